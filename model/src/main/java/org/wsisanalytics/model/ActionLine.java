@@ -1,0 +1,28 @@
+package org.wsisanalytics.model;
+
+import java.util.regex.Pattern;
+
+/**
+ * A WSIS Action Line of the Geneva Plan of Action.
+ *
+ * @param code "C1" to "C11"
+ * @param number 1 to 11
+ * @param name the official name
+ */
+public record ActionLine(String code, int number, String name) {
+
+    private static final Pattern CODE = Pattern.compile("C([1-9]|1[01])");
+
+    public ActionLine {
+        Requires.text(code, "code");
+        Requires.text(name, "name");
+        if (!CODE.matcher(code).matches() || !code.equals("C" + number)) {
+            throw new IllegalArgumentException("action line code '" + code + "' does not match number " + number);
+        }
+    }
+
+    /** True for "C1" to "C11". */
+    public static boolean isCode(String code) {
+        return code != null && CODE.matcher(code).matches();
+    }
+}

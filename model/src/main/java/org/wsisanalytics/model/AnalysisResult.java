@@ -1,0 +1,30 @@
+package org.wsisanalytics.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything the reports are made from.
+ *
+ * @param run the run
+ * @param actionLines the action lines C1 to C11 in order, with their official names
+ * @param documents the documents that were read, in input order
+ * @param sessions all sessions of all documents, in document order
+ * @param actionLineMentions every action-line reference, in session and text order
+ * @param coverage one row per (session, action line) referenced, in session and action-line order
+ * @param rejects inputs that were skipped, with their reasons
+ */
+public record AnalysisResult(RunInfo run, List<ActionLine> actionLines, List<ParsedDocumentSummary> documents,
+                             List<Session> sessions, List<ActionLineMention> actionLineMentions,
+                             List<ActionLineCoverage> coverage, List<Reject> rejects) {
+
+    public AnalysisResult {
+        Objects.requireNonNull(run, "run");
+        actionLines = List.copyOf(Objects.requireNonNull(actionLines, "actionLines"));
+        documents = List.copyOf(Objects.requireNonNull(documents, "documents"));
+        sessions = List.copyOf(Objects.requireNonNull(sessions, "sessions"));
+        actionLineMentions = List.copyOf(Objects.requireNonNull(actionLineMentions, "actionLineMentions"));
+        coverage = List.copyOf(Objects.requireNonNull(coverage, "coverage"));
+        rejects = List.copyOf(Objects.requireNonNull(rejects, "rejects"));
+    }
+}

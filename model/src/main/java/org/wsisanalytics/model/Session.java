@@ -1,0 +1,41 @@
+package org.wsisanalytics.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One session's summary within a document.
+ *
+ * @param document the document's file name
+ * @param index the 1-based position of the session in its document
+ * @param sessionId the event's own session number (e.g. "378"), or {@code null} where the document gives none
+ * @param title the session title as written above the summary, without a "Leaders TalkX:" prefix
+ * @param facilitator the facilitator as named in the body ("Executive Summary by ..."), or {@code null}
+ * @param facilitatorListed the facilitator as named in the facilitators table, or {@code null}
+ * @param link the session's web page from the facilitators table, or {@code null}
+ * @param sections the sections in document order
+ */
+public record Session(String document, int index, String sessionId, String title, String facilitator,
+                      String facilitatorListed, String link, List<Section> sections) {
+
+    public Session {
+        Requires.text(document, "document");
+        Requires.positive(index, "index");
+        Requires.text(title, "title");
+        sections = List.copyOf(Objects.requireNonNull(sections, "sections"));
+    }
+
+    public SessionKey key() {
+        return new SessionKey(document, index);
+    }
+
+    public Optional<String> sessionIdIfKnown() {
+        return Optional.ofNullable(sessionId);
+    }
+
+    /** Words in all sections' bodies. */
+    public int words() {
+        return sections.stream().mapToInt(Section::words).sum();
+    }
+}
