@@ -12,11 +12,13 @@ import java.util.Objects;
  * @param sessions all sessions of all documents, in document order
  * @param actionLineMentions every action-line reference, in session and text order
  * @param coverage one row per (session, action line) referenced, in session and action-line order
+ * @param findings consistency findings for the documents' editors
  * @param rejects inputs that were skipped, with their reasons
  */
 public record AnalysisResult(RunInfo run, List<ActionLine> actionLines, List<ParsedDocumentSummary> documents,
                              List<Session> sessions, List<ActionLineMention> actionLineMentions,
-                             List<ActionLineCoverage> coverage, List<Reject> rejects) {
+                             List<ActionLineCoverage> coverage, List<Finding> findings,
+                             List<Reject> rejects) {
 
     public AnalysisResult {
         Objects.requireNonNull(run, "run");
@@ -25,6 +27,7 @@ public record AnalysisResult(RunInfo run, List<ActionLine> actionLines, List<Par
         sessions = List.copyOf(Objects.requireNonNull(sessions, "sessions"));
         actionLineMentions = List.copyOf(Objects.requireNonNull(actionLineMentions, "actionLineMentions"));
         coverage = List.copyOf(Objects.requireNonNull(coverage, "coverage"));
+        findings = List.copyOf(Objects.requireNonNull(findings, "findings"));
         rejects = List.copyOf(Objects.requireNonNull(rejects, "rejects"));
     }
 }

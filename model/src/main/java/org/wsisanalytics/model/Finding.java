@@ -1,0 +1,28 @@
+package org.wsisanalytics.model;
+
+import java.util.Objects;
+
+/**
+ * A consistency problem found in a document, for its editor.
+ *
+ * @param document the document's file name
+ * @param sessionIndex the 1-based session it concerns, or {@code null} for the document as a whole
+ * @param severity how much it matters
+ * @param check a stable identifier of the check, e.g. "facilitator-name-mismatch"
+ * @param message one readable sentence
+ * @param evidence the text that shows it (both spellings, the label as written, ...)
+ */
+public record Finding(String document, Integer sessionIndex, Severity severity, String check, String message,
+                      String evidence) {
+
+    public Finding {
+        Requires.text(document, "document");
+        if (sessionIndex != null) {
+            Requires.positive(sessionIndex, "sessionIndex");
+        }
+        Objects.requireNonNull(severity, "severity");
+        Requires.text(check, "check");
+        Requires.text(message, "message");
+        Objects.requireNonNull(evidence, "evidence");
+    }
+}
