@@ -1,0 +1,31 @@
+package org.wsisanalytics.app;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the analysis job, under {@code wsis}.
+ *
+ * @param output folder that receives one sub-folder per run and the {@code latest} link
+ * @param dataDir folder for the embedded database's companions (bundled sample copies, run locks)
+ * @param maxFileBytes inputs larger than this many bytes are rejected unread
+ * @param chunkSize items per transaction in the ingest and analyze steps
+ */
+@ConfigurationProperties("wsis")
+public record WsisAnalyticsProperties(
+        @DefaultValue("reports") Path output,
+        @DefaultValue("data") Path dataDir,
+        @DefaultValue("52428800") long maxFileBytes,
+        @DefaultValue("20") int chunkSize) {
+
+    public WsisAnalyticsProperties {
+        if (maxFileBytes < 1) {
+            throw new IllegalArgumentException("wsis.max-file-bytes must be positive, was " + maxFileBytes);
+        }
+        if (chunkSize < 1) {
+            throw new IllegalArgumentException("wsis.chunk-size must be positive, was " + chunkSize);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.wsisanalytics.app.job;
+
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Logs a step's progress at a readable rate: the first item, then at most one line every few
+ * seconds, so a thousand documents do not flood the console.
+ */
+class ProgressLog {
+
+    private static final Logger log = LoggerFactory.getLogger(ProgressLog.class);
+    private static final long INTERVAL_NANOS = 5_000_000_000L;
+
+    private final ConcurrentHashMap<String, AtomicLong> counts = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Long> lastLogged = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Long> totals = new ConcurrentHashMap<>();
+
+    void expect(String step, long total) {
+        totals.put(step, total);
+        counts.put(step, new AtomicLong());
+        lastLogged.remove(step);
+    }
+
+    void tick(String step, String unit) {
+        long n = counts.computeIfAbsent(step, k -> new AtomicLong()).incrementAndGet();
+        long now = System.nanoTime();
+        Long last = lastLogged.get(step);
+        Long total = totals.get(step);
+        boolean done = total != null && n == total;
+        if (last == null || now - last >= INTERVAL_NANOS || done) {
+            lastLogged.put(step, now);
+            log.info("{}: {} {}{}", step, n, total == null ? "" : "of " + total + " ", unit);
+        }
+    }
+}

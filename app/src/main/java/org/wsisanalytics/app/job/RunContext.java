@@ -1,0 +1,36 @@
+package org.wsisanalytics.app.job;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.batch.core.job.parameters.JobParameters;
+
+/**
+ * The job parameters every step needs, read once per step.
+ *
+ * @param runId the run's id
+ * @param output the output root folder
+ * @param input the --input value as given (for the record)
+ * @param version the application's version
+ */
+record RunContext(String runId, Path output, String input, String version) {
+
+    static final String RUN_ID = "runId";
+    static final String RUN_DATE = "runDate";
+    static final String FINGERPRINT = "inputsFingerprint";
+    static final String OUTPUT = "output";
+    static final String INPUT = "input";
+
+    static RunContext of(JobParameters parameters, String version) {
+        return new RunContext(parameters.getString(RUN_ID), Path.of(parameters.getString(OUTPUT)),
+                parameters.getString(INPUT), version);
+    }
+
+    Map<String, String> parameters() {
+        Map<String, String> map = new LinkedHashMap<>();
+        map.put("input", input);
+        map.put("output", output.toString());
+        return map;
+    }
+}

@@ -1,0 +1,11 @@
+package org.wsisanalytics.app.job;
+
+/**
+ * A stored session waiting for the detectors.
+ *
+ * @param position the document's position among the run's inputs
+ * @param sessionIndex the session's 1-based position in its document
+ * @param document the document's name
+ */
+record SessionToAnalyze(int position, int sessionIndex, String document) {
+}

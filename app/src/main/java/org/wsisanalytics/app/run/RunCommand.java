@@ -1,0 +1,55 @@
+package org.wsisanalytics.app.run;
+
+import java.time.LocalDate;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.stereotype.Component;
+import org.wsisanalytics.app.WsisAnalyticsProperties;
+
+/** Runs the job once for the command line and turns its outcome into the process exit code. */
+@Component
+class RunCommand implements ApplicationRunner, ExitCodeGenerator {
+
+    private static final Logger log = LoggerFactory.getLogger(RunCommand.class);
+
+    private final RunLauncher launcher;
+    private final WsisAnalyticsProperties properties;
+    private volatile int exitCode = RunOutcome.OK;
+
+    RunCommand(RunLauncher launcher, WsisAnalyticsProperties properties) {
+        this.launcher = launcher;
+        this.properties = properties;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws Exception {
+        RunOptions options;
+        try {
+            options = RunOptions.parse(args, properties.output(), LocalDate.now());
+        } catch (RunOptions.UsageException e) {
+            log.error("{}{}{}", e.getMessage(), System.lineSeparator(), RunOptions.USAGE);
+            exitCode = RunOutcome.FAILED;
+            return;
+        }
+        if (options.help()) {
+            System.out.println(RunOptions.USAGE);
+            return;
+        }
+        RunOutcome outcome = launcher.launch(options);
+        exitCode = outcome.exitCode();
+        if (outcome.exitCode() == RunOutcome.FAILED) {
+            log.error(outcome.message());
+        } else {
+            log.info(outcome.message());
+        }
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode;
+    }
+}

@@ -1,0 +1,132 @@
+package org.wsisanalytics.app.run;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Component;
+import org.wsisanalytics.app.WsisAnalyticsProperties;
+import org.wsisanalytics.app.inputs.BundledSamples;
+import org.wsisanalytics.app.inputs.InputResolver;
+import org.wsisanalytics.app.store.RunStore;
+import org.wsisanalytics.app.store.RunStore.RunTotals;
+
+/**
+ * Starts, resumes or declines a run: the same inputs and run date are the same job instance, so
+ * running the same command again after a failure restarts it from the failed step, and after a
+ * success reports that the run already exists.
+ */
+@Component
+public class RunLauncher {
+
+    private static final Logger log = LoggerFactory.getLogger(RunLauncher.class);
+
+    private final Job analysisJob;
+    private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
+    private final RunStore runs;
+    private final WsisAnalyticsProperties properties;
+
+    RunLauncher(Job analysisJob, JobOperator jobOperator, JobRepository jobRepository, RunStore runs,
+                WsisAnalyticsProperties properties) {
+        this.analysisJob = analysisJob;
+        this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+        this.runs = runs;
+        this.properties = properties;
+    }
+
+    public RunOutcome launch(RunOptions options) throws Exception {
+        Instant started = Instant.now();
+        List<Path> paths = options.inputs().isEmpty()
+                ? new BundledSamples().extractTo(properties.dataDir().resolve("bundled-samples"))
+                : options.inputs();
+        InputResolver.ResolvedInputs resolved = new InputResolver().resolve(paths);
+        RunRequest request = new RunRequest(resolved.sources(), resolved.rejects(), options.runDate(),
+                options.output().toAbsolutePath().normalize());
+        String runId = request.runId();
+        Path runFolder = request.output().resolve(runId);
+        Optional<RunLock> lock = RunLock.tryAcquire(properties.dataDir().resolve("locks"), runId);
+        if (lock.isEmpty()) {
+            return new RunOutcome(RunOutcome.FAILED, "Run " + runId + " is already running in another process;"
+                    + " wait for it to finish (its output will be " + runFolder + ").");
+        }
+        try (RunLock held = lock.get()) {
+            runs.register(request);
+            JobParameters parameters = parameters(request, describe(options));
+            recoverInterrupted(parameters, runId);
+            log.info("Run {}: {} input(s), run date {}", runId, request.inputs().size() + request.missingInputs().size(),
+                    request.runDate());
+            JobExecution execution;
+            try {
+                execution = jobOperator.start(analysisJob, parameters);
+            } catch (JobInstanceAlreadyCompleteException e) {
+                return new RunOutcome(RunOutcome.OK, "Run " + runId + " already exists: " + runFolder
+                        + " (same inputs and run date). Nothing new was published.");
+            }
+            return outcome(execution, runId, runFolder, Duration.between(started, Instant.now()));
+        }
+    }
+
+    private JobParameters parameters(RunRequest request, String input) {
+        return new JobParametersBuilder()
+                .addString("runId", request.runId())
+                .addLocalDate("runDate", request.runDate())
+                .addString("inputsFingerprint", request.fingerprint())
+                .addString("output", request.output().toString(), false)
+                .addString("input", input, false)
+                .toJobParameters();
+    }
+
+    /** We hold the run's lock, so an execution still marked running was left by a process that died. */
+    private void recoverInterrupted(JobParameters parameters, String runId) {
+        JobExecution last = jobRepository.getLastJobExecution(analysisJob.getName(), parameters);
+        if (last != null && last.getStatus().isRunning()) {
+            log.warn("Run {}: execution {} was interrupted ({}); marking it failed and resuming.", runId,
+                    last.getId(), last.getStatus());
+            jobOperator.recover(last);
+        }
+    }
+
+    private RunOutcome outcome(JobExecution execution, String runId, Path runFolder, Duration duration) {
+        RunTotals totals = runs.totals(runId);
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            List<String> causes = new ArrayList<>();
+            execution.getAllFailureExceptions().forEach(t -> causes.add(t.toString()));
+            return new RunOutcome(RunOutcome.FAILED, "Run " + runId + " failed (" + execution.getStatus() + "): "
+                    + String.join("; ", causes) + System.lineSeparator()
+                    + "Nothing was published. Run the same command again to resume it from the failed step.");
+        }
+        String summary = String.format(
+                "Run %s completed in %.1f s: %d document(s) read of %d, %d session(s), %d action-line mention(s),"
+                        + " %d finding(s), %d reject(s).%nOutput: %s",
+                runId, duration.toMillis() / 1000.0, totals.documents(), totals.inputs(), totals.sessions(),
+                totals.actionLineMentions(), totals.findings(), totals.rejects(), runFolder);
+        if (totals.rejects() > 0) {
+            summary += System.lineSeparator() + "Some inputs were skipped; see " + runFolder.resolve("rejects.csv");
+        }
+        return new RunOutcome(totals.rejects() > 0 ? RunOutcome.REJECTS : RunOutcome.OK, summary);
+    }
+
+    private static String describe(RunOptions options) {
+        if (options.inputs().isEmpty()) {
+            return "bundled sample";
+        }
+        String joined = String.join(",", options.inputs().stream().map(Path::toString).toList());
+        return joined.length() > 2000 ? joined.substring(0, 2000) + "..." : joined;
+    }
+
+}

@@ -1,0 +1,88 @@
+package org.wsisanalytics.app.run;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.boot.ApplicationArguments;
+
+/**
+ * The command line: {@code [--input=PATH[,PATH...]] [--output=DIR] [--run-date=YYYY-MM-DD]}.
+ *
+ * @param inputs files or folders; empty means the bundled sample
+ * @param output folder for the run folders
+ * @param runDate the run date
+ * @param help whether only the usage was asked for
+ */
+public record RunOptions(List<Path> inputs, Path output, LocalDate runDate, boolean help) {
+
+    static final String USAGE = """
+            Usage: java -jar wsis-analytics.jar [--input=PATH[,PATH...]] [--output=DIR] [--run-date=YYYY-MM-DD]
+              --input     files or folders to analyse (default: the sample bundled in the jar)
+              --output    folder that receives <run-id>/ and latest (default: ./reports)
+              --run-date  the run's date (default: today)
+            Exit codes: 0 all inputs processed, 2 completed but some inputs were rejected, 1 failed.""";
+
+    private static final Set<String> OPTIONS = Set.of("input", "output", "run-date", "help");
+
+    public RunOptions {
+        inputs = List.copyOf(inputs);
+    }
+
+    /** Reads the options; Spring properties ({@code --spring.datasource.url=...}) are left to Spring. */
+    static RunOptions parse(ApplicationArguments args, Path defaultOutput, LocalDate today) {
+        for (String name : args.getOptionNames()) {
+            if (!OPTIONS.contains(name) && !name.contains(".")) {
+                throw new UsageException("Unknown option --" + name + ".");
+            }
+        }
+        if (!args.getNonOptionArgs().isEmpty()) {
+            throw new UsageException("Unexpected argument '" + args.getNonOptionArgs().get(0)
+                    + "': give files and folders as --input=PATH[,PATH...].");
+        }
+        List<Path> inputs = new ArrayList<>();
+        for (String value : values(args, "input")) {
+            for (String part : value.split(",")) {
+                if (!part.isBlank()) {
+                    inputs.add(Path.of(part.trim()));
+                }
+            }
+        }
+        List<String> outputs = values(args, "output");
+        Path output = outputs.isEmpty() ? defaultOutput : Path.of(single(outputs, "output"));
+        List<String> dates = values(args, "run-date");
+        LocalDate runDate = dates.isEmpty() ? today : date(single(dates, "run-date"));
+        return new RunOptions(inputs, output, runDate, args.containsOption("help"));
+    }
+
+    private static List<String> values(ApplicationArguments args, String name) {
+        List<String> values = args.getOptionValues(name);
+        return values == null ? List.of() : values;
+    }
+
+    private static String single(List<String> values, String name) {
+        if (values.size() != 1 || values.get(0).isBlank()) {
+            throw new UsageException("Give --" + name + " once, with a value.");
+        }
+        return values.get(0).trim();
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new UsageException("Invalid --run-date '" + text + "': expected YYYY-MM-DD, e.g. 2025-07-11.");
+        }
+    }
+
+    /** The command line cannot be understood; the message says why. */
+    static final class UsageException extends RuntimeException {
+
+        UsageException(String message) {
+            super(message);
+        }
+    }
+}

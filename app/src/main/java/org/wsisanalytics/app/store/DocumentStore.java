@@ -1,0 +1,112 @@
+package org.wsisanalytics.app.store;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.wsisanalytics.model.ParsedDocument;
+import org.wsisanalytics.model.ParsedDocumentSummary;
+import org.wsisanalytics.model.Section;
+import org.wsisanalytics.model.SectionType;
+import org.wsisanalytics.model.Session;
+
+/**
+ * Documents, sessions and sections as ingest recognised them. Saving a document first removes
+ * whatever an earlier attempt stored for it, so a restarted step never duplicates rows.
+ * Called inside the step's chunk transaction.
+ */
+@Repository
+public class DocumentStore {
+
+    private final JdbcClient jdbc;
+    private final FindingStore findings;
+
+    DocumentStore(JdbcClient jdbc, FindingStore findings) {
+        this.jdbc = jdbc;
+        this.findings = findings;
+    }
+
+    public void save(String runId, int position, ParsedDocument document) {
+        delete(runId, position);
+        jdbc.sql("INSERT INTO wa_document (run_id, position, title, sessions) VALUES (?, ?, ?, ?)")
+                .params(runId, position, document.title(), document.sessions().size()).update();
+        for (Session session : document.sessions()) {
+            jdbc.sql("INSERT INTO wa_session (run_id, position, session_index, session_id, title, facilitator,"
+                            + " facilitator_listed, link) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(runId, position, session.index(), session.sessionId(), session.title(),
+                            session.facilitator(), session.facilitatorListed(), session.link())
+                    .update();
+            int sectionIndex = 0;
+            for (Section section : session.sections()) {
+                jdbc.sql("INSERT INTO wa_section (run_id, position, session_index, section_index, heading,"
+                                + " section_type, body) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                        .params(runId, position, session.index(), ++sectionIndex, section.heading(),
+                                section.type().name(), section.text())
+                        .update();
+            }
+        }
+        findings.replace(runId, position, FindingStore.INGEST, 0, document.findings());
+    }
+
+    private void delete(String runId, int position) {
+        findings.deleteDocument(runId, position);
+        for (String table : List.of("wa_action_line_mention", "wa_section", "wa_session", "wa_document")) {
+            jdbc.sql("DELETE FROM " + table + " WHERE run_id = ? AND position = ?").params(runId, position).update();
+        }
+    }
+
+    public Session session(String runId, int position, String document, int sessionIndex) {
+        List<Section> sections = jdbc.sql("SELECT heading, section_type, body FROM wa_section"
+                        + " WHERE run_id = ? AND position = ? AND session_index = ? ORDER BY section_index")
+                .params(runId, position, sessionIndex)
+                .query((rs, n) -> new Section(rs.getString(1), SectionType.valueOf(rs.getString(2)), rs.getString(3)))
+                .list();
+        return jdbc.sql("SELECT session_id, title, facilitator, facilitator_listed, link FROM wa_session"
+                        + " WHERE run_id = ? AND position = ? AND session_index = ?")
+                .params(runId, position, sessionIndex)
+                .query((rs, n) -> new Session(document, sessionIndex, rs.getString(1), rs.getString(2),
+                        rs.getString(3), rs.getString(4), rs.getString(5), sections))
+                .single();
+    }
+
+    /** Every session of the run with its sections, in input and session order. */
+    public List<Session> sessions(String runId, Map<Integer, String> documentNames) {
+        Map<String, List<Section>> sections = new LinkedHashMap<>();
+        jdbc.sql("SELECT position, session_index, heading, section_type, body FROM wa_section WHERE run_id = ?"
+                        + " ORDER BY position, session_index, section_index")
+                .param(runId)
+                .query(rs -> {
+                    sections.computeIfAbsent(rs.getInt(1) + "/" + rs.getInt(2), k -> new ArrayList<>())
+                            .add(new Section(rs.getString(3), SectionType.valueOf(rs.getString(4)), rs.getString(5)));
+                });
+        return jdbc.sql("SELECT position, session_index, session_id, title, facilitator, facilitator_listed, link"
+                        + " FROM wa_session WHERE run_id = ? ORDER BY position, session_index")
+                .param(runId)
+                .query((rs, n) -> new Session(documentNames.get(rs.getInt(1)), rs.getInt(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                        sections.getOrDefault(rs.getInt(1) + "/" + rs.getInt(2), List.of())))
+                .list();
+    }
+
+    /** The documents that were read, in input order (rejected ones have no row). */
+    public List<ParsedDocumentSummary> documents(String runId, List<RunInput> inputs) {
+        Map<Integer, RunInput> byPosition = new LinkedHashMap<>();
+        inputs.forEach(i -> byPosition.put(i.position(), i));
+        return jdbc.sql("SELECT position, title, sessions FROM wa_document WHERE run_id = ? ORDER BY position")
+                .param(runId)
+                .query((rs, n) -> new ParsedDocumentSummary(byPosition.get(rs.getInt(1)).source(),
+                        rs.getString(2), rs.getInt(3)))
+                .list();
+    }
+
+    /** Keys of every stored session, for the analyze step's reader. */
+    public static String sessionKeysSql() {
+        return "SELECT s.position, s.session_index, i.name FROM wa_session s"
+                + " JOIN wa_run_input i ON i.run_id = s.run_id AND i.position = s.position"
+                + " WHERE s.run_id = ? ORDER BY s.position, s.session_index";
+    }
+
+}
