@@ -1,0 +1,64 @@
+package org.wsisanalytics.samples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The README's first command, as a user types it: {@code java -jar .../wsis-analytics.jar} with no
+ * arguments, in an empty folder, twice in a row.
+ */
+class ExecutableJarFunctionalTests {
+
+    private static final Path JAR = Path.of("../app/target/wsis-analytics.jar").toAbsolutePath().normalize();
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void runsOnTheBundledSampleFromAnyFolderAndTwiceInARow() throws Exception {
+        assertThat(JAR).as("built by the app module's package phase").isRegularFile();
+
+        Result first = java(folder);
+        assertThat(first.exitCode()).as(first.output()).isZero();
+        assertThat(folder.resolve("data")).isDirectory();
+        Path latest = folder.resolve("reports/latest");
+        assertThat(latest.resolve("wsis-analytics.xlsx")).isRegularFile();
+        assertThat(Outputs.csv(latest.resolve("data/sessions.csv"))).hasSize(13);
+
+        Result second = java(folder);
+        assertThat(second.exitCode()).as(second.output()).isZero();
+        assertThat(second.output()).contains("already exists");
+        try (Stream<Path> runs = Files.list(folder.resolve("reports"))) {
+            assertThat(runs.filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> !p.getFileName().toString().equals("latest"))).hasSize(1);
+        }
+    }
+
+    private static Result java(Path workingDirectory) throws IOException, InterruptedException {
+        Path log = Files.createTempFile("wsis-jar", ".log");
+        Process process = new ProcessBuilder(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()))
+                .directory(workingDirectory.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        if (!process.waitFor(3, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("java -jar did not finish in 3 minutes: " + Files.readString(log));
+        }
+        return new Result(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+    }
+
+    private record Result(int exitCode, String output) {
+    }
+}

@@ -1,0 +1,43 @@
+package org.wsisanalytics.samples;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.wsisanalytics.app.WsisAnalyticsApplication;
+
+/**
+ * Runs the whole application in this JVM, as {@code java -jar} would, against a private
+ * database, data folder and output folder under one work folder.
+ */
+final class JobRun {
+
+    private final Path work;
+
+    JobRun(Path work) {
+        this.work = work;
+    }
+
+    Path output() {
+        return work.resolve("reports");
+    }
+
+    String databaseUrl() {
+        return "jdbc:h2:file:" + work.resolve("db/wsis-analytics") + ";AUTO_SERVER=TRUE";
+    }
+
+    /** Runs with the given command-line options and returns the exit code the process would have. */
+    int run(String... options) {
+        List<String> args = new ArrayList<>(List.of(
+                "--spring.datasource.url=" + databaseUrl(),
+                "--wsis.data-dir=" + work.resolve("data"),
+                "--output=" + output()));
+        args.addAll(List.of(options));
+        try (ConfigurableApplicationContext context = SpringApplication.run(WsisAnalyticsApplication.class,
+                args.toArray(String[]::new))) {
+            return SpringApplication.exit(context);
+        }
+    }
+}

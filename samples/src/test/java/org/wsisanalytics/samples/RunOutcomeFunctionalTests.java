@@ -1,0 +1,83 @@
+package org.wsisanalytics.samples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Exit codes, rejects and restarts of whole runs. */
+class RunOutcomeFunctionalTests {
+
+    private static final Path SAMPLE = Path.of("documents/wsis20-hltf-summaries-2025.txt").toAbsolutePath();
+
+    @TempDir
+    Path work;
+
+    @Test
+    void badInputsAreRejectedWithAReasonAndTheGoodOneIsStillAnalysed() throws IOException {
+        Path inbox = Files.createDirectories(work.resolve("inbox"));
+        Files.copy(SAMPLE, inbox.resolve(SAMPLE.getFileName()));
+        Files.writeString(inbox.resolve("empty.txt"), "");
+        JobRun job = new JobRun(work);
+
+        int exit = job.run("--input=" + inbox + "," + work.resolve("missing.txt"), "--run-date=2025-07-11");
+
+        assertThat(exit).isEqualTo(2);
+        Path run = job.output().resolve("latest");
+        List<CSVRecord> rejects = Outputs.csv(run.resolve("rejects.csv"));
+        assertThat(rejects).extracting(r -> r.get("input"))
+                .containsExactly(work.resolve("missing.txt").toString(), inbox.resolve("empty.txt").toString());
+        assertThat(rejects.get(1).get("reason")).contains("empty.txt").contains("empty");
+        assertThat(Outputs.csv(run.resolve("data/sessions.csv"))).hasSize(13);
+    }
+
+    @Test
+    void aFailedReportStepIsResumedByTheSameCommandWithoutDuplicates() throws Exception {
+        JobRun job = new JobRun(work);
+        Path blocked = Files.writeString(work.resolve("not-a-folder"), "a file where the output folder should be");
+
+        int failed = job.run("--input=" + SAMPLE, "--run-date=2025-07-11", "--output=" + blocked);
+        assertThat(failed).isEqualTo(1);
+
+        int resumed = job.run("--input=" + SAMPLE, "--run-date=2025-07-11");
+        assertThat(resumed).isZero();
+
+        try (Connection db = DriverManager.getConnection(job.databaseUrl(), "sa", "")) {
+            assertThat(count(db, "SELECT COUNT(*) FROM wa_session")).isEqualTo(13);
+            assertThat(count(db, "SELECT COUNT(*) FROM wa_run")).isEqualTo(1);
+            assertThat(count(db, "SELECT COUNT(*) FROM BATCH_JOB_INSTANCE")).isEqualTo(1);
+            assertThat(count(db, "SELECT COUNT(*) FROM BATCH_JOB_EXECUTION")).isEqualTo(2);
+            assertThat(count(db, "SELECT COUNT(*) FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = 'ingestStep'"))
+                    .as("the restart does not read the documents again").isEqualTo(1);
+            assertThat(count(db, "SELECT COUNT(*) FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = 'reportStep'"))
+                    .isEqualTo(2);
+        }
+        assertThat(Outputs.csv(job.output().resolve("latest/data/sessions.csv"))).hasSize(13);
+    }
+
+    @Test
+    void anUnknownOptionOrABadDateFailsWithoutRunning() {
+        JobRun job = new JobRun(work);
+        assertThat(job.run("--inptu=x")).isEqualTo(1);
+        assertThat(job.run("--run-date=11/07/2025")).isEqualTo(1);
+        assertThat(job.output()).doesNotExist();
+    }
+
+    private static int count(Connection db, String sql) throws SQLException {
+        try (Statement statement = db.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+}

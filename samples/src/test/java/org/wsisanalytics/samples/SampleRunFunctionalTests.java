@@ -1,0 +1,173 @@
+package org.wsisanalytics.samples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.wsisanalytics.app.inputs.Sha256;
+
+/**
+ * Runs the whole job on the bundled sample, as {@code java -jar wsis-analytics.jar} with no
+ * input does, and checks the published outputs against a human reading of the sample.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SampleRunFunctionalTests {
+
+    private static final List<String> TITLES = List.of(
+            "Forging partnerships for purpose: advancing the digital for development landscape",
+            "Information and communication infrastructure: a foundation for universal, sustainable and affordable access",
+            "Accelerating global access to information and knowledge in the digital era",
+            "Future Ready: Enhancing Skills for a Digital Tomorrow",
+            "Towards a safer connected world: collaborative strategies to strengthen digital trust and cyber resilience",
+            "Building inclusive & knowledge-driven digital societies",
+            "ICT Applications to Unlock the Full Potential of Digital – Part I",
+            "Local to Global: preserving culture and language in a digital era",
+            "When policy meets progress: paving the way for a fit for future digital world",
+            "Moral pixels: painting an ethical landscape in the information society",
+            "Partnership pivot: rethinking cooperation in the digital era",
+            "Click to govern: inclusive and efficient e-services",
+            "ICT application to unlock the full potential of digital – Part II");
+
+    private static final List<String> SESSION_IDS = List.of(
+            "378", "379", "417", "419", "421", "430", "427", "428", "426", "431", "433", "436", "438");
+
+    private static final String SAMPLE = "wsis20-hltf-summaries-2025.txt";
+
+    @TempDir
+    Path work;
+
+    private JobRun job;
+    private int exitCode;
+    private Path runFolder;
+
+    @BeforeAll
+    void runOnTheBundledSample() throws IOException {
+        job = new JobRun(work);
+        exitCode = job.run("--run-date=2025-07-11");
+        try (Stream<Path> runs = Files.list(job.output())) {
+            runFolder = runs.filter(p -> p.getFileName().toString().startsWith("2025-07-11-")).findFirst().orElseThrow();
+        }
+    }
+
+    @Test
+    void completesAndPublishesTheRunAsLatest() throws IOException {
+        assertThat(exitCode).isZero();
+        assertThat(runFolder.resolve("wsis-analytics.xlsx")).isRegularFile();
+        assertThat(runFolder.resolve("wsis-analytics-brief.pdf")).isRegularFile();
+        assertThat(runFolder.resolve("manifest.json")).isRegularFile();
+        assertThat(job.output().resolve("latest").toRealPath()).isEqualTo(runFolder.toRealPath());
+        try (Stream<Path> entries = Files.list(job.output())) {
+            assertThat(entries.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".staging")))
+                    .as("no staging folder is left behind").isEmpty();
+        }
+    }
+
+    @Test
+    void sessionsCsvHoldsThirteenSessionsWithTitlesNumbersAndFacilitators() throws IOException {
+        List<CSVRecord> rows = Outputs.csv(runFolder.resolve("data/sessions.csv"));
+        assertThat(rows).hasSize(13);
+        assertThat(rows).extracting(r -> r.get("title")).containsExactlyElementsOf(TITLES);
+        assertThat(rows).extracting(r -> r.get("session_id")).containsExactlyElementsOf(SESSION_IDS);
+        assertThat(rows).extracting(r -> r.get("session_index"))
+                .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13");
+        assertThat(rows).allSatisfy(r -> assertThat(r.get("document")).isEqualTo(SAMPLE));
+        assertThat(rows.get(8).get("facilitator")).isEqualTo("Lidia Stępińska-Ustasiak");
+        assertThat(rows.get(11).get("facilitator")).isEqualTo("Yuhan Zheng");
+        assertThat(rows.get(11).get("facilitator_listed")).isEqualTo("Yuhua Zheng");
+        assertThat(rows).allSatisfy(r -> assertThat(Integer.parseInt(r.get("words"))).isGreaterThan(200));
+    }
+
+    @Test
+    void actionLinesPerSessionMatchAHumanReading() throws IOException {
+        Map<String, Set<String>> lines = Outputs.csv(runFolder.resolve("data/action_line_mentions.csv")).stream()
+                .collect(Collectors.groupingBy(r -> r.get("session_index"),
+                        Collectors.mapping(r -> r.get("action_line"), Collectors.toCollection(TreeSet::new))));
+        assertThat(lines.get("5")).containsExactly("C5");
+        assertThat(lines.get("8")).containsExactly("C8", "C9");
+        assertThat(lines.get("1")).containsExactlyInAnyOrder("C1", "C3", "C4", "C5", "C7");
+        assertThat(lines.get("4")).containsExactlyInAnyOrder("C1", "C2", "C3", "C4", "C5", "C6", "C7", "C8",
+                "C10", "C11");
+        assertThat(lines.get("2")).containsExactlyInAnyOrder("C1", "C2", "C11");
+    }
+
+    @Test
+    void linksSectionMentionsAreMarked() throws IOException {
+        List<CSVRecord> safer = Outputs.csv(runFolder.resolve("data/action_line_mentions.csv")).stream()
+                .filter(r -> r.get("session_index").equals("5")).toList();
+        assertThat(safer).singleElement().satisfies(r -> {
+            assertThat(r.get("notation")).isEqualTo("C5");
+            assertThat(r.get("in_links_section")).isEqualTo("true");
+            assertThat(r.get("sentence")).isEqualTo("C5. Building confidence and security in use of ICTs.");
+            assertThat(r.get("session_id")).isEqualTo("421");
+        });
+    }
+
+    @Test
+    void workbookOpensWithSessionsAndCoverage() throws IOException {
+        try (InputStream in = Files.newInputStream(runFolder.resolve("wsis-analytics.xlsx"));
+             Workbook workbook = new XSSFWorkbook(in)) {
+            Sheet sessions = workbook.getSheet("Sessions");
+            assertThat(sessions).isNotNull();
+            assertThat(sessions.getLastRowNum()).isEqualTo(13);
+            assertThat(columnValues(sessions)).contains(TITLES.get(4), TITLES.get(7));
+            assertThat(workbook.getSheet("Action-line coverage")).isNotNull();
+        }
+    }
+
+    @Test
+    void briefOpensAndNamesTheSessionsWithTheirAccents() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(runFolder.resolve("wsis-analytics-brief.pdf").toFile())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains("Stępińska-Ustasiak");
+            assertThat(text.replaceAll("\\s+", " ")).contains("Towards a safer connected world");
+            assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(2);
+        }
+    }
+
+    @Test
+    void manifestRecordsTheInputWithItsHash() throws IOException {
+        String manifest = Files.readString(runFolder.resolve("manifest.json"));
+        String sha = Sha256.of(work.resolve("data/bundled-samples").resolve(SAMPLE));
+        assertThat(manifest).contains(SAMPLE).contains(sha);
+    }
+
+    @Test
+    void runningTheSameCommandAgainPublishesNothingNew() throws IOException {
+        int again = job.run("--run-date=2025-07-11");
+        assertThat(again).isZero();
+        try (Stream<Path> entries = Files.list(job.output())) {
+            assertThat(entries.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("2025-")))
+                    .containsExactly(runFolder.getFileName().toString());
+        }
+    }
+
+    private static Set<String> columnValues(Sheet sheet) {
+        Set<String> values = new TreeSet<>();
+        sheet.forEach(row -> row.forEach(cell -> {
+            if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                values.add(cell.getStringCellValue());
+            }
+        }));
+        return values;
+    }
+}
