@@ -1,0 +1,92 @@
+package org.wsisanalytics.analytics.actionlines;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.wsisanalytics.model.ActionLine;
+
+/**
+ * The WSIS Action Lines C1 to C11 with their official names, older wordings and sub-lines, read from
+ * a tab-separated reference file (the bundled {@code action-lines.tsv} or a user's override).
+ */
+public final class ActionLineCatalog {
+
+    static final String DEFAULT_RESOURCE = "action-lines.tsv";
+
+    private final List<ActionLine> lines;
+    private final Map<String, ActionLine> byCode;
+    private final List<CatalogEntry> entries;
+
+    ActionLineCatalog(List<ActionLine> lines, List<CatalogEntry> entries) {
+        this.lines = List.copyOf(lines);
+        this.entries = List.copyOf(entries);
+        this.byCode = this.lines.stream().collect(Collectors.toUnmodifiableMap(ActionLine::code, Function.identity()));
+    }
+
+    /** The bundled catalog (Geneva Plan of Action, 2003). */
+    public static ActionLineCatalog loadDefault() {
+        try (InputStream in = ActionLineCatalog.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("The bundled action-line catalog '" + DEFAULT_RESOURCE
+                        + "' is missing from the classpath; the analytics jar is incomplete.");
+            }
+            return CatalogParser.parse(DEFAULT_RESOURCE, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the bundled action-line catalog: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A user's catalog in the same format as the bundled one.
+     *
+     * @throws IllegalArgumentException naming the file and line when the content is not valid
+     * @throws UncheckedIOException when the file cannot be read
+     */
+    public static ActionLineCatalog load(Path userFile) {
+        Objects.requireNonNull(userFile, "userFile");
+        String text;
+        try {
+            text = Files.readString(userFile, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new UncheckedIOException("Cannot read action lines from '" + userFile
+                    + "': the file does not exist; check the configured path.", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read action lines from '" + userFile + "': " + e.getMessage()
+                    + "; the file must be UTF-8 text.", e);
+        }
+        return CatalogParser.parse(userFile.toString(), text);
+    }
+
+    /** C1 to C11, in order. */
+    public List<ActionLine> all() {
+        return lines;
+    }
+
+    /** @throws IllegalArgumentException naming the code if it is not C1 to C11 */
+    public ActionLine byCode(String code) {
+        ActionLine line = code == null ? null : byCode.get(code);
+        if (line == null) {
+            throw new IllegalArgumentException("Unknown action line code '" + code + "'; expected C1 to C11.");
+        }
+        return line;
+    }
+
+    ActionLine byNumber(int number) {
+        return byCode("C" + number);
+    }
+
+    /** Every wording of every line: names, aliases and sub-lines, in file order. */
+    List<CatalogEntry> entries() {
+        return entries;
+    }
+}

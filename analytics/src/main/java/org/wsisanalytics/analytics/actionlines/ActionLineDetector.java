@@ -1,0 +1,67 @@
+package org.wsisanalytics.analytics.actionlines;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.wsisanalytics.analytics.text.Sentence;
+import org.wsisanalytics.analytics.text.SentenceSplitter;
+import org.wsisanalytics.model.ActionLineMention;
+import org.wsisanalytics.model.Section;
+import org.wsisanalytics.model.SectionType;
+import org.wsisanalytics.model.Session;
+
+/**
+ * Finds every numeric reference to a WSIS Action Line in a session ("C3", "Action Line C2", "Action Line 4",
+ * "Action Line One", each element of "C1, C3, C4"), with its sentence and offsets. One pass per section;
+ * references made by name only ("the action line on e-environment") are not detected.
+ */
+public final class ActionLineDetector {
+
+    private final ActionLineCatalog catalog;
+
+    public ActionLineDetector(ActionLineCatalog catalog) {
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+    }
+
+    /** The session's references in section and text order. */
+    public List<ActionLineMention> detect(Session session) {
+        Objects.requireNonNull(session, "session");
+        List<ActionLineMention> mentions = new ArrayList<>();
+        for (Section section : session.sections()) {
+            detect(session, section, mentions);
+        }
+        return List.copyOf(mentions);
+    }
+
+    private void detect(Session session, Section section, List<ActionLineMention> out) {
+        String text = section.text();
+        List<Notation> notations = NotationScanner.scan(text);
+        if (notations.isEmpty()) {
+            return;
+        }
+        List<Sentence> sentences = SentenceSplitter.split(text);
+        boolean linksSection = section.type() == SectionType.ACTION_LINE_LINKS
+                || LinksLabel.isLinksHeading(section.heading());
+        for (Notation notation : notations) {
+            Sentence sentence = sentenceAt(sentences, notation.start());
+            boolean inLinks = linksSection
+                    || LinksLabel.startsWithRunIn(text, sentence.start())
+                    || LinksLabel.startsWithRunIn(text, sentence.paragraphStart());
+            out.add(new ActionLineMention(session.key(), catalog.byNumber(notation.number()).code(),
+                    notation.text(), section.heading(), inLinks, sentence.plainText(),
+                    notation.start(), notation.end()));
+        }
+    }
+
+    private static Sentence sentenceAt(List<Sentence> sentences, int offset) {
+        Sentence candidate = sentences.get(0);
+        for (Sentence sentence : sentences) {
+            if (sentence.start() > offset) {
+                break;
+            }
+            candidate = sentence;
+        }
+        return candidate;
+    }
+}
