@@ -1,0 +1,90 @@
+package org.wsisanalytics.ingest.clean;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds page headers and footers that a PDF-to-text conversion repeats on every page.
+ *
+ * <p>Counting alone is not enough: standard section headings ("Opportunities", "Key challenges")
+ * recur once per session, as often as a header on a short document. What sets a running header apart
+ * is where it sits: at a page boundary, i.e. right after (header) or right before (footer) a run of
+ * blank lines or a form feed. A line counts as a running header when it recurs at least
+ * {@value #MIN_REPEATS} times and at least half of its occurrences sit at a page boundary.
+ */
+final class RunningHeaderDetector {
+
+    static final int MIN_REPEATS = 3;
+    /** Blank lines in a row that a converter leaves where one page ends and the next begins. */
+    static final int PAGE_GAP = 2;
+
+    private RunningHeaderDetector() {
+    }
+
+    /** The running header lines (trimmed), most frequent first. */
+    static List<String> detect(List<String> lines) {
+        Map<String, int[]> stats = new LinkedHashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).trim();
+            if (line.isEmpty() || isPageBreak(line)) {
+                continue;
+            }
+            int[] counts = stats.computeIfAbsent(line, key -> new int[2]);
+            counts[0]++;
+            if (atPageBoundary(lines, i)) {
+                counts[1]++;
+            }
+        }
+        Map<String, Integer> headers = new HashMap<>();
+        stats.forEach((line, counts) -> {
+            if (counts[0] >= MIN_REPEATS && counts[1] * 2 >= counts[0]) {
+                headers.put(line, counts[0]);
+            }
+        });
+        List<String> result = new ArrayList<>(headers.keySet());
+        result.sort(Comparator.comparing((String line) -> -headers.get(line)).thenComparing(line -> line));
+        return result;
+    }
+
+    static boolean isPageBreak(String line) {
+        return line.indexOf('\f') >= 0;
+    }
+
+    private static boolean atPageBoundary(List<String> lines, int index) {
+        return gapBefore(lines, index) || gapAfter(lines, index);
+    }
+
+    private static boolean gapBefore(List<String> lines, int index) {
+        int blanks = 0;
+        for (int i = index - 1; i >= 0; i--) {
+            String line = lines.get(i);
+            if (isPageBreak(line)) {
+                return true;
+            }
+            if (!line.isBlank()) {
+                return blanks >= PAGE_GAP;
+            }
+            blanks++;
+        }
+        return true; // the first line of the text
+    }
+
+    private static boolean gapAfter(List<String> lines, int index) {
+        int blanks = 0;
+        for (int i = index + 1; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (isPageBreak(line)) {
+                return true;
+            }
+            if (!line.isBlank()) {
+                return blanks >= PAGE_GAP;
+            }
+            blanks++;
+        }
+        return true; // the last line of the text
+    }
+}

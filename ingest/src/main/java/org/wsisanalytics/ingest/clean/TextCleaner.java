@@ -1,0 +1,82 @@
+package org.wsisanalytics.ingest.clean;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Removes what a conversion to text adds to a document and keeps every word of its content:
+ * HTML tags and Markdown bold markers, running page headers/footers, "DRAFT" watermark lines.
+ * A paragraph that a page break cut in two (the first part ends mid-sentence, the second starts in
+ * lower case) is joined again, so sentences stay whole for the detectors downstream.
+ */
+public final class TextCleaner {
+
+    private static final Pattern WATERMARK = Pattern.compile("(?i)\\s*draft\\s*");
+    /** Characters that are invisible or layout-only in extracted text. */
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u200C\\u200D\\u2060\\uFEFF]");
+    private static final Pattern ENDS_MID_SENTENCE = Pattern.compile(".*[\\p{L}\\p{N},\\-–]$");
+    private static final Pattern STARTS_LOWER_CASE = Pattern.compile("^\\p{Ll}.*");
+
+    public CleanText clean(String raw) {
+        List<String> lines = normalisedLines(raw);
+        List<String> headers = RunningHeaderDetector.detect(lines);
+        Set<String> headerSet = new HashSet<>(headers);
+        List<String> out = new ArrayList<>(lines.size());
+        boolean pageBreak = false;
+        int blankRun = 0;
+        for (String line : lines) {
+            String trimmed = line.trim();
+            if (RunningHeaderDetector.isPageBreak(line) || headerSet.contains(trimmed)
+                    || WATERMARK.matcher(trimmed).matches()) {
+                pageBreak = true;
+                continue;
+            }
+            if (trimmed.isEmpty()) {
+                out.add("");
+                if (++blankRun >= RunningHeaderDetector.PAGE_GAP) {
+                    pageBreak = true;
+                }
+                continue;
+            }
+            blankRun = 0;
+            int previous = lastNonBlank(out);
+            if (pageBreak && previous >= 0 && continuesParagraph(out.get(previous), trimmed)) {
+                out.set(previous, out.get(previous).stripTrailing() + " " + trimmed);
+            } else {
+                out.add(line.stripTrailing());
+            }
+            pageBreak = false;
+        }
+        return new CleanText(out, headers);
+    }
+
+    private static List<String> normalisedLines(String raw) {
+        String text = raw.replace("\r\n", "\n").replace('\r', '\n')
+                .replace('\u00A0', ' ').replace('\u202F', ' ');
+        text = INVISIBLE.matcher(text).replaceAll("");
+        // A form feed becomes a line of its own so that it marks a page break and nothing else.
+        text = text.replace("\f", "\n\f\n");
+        List<String> lines = new ArrayList<>();
+        for (String line : text.split("\n", -1)) {
+            lines.add(line.indexOf('\f') >= 0 ? "\f" : MarkupStripper.strip(line));
+        }
+        return lines;
+    }
+
+    private static int lastNonBlank(List<String> lines) {
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (!lines.get(i).isBlank()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    static boolean continuesParagraph(String before, String after) {
+        return ENDS_MID_SENTENCE.matcher(before.stripTrailing()).matches()
+                && STARTS_LOWER_CASE.matcher(after).matches();
+    }
+}

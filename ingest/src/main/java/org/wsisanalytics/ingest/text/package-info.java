@@ -1,0 +1,2 @@
+/** Getting characters out of a text or Markdown file: supported extensions and encoding detection. */
+package org.wsisanalytics.ingest.text;

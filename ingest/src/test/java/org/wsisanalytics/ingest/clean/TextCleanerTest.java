@@ -1,0 +1,105 @@
+package org.wsisanalytics.ingest.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextCleanerTest {
+
+    private static final String HEADER = "WSIS+20 High-Level Event 2025: Summaries from the High-Level Track Facilitators";
+
+    private final TextCleaner cleaner = new TextCleaner();
+
+    @Test
+    void removesALineRepeatedAtPageBoundariesButKeepsRecurringSectionHeadings() {
+        String raw = String.join("\n",
+                HEADER, "", "Opportunities", "", "First page text.", "", "", "",
+                HEADER, "", "Opportunities", "", "Second page text.", "", "", "",
+                HEADER, "", "Opportunities", "", "Third page text.");
+
+        CleanText clean = cleaner.clean(raw);
+
+        assertThat(clean.runningHeaders()).containsExactly(HEADER);
+        assertThat(nonBlank(clean)).containsExactly("Opportunities", "First page text.", "Opportunities",
+                "Second page text.", "Opportunities", "Third page text.");
+    }
+
+    @Test
+    void aLineRepeatedOnlyInsidePagesIsNotAHeader() {
+        String raw = String.join("\n", "Intro.", "", "Key challenges", "", "Text.", "", "Key challenges", "", "More.",
+                "", "Key challenges", "", "End.");
+
+        assertThat(cleaner.clean(raw).runningHeaders()).isEmpty();
+    }
+
+    @Test
+    void formFeedMarksAPageBoundary() {
+        String raw = "Running title\nOne.\fRunning title\nTwo.\fRunning title\nThree.";
+
+        CleanText clean = cleaner.clean(raw);
+
+        assertThat(clean.runningHeaders()).containsExactly("Running title");
+        assertThat(nonBlank(clean)).containsExactly("One.", "Two.", "Three.");
+    }
+
+    @Test
+    void removesDraftWatermarkLines() {
+        CleanText clean = cleaner.clean("Last sentence.\n\nDRAFT\n\nNext paragraph mentions the DRAFT text.");
+
+        assertThat(nonBlank(clean)).containsExactly("Last sentence.", "Next paragraph mentions the DRAFT text.");
+    }
+
+    @Test
+    void stripsHtmlTagsAndBoldMarkersButKeepsWordsAndAutolinks() {
+        String raw = "<p>Moral pixels: painting an ethical landscape</p> <p>https://www.itu.int/x/431</p>\t\t<p>Ms. A</p>\n"
+                + "<i>Introduction</i>\t<i>3</i>\n"
+                + "- **Infrastructure Expansion:** Countries like Russia\n"
+                + "A list is available: <https://www.itu.int/net4/wsis/forum/2025/HighLevel>";
+
+        List<String> lines = nonBlank(cleaner.clean(raw));
+
+        assertThat(lines).containsExactly(
+                "Moral pixels: painting an ethical landscape https://www.itu.int/x/431\t\tMs. A",
+                "Introduction\t3",
+                "- Infrastructure Expansion: Countries like Russia",
+                "A list is available: <https://www.itu.int/net4/wsis/forum/2025/HighLevel>");
+    }
+
+    @Test
+    void boldSpanningTwoLinesLosesBothMarkers() {
+        assertThat(nonBlank(cleaner.clean("**High-Level Track Facilitators\nSession Summaries**")))
+                .containsExactly("High-Level Track Facilitators", "Session Summaries");
+    }
+
+    @Test
+    void joinsAParagraphThatAPageBreakCutMidSentence() {
+        String raw = String.join("\n",
+                HEADER, "", "Andorra's Centre that aims to build digital", "", "", "",
+                HEADER, "", "inclusion by strengthening capacities.", "", "Key challenges", "", "", "",
+                HEADER, "", "Text.");
+
+        assertThat(nonBlank(cleaner.clean(raw))).containsExactly(
+                "Andorra's Centre that aims to build digital inclusion by strengthening capacities.",
+                "Key challenges", "Text.");
+    }
+
+    @Test
+    void doesNotJoinAcrossAPageBreakAfterACompleteSentence() {
+        String raw = "First page ends here.\n\n\n\nlower-case start of a new paragraph.";
+
+        assertThat(nonBlank(cleaner.clean(raw)))
+                .containsExactly("First page ends here.", "lower-case start of a new paragraph.");
+    }
+
+    @Test
+    void treatsNoBreakSpaceLinesAsBlankAndNormalisesLineEndings() {
+        CleanText clean = cleaner.clean("One\r\n\u00A0\r\nTwo\rThree");
+
+        assertThat(clean.lines()).containsExactly("One", "", "Two", "Three");
+    }
+
+    private static List<String> nonBlank(CleanText clean) {
+        return clean.lines().stream().filter(line -> !line.isBlank()).toList();
+    }
+}
