@@ -1,0 +1,45 @@
+package org.wsisanalytics.reports;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.wsisanalytics.model.AnalysisResult;
+import org.wsisanalytics.reports.coverage.CoverageMatrix;
+import org.wsisanalytics.reports.csv.CsvExporter;
+import org.wsisanalytics.reports.manifest.ManifestWriter;
+import org.wsisanalytics.reports.pdf.BriefWriter;
+import org.wsisanalytics.reports.workbook.WorkbookWriter;
+
+/**
+ * Writes every output of a run: the CSV exports, the workbook, the PDF brief and, last, the
+ * manifest with the checksums of all the others. File names are fixed; nothing taken from a
+ * document becomes part of a path.
+ */
+public final class ReportWriter {
+
+    public static final Path WORKBOOK = Path.of("wsis-analytics.xlsx");
+    public static final Path BRIEF = Path.of("wsis-analytics-brief.pdf");
+
+    private final CsvExporter csv = new CsvExporter();
+    private final WorkbookWriter workbook = new WorkbookWriter();
+    private final BriefWriter brief = new BriefWriter();
+    private final ManifestWriter manifest = new ManifestWriter();
+
+    /** Writes every output of a run into runFolder (which exists and is empty) and returns the files written, relative to runFolder. */
+    public List<Path> writeAll(AnalysisResult result, Path runFolder) throws IOException {
+        if (!Files.isDirectory(runFolder)) {
+            throw new IOException("Run folder " + runFolder + " does not exist; create it before writing reports.");
+        }
+        CoverageMatrix matrix = CoverageMatrix.of(result);
+        List<Path> written = new ArrayList<>(csv.writeAll(result, runFolder));
+        workbook.write(result, matrix, runFolder.resolve(WORKBOOK));
+        written.add(WORKBOOK);
+        brief.write(result, matrix, runFolder.resolve(BRIEF));
+        written.add(BRIEF);
+        written.add(manifest.write(result, runFolder, written));
+        return List.copyOf(written);
+    }
+}

@@ -1,0 +1,84 @@
+package org.wsisanalytics.reports.charts;
+
+import java.awt.Color;
+import java.awt.Font;
+
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.wsisanalytics.reports.coverage.CoverageMatrix;
+
+/**
+ * Builds the "Sessions per action line" bar chart: for each of C1..C11 the number of sessions that
+ * refer to it. Every text in the chart uses the given font family, which must be the same font the
+ * PDF embeds; otherwise AWT measures text with one font and the PDF draws it with another, and the
+ * labels come out letter-spaced.
+ */
+public final class SessionsPerLineChart {
+
+    public static final String TITLE = "Sessions per action line";
+    private static final Color BAR = new Color(0x44, 0x72, 0xC4);
+    private static final Color GRID = new Color(0xD0, 0xD0, 0xD0);
+
+    private SessionsPerLineChart() {
+    }
+
+    public static JFreeChart create(CoverageMatrix matrix, String fontFamily) {
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        for (int j = 0; j < matrix.actionLines().size(); j++) {
+            dataset.addValue(matrix.sessionsReferencing(j), "Sessions", matrix.actionLines().get(j).code());
+        }
+        JFreeChart chart = ChartFactory.createBarChart(TITLE, "Action line", "Sessions", dataset,
+                PlotOrientation.VERTICAL, false, false, false);
+        theme(fontFamily).apply(chart);
+
+        CategoryPlot plot = chart.getCategoryPlot();
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setOutlineVisible(false);
+        plot.setRangeGridlinePaint(GRID);
+        NumberAxis range = (NumberAxis) plot.getRangeAxis();
+        range.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        range.setUpperMargin(0.12);
+        if (dataset.getColumnCount() == 0 || maximum(matrix) == 0) {
+            range.setRange(0, 1); // an empty run still gets a readable axis that starts at zero
+        }
+        BarRenderer renderer = (BarRenderer) plot.getRenderer();
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setSeriesPaint(0, BAR);
+        renderer.setMaximumBarWidth(0.08);
+        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator());
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultItemLabelFont(new Font(fontFamily, Font.PLAIN, 9));
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setAntiAlias(true);
+        chart.setTextAntiAlias(true);
+        return chart;
+    }
+
+    private static int maximum(CoverageMatrix matrix) {
+        int maximum = 0;
+        for (int j = 0; j < matrix.actionLines().size(); j++) {
+            maximum = Math.max(maximum, matrix.sessionsReferencing(j));
+        }
+        return maximum;
+    }
+
+    private static StandardChartTheme theme(String fontFamily) {
+        StandardChartTheme theme = (StandardChartTheme) StandardChartTheme.createJFreeTheme();
+        theme.setExtraLargeFont(new Font(fontFamily, Font.BOLD, 14));
+        theme.setLargeFont(new Font(fontFamily, Font.BOLD, 10));
+        theme.setRegularFont(new Font(fontFamily, Font.PLAIN, 9));
+        theme.setSmallFont(new Font(fontFamily, Font.PLAIN, 8));
+        theme.setChartBackgroundPaint(Color.WHITE);
+        theme.setPlotBackgroundPaint(Color.WHITE);
+        return theme;
+    }
+}

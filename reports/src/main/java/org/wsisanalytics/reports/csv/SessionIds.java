@@ -1,0 +1,25 @@
+package org.wsisanalytics.reports.csv;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.wsisanalytics.model.Session;
+import org.wsisanalytics.model.SessionKey;
+
+/** Looks up the event's session number for a session key (mentions and coverage rows carry only the key). */
+final class SessionIds {
+
+    private final Map<SessionKey, String> ids = new HashMap<>();
+
+    SessionIds(List<Session> sessions) {
+        for (Session session : sessions) {
+            session.sessionIdIfKnown().ifPresent(id -> ids.put(session.key(), id));
+        }
+    }
+
+    /** The session number, or {@code null} where the document gives none. */
+    String of(SessionKey key) {
+        return ids.get(key);
+    }
+}

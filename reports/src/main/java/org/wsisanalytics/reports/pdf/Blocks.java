@@ -1,0 +1,104 @@
+package org.wsisanalytics.reports.pdf;
+
+import java.awt.Color;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+
+/** Building blocks shared by the brief's parts: bookmarked headings, body text and table cells. */
+final class Blocks {
+
+    static final Color HEADER_FILL = new Color(0xE7, 0xEC, 0xF3);
+    static final Color GROUP_FILL = new Color(0xF4, 0xF4, 0xF4);
+    static final Color RULE = new Color(0xBF, 0xBF, 0xBF);
+
+    private final BriefFonts fonts;
+
+    Blocks(BriefFonts fonts) {
+        this.fonts = fonts;
+    }
+
+    /** A part heading that also becomes a bookmark with the same title. */
+    Paragraph heading(String title) {
+        Chunk chunk = new Chunk(title, fonts.bold(16, BriefFonts.ACCENT));
+        chunk.setGenericTag(BriefPageEvents.BOOKMARK + title);
+        Paragraph heading = new Paragraph(chunk);
+        heading.setSpacingAfter(8);
+        return heading;
+    }
+
+    Paragraph subheading(String title) {
+        Paragraph paragraph = new Paragraph(title, fonts.bold(11, BriefFonts.ACCENT));
+        paragraph.setSpacingBefore(14);
+        paragraph.setSpacingAfter(6);
+        return paragraph;
+    }
+
+    Paragraph text(String text, float size) {
+        Paragraph paragraph = new Paragraph(text, fonts.plain(size));
+        paragraph.setLeading(size * 1.35f);
+        paragraph.setSpacingAfter(6);
+        return paragraph;
+    }
+
+    PdfPTable table(float... widths) {
+        PdfPTable table = new PdfPTable(widths);
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        table.setSpacingBefore(4);
+        // Rows move to the next page whole rather than leaving a fragment of a title behind.
+        table.setSplitLate(true);
+        return table;
+    }
+
+    PdfPCell header(String text, float size, int align) {
+        PdfPCell cell = cell(new Phrase(text, fonts.bold(size)), align);
+        cell.setBackgroundColor(HEADER_FILL);
+        return cell;
+    }
+
+    PdfPCell cell(String text, float size, int align) {
+        return cell(new Phrase(text == null ? "" : text, fonts.plain(size)), align);
+    }
+
+    PdfPCell cell(Phrase phrase, int align) {
+        PdfPCell cell = new PdfPCell(phrase);
+        cell.setHorizontalAlignment(align);
+        cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
+        cell.setBorder(Rectangle.BOTTOM);
+        cell.setBorderColor(RULE);
+        cell.setBorderWidth(0.5f);
+        cell.setPaddingTop(2.5f);
+        cell.setPaddingBottom(4);
+        cell.setPaddingLeft(3);
+        cell.setPaddingRight(3);
+        cell.setUseAscender(true);
+        return cell;
+    }
+
+    /** A row spanning the table that names the document the following sessions come from. */
+    PdfPCell group(String text, float size, int columns) {
+        PdfPCell cell = cell(new Phrase(text, fonts.bold(size)), Element.ALIGN_LEFT);
+        cell.setColspan(columns);
+        cell.setBackgroundColor(GROUP_FILL);
+        return cell;
+    }
+
+    Font plain(float size, Color colour) {
+        return fonts.plain(size, colour);
+    }
+
+    Font plain(float size) {
+        return fonts.plain(size);
+    }
+
+    Font bold(float size) {
+        return fonts.bold(size);
+    }
+}

@@ -1,0 +1,62 @@
+package org.wsisanalytics.reports.pdf;
+
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.util.Locale;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Image;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfTemplate;
+import com.lowagie.text.pdf.PdfWriter;
+import org.jfree.chart.JFreeChart;
+import org.wsisanalytics.model.ActionLine;
+import org.wsisanalytics.reports.charts.SessionsPerLineChart;
+import org.wsisanalytics.reports.coverage.CoverageMatrix;
+
+/** The chart part: "Sessions per action line" drawn as vectors, then the lines' names and figures. */
+final class ChartPage {
+
+    static final String BOOKMARK = SessionsPerLineChart.TITLE;
+    private static final float CHART_HEIGHT = 290;
+    private static final float SIZE = 8.5f;
+
+    private ChartPage() {
+    }
+
+    static void add(Document document, PdfWriter writer, Blocks blocks, BriefFonts fonts, CoverageMatrix matrix) {
+        document.add(blocks.heading(BOOKMARK));
+        float width = document.right() - document.left();
+        JFreeChart chart = SessionsPerLineChart.create(matrix, fonts.awtFamily());
+        chart.setTitle((String) null);
+        PdfTemplate template = writer.getDirectContent().createTemplate(width, CHART_HEIGHT);
+        Graphics2D graphics = template.createGraphics(width, CHART_HEIGHT, fonts.fontMapper());
+        try {
+            chart.draw(graphics, new Rectangle2D.Double(0, 0, width, CHART_HEIGHT));
+        } finally {
+            graphics.dispose();
+        }
+        document.add(Image.getInstance(template));
+
+        int sessions = matrix.sessions().size();
+        PdfPTable table = blocks.table(1.1f, 11, 1.8f, 1.6f, 1.8f);
+        table.setSpacingBefore(12);
+        table.addCell(blocks.header("Line", SIZE, Element.ALIGN_LEFT));
+        table.addCell(blocks.header("Name", SIZE, Element.ALIGN_LEFT));
+        table.addCell(blocks.header("Sessions", SIZE, Element.ALIGN_RIGHT));
+        table.addCell(blocks.header("Share", SIZE, Element.ALIGN_RIGHT));
+        table.addCell(blocks.header("Mentions", SIZE, Element.ALIGN_RIGHT));
+        for (int j = 0; j < matrix.actionLines().size(); j++) {
+            ActionLine line = matrix.actionLines().get(j);
+            int referencing = matrix.sessionsReferencing(j);
+            table.addCell(blocks.cell(line.code(), SIZE, Element.ALIGN_LEFT));
+            table.addCell(blocks.cell(line.name(), SIZE, Element.ALIGN_LEFT));
+            table.addCell(blocks.cell(String.valueOf(referencing), SIZE, Element.ALIGN_RIGHT));
+            table.addCell(blocks.cell(sessions == 0 ? "–"
+                    : String.format(Locale.ROOT, "%.0f%%", 100.0 * referencing / sessions), SIZE, Element.ALIGN_RIGHT));
+            table.addCell(blocks.cell(String.valueOf(matrix.lineTotal(j)), SIZE, Element.ALIGN_RIGHT));
+        }
+        document.add(table);
+    }
+}

@@ -1,0 +1,99 @@
+package org.wsisanalytics.reports.pdf;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPTable;
+import org.wsisanalytics.model.AnalysisResult;
+import org.wsisanalytics.model.ParsedDocumentSummary;
+import org.wsisanalytics.model.Reject;
+import org.wsisanalytics.model.RunInfo;
+
+/** The first page: what the brief is about, which documents it was made from, and which run made it. */
+final class CoverPage {
+
+    static final String BOOKMARK = "Cover";
+    static final String DEFAULT_TITLE = "WSIS session summaries";
+    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+    private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    private CoverPage() {
+    }
+
+    static void add(Document document, Blocks blocks, AnalysisResult result) {
+        RunInfo run = result.run();
+        Chunk kickerText = new Chunk("Action-line brief", blocks.plain(11, BriefFonts.MUTED));
+        kickerText.setGenericTag(BriefPageEvents.BOOKMARK + BOOKMARK);
+        Paragraph kicker = new Paragraph(kickerText);
+        kicker.setSpacingBefore(90);
+        document.add(kicker);
+        Paragraph title = new Paragraph(title(result), blocks.bold(22));
+        title.setLeading(28);
+        title.setSpacingAfter(18);
+        document.add(title);
+        document.add(blocks.text("Which WSIS Action Lines (C1–C11) each session links to, how often, and"
+                + " which lines received little attention.", 11));
+
+        document.add(blocks.subheading("Run"));
+        PdfPTable facts = new PdfPTable(new float[] {1.2f, 4});
+        facts.setWidthPercentage(100);
+        fact(facts, blocks, "Run date", LONG_DATE.format(run.runDate()));
+        fact(facts, blocks, "Run id", run.runId());
+        fact(facts, blocks, "Started at", STARTED.format(run.startedAt()));
+        fact(facts, blocks, "Version", "wsis-analytics " + run.version());
+        fact(facts, blocks, "Sessions", result.sessions().size() + " in " + result.documents().size()
+                + (result.documents().size() == 1 ? " document" : " documents"));
+        document.add(facts);
+
+        document.add(blocks.subheading("Source documents"));
+        PdfPTable sources = blocks.table(3.2f, 0.9f, 1.1f, 2.6f);
+        sources.addCell(blocks.header("Document", 8.5f, Element.ALIGN_LEFT));
+        sources.addCell(blocks.header("Sessions", 8.5f, Element.ALIGN_RIGHT));
+        sources.addCell(blocks.header("Size", 8.5f, Element.ALIGN_RIGHT));
+        sources.addCell(blocks.header("SHA-256 (first 16 digits)", 8.5f, Element.ALIGN_LEFT));
+        for (ParsedDocumentSummary summary : result.documents()) {
+            String name = summary.source().name() + (summary.title() == null ? "" : "\n" + summary.title());
+            sources.addCell(blocks.cell(name, 8.5f, Element.ALIGN_LEFT));
+            sources.addCell(blocks.cell(String.valueOf(summary.sessions()), 8.5f, Element.ALIGN_RIGHT));
+            sources.addCell(blocks.cell(kilobytes(summary.source().sizeBytes()), 8.5f, Element.ALIGN_RIGHT));
+            sources.addCell(blocks.cell(summary.source().sha256().substring(0, 16), 8.5f, Element.ALIGN_LEFT));
+        }
+        document.add(sources);
+
+        if (!result.rejects().isEmpty()) {
+            document.add(blocks.subheading("Skipped inputs"));
+            for (Reject reject : result.rejects()) {
+                document.add(blocks.text(reject.input() + ": " + reject.reason(), 9));
+            }
+        }
+    }
+
+    /** The documents' own title where they agree on one, else a generic title. */
+    static String title(AnalysisResult result) {
+        Set<String> titles = new LinkedHashSet<>();
+        for (ParsedDocumentSummary summary : result.documents()) {
+            if (summary.title() != null && !summary.title().isBlank()) {
+                titles.add(summary.title().strip());
+            }
+        }
+        return titles.size() == 1 ? titles.iterator().next() : DEFAULT_TITLE;
+    }
+
+    private static void fact(PdfPTable table, Blocks blocks, String label, String value) {
+        table.addCell(blocks.cell(label, 9.5f, Element.ALIGN_LEFT));
+        table.addCell(blocks.cell(new Phrase(value, blocks.bold(9.5f)), Element.ALIGN_LEFT));
+    }
+
+    private static String kilobytes(long bytes) {
+        return String.format(Locale.ROOT, "%,.1f KB", bytes / 1024.0);
+    }
+}

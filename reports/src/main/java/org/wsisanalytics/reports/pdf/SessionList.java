@@ -1,0 +1,72 @@
+package org.wsisanalytics.reports.pdf;
+
+import java.util.List;
+import java.util.Objects;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPTable;
+import org.wsisanalytics.model.Session;
+import org.wsisanalytics.reports.coverage.CoverageMatrix;
+
+/** The sessions part: each session with its facilitator and the action lines it refers to. */
+final class SessionList {
+
+    static final String BOOKMARK = "Sessions";
+    private static final float SIZE = 8.5f;
+
+    private SessionList() {
+    }
+
+    static void add(Document document, Blocks blocks, CoverageMatrix matrix) {
+        document.add(blocks.heading(BOOKMARK));
+        if (matrix.sessions().isEmpty()) {
+            document.add(blocks.text("No sessions were read in this run; see the skipped inputs on the cover.", 9.5f));
+            return;
+        }
+        PdfPTable table = blocks.table(0.6f, 7.2f, 4.2f, 3.4f, 1.3f);
+        table.addCell(blocks.header("#", SIZE, Element.ALIGN_RIGHT));
+        table.addCell(blocks.header("Session", SIZE, Element.ALIGN_LEFT));
+        table.addCell(blocks.header("Facilitator", SIZE, Element.ALIGN_LEFT));
+        table.addCell(blocks.header("Action lines", SIZE, Element.ALIGN_LEFT));
+        table.addCell(blocks.header("Words", SIZE, Element.ALIGN_RIGHT));
+        boolean severalDocuments = matrix.sessions().stream().map(Session::document).distinct().count() > 1;
+        String currentDocument = null;
+        for (int i = 0; i < matrix.sessions().size(); i++) {
+            Session session = matrix.sessions().get(i);
+            if (severalDocuments && !Objects.equals(currentDocument, session.document())) {
+                currentDocument = session.document();
+                table.addCell(blocks.group(currentDocument, SIZE, 5));
+            }
+            table.addCell(blocks.cell(String.valueOf(session.index()), SIZE, Element.ALIGN_RIGHT));
+            table.addCell(blocks.cell(title(blocks, session), Element.ALIGN_LEFT));
+            table.addCell(blocks.cell(facilitator(blocks, session), Element.ALIGN_LEFT));
+            List<String> lines = matrix.linesOf(i);
+            table.addCell(blocks.cell(lines.isEmpty() ? "none found" : String.join(", ", lines), SIZE,
+                    Element.ALIGN_LEFT));
+            table.addCell(blocks.cell(String.format(java.util.Locale.ROOT, "%,d", session.words()), SIZE, Element.ALIGN_RIGHT));
+        }
+        document.add(table);
+    }
+
+    private static Phrase title(Blocks blocks, Session session) {
+        Phrase phrase = new Phrase(session.title(), blocks.plain(SIZE));
+        if (session.sessionId() != null) {
+            phrase.add(new Chunk("\nSession " + session.sessionId(), blocks.plain(SIZE - 1, BriefFonts.MUTED)));
+        }
+        return phrase;
+    }
+
+    /** The name as written in the summary; the facilitators table's spelling too where it differs. */
+    private static Phrase facilitator(Blocks blocks, Session session) {
+        String body = session.facilitator();
+        String listed = session.facilitatorListed();
+        Phrase phrase = new Phrase(body != null ? body : listed != null ? listed : "not named", blocks.plain(SIZE));
+        if (body != null && listed != null && !body.equals(listed)) {
+            phrase.add(new Chunk("\nlisted as " + listed, blocks.plain(SIZE - 1, BriefFonts.MUTED)));
+        }
+        return phrase;
+    }
+}

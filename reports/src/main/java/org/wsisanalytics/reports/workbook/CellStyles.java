@@ -1,0 +1,84 @@
+package org.wsisanalytics.reports.workbook;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
+
+/**
+ * The workbook's cell styles, created once per workbook (a file has a limit of about 64,000 styles,
+ * and one style per cell would also bloat it). Works for XSSF and for SXSSF sheets of the same workbook.
+ */
+final class CellStyles {
+
+    final CellStyle title;
+    final CellStyle header;
+    final CellStyle headerCentered;
+    final CellStyle text;
+    final CellStyle integer;
+    /** Whole numbers with zero shown as an empty cell, so the coverage matrix reads like a chart. */
+    final CellStyle count;
+    final CellStyle percent;
+    final CellStyle link;
+    /** A session's total in the coverage matrix's last column. */
+    final CellStyle boldCount;
+    final CellStyle totalLabel;
+    final CellStyle totalInteger;
+    final CellStyle totalPercent;
+
+    CellStyles(Workbook workbook) {
+        Font bold = workbook.createFont();
+        bold.setBold(true);
+        Font big = workbook.createFont();
+        big.setBold(true);
+        big.setFontHeightInPoints((short) 14);
+        Font blueUnderlined = workbook.createFont();
+        blueUnderlined.setUnderline(Font.U_SINGLE);
+        blueUnderlined.setColor(IndexedColors.BLUE.getIndex());
+        short integerFormat = workbook.createDataFormat().getFormat("0");
+        short countFormat = workbook.createDataFormat().getFormat("0;-0;;@");
+        short percentFormat = workbook.createDataFormat().getFormat("0%");
+
+        title = workbook.createCellStyle();
+        title.setFont(big);
+        header = workbook.createCellStyle();
+        header.setFont(bold);
+        header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        header.setBorderBottom(BorderStyle.THIN);
+        header.setVerticalAlignment(VerticalAlignment.CENTER);
+        headerCentered = workbook.createCellStyle();
+        headerCentered.cloneStyleFrom(header);
+        headerCentered.setAlignment(HorizontalAlignment.CENTER);
+        text = workbook.createCellStyle();
+        text.setVerticalAlignment(VerticalAlignment.TOP);
+        integer = workbook.createCellStyle();
+        integer.setDataFormat(integerFormat);
+        count = workbook.createCellStyle();
+        count.setDataFormat(countFormat);
+        count.setAlignment(HorizontalAlignment.CENTER);
+        percent = workbook.createCellStyle();
+        percent.setDataFormat(percentFormat);
+        link = workbook.createCellStyle();
+        link.setFont(blueUnderlined);
+        boldCount = workbook.createCellStyle();
+        boldCount.setFont(bold);
+        boldCount.setDataFormat(integerFormat);
+        boldCount.setAlignment(HorizontalAlignment.CENTER);
+        totalLabel = workbook.createCellStyle();
+        totalLabel.setFont(bold);
+        totalLabel.setBorderTop(BorderStyle.THIN);
+        totalInteger = workbook.createCellStyle();
+        totalInteger.cloneStyleFrom(totalLabel);
+        totalInteger.setDataFormat(integerFormat);
+        totalInteger.setAlignment(HorizontalAlignment.CENTER);
+        totalPercent = workbook.createCellStyle();
+        totalPercent.cloneStyleFrom(totalLabel);
+        totalPercent.setDataFormat(percentFormat);
+        totalPercent.setAlignment(HorizontalAlignment.CENTER);
+    }
+}

@@ -1,0 +1,59 @@
+package org.wsisanalytics.reports.workbook;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+/**
+ * Small cell-writing helpers. Text from documents always goes through {@link #text}, which makes a
+ * string cell: a title such as "=SUM(A1)" stays text and is never evaluated.
+ */
+final class Cells {
+
+    private Cells() {
+    }
+
+    static Cell text(Row row, int column, String value, CellStyle style) {
+        Cell cell = row.createCell(column);
+        if (value != null) {
+            cell.setCellValue(value);
+        }
+        cell.setCellStyle(style);
+        return cell;
+    }
+
+    static Cell number(Row row, int column, double value, CellStyle style) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(value);
+        cell.setCellStyle(style);
+        return cell;
+    }
+
+    /** A formula we compose from cell references only; never from document text. */
+    static Cell formula(Row row, int column, String formula, CellStyle style) {
+        Cell cell = row.createCell(column);
+        cell.setCellFormula(formula);
+        cell.setCellStyle(style);
+        return cell;
+    }
+
+    /** Prints the sheet landscape on A4, scaled to one page wide, repeating the header row on every page. */
+    static void printSetup(Sheet sheet, int headerRow) {
+        sheet.setFitToPage(true);
+        PrintSetup print = sheet.getPrintSetup();
+        print.setLandscape(true);
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
+    }
+
+    static void header(Row row, CellStyle style, String... titles) {
+        for (int i = 0; i < titles.length; i++) {
+            text(row, i, titles[i], style);
+        }
+    }
+}

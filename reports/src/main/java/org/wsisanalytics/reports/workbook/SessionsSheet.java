@@ -1,0 +1,78 @@
+package org.wsisanalytics.reports.workbook;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CreationHelper;
+import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.wsisanalytics.model.Session;
+
+/** The "Sessions" sheet: one row per session with its facilitator, size and web page. */
+final class SessionsSheet {
+
+    static final String NAME = "Sessions";
+    private static final String[] HEADER = {"Document", "#", "Session id", "Title", "Facilitator",
+            "Facilitator (as listed)", "Sections", "Words", "Link"};
+    private static final int[] WIDTHS = {30, 5, 10, 60, 28, 28, 9, 9, 50};
+
+    private SessionsSheet() {
+    }
+
+    static void write(XSSFWorkbook workbook, CellStyles styles, List<Session> sessions) {
+        Sheet sheet = workbook.createSheet(NAME);
+        Cells.header(sheet.createRow(0), styles.header, HEADER);
+        CreationHelper helper = workbook.getCreationHelper();
+        int r = 1;
+        for (Session session : sessions) {
+            Row row = sheet.createRow(r++);
+            Cells.text(row, 0, session.document(), styles.text);
+            Cells.number(row, 1, session.index(), styles.integer);
+            Cells.text(row, 2, session.sessionId(), styles.text);
+            Cells.text(row, 3, session.title(), styles.text);
+            Cells.text(row, 4, session.facilitator(), styles.text);
+            Cells.text(row, 5, session.facilitatorListed(), styles.text);
+            Cells.number(row, 6, session.sections().size(), styles.integer);
+            Cells.number(row, 7, session.words(), styles.integer);
+            link(row, 8, session.link(), helper, styles);
+        }
+        for (int c = 0; c < WIDTHS.length; c++) {
+            sheet.setColumnWidth(c, WIDTHS[c] * 256);
+        }
+        sheet.createFreezePane(0, 1);
+        Cells.printSetup(sheet, 0);
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, sessions.size()), 0, HEADER.length - 1));
+    }
+
+    /** Only http(s) addresses become clickable; anything else from a document stays plain text. */
+    private static void link(Row row, int column, String address, CreationHelper helper, CellStyles styles) {
+        if (address == null) {
+            return;
+        }
+        if (!isWebAddress(address)) {
+            Cells.text(row, column, address, styles.text);
+            return;
+        }
+        Cell cell = Cells.text(row, column, address, styles.link);
+        Hyperlink hyperlink = helper.createHyperlink(HyperlinkType.URL);
+        hyperlink.setAddress(address);
+        cell.setHyperlink(hyperlink);
+    }
+
+    static boolean isWebAddress(String address) {
+        try {
+            URI uri = new URI(address);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+}

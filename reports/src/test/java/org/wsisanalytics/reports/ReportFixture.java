@@ -1,0 +1,178 @@
+package org.wsisanalytics.reports;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.wsisanalytics.model.ActionLine;
+import org.wsisanalytics.model.ActionLineCoverage;
+import org.wsisanalytics.model.ActionLineMention;
+import org.wsisanalytics.model.AnalysisResult;
+import org.wsisanalytics.model.DocumentSource;
+import org.wsisanalytics.model.Finding;
+import org.wsisanalytics.model.ParsedDocumentSummary;
+import org.wsisanalytics.model.Reject;
+import org.wsisanalytics.model.RunInfo;
+import org.wsisanalytics.model.Section;
+import org.wsisanalytics.model.SectionType;
+import org.wsisanalytics.model.Session;
+import org.wsisanalytics.model.SessionKey;
+import org.wsisanalytics.model.Severity;
+
+/**
+ * A small but realistic result: the WSIS+20 summaries with three sessions (one with a title that
+ * is a formula, one starting with "-cmd", a sentence starting with "@", a sentence with a comma,
+ * quotes and a line break) and a second document without a facilitators table.
+ *
+ * <p>Expected figures: 4 sessions; 11 mentions; C2 in 2 sessions, C1 C3 C4 C5 C7 C8 C9 in 1, C6
+ * C10 C11 in none.
+ */
+public final class ReportFixture {
+
+    public static final String SUMMARIES = "wsis20-hltf-summaries-2025.txt";
+    public static final String LATE = "late-summary.docx";
+    public static final String EVENT_TITLE =
+            "WSIS+20 High-Level Event 2025: Summaries from the High-Level Track Facilitators";
+    public static final String LINKS = "Links to WSIS Action Lines";
+
+    public static final String A1_INTRO = "Speakers from Türkiye and Poland stressed access to information"
+            + " (Action Line C3), noting that \"open data, open minds\"\nremain key.";
+    public static final String A1_LINKS = "Links to WSIS Action Lines: C1, C3 and C7.";
+    public static final String A2_TRENDS = "@ITU and partners called for trust by design (C5).";
+    public static final String A2_LINKS = "The session linked to Action Line C2 and AL C5.";
+    public static final String A3_CASES = "Community radio (C9) keeps local languages alive.";
+    public static final String A3_LINKS = "Action Line C8.";
+    public static final String B1_INTRO = "Türkiye and Côte d'Ivoire shared rural broadband (C2) results.";
+    public static final String B1_LINKS = "Action Line 4 (capacity building).";
+
+    public static final String A2_TITLE =
+            "=SUM(A1) Towards a safer connected world: digital trust, \"cyber\" resilience";
+    public static final String A3_TITLE = "-cmd Local to global: preserving culture and language in a digital era";
+    public static final String B1_TITLE = "Connecting the unconnected in Türkiye and Côte d'Ivoire";
+
+    private ReportFixture() {
+    }
+
+    public static List<ActionLine> actionLines() {
+        String[] names = {
+            "The role of public governance authorities and all stakeholders in the promotion of ICTs for development",
+            "Information and communication infrastructure",
+            "Access to information and knowledge",
+            "Capacity building",
+            "Building confidence and security in the use of ICTs",
+            "Enabling environment",
+            "ICT applications",
+            "Cultural diversity and identity, linguistic diversity and local content",
+            "Media",
+            "Ethical dimensions of the Information Society",
+            "International and regional cooperation"};
+        List<ActionLine> lines = new ArrayList<>();
+        for (int i = 0; i < names.length; i++) {
+            lines.add(new ActionLine("C" + (i + 1), i + 1, names[i]));
+        }
+        return lines;
+    }
+
+    public static AnalysisResult result() {
+        DocumentSource summaries = new DocumentSource(SUMMARIES, "inbox/" + SUMMARIES, "a".repeat(64), 48_213);
+        DocumentSource late = new DocumentSource(LATE, "inbox/" + LATE, "0123456789abcdef".repeat(4), 12_040);
+        DocumentSource notes = new DocumentSource("notes.pdf", "inbox/notes.pdf", "f".repeat(64), 3_311);
+        RunInfo run = new RunInfo("20250714-060000-7f3a", LocalDate.of(2025, 7, 14),
+                Instant.parse("2025-07-14T06:00:00Z"), "0.1.0-SNAPSHOT", List.of(summaries, late, notes),
+                Map.of("input", "inbox/", "output", "reports"));
+
+        Session a1 = new Session(SUMMARIES, 1, "426",
+                "When policy meets progress: paving the way for a fit for future digital world",
+                "Lidia Stępińska-Ustasiak", "Lidia Stępińska-Ustasiak",
+                "https://www.itu.int/net4/wsis/forum/2025/Agenda/Session/426",
+                List.of(new Section("Introduction", SectionType.INTRODUCTION, A1_INTRO),
+                        new Section(LINKS, SectionType.ACTION_LINE_LINKS, A1_LINKS)));
+        Session a2 = new Session(SUMMARIES, 2, "421", A2_TITLE, "Lucien Castex", "Lucien CASTEX",
+                "https://www.itu.int/net4/wsis/forum/2025/Agenda/Session/421",
+                List.of(new Section("Emerging trends", SectionType.TRENDS, A2_TRENDS),
+                        new Section(LINKS, SectionType.ACTION_LINE_LINKS, A2_LINKS)));
+        Session a3 = new Session(SUMMARIES, 3, "428", A3_TITLE, "Caroline Vuillemin", "Caroline Vuillemin",
+                "javascript:alert(1)",
+                List.of(new Section("Case Examples", SectionType.CASE_EXAMPLES, A3_CASES),
+                        new Section(LINKS, SectionType.ACTION_LINE_LINKS, A3_LINKS)));
+        Session b1 = new Session(LATE, 1, null, B1_TITLE, null, null, null,
+                List.of(new Section("", SectionType.INTRODUCTION, B1_INTRO),
+                        new Section("Links to the Action Lines", SectionType.ACTION_LINE_LINKS, B1_LINKS)));
+
+        List<ActionLineMention> mentions = List.of(
+                mention(a1, "C3", "Action Line C3", "Introduction", false, A1_INTRO),
+                mention(a1, "C1", "C1", LINKS, true, A1_LINKS),
+                mention(a1, "C3", "C3", LINKS, true, A1_LINKS),
+                mention(a1, "C7", "C7", LINKS, true, A1_LINKS),
+                mention(a2, "C5", "C5", "Emerging trends", false, A2_TRENDS),
+                mention(a2, "C2", "Action Line C2", LINKS, true, A2_LINKS),
+                mention(a2, "C5", "AL C5", LINKS, true, A2_LINKS),
+                mention(a3, "C9", "C9", "Case Examples", false, A3_CASES),
+                mention(a3, "C8", "Action Line C8", LINKS, true, A3_LINKS),
+                mention(b1, "C2", "C2", "", false, B1_INTRO),
+                mention(b1, "C4", "Action Line 4", "Links to the Action Lines", true, B1_LINKS));
+        List<ActionLineCoverage> coverage = List.of(
+                new ActionLineCoverage(a1.key(), "C1", 1, true),
+                new ActionLineCoverage(a1.key(), "C3", 2, true),
+                new ActionLineCoverage(a1.key(), "C7", 1, true),
+                new ActionLineCoverage(a2.key(), "C2", 1, true),
+                new ActionLineCoverage(a2.key(), "C5", 2, true),
+                new ActionLineCoverage(a3.key(), "C8", 1, true),
+                new ActionLineCoverage(a3.key(), "C9", 1, false),
+                new ActionLineCoverage(b1.key(), "C2", 1, false),
+                new ActionLineCoverage(b1.key(), "C4", 1, true));
+        List<Finding> findings = List.of(
+                new Finding(SUMMARIES, 2, Severity.WARNING, "facilitator-name-mismatch",
+                        "Facilitator is named 'Lucien Castex' in the summary but 'Lucien CASTEX' in the"
+                                + " facilitators table.", "Lucien Castex / Lucien CASTEX"),
+                new Finding(LATE, null, Severity.INFO, "missing-facilitators-table",
+                        "The document has no facilitators table, so sessions have no session number.", ""));
+        List<Reject> rejects = List.of(new Reject("notes.pdf",
+                "Cannot read 'notes.pdf': the file is encrypted (password required); it was skipped."));
+        return new AnalysisResult(run, actionLines(),
+                List.of(new ParsedDocumentSummary(summaries, EVENT_TITLE, 3), new ParsedDocumentSummary(late, null, 1)),
+                List.of(a1, a2, a3, b1), mentions, coverage, findings, rejects);
+    }
+
+    /** A run in which every input was rejected: no documents, no sessions. */
+    public static AnalysisResult nothingRead() {
+        AnalysisResult full = result();
+        return new AnalysisResult(full.run(), actionLines(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                full.rejects());
+    }
+
+    /**
+     * One long document of {@code count} sessions with long titles, session i referring to C(1 + i % 11)
+     * in its links section, for layouts that have to break across pages.
+     */
+    public static AnalysisResult manySessions(int count) {
+        AnalysisResult full = result();
+        List<Session> sessions = new ArrayList<>();
+        List<ActionLineMention> mentions = new ArrayList<>();
+        List<ActionLineCoverage> coverage = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            String line = "C" + (1 + (i - 1) % 11);
+            String text = "Links to WSIS Action Lines: " + line + ".";
+            Session session = new Session(SUMMARIES, i, String.valueOf(400 + i),
+                    "Session " + i + ": ICT applications to unlock the full potential of digital for people in"
+                            + " Türkiye, Côte d'Ivoire and small island developing States",
+                    "Lidia Stępińska-Ustasiak", "Dr. Lidia Stępińska-Ustasiak", null,
+                    List.of(new Section(LINKS, SectionType.ACTION_LINE_LINKS, text)));
+            sessions.add(session);
+            mentions.add(mention(session, line, line, LINKS, true, text));
+            coverage.add(new ActionLineCoverage(session.key(), line, 1, true));
+        }
+        return new AnalysisResult(full.run(), actionLines(),
+                List.of(new ParsedDocumentSummary(full.run().inputs().get(0), EVENT_TITLE, count)),
+                sessions, mentions, coverage, List.of(), List.of());
+    }
+
+    private static ActionLineMention mention(Session session, String line, String notation, String section,
+                                             boolean inLinks, String text) {
+        int start = text.indexOf(notation);
+        SessionKey key = session.key();
+        return new ActionLineMention(key, line, notation, section, inLinks, text, start, start + notation.length());
+    }
+}

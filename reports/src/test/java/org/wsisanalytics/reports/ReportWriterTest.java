@@ -1,0 +1,112 @@
+package org.wsisanalytics.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wsisanalytics.reports.manifest.Sha256;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class ReportWriterTest {
+
+    @TempDir
+    static Path runFolder;
+    static List<Path> written;
+
+    @BeforeAll
+    static void writeAll() throws IOException {
+        written = new ReportWriter().writeAll(ReportFixture.result(), runFolder);
+        keepSampleForInspection();
+    }
+
+    @Test
+    void writesEveryOutputUnderItsFixedNameWithTheManifestLast() throws IOException {
+        assertThat(written).containsExactly(Path.of("data/sessions.csv"), Path.of("data/action_line_mentions.csv"),
+                Path.of("data/action_line_coverage.csv"), Path.of("data/findings.csv"), Path.of("rejects.csv"),
+                Path.of("wsis-analytics.xlsx"), Path.of("wsis-analytics-brief.pdf"), Path.of("manifest.json"));
+        try (Stream<Path> files = Files.walk(runFolder)) {
+            assertThat(files.filter(Files::isRegularFile).map(runFolder::relativize))
+                    .containsExactlyInAnyOrderElementsOf(written);
+        }
+    }
+
+    @Test
+    void manifestRecordsTheRunInputsAndCounts() throws IOException {
+        JsonNode manifest = manifest();
+        assertThat(manifest.get("run_id").asString()).isEqualTo("20250714-060000-7f3a");
+        assertThat(manifest.get("run_date").asString()).isEqualTo("2025-07-14");
+        assertThat(manifest.get("started_at").asString()).isEqualTo("2025-07-14T06:00:00Z");
+        assertThat(manifest.get("version").asString()).isEqualTo("0.1.0-SNAPSHOT");
+        assertThat(manifest.get("parameters").get("input").asString()).isEqualTo("inbox/");
+        assertThat(manifest.get("inputs")).hasSize(3);
+        JsonNode first = manifest.get("inputs").get(0);
+        assertThat(first.get("name").asString()).isEqualTo(ReportFixture.SUMMARIES);
+        assertThat(first.get("location").asString()).isEqualTo("inbox/" + ReportFixture.SUMMARIES);
+        assertThat(first.get("size_bytes").asLong()).isEqualTo(48_213);
+        assertThat(first.get("sha256").asString()).isEqualTo("a".repeat(64));
+        JsonNode counts = manifest.get("counts");
+        assertThat(counts.get("documents").asInt()).isEqualTo(2);
+        assertThat(counts.get("sessions").asInt()).isEqualTo(4);
+        assertThat(counts.get("action_line_mentions").asInt()).isEqualTo(11);
+        assertThat(counts.get("findings").asInt()).isEqualTo(2);
+        assertThat(counts.get("rejects").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void manifestChecksumsMatchTheFilesOnDisk() throws IOException {
+        List<String> paths = new ArrayList<>();
+        for (JsonNode output : manifest().get("outputs")) {
+            Path file = runFolder.resolve(output.get("path").asString());
+            paths.add(output.get("path").asString());
+            assertThat(output.get("size_bytes").asLong()).isEqualTo(Files.size(file));
+            assertThat(output.get("sha256").asString()).isEqualTo(Sha256.of(file)).hasSize(64);
+        }
+        assertThat(paths).containsExactly("data/sessions.csv", "data/action_line_mentions.csv",
+                "data/action_line_coverage.csv", "data/findings.csv", "rejects.csv", "wsis-analytics.xlsx",
+                "wsis-analytics-brief.pdf");
+    }
+
+    @Test
+    void sha256IsTheKnownDigest(@TempDir Path folder) throws IOException {
+        Path file = Files.writeString(folder.resolve("abc.txt"), "abc");
+        assertThat(Sha256.of(file)).isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    }
+
+    @Test
+    void writesEveryOutputEvenWhenNoInputCouldBeRead(@TempDir Path folder) throws IOException {
+        List<Path> files = new ReportWriter().writeAll(ReportFixture.nothingRead(), folder);
+        assertThat(files).hasSize(8);
+        assertThat(Files.readString(folder.resolve("data/sessions.csv")))
+                .isEqualTo("\uFEFFdocument,session_index,session_id,title,facilitator,facilitator_listed,sections,words\r\n");
+        assertThat(Files.size(folder.resolve("wsis-analytics.xlsx"))).isGreaterThan(1000);
+        assertThat(Files.readString(folder.resolve("wsis-analytics-brief.pdf"), java.nio.charset.StandardCharsets.ISO_8859_1))
+                .startsWith("%PDF-").contains("%%EOF");
+        JsonNode counts = JsonMapper.builder().build().readTree(folder.resolve("manifest.json").toFile()).get("counts");
+        assertThat(counts.get("sessions").asInt()).isZero();
+        assertThat(counts.get("rejects").asInt()).isEqualTo(1);
+    }
+
+    private static JsonNode manifest() throws IOException {
+        return JsonMapper.builder().build().readTree(runFolder.resolve("manifest.json").toFile());
+    }
+
+    /** Leaves a copy of the run in target/sample-run so the outputs can be opened and looked at. */
+    private static void keepSampleForInspection() throws IOException {
+        Path sample = Path.of("target", "sample-run");
+        for (Path relative : written) {
+            Path target = sample.resolve(relative);
+            Files.createDirectories(target.getParent());
+            Files.copy(runFolder.resolve(relative), target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.wsisanalytics.reports;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Writes sample runs for looking at the outputs by eye (not a test):
+ * the fixture, a 60-session document and a run in which nothing could be read.
+ * Usage: {@code java -cp ... org.wsisanalytics.reports.SampleRuns /tmp/wsis-samples}
+ */
+public final class SampleRuns {
+
+    private SampleRuns() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path root = Path.of(args.length > 0 ? args[0] : "target/sample-runs");
+        write(root.resolve("fixture"), ReportFixture.result());
+        write(root.resolve("sixty-sessions"), ReportFixture.manySessions(60));
+        write(root.resolve("nothing-read"), ReportFixture.nothingRead());
+    }
+
+    private static void write(Path folder, org.wsisanalytics.model.AnalysisResult result) throws IOException {
+        Files.createDirectories(folder);
+        System.out.println(folder + ": " + new ReportWriter().writeAll(result, folder));
+    }
+}

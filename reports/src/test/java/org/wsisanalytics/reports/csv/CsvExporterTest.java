@@ -1,0 +1,133 @@
+package org.wsisanalytics.reports.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wsisanalytics.model.AnalysisResult;
+import org.wsisanalytics.reports.ReportFixture;
+
+class CsvExporterTest {
+
+    private static final String DOC = ReportFixture.SUMMARIES;
+
+    @TempDir
+    static Path folder;
+    static List<Path> written;
+
+    @BeforeAll
+    static void export() throws IOException {
+        written = new CsvExporter().writeAll(ReportFixture.result(), folder);
+    }
+
+    @Test
+    void writesTheFiveFilesUnderFixedNames() {
+        assertThat(written).containsExactly(Path.of("data/sessions.csv"), Path.of("data/action_line_mentions.csv"),
+                Path.of("data/action_line_coverage.csv"), Path.of("data/findings.csv"), Path.of("rejects.csv"));
+    }
+
+    @Test
+    void sessionsAreQuotedAndNeutralised() throws IOException {
+        assertThat(read("data/sessions.csv")).isEqualTo(lines(
+                "document,session_index,session_id,title,facilitator,facilitator_listed,sections,words",
+                DOC + ",1,426,When policy meets progress: paving the way for a fit for future digital world,"
+                        + "Lidia Stępińska-Ustasiak,Lidia Stępińska-Ustasiak,2,29",
+                DOC + ",2,421,\"'=SUM(A1) Towards a safer connected world: digital trust, \"\"cyber\"\" resilience\","
+                        + "Lucien Castex,Lucien CASTEX,2,19",
+                DOC + ",3,428,'-cmd Local to global: preserving culture and language in a digital era,"
+                        + "Caroline Vuillemin,Caroline Vuillemin,2,10",
+                "late-summary.docx,1,,Connecting the unconnected in Türkiye and Côte d'Ivoire,,,2,14"));
+    }
+
+    @Test
+    void mentionsKeepTheWholeSentenceWithItsLineBreak() throws IOException {
+        String links = "Links to WSIS Action Lines";
+        assertThat(read("data/action_line_mentions.csv")).isEqualTo(lines(
+                "document,session_index,session_id,action_line,notation,section,in_links_section,sentence",
+                DOC + ",1,426,C3,Action Line C3,Introduction,false,\"Speakers from Türkiye and Poland stressed access"
+                        + " to information (Action Line C3), noting that \"\"open data, open minds\"\"\nremain key.\"",
+                DOC + ",1,426,C1,C1," + links + ",true,\"Links to WSIS Action Lines: C1, C3 and C7.\"",
+                DOC + ",1,426,C3,C3," + links + ",true,\"Links to WSIS Action Lines: C1, C3 and C7.\"",
+                DOC + ",1,426,C7,C7," + links + ",true,\"Links to WSIS Action Lines: C1, C3 and C7.\"",
+                DOC + ",2,421,C5,C5,Emerging trends,false,'@ITU and partners called for trust by design (C5).",
+                DOC + ",2,421,C2,Action Line C2," + links + ",true,The session linked to Action Line C2 and AL C5.",
+                DOC + ",2,421,C5,AL C5," + links + ",true,The session linked to Action Line C2 and AL C5.",
+                DOC + ",3,428,C9,C9,Case Examples,false,Community radio (C9) keeps local languages alive.",
+                DOC + ",3,428,C8,Action Line C8," + links + ",true,Action Line C8.",
+                "late-summary.docx,1,,C2,C2,,false,Türkiye and Côte d'Ivoire shared rural broadband (C2) results.",
+                "late-summary.docx,1,,C4,Action Line 4,Links to the Action Lines,true,Action Line 4 (capacity building)."));
+    }
+
+    @Test
+    void coverageHasOneRowPerSessionAndLine() throws IOException {
+        assertThat(read("data/action_line_coverage.csv")).isEqualTo(lines(
+                "document,session_index,session_id,action_line,mentions,in_links_section",
+                DOC + ",1,426,C1,1,true",
+                DOC + ",1,426,C3,2,true",
+                DOC + ",1,426,C7,1,true",
+                DOC + ",2,421,C2,1,true",
+                DOC + ",2,421,C5,2,true",
+                DOC + ",3,428,C8,1,true",
+                DOC + ",3,428,C9,1,false",
+                "late-summary.docx,1,,C2,1,false",
+                "late-summary.docx,1,,C4,1,true"));
+    }
+
+    @Test
+    void findingsWriteAMissingSessionAsEmpty() throws IOException {
+        assertThat(read("data/findings.csv")).isEqualTo(lines(
+                "document,session_index,severity,check,message,evidence",
+                DOC + ",2,WARNING,facilitator-name-mismatch,Facilitator is named 'Lucien Castex' in the summary but"
+                        + " 'Lucien CASTEX' in the facilitators table.,Lucien Castex / Lucien CASTEX",
+                "late-summary.docx,,INFO,missing-facilitators-table,\"The document has no facilitators table, so"
+                        + " sessions have no session number.\","));
+    }
+
+    @Test
+    void rejectsHaveAHeaderEvenWhenEmpty(@TempDir Path empty) throws IOException {
+        AnalysisResult full = ReportFixture.result();
+        AnalysisResult none = new AnalysisResult(full.run(), full.actionLines(), full.documents(), full.sessions(),
+                full.actionLineMentions(), full.coverage(), full.findings(), List.of());
+        new CsvExporter().writeAll(none, empty);
+        assertThat(read(empty.resolve("rejects.csv"))).isEqualTo(lines("input,reason"));
+        assertThat(read("rejects.csv")).isEqualTo(lines("input,reason",
+                "notes.pdf,Cannot read 'notes.pdf': the file is encrypted (password required); it was skipped."));
+    }
+
+    @Test
+    void startsWithAByteOrderMarkAndParsesBackToTheOriginalValues() throws IOException {
+        byte[] bytes = Files.readAllBytes(folder.resolve("data/sessions.csv"));
+        assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+        List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(read("data/sessions.csv"))).getRecords();
+        assertThat(records).hasSize(4);
+        assertThat(records.get(1).get("title")).isEqualTo("'" + ReportFixture.A2_TITLE);
+        assertThat(records.get(0).get("facilitator")).isEqualTo("Lidia Stępińska-Ustasiak");
+        assertThat(records.get(3).get("session_id")).isEmpty();
+    }
+
+    /** The file's text after the byte-order mark. */
+    private static String read(String relative) throws IOException {
+        return read(folder.resolve(relative));
+    }
+
+    private static String read(Path file) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFF");
+        return text.substring(1);
+    }
+
+    private static String lines(String... lines) {
+        return String.join("\r\n", lines) + "\r\n";
+    }
+}
