@@ -3,6 +3,7 @@ package org.wsisanalytics.samples;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -32,8 +33,10 @@ final class JobRun {
     int run(String... options) {
         List<String> args = new ArrayList<>(List.of(
                 "--spring.datasource.url=" + databaseUrl(),
-                "--wsis.data-dir=" + work.resolve("data"),
-                "--output=" + output()));
+                "--wsis.data-dir=" + work.resolve("data")));
+        if (Stream.of(options).noneMatch(o -> o.startsWith("--output="))) {
+            args.add("--output=" + output());
+        }
         args.addAll(List.of(options));
         try (ConfigurableApplicationContext context = SpringApplication.run(WsisAnalyticsApplication.class,
                 args.toArray(String[]::new))) {

@@ -22,7 +22,6 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.wsisanalytics.app.inputs.Sha256;
 
@@ -30,7 +29,6 @@ import org.wsisanalytics.app.inputs.Sha256;
  * Runs the whole job on the bundled sample, as {@code java -jar wsis-analytics.jar} with no
  * input does, and checks the published outputs against a human reading of the sample.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SampleRunFunctionalTests {
 
     private static final List<String> TITLES = List.of(
@@ -54,14 +52,14 @@ class SampleRunFunctionalTests {
     private static final String SAMPLE = "wsis20-hltf-summaries-2025.txt";
 
     @TempDir
-    Path work;
+    static Path work;
 
-    private JobRun job;
-    private int exitCode;
-    private Path runFolder;
+    private static JobRun job;
+    private static int exitCode;
+    private static Path runFolder;
 
     @BeforeAll
-    void runOnTheBundledSample() throws IOException {
+    static void runOnTheBundledSample() throws IOException {
         job = new JobRun(work);
         exitCode = job.run("--run-date=2025-07-11");
         try (Stream<Path> runs = Files.list(job.output())) {

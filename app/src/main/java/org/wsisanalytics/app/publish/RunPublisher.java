@@ -28,6 +28,9 @@ public final class RunPublisher {
     /** Creates an empty staging folder for the run, removing any left by an interrupted attempt. */
     public Path stage(Path outputRoot, String runId) throws IOException {
         checkRunId(runId);
+        if (Files.exists(outputRoot) && !Files.isDirectory(outputRoot)) {
+            throw new IOException("The output folder '" + outputRoot + "' is a file; give --output a folder.");
+        }
         Files.createDirectories(outputRoot);
         String prefix = ".staging-" + runId + "-";
         try (DirectoryStream<Path> old = Files.newDirectoryStream(outputRoot, prefix + "*")) {

@@ -53,7 +53,7 @@ public class FindingStore {
     /** Findings in document, origin and session order. */
     public List<Finding> findings(String runId, java.util.Map<Integer, String> documentNames) {
         return jdbc.sql("SELECT position, session_index, severity, check_id, message, evidence FROM wa_finding"
-                        + " WHERE run_id = ? ORDER BY position, origin_session, origin DESC, ordinal")
+                        + " WHERE run_id = ? ORDER BY position, COALESCE(session_index, 0), origin DESC, origin_session, ordinal")
                 .param(runId)
                 .query((rs, n) -> new Finding(documentNames.get(rs.getInt(1)), (Integer) rs.getObject(2),
                         Severity.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6)))
