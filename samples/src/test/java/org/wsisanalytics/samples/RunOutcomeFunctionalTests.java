@@ -3,6 +3,10 @@ package org.wsisanalytics.samples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,6 +19,8 @@ import java.util.List;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.wsisanalytics.app.inputs.InputResolver;
+import org.wsisanalytics.app.run.RunRequest;
 
 /** Exit codes, rejects and restarts of whole runs. */
 class RunOutcomeFunctionalTests {
@@ -67,11 +73,56 @@ class RunOutcomeFunctionalTests {
     }
 
     @Test
+    void anExecutionLeftRunningByAKilledProcessIsRecoveredAndResumed() throws Exception {
+        JobRun job = new JobRun(work);
+        Path blocked = Files.writeString(work.resolve("not-a-folder"), "x");
+        assertThat(job.run("--input=" + SAMPLE, "--run-date=2025-07-11", "--output=" + blocked)).isEqualTo(1);
+        try (Connection db = DriverManager.getConnection(job.databaseUrl(), "sa", "")) {
+            // What a SIGKILL during the report step leaves behind: the job and the step still "running".
+            execute(db, "UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', EXIT_CODE = 'UNKNOWN', END_TIME = NULL");
+            execute(db, "UPDATE BATCH_STEP_EXECUTION SET STATUS = 'STARTED', EXIT_CODE = 'EXECUTING', END_TIME = NULL"
+                    + " WHERE STEP_NAME = 'reportStep'");
+        }
+
+        assertThat(job.run("--input=" + SAMPLE, "--run-date=2025-07-11")).isZero();
+
+        try (Connection db = DriverManager.getConnection(job.databaseUrl(), "sa", "")) {
+            assertThat(count(db, "SELECT COUNT(*) FROM BATCH_JOB_EXECUTION WHERE STATUS = 'COMPLETED'")).isEqualTo(1);
+            assertThat(count(db, "SELECT COUNT(*) FROM BATCH_JOB_EXECUTION WHERE STATUS = 'STARTED'")).isZero();
+            assertThat(count(db, "SELECT COUNT(*) FROM wa_session")).isEqualTo(13);
+            assertThat(count(db, "SELECT COUNT(*) FROM wa_action_line_mention"))
+                    .isEqualTo(Outputs.csv(job.output().resolve("latest/data/action_line_mentions.csv")).size());
+        }
+    }
+
+    @Test
+    void aSecondStartOfARunThatIsStillGoingExitsWithAMessage() throws Exception {
+        JobRun job = new JobRun(work);
+        RunRequest request = new RunRequest(new InputResolver().resolve(List.of(SAMPLE)).sources(), List.of(),
+                LocalDate.of(2025, 7, 11), job.output());
+        Path locks = Files.createDirectories(work.resolve("data/locks"));
+        try (FileChannel channel = FileChannel.open(locks.resolve(request.runId() + ".lock"),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock held = channel.lock()) {
+            assertThat(job.run("--input=" + SAMPLE, "--run-date=2025-07-11")).isEqualTo(1);
+        }
+        assertThat(job.output().resolve(request.runId())).doesNotExist();
+        assertThat(job.run("--input=" + SAMPLE, "--run-date=2025-07-11")).isZero();
+        assertThat(job.output().resolve(request.runId())).isDirectory();
+    }
+
+    @Test
     void anUnknownOptionOrABadDateFailsWithoutRunning() {
         JobRun job = new JobRun(work);
         assertThat(job.run("--inptu=x")).isEqualTo(1);
         assertThat(job.run("--run-date=11/07/2025")).isEqualTo(1);
         assertThat(job.output()).doesNotExist();
+    }
+
+    private static void execute(Connection db, String sql) throws SQLException {
+        try (Statement statement = db.createStatement()) {
+            statement.executeUpdate(sql);
+        }
     }
 
     private static int count(Connection db, String sql) throws SQLException {

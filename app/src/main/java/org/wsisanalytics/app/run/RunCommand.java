@@ -1,5 +1,6 @@
 package org.wsisanalytics.app.run;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import org.slf4j.Logger;
@@ -37,6 +38,10 @@ class RunCommand implements ApplicationRunner, ExitCodeGenerator {
         }
         if (options.help()) {
             System.out.println(RunOptions.USAGE);
+            return;
+        }
+        if (options.schedule() != null) {
+            new RunSchedule(options.schedule(), Clock.systemDefaultZone()).runForever(options, launcher);
             return;
         }
         RunOutcome outcome = launcher.launch(options);

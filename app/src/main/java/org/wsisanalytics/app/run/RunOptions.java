@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.scheduling.support.CronExpression;
 
 /**
  * The command line: {@code [--input=PATH[,PATH...]] [--output=DIR] [--run-date=YYYY-MM-DD]}.
@@ -15,18 +16,22 @@ import org.springframework.boot.ApplicationArguments;
  * @param inputs files or folders; empty means the bundled sample
  * @param output folder for the run folders
  * @param runDate the run date
+ * @param schedule a cron expression to run on repeatedly, or {@code null} to run once
  * @param help whether only the usage was asked for
  */
-public record RunOptions(List<Path> inputs, Path output, LocalDate runDate, boolean help) {
+public record RunOptions(List<Path> inputs, Path output, LocalDate runDate, CronExpression schedule, boolean help) {
 
     static final String USAGE = """
             Usage: java -jar wsis-analytics.jar [--input=PATH[,PATH...]] [--output=DIR] [--run-date=YYYY-MM-DD]
               --input     files or folders to analyse (default: the sample bundled in the jar)
               --output    folder that receives <run-id>/ and latest (default: ./reports)
               --run-date  the run's date (default: today)
+              --schedule  keep running and start a run at each time of this cron expression
+                          (second minute hour day-of-month month day-of-week), e.g. "0 0 6 * * MON";
+                          each run takes that day as its run date
             Exit codes: 0 all inputs processed, 2 completed but some inputs were rejected, 1 failed.""";
 
-    private static final Set<String> OPTIONS = Set.of("input", "output", "run-date", "help");
+    private static final Set<String> OPTIONS = Set.of("input", "output", "run-date", "schedule", "help");
 
     public RunOptions {
         inputs = List.copyOf(inputs);
@@ -55,7 +60,12 @@ public record RunOptions(List<Path> inputs, Path output, LocalDate runDate, bool
         Path output = outputs.isEmpty() ? defaultOutput : Path.of(single(outputs, "output"));
         List<String> dates = values(args, "run-date");
         LocalDate runDate = dates.isEmpty() ? today : date(single(dates, "run-date"));
-        return new RunOptions(inputs, output, runDate, args.containsOption("help"));
+        List<String> schedules = values(args, "schedule");
+        CronExpression schedule = schedules.isEmpty() ? null : cron(single(schedules, "schedule"));
+        if (schedule != null && !dates.isEmpty()) {
+            throw new UsageException("Give either --schedule or --run-date: a scheduled run takes its day as run date.");
+        }
+        return new RunOptions(inputs, output, runDate, schedule, args.containsOption("help"));
     }
 
     private static List<String> values(ApplicationArguments args, String name) {
@@ -76,6 +86,20 @@ public record RunOptions(List<Path> inputs, Path output, LocalDate runDate, bool
         } catch (DateTimeParseException e) {
             throw new UsageException("Invalid --run-date '" + text + "': expected YYYY-MM-DD, e.g. 2025-07-11.");
         }
+    }
+
+    private static CronExpression cron(String text) {
+        try {
+            return CronExpression.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("Invalid --schedule '" + text + "': " + e.getMessage()
+                    + ". Expected six fields: second minute hour day-of-month month day-of-week, e.g. \"0 0 6 * * MON\".");
+        }
+    }
+
+    /** The same options for one scheduled run on the given day. */
+    RunOptions forRunDate(LocalDate day) {
+        return new RunOptions(inputs, output, day, null, false);
     }
 
     /** The command line cannot be understood; the message says why. */

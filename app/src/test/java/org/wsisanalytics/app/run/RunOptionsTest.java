@@ -58,4 +58,22 @@ class RunOptionsTest {
         assertThat(nextDay.runId()).startsWith("2025-07-12-");
         assertThat(nextDay.fingerprint()).isEqualTo(one.fingerprint());
     }
+
+    @Test
+    void readsASchedule() {
+        RunOptions options = parse("--schedule=0 0 6 * * MON", "--input=inbox");
+        assertThat(options.schedule()).isNotNull();
+        assertThat(options.schedule().toString()).isEqualTo("0 0 6 * * MON");
+        assertThat(options.forRunDate(LocalDate.of(2026, 11, 30)).runDate()).isEqualTo(LocalDate.of(2026, 11, 30));
+        assertThat(options.forRunDate(LocalDate.of(2026, 11, 30)).inputs()).containsExactly(Path.of("inbox"));
+    }
+
+    @Test
+    void explainsABadSchedule() {
+        assertThatThrownBy(() -> parse("--schedule=every monday"))
+                .hasMessageStartingWith("Invalid --schedule 'every monday'")
+                .hasMessageContaining("0 0 6 * * MON");
+        assertThatThrownBy(() -> parse("--schedule=0 0 6 * * MON", "--run-date=2025-07-11"))
+                .hasMessageContaining("either --schedule or --run-date");
+    }
 }
