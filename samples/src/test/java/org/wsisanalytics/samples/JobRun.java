@@ -16,9 +16,22 @@ import org.wsisanalytics.app.WsisAnalyticsApplication;
 final class JobRun {
 
     private final Path work;
+    private final List<String> database;
 
     JobRun(Path work) {
         this.work = work;
+        this.database = List.of("--spring.datasource.url=" + databaseUrl());
+    }
+
+    private JobRun(Path work, List<String> database) {
+        this.work = work;
+        this.database = List.copyOf(database);
+    }
+
+    /** The same runs against another database, e.g. PostgreSQL. */
+    static JobRun onDatabase(Path work, String url, String user, String password) {
+        return new JobRun(work, List.of("--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
+                "--spring.datasource.password=" + password));
     }
 
     Path output() {
@@ -31,9 +44,8 @@ final class JobRun {
 
     /** Runs with the given command-line options and returns the exit code the process would have. */
     int run(String... options) {
-        List<String> args = new ArrayList<>(List.of(
-                "--spring.datasource.url=" + databaseUrl(),
-                "--wsis.data-dir=" + work.resolve("data")));
+        List<String> args = new ArrayList<>(database);
+        args.add("--wsis.data-dir=" + work.resolve("data"));
         if (Stream.of(options).noneMatch(o -> o.startsWith("--output="))) {
             args.add("--output=" + output());
         }
