@@ -62,7 +62,8 @@ class AnalysisJobConfiguration {
                 .reader(inputReader)
                 .processor(ingestProcessor)
                 .writer(ingestWriter)
-                .listener(expect(progress, jdbc, "ingest", "SELECT COUNT(*) FROM wa_run_input WHERE run_id = ?"))
+                .listener(expect(progress, jdbc, "ingest", "inputReader",
+                        "SELECT COUNT(*) FROM wa_run_input WHERE run_id = ?"))
                 .build();
     }
 
@@ -76,7 +77,8 @@ class AnalysisJobConfiguration {
                 .reader(sessionReader)
                 .processor(analyzeProcessor)
                 .writer(analyzeWriter)
-                .listener(expect(progress, jdbc, "analyze", "SELECT COUNT(*) FROM wa_session WHERE run_id = ?"))
+                .listener(expect(progress, jdbc, "analyze", "sessionReader",
+                        "SELECT COUNT(*) FROM wa_session WHERE run_id = ?"))
                 .build();
     }
 
@@ -157,13 +159,16 @@ class AnalysisJobConfiguration {
         return new ProgressLog();
     }
 
-    private static StepExecutionListener expect(ProgressLog progress, JdbcClient jdbc, String step, String countSql) {
+    /** Tells the progress log how many items the step has, and how many a restarted step already did. */
+    private static StepExecutionListener expect(ProgressLog progress, JdbcClient jdbc, String step, String reader,
+                                                String countSql) {
         return new StepExecutionListener() {
             @Override
             public void beforeStep(StepExecution stepExecution) {
                 String runId = stepExecution.getJobExecution().getJobParameters().getString(RunContext.RUN_ID);
                 long total = jdbc.sql(countSql).param(runId).query(Long.class).single();
-                progress.expect(step, total - stepExecution.getReadCount());
+                long done = stepExecution.getExecutionContext().getInt(reader + ".read.count", 0);
+                progress.expect(step, total, done);
             }
         };
     }

@@ -19,9 +19,10 @@ class ProgressLog {
     private final ConcurrentHashMap<String, Long> lastLogged = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Long> totals = new ConcurrentHashMap<>();
 
-    void expect(String step, long total) {
+    /** A step has {@code total} items, of which {@code done} were processed before a restart. */
+    void expect(String step, long total, long done) {
         totals.put(step, total);
-        counts.put(step, new AtomicLong());
+        counts.put(step, new AtomicLong(done));
         lastLogged.remove(step);
     }
 
