@@ -12,12 +12,16 @@ import java.util.Objects;
  * @param sessions all sessions of all documents, in document order
  * @param actionLineMentions every action-line reference, in session and text order
  * @param coverage one row per (session, action line) referenced, in session and action-line order
+ * @param countries country mentions and their aggregates
+ * @param themes theme mentions and counts
+ * @param figures quantitative statements, in session and text order
  * @param findings consistency findings for the documents' editors
  * @param rejects inputs that were skipped, with their reasons
  */
 public record AnalysisResult(RunInfo run, List<ActionLine> actionLines, List<ParsedDocumentSummary> documents,
                              List<Session> sessions, List<ActionLineMention> actionLineMentions,
-                             List<ActionLineCoverage> coverage, List<Finding> findings,
+                             List<ActionLineCoverage> coverage, CountryAnalysis countries,
+                             ThemeAnalysis themes, List<Figure> figures, List<Finding> findings,
                              List<Reject> rejects) {
 
     public AnalysisResult {
@@ -27,6 +31,9 @@ public record AnalysisResult(RunInfo run, List<ActionLine> actionLines, List<Par
         sessions = List.copyOf(Objects.requireNonNull(sessions, "sessions"));
         actionLineMentions = List.copyOf(Objects.requireNonNull(actionLineMentions, "actionLineMentions"));
         coverage = List.copyOf(Objects.requireNonNull(coverage, "coverage"));
+        Objects.requireNonNull(countries, "countries");
+        Objects.requireNonNull(themes, "themes");
+        figures = List.copyOf(Objects.requireNonNull(figures, "figures"));
         findings = List.copyOf(Objects.requireNonNull(findings, "findings"));
         rejects = List.copyOf(Objects.requireNonNull(rejects, "rejects"));
     }

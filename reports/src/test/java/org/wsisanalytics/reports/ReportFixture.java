@@ -10,6 +10,7 @@ import org.wsisanalytics.model.ActionLine;
 import org.wsisanalytics.model.ActionLineCoverage;
 import org.wsisanalytics.model.ActionLineMention;
 import org.wsisanalytics.model.AnalysisResult;
+import org.wsisanalytics.model.CountryAnalysis;
 import org.wsisanalytics.model.DocumentSource;
 import org.wsisanalytics.model.Finding;
 import org.wsisanalytics.model.ParsedDocumentSummary;
@@ -20,6 +21,7 @@ import org.wsisanalytics.model.SectionType;
 import org.wsisanalytics.model.Session;
 import org.wsisanalytics.model.SessionKey;
 import org.wsisanalytics.model.Severity;
+import org.wsisanalytics.model.ThemeAnalysis;
 
 /**
  * A small but realistic result: the WSIS+20 summaries with three sessions (one with a title that
@@ -133,14 +135,14 @@ public final class ReportFixture {
                 "Cannot read 'notes.pdf': the file is encrypted (password required); it was skipped."));
         return new AnalysisResult(run, actionLines(),
                 List.of(new ParsedDocumentSummary(summaries, EVENT_TITLE, 3), new ParsedDocumentSummary(late, null, 1)),
-                List.of(a1, a2, a3, b1), mentions, coverage, findings, rejects);
+                List.of(a1, a2, a3, b1), mentions, coverage, CountryAnalysis.NONE, ThemeAnalysis.NONE, List.of(), findings, rejects);
     }
 
     /** A run in which every input was rejected: no documents, no sessions. */
     public static AnalysisResult nothingRead() {
         AnalysisResult full = result();
-        return new AnalysisResult(full.run(), actionLines(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                full.rejects());
+        return new AnalysisResult(full.run(), actionLines(), List.of(), List.of(), List.of(), List.of(),
+                CountryAnalysis.NONE, ThemeAnalysis.NONE, List.of(), List.of(), full.rejects());
     }
 
     /**
@@ -166,7 +168,7 @@ public final class ReportFixture {
         }
         return new AnalysisResult(full.run(), actionLines(),
                 List.of(new ParsedDocumentSummary(full.run().inputs().get(0), EVENT_TITLE, count)),
-                sessions, mentions, coverage, List.of(), List.of());
+                sessions, mentions, coverage, CountryAnalysis.NONE, ThemeAnalysis.NONE, List.of(), List.of(), List.of());
     }
 
     private static ActionLineMention mention(Session session, String line, String notation, String section,

@@ -21,8 +21,10 @@ import org.wsisanalytics.app.store.RunInput;
 import org.wsisanalytics.app.store.RunStore;
 import org.wsisanalytics.model.ActionLineMention;
 import org.wsisanalytics.model.AnalysisResult;
+import org.wsisanalytics.model.CountryAnalysis;
 import org.wsisanalytics.model.RunInfo;
 import org.wsisanalytics.model.Session;
+import org.wsisanalytics.model.ThemeAnalysis;
 import org.wsisanalytics.reports.ReportWriter;
 
 /**
@@ -77,6 +79,7 @@ class ReportTasklet implements Tasklet {
         RunInfo info = new RunInfo(runId, runs.runDate(runId), runs.createdAt(runId), run.version(),
                 inputs.stream().map(RunInput::source).toList(), run.parameters());
         return new AnalysisResult(info, catalog.all(), documents.documents(runId, inputs), sessions, actionLines,
-                CoverageAggregator.aggregate(actionLines), findings.findings(runId, names), findings.rejects(runId));
+                CoverageAggregator.aggregate(actionLines), CountryAnalysis.NONE, ThemeAnalysis.NONE, List.of(),
+                findings.findings(runId, names), findings.rejects(runId));
     }
 }

@@ -97,7 +97,8 @@ class CsvExporterTest {
     void rejectsHaveAHeaderEvenWhenEmpty(@TempDir Path empty) throws IOException {
         AnalysisResult full = ReportFixture.result();
         AnalysisResult none = new AnalysisResult(full.run(), full.actionLines(), full.documents(), full.sessions(),
-                full.actionLineMentions(), full.coverage(), full.findings(), List.of());
+                full.actionLineMentions(), full.coverage(), full.countries(), full.themes(), full.figures(),
+                full.findings(), List.of());
         new CsvExporter().writeAll(none, empty);
         assertThat(read(empty.resolve("rejects.csv"))).isEqualTo(lines("input,reason"));
         assertThat(read("rejects.csv")).isEqualTo(lines("input,reason",

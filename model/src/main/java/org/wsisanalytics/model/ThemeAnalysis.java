@@ -1,0 +1,22 @@
+package org.wsisanalytics.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Theme mentions of a run.
+ *
+ * @param themes the taxonomy's themes, in its order
+ * @param mentions every theme mention, in session and text order
+ * @param counts one row per (session, theme) touched, in session and taxonomy order
+ */
+public record ThemeAnalysis(List<String> themes, List<ThemeMention> mentions, List<ThemeCount> counts) {
+
+    public static final ThemeAnalysis NONE = new ThemeAnalysis(List.of(), List.of(), List.of());
+
+    public ThemeAnalysis {
+        themes = List.copyOf(Objects.requireNonNull(themes, "themes"));
+        mentions = List.copyOf(Objects.requireNonNull(mentions, "mentions"));
+        counts = List.copyOf(Objects.requireNonNull(counts, "counts"));
+    }
+}
