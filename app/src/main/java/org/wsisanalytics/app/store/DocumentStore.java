@@ -53,7 +53,9 @@ public class DocumentStore {
 
     private void delete(String runId, int position) {
         findings.deleteDocument(runId, position);
-        for (String table : List.of("wa_action_line_mention", "wa_section", "wa_session", "wa_document")) {
+        List<String> tables = new ArrayList<>(MentionStore.TABLES);
+        tables.addAll(List.of("wa_section", "wa_session", "wa_document"));
+        for (String table : tables) {
             jdbc.sql("DELETE FROM " + table + " WHERE run_id = ? AND position = ?").params(runId, position).update();
         }
     }

@@ -1,46 +1,134 @@
 package org.wsisanalytics.app.store;
 
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 import org.wsisanalytics.model.ActionLineMention;
+import org.wsisanalytics.model.CountryMention;
+import org.wsisanalytics.model.CountryMentionKind;
+import org.wsisanalytics.model.Figure;
+import org.wsisanalytics.model.FigureKind;
 import org.wsisanalytics.model.SessionKey;
+import org.wsisanalytics.model.ThemeMention;
 
-/** What the detectors found in each session. A session's rows are replaced as a whole. */
+/**
+ * What the detectors found in each session: action-line, country and theme mentions and figures.
+ * A session's rows of one kind are replaced as a whole, in one batch.
+ */
 @Repository
 public class MentionStore {
 
-    private final JdbcClient jdbc;
+    static final List<String> TABLES = List.of("wa_action_line_mention", "wa_country_mention", "wa_theme_mention",
+            "wa_figure");
 
-    MentionStore(JdbcClient jdbc) {
+    private final JdbcTemplate jdbc;
+
+    MentionStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
     public void replaceActionLines(String runId, int position, int sessionIndex, List<ActionLineMention> mentions) {
-        jdbc.sql("DELETE FROM wa_action_line_mention WHERE run_id = ? AND position = ? AND session_index = ?")
-                .params(runId, position, sessionIndex).update();
-        int ordinal = 0;
-        for (ActionLineMention m : mentions) {
-            jdbc.sql("INSERT INTO wa_action_line_mention (run_id, position, session_index, ordinal, action_line,"
-                            + " notation, section, in_links_section, sentence, start_offset, end_offset)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(runId, position, sessionIndex, ++ordinal, m.actionLine(), m.notation(), m.section(),
-                            m.inLinksSection(), m.sentence(), m.start(), m.end())
-                    .update();
+        replace("wa_action_line_mention", "action_line, notation, section, in_links_section, sentence,"
+                        + " start_offset, end_offset", runId, position, sessionIndex, mentions,
+                m -> new Object[] {m.actionLine(), m.notation(), m.section(), m.inLinksSection(), m.sentence(),
+                        m.start(), m.end()});
+    }
+
+    public void replaceCountries(String runId, int position, int sessionIndex, List<CountryMention> mentions) {
+        replace("wa_country_mention", "iso2, surface, kind, section, sentence, start_offset, end_offset",
+                runId, position, sessionIndex, mentions,
+                m -> new Object[] {m.iso2(), m.surface(), m.kind().name(), m.section(), m.sentence(), m.start(),
+                        m.end()});
+    }
+
+    public void replaceThemes(String runId, int position, int sessionIndex, List<ThemeMention> mentions) {
+        replace("wa_theme_mention", "theme, surface, section, sentence, start_offset, end_offset",
+                runId, position, sessionIndex, mentions,
+                m -> new Object[] {m.theme(), m.surface(), m.section(), m.sentence(), m.start(), m.end()});
+    }
+
+    public void replaceFigures(String runId, int position, int sessionIndex, List<Figure> figures) {
+        replace("wa_figure", "kind, figure_value, unit, figure_text, section, sentence, start_offset, end_offset",
+                runId, position, sessionIndex, figures,
+                f -> new Object[] {f.kind().name(), f.value(), f.unit(), f.text(), f.section(), f.sentence(),
+                        f.start(), f.end()});
+    }
+
+    private <T> void replace(String table, String columns, String runId, int position, int sessionIndex,
+                             List<T> items, Function<T, Object[]> values) {
+        jdbc.update("DELETE FROM " + table + " WHERE run_id = ? AND position = ? AND session_index = ?",
+                runId, position, sessionIndex);
+        if (items.isEmpty()) {
+            return;
         }
+        int columnCount = columns.split(",").length;
+        String sql = "INSERT INTO " + table + " (run_id, position, session_index, ordinal, " + columns
+                + ") VALUES (?, ?, ?, ?" + ", ?".repeat(columnCount) + ")";
+        List<Object[]> rows = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            Object[] own = values.apply(items.get(i));
+            Object[] row = new Object[4 + own.length];
+            row[0] = runId;
+            row[1] = position;
+            row[2] = sessionIndex;
+            row[3] = i + 1;
+            System.arraycopy(own, 0, row, 4, own.length);
+            rows.add(row);
+        }
+        jdbc.batchUpdate(sql, rows);
     }
 
     /** Every action-line mention of the run, in document, session and text order. */
     public List<ActionLineMention> actionLines(String runId, Map<Integer, String> documentNames) {
-        return jdbc.sql("SELECT position, session_index, action_line, notation, section, in_links_section, sentence,"
-                        + " start_offset, end_offset FROM wa_action_line_mention WHERE run_id = ?"
-                        + " ORDER BY position, session_index, ordinal")
-                .param(runId)
-                .query((rs, n) -> new ActionLineMention(new SessionKey(documentNames.get(rs.getInt(1)), rs.getInt(2)),
-                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getBoolean(6), rs.getString(7),
-                        rs.getInt(8), rs.getInt(9)))
-                .list();
+        return load("wa_action_line_mention", "action_line, notation, section, in_links_section, sentence,"
+                + " start_offset, end_offset", runId, documentNames, (rs, key) -> new ActionLineMention(key,
+                rs.getString(3), rs.getString(4), rs.getString(5), rs.getBoolean(6), rs.getString(7), rs.getInt(8),
+                rs.getInt(9)));
+    }
+
+    public List<CountryMention> countries(String runId, Map<Integer, String> documentNames) {
+        return load("wa_country_mention", "iso2, surface, kind, section, sentence, start_offset, end_offset",
+                runId, documentNames, (rs, key) -> new CountryMention(key, rs.getString(3), rs.getString(4),
+                        CountryMentionKind.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getInt(8),
+                        rs.getInt(9)));
+    }
+
+    public List<ThemeMention> themes(String runId, Map<Integer, String> documentNames) {
+        return load("wa_theme_mention", "theme, surface, section, sentence, start_offset, end_offset",
+                runId, documentNames, (rs, key) -> new ThemeMention(key, rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getInt(7), rs.getInt(8)));
+    }
+
+    public List<Figure> figures(String runId, Map<Integer, String> documentNames) {
+        return load("wa_figure", "kind, figure_value, unit, figure_text, section, sentence, start_offset, end_offset",
+                runId, documentNames, (rs, key) -> new Figure(key, FigureKind.valueOf(rs.getString(3)),
+                        plain(rs.getBigDecimal(4)), rs.getString(5), rs.getString(6), rs.getString(7),
+                        rs.getString(8), rs.getInt(9), rs.getInt(10)));
+    }
+
+    /** The database pads decimals to the column's scale; give back the number as it was written. */
+    private static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    private <T> List<T> load(String table, String columns, String runId, Map<Integer, String> documentNames,
+                             MentionMapper<T> mapper) {
+        RowMapper<T> rows = (rs, n) -> mapper.map(rs, new SessionKey(documentNames.get(rs.getInt(1)), rs.getInt(2)));
+        return jdbc.query("SELECT position, session_index, " + columns + " FROM " + table
+                + " WHERE run_id = ? ORDER BY position, session_index, ordinal", rows, runId);
+    }
+
+    @FunctionalInterface
+    private interface MentionMapper<T> {
+        T map(ResultSet rs, SessionKey session) throws SQLException;
     }
 }
