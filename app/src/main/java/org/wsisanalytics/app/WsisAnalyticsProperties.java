@@ -12,13 +12,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dataDir folder for the embedded database's companions (bundled sample copies, run locks)
  * @param maxFileBytes inputs larger than this many bytes are rejected unread
  * @param chunkSize items per transaction in the ingest and analyze steps
+ * @param actionLinesFile a file replacing the bundled action-line names (same format), or none
+ * @param countryAliasesFile a file of country names and demonyms added to the bundled gazetteer, or none
+ * @param themesFile a file replacing the bundled theme taxonomy (same format), or none
  */
 @ConfigurationProperties("wsis")
 public record WsisAnalyticsProperties(
         @DefaultValue("reports") Path output,
         @DefaultValue("data") Path dataDir,
         @DefaultValue("52428800") long maxFileBytes,
-        @DefaultValue("20") int chunkSize) {
+        @DefaultValue("20") int chunkSize,
+        Path actionLinesFile,
+        Path countryAliasesFile,
+        Path themesFile) {
 
     public WsisAnalyticsProperties {
         if (maxFileBytes < 1) {

@@ -17,9 +17,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.wsisanalytics.analytics.actionlines.ActionLineCatalog;
-import org.wsisanalytics.analytics.actionlines.ActionLineDetector;
-import org.wsisanalytics.analytics.actionlines.ActionLineLabelCheck;
 import org.wsisanalytics.app.WsisAnalyticsProperties;
 import org.wsisanalytics.app.publish.RunPublisher;
 import org.wsisanalytics.app.store.DocumentStore;
@@ -133,9 +130,8 @@ class AnalysisJobConfiguration {
     @Bean
     @StepScope
     AnalyzeProcessor analyzeProcessor(@Value("#{jobParameters['runId']}") String runId, DocumentStore documents,
-                                      ActionLineDetector detector, ActionLineLabelCheck labelCheck,
-                                      ProgressLog progress) {
-        return new AnalyzeProcessor(runId, documents, detector, labelCheck, progress);
+                                      Detectors detectors, ProgressLog progress) {
+        return new AnalyzeProcessor(runId, documents, detectors, progress);
     }
 
     @Bean
@@ -149,9 +145,9 @@ class AnalysisJobConfiguration {
     @StepScope
     ReportTasklet reportTasklet(@Value("#{stepExecution}") StepExecution stepExecution, RunStore runs,
                                 DocumentStore documents, MentionStore mentions, FindingStore findings,
-                                ActionLineCatalog catalog, ReportWriter writer, AppVersion version) {
+                                ReferenceData reference, ReportWriter writer, AppVersion version) {
         RunContext run = RunContext.of(stepExecution.getJobExecution().getJobParameters(), version.value());
-        return new ReportTasklet(run, runs, documents, mentions, findings, catalog, writer, new RunPublisher());
+        return new ReportTasklet(run, runs, documents, mentions, findings, reference, writer, new RunPublisher());
     }
 
     @Bean

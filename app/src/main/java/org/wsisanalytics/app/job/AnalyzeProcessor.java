@@ -1,14 +1,9 @@
 package org.wsisanalytics.app.job;
 
-import java.util.List;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
-import org.wsisanalytics.analytics.actionlines.ActionLineDetector;
-import org.wsisanalytics.analytics.actionlines.ActionLineLabelCheck;
 import org.wsisanalytics.app.store.DocumentStore;
-import org.wsisanalytics.model.ActionLineMention;
 import org.wsisanalytics.model.Reject;
 import org.wsisanalytics.model.Session;
 
@@ -22,16 +17,13 @@ class AnalyzeProcessor implements ItemProcessor<SessionToAnalyze, SessionAnalysi
 
     private final String runId;
     private final DocumentStore documents;
-    private final ActionLineDetector actionLines;
-    private final ActionLineLabelCheck labelCheck;
+    private final Detectors detectors;
     private final ProgressLog progress;
 
-    AnalyzeProcessor(String runId, DocumentStore documents, ActionLineDetector actionLines,
-                     ActionLineLabelCheck labelCheck, ProgressLog progress) {
+    AnalyzeProcessor(String runId, DocumentStore documents, Detectors detectors, ProgressLog progress) {
         this.runId = runId;
         this.documents = documents;
-        this.actionLines = actionLines;
-        this.labelCheck = labelCheck;
+        this.detectors = detectors;
         this.progress = progress;
     }
 
@@ -40,8 +32,7 @@ class AnalyzeProcessor implements ItemProcessor<SessionToAnalyze, SessionAnalysi
         Session session = documents.session(runId, item.position(), item.document(), item.sessionIndex());
         progress.tick("analyze", "sessions");
         try {
-            List<ActionLineMention> mentions = actionLines.detect(session);
-            return new SessionAnalysis(item, mentions, labelCheck.check(session, mentions), null);
+            return detectors.analyse(item, session);
         } catch (RuntimeException e) {
             log.error("Analysis failed for session {} of {}", item.sessionIndex(), item.document(), e);
             return SessionAnalysis.failed(item, new Reject(item.document() + " (session " + item.sessionIndex() + ")",

@@ -23,6 +23,9 @@ class AnalyzeWriter implements ItemWriter<SessionAnalysis> {
         for (SessionAnalysis analysis : chunk) {
             SessionToAnalyze s = analysis.session();
             mentions.replaceActionLines(runId, s.position(), s.sessionIndex(), analysis.actionLines());
+            mentions.replaceCountries(runId, s.position(), s.sessionIndex(), analysis.countries());
+            mentions.replaceThemes(runId, s.position(), s.sessionIndex(), analysis.themes());
+            mentions.replaceFigures(runId, s.position(), s.sessionIndex(), analysis.figures());
             findings.replace(runId, s.position(), FindingStore.ANALYZE, s.sessionIndex(), analysis.findings());
             if (analysis.reject() != null) {
                 findings.reject(runId, s.position(), s.sessionIndex(), analysis.reject());

@@ -11,8 +11,10 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.wsisanalytics.analytics.actionlines.ActionLineCatalog;
+import org.wsisanalytics.analytics.countries.CountryAggregator;
+import org.wsisanalytics.analytics.countries.Gazetteer;
 import org.wsisanalytics.analytics.coverage.CoverageAggregator;
+import org.wsisanalytics.analytics.themes.ThemeAggregator;
 import org.wsisanalytics.app.publish.RunPublisher;
 import org.wsisanalytics.app.store.DocumentStore;
 import org.wsisanalytics.app.store.FindingStore;
@@ -22,9 +24,11 @@ import org.wsisanalytics.app.store.RunStore;
 import org.wsisanalytics.model.ActionLineMention;
 import org.wsisanalytics.model.AnalysisResult;
 import org.wsisanalytics.model.CountryAnalysis;
+import org.wsisanalytics.model.CountryMention;
 import org.wsisanalytics.model.RunInfo;
 import org.wsisanalytics.model.Session;
 import org.wsisanalytics.model.ThemeAnalysis;
+import org.wsisanalytics.model.ThemeMention;
 import org.wsisanalytics.reports.ReportWriter;
 
 /**
@@ -41,18 +45,18 @@ class ReportTasklet implements Tasklet {
     private final DocumentStore documents;
     private final MentionStore mentions;
     private final FindingStore findings;
-    private final ActionLineCatalog catalog;
+    private final ReferenceData reference;
     private final ReportWriter writer;
     private final RunPublisher publisher;
 
     ReportTasklet(RunContext run, RunStore runs, DocumentStore documents, MentionStore mentions,
-                  FindingStore findings, ActionLineCatalog catalog, ReportWriter writer, RunPublisher publisher) {
+                  FindingStore findings, ReferenceData reference, ReportWriter writer, RunPublisher publisher) {
         this.run = run;
         this.runs = runs;
         this.documents = documents;
         this.mentions = mentions;
         this.findings = findings;
-        this.catalog = catalog;
+        this.reference = reference;
         this.writer = writer;
         this.publisher = publisher;
     }
@@ -78,8 +82,16 @@ class ReportTasklet implements Tasklet {
         List<ActionLineMention> actionLines = mentions.actionLines(runId, names);
         RunInfo info = new RunInfo(runId, runs.runDate(runId), runs.createdAt(runId), run.version(),
                 inputs.stream().map(RunInput::source).toList(), run.parameters());
-        return new AnalysisResult(info, catalog.all(), documents.documents(runId, inputs), sessions, actionLines,
-                CoverageAggregator.aggregate(actionLines), CountryAnalysis.NONE, ThemeAnalysis.NONE, List.of(),
-                findings.findings(runId, names), findings.rejects(runId));
+        List<CountryMention> countries = mentions.countries(runId, names);
+        List<ThemeMention> themes = mentions.themes(runId, names);
+        Gazetteer gazetteer = reference.gazetteer();
+        return new AnalysisResult(info, reference.actionLines().all(), documents.documents(runId, inputs), sessions,
+                actionLines, CoverageAggregator.aggregate(actionLines),
+                new CountryAnalysis(countries, CountryAggregator.frequencies(countries, gazetteer),
+                        CountryAggregator.rollUps(countries, gazetteer),
+                        CountryAggregator.withActionLines(countries, actionLines)),
+                new ThemeAnalysis(reference.themes().themes(), themes,
+                        ThemeAggregator.perSession(themes, reference.themes())),
+                mentions.figures(runId, names), findings.findings(runId, names), findings.rejects(runId));
     }
 }

@@ -2,9 +2,11 @@ package org.wsisanalytics.app.job;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.wsisanalytics.analytics.actionlines.ActionLineCatalog;
 import org.wsisanalytics.analytics.actionlines.ActionLineDetector;
 import org.wsisanalytics.analytics.actionlines.ActionLineLabelCheck;
+import org.wsisanalytics.analytics.countries.CountryDetector;
+import org.wsisanalytics.analytics.figures.FigureDetector;
+import org.wsisanalytics.analytics.themes.ThemeDetector;
 import org.wsisanalytics.app.WsisAnalyticsProperties;
 import org.wsisanalytics.ingest.DocumentIngestor;
 import org.wsisanalytics.ingest.IngestLimits;
@@ -20,18 +22,15 @@ class StageConfiguration {
     }
 
     @Bean
-    ActionLineCatalog actionLineCatalog() {
-        return ActionLineCatalog.loadDefault();
+    ReferenceData referenceData(WsisAnalyticsProperties properties) {
+        return ReferenceData.from(properties);
     }
 
     @Bean
-    ActionLineDetector actionLineDetector(ActionLineCatalog catalog) {
-        return new ActionLineDetector(catalog);
-    }
-
-    @Bean
-    ActionLineLabelCheck actionLineLabelCheck(ActionLineCatalog catalog) {
-        return new ActionLineLabelCheck(catalog);
+    Detectors detectors(ReferenceData reference) {
+        return new Detectors(new ActionLineDetector(reference.actionLines()),
+                new ActionLineLabelCheck(reference.actionLines()), new CountryDetector(reference.gazetteer()),
+                new ThemeDetector(reference.themes()), new FigureDetector());
     }
 
     @Bean

@@ -1,0 +1,160 @@
+package org.wsisanalytics.analytics.countries;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import org.wsisanalytics.model.Country;
+
+/** Reads the reference files of the gazetteer and checks them against each other. */
+final class GazetteerReader {
+
+    static final String COUNTRIES = "countries.tsv";
+    static final String ALIASES = "aliases.tsv";
+    static final Map<String, String> GROUP_FILES = Map.of("LDC", "ldc.tsv", "LLDC", "lldc.tsv", "SIDS", "sids.tsv");
+    static final String ORG_HEADS = "org-head-words.txt";
+    static final String HONORIFICS = "honorifics.txt";
+
+    private static final Pattern ISO2 = Pattern.compile("[A-Z]{2}");
+    private static final String ALIAS_COLUMNS = "iso2, kind, forms separated by ' | '";
+
+    private GazetteerReader() {
+    }
+
+    static Map<String, Country> countries() {
+        DataFile file = DataFile.resource(COUNTRIES);
+        Map<String, Set<String>> groups = groups();
+        Map<String, Country> countries = new TreeMap<>();
+        for (DataFile.Row row : file.rows()) {
+            String[] c = file.columns(row, 5, "iso2, m49, name, region, subregion, intermediate");
+            String iso2 = c[0];
+            if (!ISO2.matcher(iso2).matches() || countries.containsKey(iso2)) {
+                throw file.error(row, "'" + iso2 + "' is not a new ISO 3166-1 alpha-2 code.");
+            }
+            countries.put(iso2, new Country(iso2, c[2], c[3], c[4], groups.getOrDefault(iso2, Set.of())));
+        }
+        for (String iso2 : groups.keySet()) {
+            if (!countries.containsKey(iso2)) {
+                throw new IllegalStateException("A group file lists '" + iso2 + "', which is not in " + COUNTRIES);
+            }
+        }
+        return countries;
+    }
+
+    private static Map<String, Set<String>> groups() {
+        Map<String, Set<String>> groups = new HashMap<>();
+        for (Map.Entry<String, String> group : new TreeMap<>(GROUP_FILES).entrySet()) {
+            DataFile file = DataFile.resource(group.getValue());
+            for (DataFile.Row row : file.rows()) {
+                String iso2 = file.columns(row, 2, "iso2, name")[0];
+                if (!ISO2.matcher(iso2).matches()) {
+                    throw file.error(row, "'" + iso2 + "' is not an ISO 3166-1 alpha-2 code.");
+                }
+                groups.computeIfAbsent(iso2, k -> new TreeSet<>()).add(group.getKey());
+            }
+        }
+        return groups;
+    }
+
+    /** Every country's name from countries.tsv plus the curated aliases, keyed by folded form. */
+    static Map<String, Alias> defaultAliases(Map<String, Country> countries) {
+        Map<String, Alias> aliases = new LinkedHashMap<>();
+        Map<String, String> origins = new HashMap<>();
+        for (Country country : countries.values()) {
+            put(aliases, origins, new Alias(country.name(), country.iso2(), Alias.Kind.NAME), COUNTRIES, null);
+        }
+        DataFile file = DataFile.resource(ALIASES);
+        for (Alias alias : aliases(file, countries)) {
+            put(aliases, origins, alias, ALIASES, file);
+        }
+        return aliases;
+    }
+
+    /** A user's aliases: each replaces a default alias of the same form. */
+    static void addUserAliases(Map<String, Alias> aliases, DataFile file, Map<String, Country> countries) {
+        Map<String, Alias> own = new HashMap<>();
+        for (Alias alias : aliases(file, countries)) {
+            String key = FoldedText.fold(alias.form());
+            Alias previous = own.put(key, alias);
+            if (previous != null && !same(previous, alias)) {
+                throw new IllegalArgumentException("Cannot read '" + file.source() + "': the form '" + alias.form()
+                        + "' is given twice, for " + target(previous) + " and for " + target(alias)
+                        + "; keep one of the two lines.");
+            }
+            aliases.put(key, alias);
+        }
+    }
+
+    private static List<Alias> aliases(DataFile file, Map<String, Country> countries) {
+        List<Alias> aliases = new ArrayList<>();
+        for (DataFile.Row row : file.rows()) {
+            String[] c = file.columns(row, 3, ALIAS_COLUMNS);
+            Alias.Kind kind = Alias.Kind.fromLabel(c[1]);
+            if (kind == null) {
+                throw file.error(row, "kind '" + c[1] + "' is not one of name, demonym, block.");
+            }
+            String iso2 = null;
+            if (kind == Alias.Kind.BLOCK) {
+                if (!c[0].equals("-")) {
+                    throw file.error(row, "a 'block' line has '-' as its code, not '" + c[0] + "'.");
+                }
+            } else if (!countries.containsKey(c[0])) {
+                throw file.error(row, "'" + c[0] + "' is not a country code of " + COUNTRIES
+                        + "; use an ISO 3166-1 alpha-2 code such as 'KE' (or '-' with kind 'block').");
+            } else {
+                iso2 = c[0];
+            }
+            for (String form : c[2].split("\\|")) {
+                String written = form.strip();
+                if (written.isEmpty() || !Character.isUpperCase(written.codePointAt(0))) {
+                    throw file.error(row, "the form '" + written + "' must start with a capital letter: matching is "
+                            + "case-sensitive and only capitalised words are countries.");
+                }
+                aliases.add(new Alias(written, iso2, kind));
+            }
+        }
+        return aliases;
+    }
+
+    private static void put(Map<String, Alias> aliases, Map<String, String> origins, Alias alias, String source,
+                            DataFile file) {
+        String key = FoldedText.fold(alias.form());
+        Alias previous = aliases.get(key);
+        if (previous == null) {
+            aliases.put(key, alias);
+            origins.put(key, source);
+        } else if (!Objects.equals(previous.iso2(), alias.iso2())) {
+            throw new IllegalStateException("The reference data is inconsistent: '" + alias.form() + "' in "
+                    + source + " is " + target(alias) + " but '" + previous.form() + "' in " + origins.get(key)
+                    + " is " + target(previous) + ".");
+        }
+    }
+
+    private static boolean same(Alias a, Alias b) {
+        return Objects.equals(a.iso2(), b.iso2()) && a.kind() == b.kind();
+    }
+
+    private static String target(Alias alias) {
+        return alias.blocked() ? "a blocked phrase" : alias.iso2() + " (" + alias.kind().name().toLowerCase(Locale.ROOT) + ")";
+    }
+
+    /** One word per line; lower-cased when {@code ignoreCase}. */
+    static Set<String> words(String resource, boolean ignoreCase) {
+        DataFile file = DataFile.resource(resource);
+        Set<String> words = new HashSet<>();
+        for (DataFile.Row row : file.rows()) {
+            String word = file.columns(row, 1, "one word")[0];
+            words.add(ignoreCase ? word.toLowerCase(Locale.ROOT) : word);
+        }
+        return Set.copyOf(words);
+    }
+}

@@ -1,0 +1,188 @@
+package org.wsisanalytics.analytics.countries;
+
+import java.nio.CharBuffer;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.wsisanalytics.model.CountryMentionKind;
+
+/**
+ * Reads the words around a matched form to tell a mention from a false friend and to find its kind.
+ * All offsets are into the {@link FoldedText}.
+ */
+final class MentionContext {
+
+    /** Max. capitalised words between a country word and an organisation's head word ("National AI Task Force"). */
+    private static final int ORG_WORDS = 6;
+    private static final Set<String> CONNECTORS = Set.of("and", "for", "of", "the", "on", "de", "&");
+    /** "the Latvian language", "Latvian and Estonian languages", "Latvian-language". */
+    private static final Pattern LANGUAGE = Pattern.compile(
+            "(?:\\s*,\\s*\\p{Lu}\\p{L}*|\\s+(?:and|or)\\s+\\p{Lu}\\p{L}*)*[ -](?i:languages?)(?![\\p{L}\\p{N}])");
+    /** "Georgia, USA": the US state. */
+    private static final Pattern US_STATE_SUFFIX = Pattern.compile(",\\s?(?:USA|U\\.S\\.A?\\.?|US|United States)(?![\\p{L}\\p{N}])");
+
+    private final FoldedText text;
+    private final Gazetteer gazetteer;
+
+    MentionContext(FoldedText text, Gazetteer gazetteer) {
+        this.text = text;
+        this.gazetteer = gazetteer;
+    }
+
+    /**
+     * Whether the form at [start, end) is not a country here: a personal name after a title ("Mr. Jordan"),
+     * the pronoun "US" in a heading written in capitals, or the US state Georgia ("Atlanta, Georgia").
+     */
+    boolean isFalseFriend(Alias alias, int start, int end) {
+        if (isHonorific(previousWord(start))) {
+            return true;
+        }
+        if (text.slice(start, end).equals("US")) {
+            return isCapitalsWord(previousWord(start)) && isCapitalsWord(nextWord(end));
+        }
+        if ("GE".equals(alias.iso2()) && alias.kind() == Alias.Kind.NAME) {
+            return US_STATE_SUFFIX.matcher(CharBuffer.wrap(text.chars(), 0, text.length())).region(end, text.length())
+                    .lookingAt() || previousText(start, 9).equals("Atlanta, ");
+        }
+        return false;
+    }
+
+    /** The kind of a mention at [start, end), {@code end} before any possessive. */
+    CountryMentionKind kind(Alias alias, int start, int end, boolean possessive) {
+        CountryMentionKind base = alias.kind() == Alias.Kind.DEMONYM ? CountryMentionKind.DEMONYM : CountryMentionKind.NAME;
+        if (possessive) {
+            return base;
+        }
+        if (headsFollow(end) || headPrecedes(start)) {
+            return CountryMentionKind.ORG;
+        }
+        if (base == CountryMentionKind.DEMONYM && languageFollows(end)) {
+            return CountryMentionKind.LANGUAGE;
+        }
+        return base;
+    }
+
+    /** "Nigerian Communications Commission", "Bangladesh NGOs Network for Radio": capitalised words up to a head. */
+    private boolean headsFollow(int end) {
+        int p = end;
+        for (int words = 0; words < ORG_WORDS; words++) {
+            if (p >= text.length() || text.charAt(p) != ' ') {
+                return false;
+            }
+            int from = p + 1;
+            int to = wordEnd(from);
+            if (to == from) {
+                if (from < text.length() && text.charAt(from) == '&') {
+                    p = from + 1;
+                    continue;
+                }
+                return false;
+            }
+            String word = text.slice(from, to);
+            if (Character.isUpperCase(word.charAt(0))) {
+                if (gazetteer.isOrgHead(word)) {
+                    return true;
+                }
+            } else if (!CONNECTORS.contains(word)) {
+                return false;
+            }
+            p = to;
+        }
+        return false;
+    }
+
+    /** "Independent Communications Authority of South Africa": a head, capitalised words, "of" [the]. */
+    private boolean headPrecedes(int start) {
+        int p = start;
+        String word = wordBefore(p);
+        if (word.equals("the")) {
+            p -= word.length() + 1;
+            word = wordBefore(p);
+        }
+        if (!word.equals("of")) {
+            return false;
+        }
+        p -= word.length() + 1;
+        for (int words = 0; words < ORG_WORDS; words++) {
+            word = wordBefore(p);
+            if (word.isEmpty()) {
+                return false;
+            }
+            if (Character.isUpperCase(word.charAt(0))) {
+                if (gazetteer.isOrgHead(word)) {
+                    return true;
+                }
+            } else if (!CONNECTORS.contains(word)) {
+                return false;
+            }
+            p -= word.length() + 1;
+        }
+        return false;
+    }
+
+    private boolean languageFollows(int end) {
+        return LANGUAGE.matcher(CharBuffer.wrap(text.chars(), 0, text.length())).region(end, text.length())
+                .lookingAt();
+    }
+
+    /** The word (letters, digits) that ends one space before {@code start}, or "". */
+    private String wordBefore(int start) {
+        int end = start - 1;
+        if (end < 0 || text.charAt(end) != ' ') {
+            return "";
+        }
+        int from = end;
+        while (from > 0 && (FoldedText.isWordChar(text.charAt(from - 1)) || text.charAt(from - 1) == '&')) {
+            from--;
+        }
+        return text.slice(from, end);
+    }
+
+    /** The token before {@code start} across one space, with its dots ("Mr.", "H.E."), or "". */
+    private String previousWord(int start) {
+        int end = start;
+        if (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int from = end;
+        while (from > 0 && (FoldedText.isWordChar(text.charAt(from - 1)) || text.charAt(from - 1) == '.')) {
+            from--;
+        }
+        return text.slice(from, end);
+    }
+
+    private String nextWord(int end) {
+        int from = end < text.length() && text.charAt(end) == ' ' ? end + 1 : end;
+        return text.slice(from, wordEnd(from));
+    }
+
+    private String previousText(int start, int length) {
+        return start >= length ? text.slice(start - length, start) : "";
+    }
+
+    private int wordEnd(int from) {
+        int to = from;
+        while (to < text.length() && FoldedText.isWordChar(text.charAt(to))) {
+            to++;
+        }
+        return to;
+    }
+
+    private boolean isHonorific(String token) {
+        String word = token.endsWith(".") ? token.substring(0, token.length() - 1) : token;
+        return !word.isEmpty() && gazetteer.isHonorific(word);
+    }
+
+    private static boolean isCapitalsWord(String word) {
+        if (word.length() < 2) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isUpperCase(word.charAt(i)) && !Character.isDigit(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
