@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Objects;
 import org.wsisanalytics.ingest.clean.CleanText;
 import org.wsisanalytics.ingest.clean.TextCleaner;
+import org.wsisanalytics.ingest.docx.DocxDocumentReader;
+import org.wsisanalytics.ingest.pdf.PdfDocumentReader;
 import org.wsisanalytics.ingest.structure.RecognizedStructure;
 import org.wsisanalytics.ingest.structure.SectionClassifier;
 import org.wsisanalytics.ingest.structure.StructureRecognizer;
@@ -18,15 +20,21 @@ import org.wsisanalytics.model.DocumentSource;
 import org.wsisanalytics.model.ParsedDocument;
 
 /**
- * Reads one input file into a {@link ParsedDocument}: checks it can be read, decodes its text,
- * removes extraction noise and recognises sessions, sections and the facilitators table.
+ * Reads one input file into a {@link ParsedDocument}: checks it can be read, tells by its first bytes
+ * whether it is text, PDF or Word (the extension must agree), turns it into cleaned text lines (with
+ * {@link PdfDocumentReader}, {@link DocxDocumentReader} or the text decoder and cleaner) and recognises
+ * sessions, sections and the facilitators table.
  * Thread-safe: it holds no state between calls, so one instance can serve a multi-threaded step.
  */
 public final class DocumentIngestor {
 
     private final IngestLimits limits;
     private final TextCleaner cleaner = new TextCleaner();
+    private static final String SUPPORTED = ".txt, .md, .markdown, .docx, .pdf";
+
     private final StructureRecognizer recognizer;
+    private final PdfDocumentReader pdfReader;
+    private final DocxDocumentReader docxReader;
 
     public DocumentIngestor(IngestLimits limits) {
         this(limits, SectionClassifier.bundled());
@@ -36,16 +44,22 @@ public final class DocumentIngestor {
     public DocumentIngestor(IngestLimits limits, SectionClassifier sectionTypes) {
         this.limits = Objects.requireNonNull(limits, "limits");
         this.recognizer = new StructureRecognizer(sectionTypes);
+        this.pdfReader = new PdfDocumentReader(limits);
+        this.docxReader = new DocxDocumentReader(limits);
     }
 
     /** Reads one file. The source carries the file name and SHA-256 computed by the caller. */
     public ParsedDocument read(Path file, DocumentSource source) throws UnreadableDocumentException {
         Objects.requireNonNull(file, "file");
         String name = Objects.requireNonNull(source, "source").name();
-        checkFormat(file, name);
+        DocumentFormat claimed = claimedFormat(file, name);
         byte[] bytes = readBytes(file, name);
-        String text = decode(bytes, name);
-        CleanText clean = cleaner.clean(text);
+        DocumentFormat actual = DocumentFormat.sniff(bytes);
+        CleanText clean = switch (formatToRead(claimed, actual, name)) {
+            case PDF -> pdfReader.read(bytes, name);
+            case DOCX -> docxReader.read(bytes, name);
+            default -> cleaner.clean(decode(bytes, name));
+        };
         RecognizedStructure structure = recognizer.recognize(clean, name);
         if (structure.sessions().isEmpty()) {
             throw new UnreadableDocumentException(name, "no session summaries were recognised (no \"Leaders TalkX: ...\""
@@ -55,17 +69,52 @@ public final class DocumentIngestor {
                 structure.findings());
     }
 
-    private static void checkFormat(Path file, String name) throws UnreadableDocumentException {
+    /** The format the file name claims, or {@code null} for a name without an extension (then the content decides). */
+    private static DocumentFormat claimedFormat(Path file, String name) throws UnreadableDocumentException {
         String extension = TextFormat.extension(name);
         if (extension.isEmpty() && file.getFileName() != null) {
             extension = TextFormat.extension(file.getFileName().toString());
         }
-        if (!TextFormat.EXTENSIONS.contains(extension)) {
-            String format = extension.isEmpty() ? "a file without an extension" : "the format '." + extension + "'";
-            throw new UnreadableDocumentException(name, format + " is not supported yet",
-                    "Supported formats: " + String.join(", ", TextFormat.EXTENSIONS.stream().map(e -> "." + e).toList())
-                            + "; save the document as plain text or Markdown.");
+        if (extension.isEmpty()) {
+            return null;
         }
+        if (TextFormat.EXTENSIONS.contains(extension)) {
+            return DocumentFormat.TEXT;
+        }
+        return switch (extension) {
+            case "pdf" -> DocumentFormat.PDF;
+            case "docx" -> DocumentFormat.DOCX;
+            case "doc" -> throw new UnreadableDocumentException(name, "Word 97-2003 documents (.doc) are not supported",
+                    "Save the document as .docx or PDF.");
+            default -> throw new UnreadableDocumentException(name, "the format '." + extension + "' is not supported",
+                    "Supported formats: " + SUPPORTED + ".");
+        };
+    }
+
+    /**
+     * The format to read: the content must be what the name says. A mismatch is a renamed file or a broken
+     * download (an HTML error page saved as "report.pdf"), and the reason names what the file really is.
+     */
+    private static DocumentFormat formatToRead(DocumentFormat claimed, DocumentFormat actual, String name)
+            throws UnreadableDocumentException {
+        if (claimed == null || claimed == actual) {
+            if (actual == DocumentFormat.PDF || actual == DocumentFormat.DOCX || actual == DocumentFormat.TEXT) {
+                return actual;
+            }
+            if (claimed == null) {
+                throw new UnreadableDocumentException(name, "the file is " + actual.description()
+                        + ", not a summaries document", "Supported formats: " + SUPPORTED + ".");
+            }
+        }
+        if (claimed == DocumentFormat.TEXT && actual == DocumentFormat.BINARY) {
+            throw new UnreadableDocumentException(name, "the file is not text (it contains binary data)",
+                    "Save the document as plain text or Markdown.");
+        }
+        String advice = actual.extension() != null && actual != DocumentFormat.LEGACY_OFFICE
+                ? "Rename it to ." + actual.extension() + " if that is what it should be, or export the document again."
+                : "Export the document again as " + SUPPORTED + ".";
+        throw new UnreadableDocumentException(name, "the file is not " + claimed.description() + " but "
+                + actual.description(), advice);
     }
 
     private byte[] readBytes(Path file, String name) throws UnreadableDocumentException {

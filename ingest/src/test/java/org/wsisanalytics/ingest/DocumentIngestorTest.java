@@ -83,13 +83,13 @@ class DocumentIngestorTest {
     }
 
     @Test
-    void rejectsAFormatNotSupportedYetAndSaysWhichAre() throws Exception {
-        Path file = write("notes.pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII));
+    void rejectsAFormatNotSupportedAndSaysWhichAre() throws Exception {
+        Path file = write("notes.rtf", "{\\rtf1 Leaders TalkX: Click to govern}".getBytes(StandardCharsets.US_ASCII));
 
         assertThatThrownBy(() -> read(file))
                 .isInstanceOf(UnreadableDocumentException.class)
-                .hasMessage("Cannot read 'notes.pdf': the format '.pdf' is not supported yet; it was skipped."
-                        + " Supported formats: .txt, .md, .markdown; save the document as plain text or Markdown.");
+                .hasMessage("Cannot read 'notes.rtf': the format '.rtf' is not supported; it was skipped."
+                        + " Supported formats: .txt, .md, .markdown, .docx, .pdf.");
     }
 
     @Test

@@ -35,6 +35,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHdrFtr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
@@ -62,6 +63,8 @@ import org.wsisanalytics.model.Section;
 public final class RenditionGenerator {
 
     private static final String FONT = "Arial";
+    /** Session, Photo, Name, Title, Organization: 9300 twips, the text width of an A4 page. */
+    private static final int[] COLUMN_TWIPS = {2800, 800, 1700, 2000, 2000};
     private static final Pattern LIST_ITEM = Pattern.compile("^(\\s*)([-*•]|\\d{1,2}[.)]|[a-z][.)])\\s+(\\S.*)$");
     private static final Pattern URL = Pattern.compile("https?://\\S+");
     private static final Pattern SESSION_TITLE = Pattern.compile("^Leaders TalkX\\s*:.*");
@@ -276,8 +279,11 @@ public final class RenditionGenerator {
         boolean header = table == null;
         if (header) {
             table = doc.createTable(1, cells.length);
-            table.setWidthType(TableWidthType.PCT);
-            table.setWidth("100%");
+            var grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid()
+                    : table.getCTTbl().getTblGrid();
+            for (int i = 0; i < cells.length; i++) {
+                (i < grid.sizeOfGridColArray() ? grid.getGridColArray(i) : grid.addNewGridCol()).setW(BigInteger.valueOf(COLUMN_TWIPS[Math.min(i, COLUMN_TWIPS.length - 1)]));
+            }
             table.setCellMargins(80, 100, 80, 100);
             row = table.getRow(0);
             row.setRepeatHeader(true);
@@ -285,10 +291,10 @@ public final class RenditionGenerator {
             row = table.createRow();
         }
         row.setCantSplitRow(true);
-        int[] widths = {34, 10, 18, 19, 19};
         for (int i = 0; i < cells.length; i++) {
             XWPFTableCell cell = row.getCell(i);
-            cell.setWidth(widths[Math.min(i, widths.length - 1)] + "%");
+            cell.setWidthType(TableWidthType.DXA);
+            cell.setWidth(String.valueOf(COLUMN_TWIPS[Math.min(i, COLUMN_TWIPS.length - 1)]));
             XWPFParagraph p = cell.getParagraphs().get(0);
             p.setStyle("TableText");
             String value = cells[i].strip();
@@ -375,6 +381,7 @@ public final class RenditionGenerator {
         spacing.setBefore(BigInteger.valueOf(before));
         spacing.setAfter(BigInteger.valueOf(after));
         spacing.setLine(BigInteger.valueOf(264));
+        spacing.setLineRule(STLineSpacingRule.AUTO);
         if (outline != null) {
             paragraph.addNewOutlineLvl().setVal(BigInteger.valueOf(outline));
             paragraph.addNewKeepNext();
@@ -417,14 +424,23 @@ public final class RenditionGenerator {
             }
             if (Character.isDigit(marker.charAt(0))) {
                 if (decimal == null || marker.startsWith("1")) {
-                    decimal = numbering.addNum(decimalAbstract);
+                    decimal = restarted(decimalAbstract);
                 }
                 return decimal;
             }
             if (letters == null || marker.startsWith("a")) {
-                letters = numbering.addNum(letterAbstract);
+                letters = restarted(letterAbstract);
             }
             return letters;
+        }
+
+        /** A new list on the definition that starts again at 1 (or a) instead of going on from the last one. */
+        private BigInteger restarted(BigInteger definition) {
+            BigInteger numId = numbering.addNum(definition);
+            var override = numbering.getNum(numId).getCTNum().addNewLvlOverride();
+            override.setIlvl(BigInteger.ZERO);
+            override.addNewStartOverride().setVal(BigInteger.ONE);
+            return numId;
         }
 
         void end() {

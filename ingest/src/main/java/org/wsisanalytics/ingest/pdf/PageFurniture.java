@@ -1,0 +1,85 @@
+package org.wsisanalytics.ingest.pdf;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds running headers, footers and page numbers: lines among the first or last {@value #ZONE} lines of
+ * a page whose text, digits ignored ("Page 3 of 40" and "Page 4 of 40" are one line), recurs on at least
+ * half of the pages. A bare page number ("7", "Page 7", "7 / 40", "- 7 -") at the top or bottom of a page
+ * is furniture wherever it appears. Nothing about the sample's wording is assumed.
+ *
+ * @param body each page's lines without the furniture
+ * @param runningHeaders the furniture text that is not a page number, as first written, most frequent first
+ */
+record PageFurniture(List<List<PdfLine>> body, List<String> runningHeaders) {
+
+    static final int ZONE = 2;
+    private static final int MIN_PAGES = 3;
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "(?i)^[-–—(\\[]?\\s*(?:page|p\\.|seite|página|pagina)?\\s*\\d{1,4}\\s*(?:(?:/|of|de|von|sur)\\s*\\d{1,4})?\\s*[-–—)\\]]?$");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+
+    static PageFurniture detect(List<List<PdfLine>> pages) {
+        Map<String, Integer> pagesWith = new HashMap<>();
+        Map<String, String> firstText = new LinkedHashMap<>();
+        for (List<PdfLine> page : pages) {
+            Set<String> seen = new HashSet<>();
+            for (PdfLine line : zone(page)) {
+                String key = key(line);
+                if (seen.add(key)) {
+                    pagesWith.merge(key, 1, Integer::sum);
+                    firstText.putIfAbsent(key, line.text().replace('\t', ' ').strip());
+                }
+            }
+        }
+        int needed = Math.max(MIN_PAGES, (pages.size() + 1) / 2);
+        Set<String> recurring = new HashSet<>();
+        pagesWith.forEach((key, count) -> {
+            if (count >= needed) {
+                recurring.add(key);
+            }
+        });
+        List<List<PdfLine>> body = new ArrayList<>();
+        for (List<PdfLine> page : pages) {
+            List<PdfLine> zone = zone(page);
+            List<PdfLine> kept = new ArrayList<>();
+            for (PdfLine line : page) {
+                boolean inZone = zone.contains(line);
+                if (!(inZone && (recurring.contains(key(line)) || isPageNumber(line)))) {
+                    kept.add(line);
+                }
+            }
+            body.add(kept);
+        }
+        List<String> headers = new ArrayList<>(recurring.stream()
+                .filter(key -> !PAGE_NUMBER.matcher(firstText.get(key)).matches()).toList());
+        headers.sort(Comparator.comparing((String key) -> -pagesWith.get(key)).thenComparing(key -> key));
+        return new PageFurniture(body, headers.stream().map(firstText::get).toList());
+    }
+
+    private static List<PdfLine> zone(List<PdfLine> page) {
+        if (page.size() <= 2 * ZONE) {
+            return page;
+        }
+        List<PdfLine> zone = new ArrayList<>(page.subList(0, ZONE));
+        zone.addAll(page.subList(page.size() - ZONE, page.size()));
+        return zone;
+    }
+
+    private static boolean isPageNumber(PdfLine line) {
+        return PAGE_NUMBER.matcher(line.text().replace('\t', ' ').strip()).matches();
+    }
+
+    private static String key(PdfLine line) {
+        return DIGITS.matcher(line.text().replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT)).replaceAll("#");
+    }
+}

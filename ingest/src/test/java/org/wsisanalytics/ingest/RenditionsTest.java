@@ -1,0 +1,114 @@
+package org.wsisanalytics.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.wsisanalytics.model.DocumentSource;
+import org.wsisanalytics.model.FacilitatorEntry;
+import org.wsisanalytics.model.ParsedDocument;
+import org.wsisanalytics.model.Section;
+import org.wsisanalytics.model.Session;
+
+/**
+ * The sample as Word and as PDF (made from the text, see samples/README.md) gives the same document as
+ * the text: the same 13 sessions with their titles, numbers, facilitators and sections.
+ */
+class RenditionsTest {
+
+    private static final Path TEXT = Path.of("../samples/documents/wsis20-hltf-summaries-2025.txt");
+    private static final Path RENDITIONS = Path.of("../samples/renditions");
+
+    private static ParsedDocument text;
+
+    @BeforeAll
+    static void readText() throws Exception {
+        text = read(TEXT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wsis20-hltf-summaries-2025.docx", "wsis20-hltf-summaries-2025.pdf"})
+    void givesTheSameSessionsAsTheText(String file) throws Exception {
+        ParsedDocument rendition = read(RENDITIONS.resolve(file));
+
+        assertThat(rendition.sessions()).extracting(Session::sessionId).containsExactly(
+                "378", "379", "417", "419", "421", "430", "427", "428", "426", "431", "433", "436", "438");
+        assertThat(rendition.sessions()).extracting(Session::title)
+                .containsExactlyElementsOf(text.sessions().stream().map(Session::title).toList());
+        assertThat(rendition.sessions()).extracting(Session::facilitator)
+                .containsExactlyElementsOf(text.sessions().stream().map(Session::facilitator).toList());
+        assertThat(rendition.sessions()).extracting(Session::facilitatorListed)
+                .containsExactlyElementsOf(text.sessions().stream().map(Session::facilitatorListed).toList());
+        assertThat(rendition.sessions()).extracting(Session::link)
+                .containsExactlyElementsOf(text.sessions().stream().map(Session::link).toList());
+        assertThat(rendition.sessions()).extracting(RenditionsTest::outline)
+                .containsExactlyElementsOf(text.sessions().stream().map(RenditionsTest::outline).toList());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wsis20-hltf-summaries-2025.docx", "wsis20-hltf-summaries-2025.pdf"})
+    void givesTheSameTitleTableAndFindings(String file) throws Exception {
+        ParsedDocument rendition = read(RENDITIONS.resolve(file));
+
+        assertThat(rendition.title()).isEqualTo(text.title())
+                .isEqualTo("WSIS+20 High-Level Event 2025: Summaries from the High-Level Track Facilitators");
+        assertThat(rendition.facilitators()).containsExactlyElementsOf(text.facilitators());
+        assertThat(rendition.findings()).extracting(finding -> finding.check() + " " + finding.sessionIndex())
+                .containsExactlyElementsOf(text.findings().stream()
+                        .map(finding -> finding.check() + " " + finding.sessionIndex()).toList());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wsis20-hltf-summaries-2025.docx", "wsis20-hltf-summaries-2025.pdf"})
+    void keepsPageFurnitureOutOfTheSessions(String file) throws Exception {
+        ParsedDocument rendition = read(RENDITIONS.resolve(file));
+
+        assertThat(rendition.sessions()).flatExtracting(Session::sections).extracting(Section::text)
+                .noneMatch(section -> section.contains("Summaries from the High-Level Track Facilitators"))
+                .noneMatch(section -> section.matches("(?s).*\\n\\n\\d{1,2}\\n\\n.*"));
+    }
+
+    /**
+     * Section texts are equal but for one word: the text writes "under-served" once and "underserved"
+     * elsewhere; in the PDF "under-" ends a line, and the reader takes the spelling the document uses elsewhere.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"wsis20-hltf-summaries-2025.docx", "wsis20-hltf-summaries-2025.pdf"})
+    void givesTheSameSectionTexts(String file) throws Exception {
+        ParsedDocument rendition = read(RENDITIONS.resolve(file));
+
+        assertThat(texts(rendition)).containsExactlyElementsOf(texts(text).stream()
+                .map(section -> file.endsWith(".pdf") ? section.replace("rural and under-served", "rural and underserved")
+                        : section)
+                .toList());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wsis20-hltf-summaries-2025.docx", "wsis20-hltf-summaries-2025.pdf"})
+    void readsTheTableRowWhoseTitleIsOnlyALink(String file) throws Exception {
+        ParsedDocument rendition = read(RENDITIONS.resolve(file));
+
+        assertThat(rendition.facilitators().get(4)).isEqualTo(new FacilitatorEntry(
+                "Towards a safer connected world: collaborative strategies to strengthen digital trust and cyber resilience",
+                "https://www.itu.int/net4/wsis/forum/2025/Agenda/Session/421", "421", "Lucien CASTEX",
+                "Advisor to the CEO, Internet Governance and Society", "AFNIC"));
+    }
+
+    private static String outline(Session session) {
+        return String.join(" | ", session.sections().stream().map(s -> s.type() + ":" + s.heading()).toList());
+    }
+
+    private static List<String> texts(ParsedDocument document) {
+        return document.sessions().stream().flatMap(session -> session.sections().stream()).map(Section::text).toList();
+    }
+
+    private static ParsedDocument read(Path file) throws Exception {
+        DocumentSource source = new DocumentSource(file.getFileName().toString(), file.toString(), "0".repeat(64),
+                Files.size(file));
+        return new DocumentIngestor(IngestLimits.defaults()).read(file, source);
+    }
+}

@@ -1,0 +1,30 @@
+package org.wsisanalytics.ingest.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PageFurnitureTest {
+
+    @Test
+    void removesLinesThatRecurAtThePageEdgesAndPageNumbers() {
+        List<List<PdfLine>> pages = new ArrayList<>();
+        for (int page = 1; page <= 4; page++) {
+            pages.add(List.of(line(page, 40, "Annual Review 2025"), line(page, 100, "Part " + (char) ('A' + page)),
+                    line(page, 120, "Body text of page " + page + "."), line(page, 140, List.of("Ends.", "Stops.", "Closes.", "Finishes.").get(page - 1)),
+                    line(page, 800, "Page " + page + " of 4")));
+        }
+
+        PageFurniture furniture = PageFurniture.detect(pages);
+
+        assertThat(furniture.runningHeaders()).containsExactly("Annual Review 2025");
+        assertThat(furniture.body().get(2)).extracting(PdfLine::text)
+                .containsExactly("Part D", "Body text of page 3.", "Closes.");
+    }
+
+    private static PdfLine line(int page, float y, String text) {
+        return new PdfLine(page, List.of(new PdfWord(text, 72, 72 + 5 * text.length(), y, 10, null)));
+    }
+}
