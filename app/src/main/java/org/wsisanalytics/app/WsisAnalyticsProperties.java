@@ -11,6 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param output folder that receives one sub-folder per run and the {@code latest} link
  * @param dataDir folder for the embedded database's companions (bundled sample copies, run locks)
  * @param maxFileBytes inputs larger than this many bytes are rejected unread
+ * @param maxPages PDF inputs with more pages than this are rejected before their text is extracted
+ * @param maxTextChars documents that yield more characters of text than this are rejected
  * @param chunkSize items per transaction in the ingest and analyze steps
  * @param actionLinesFile a file replacing the bundled action-line names (same format), or none
  * @param countryAliasesFile a file of country names and demonyms added to the bundled gazetteer, or none
@@ -21,6 +23,8 @@ public record WsisAnalyticsProperties(
         @DefaultValue("reports") Path output,
         @DefaultValue("data") Path dataDir,
         @DefaultValue("52428800") long maxFileBytes,
+        @DefaultValue("2000") int maxPages,
+        @DefaultValue("20000000") int maxTextChars,
         @DefaultValue("20") int chunkSize,
         Path actionLinesFile,
         Path countryAliasesFile,

@@ -18,7 +18,8 @@ class StageConfiguration {
 
     @Bean
     DocumentIngestor documentIngestor(WsisAnalyticsProperties properties) {
-        return new DocumentIngestor(new IngestLimits(properties.maxFileBytes()));
+        return new DocumentIngestor(new IngestLimits(properties.maxFileBytes(), properties.maxPages(),
+                properties.maxTextChars()));
     }
 
     @Bean
