@@ -9,14 +9,17 @@ import java.util.List;
 import org.wsisanalytics.model.AnalysisResult;
 import org.wsisanalytics.reports.coverage.CoverageMatrix;
 import org.wsisanalytics.reports.csv.CsvExporter;
+import org.wsisanalytics.reports.json.AnalysisJsonWriter;
 import org.wsisanalytics.reports.manifest.ManifestWriter;
 import org.wsisanalytics.reports.pdf.BriefWriter;
+import org.wsisanalytics.reports.pdf.SessionBriefWriter;
 import org.wsisanalytics.reports.workbook.WorkbookWriter;
 
 /**
- * Writes every output of a run: the CSV exports, the workbook, the PDF brief and, last, the
- * manifest with the checksums of all the others. File names are fixed; nothing taken from a
- * document becomes part of a path.
+ * Writes every output of a run: the CSV exports, {@code analysis.json}, the workbook, the PDF brief,
+ * one PDF per session and, last, the manifest with the checksums of all the others. File names are
+ * fixed except the session briefs', whose slug is made safe by {@code naming.Slugs} and checked to
+ * stay inside {@code sessions/}.
  */
 public final class ReportWriter {
 
@@ -24,8 +27,10 @@ public final class ReportWriter {
     public static final Path BRIEF = Path.of("wsis-analytics-brief.pdf");
 
     private final CsvExporter csv = new CsvExporter();
+    private final AnalysisJsonWriter json = new AnalysisJsonWriter();
     private final WorkbookWriter workbook = new WorkbookWriter();
     private final BriefWriter brief = new BriefWriter();
+    private final SessionBriefWriter sessionBriefs = new SessionBriefWriter();
     private final ManifestWriter manifest = new ManifestWriter();
 
     /** Writes every output of a run into runFolder (which exists and is empty) and returns the files written, relative to runFolder. */
@@ -35,10 +40,12 @@ public final class ReportWriter {
         }
         CoverageMatrix matrix = CoverageMatrix.of(result);
         List<Path> written = new ArrayList<>(csv.writeAll(result, runFolder));
+        written.add(json.write(result, matrix, runFolder));
         workbook.write(result, matrix, runFolder.resolve(WORKBOOK));
         written.add(WORKBOOK);
         brief.write(result, matrix, runFolder.resolve(BRIEF));
         written.add(BRIEF);
+        written.addAll(sessionBriefs.writeAll(result, matrix, runFolder));
         written.add(manifest.write(result, runFolder, written));
         return List.copyOf(written);
     }

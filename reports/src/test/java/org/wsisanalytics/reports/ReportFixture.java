@@ -1,20 +1,30 @@
 package org.wsisanalytics.reports;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.wsisanalytics.model.ActionLine;
 import org.wsisanalytics.model.ActionLineCoverage;
 import org.wsisanalytics.model.ActionLineMention;
 import org.wsisanalytics.model.AnalysisResult;
+import org.wsisanalytics.model.Country;
+import org.wsisanalytics.model.CountryActionLine;
 import org.wsisanalytics.model.CountryAnalysis;
+import org.wsisanalytics.model.CountryFrequency;
+import org.wsisanalytics.model.CountryMention;
+import org.wsisanalytics.model.CountryMentionKind;
 import org.wsisanalytics.model.DocumentSource;
+import org.wsisanalytics.model.Figure;
+import org.wsisanalytics.model.FigureKind;
 import org.wsisanalytics.model.Finding;
 import org.wsisanalytics.model.ParsedDocumentSummary;
 import org.wsisanalytics.model.Reject;
+import org.wsisanalytics.model.RollUp;
 import org.wsisanalytics.model.RunInfo;
 import org.wsisanalytics.model.Section;
 import org.wsisanalytics.model.SectionType;
@@ -22,6 +32,8 @@ import org.wsisanalytics.model.Session;
 import org.wsisanalytics.model.SessionKey;
 import org.wsisanalytics.model.Severity;
 import org.wsisanalytics.model.ThemeAnalysis;
+import org.wsisanalytics.model.ThemeCount;
+import org.wsisanalytics.model.ThemeMention;
 
 /**
  * A small but realistic result: the WSIS+20 summaries with three sessions (one with a title that
@@ -48,6 +60,31 @@ public final class ReportFixture {
     public static final String A3_LINKS = "Action Line C8.";
     public static final String B1_INTRO = "Türkiye and Côte d'Ivoire shared rural broadband (C2) results.";
     public static final String B1_LINKS = "Action Line 4 (capacity building).";
+    public static final String A1_OFFLINE = "Still, 2.6 billion people remain offline; in Tuvalu only 40% of women"
+            + " use the internet.";
+    public static final String A1_PLEDGE = "The Turkish delegation pledged universal access by 2030.";
+    public static final String A1_ACHIEVEMENTS = A1_OFFLINE + " " + A1_PLEDGE;
+    public static final String A2_TRAINED = "The Communications Authority of Kenya trained 80 000 elderly people"
+            + " in AI tools.";
+    public static final String A2_FUND = "Kenya committed USD 5 million to its universal service fund.";
+    public static final String A2_CASES = A2_TRAINED + " " + A2_FUND;
+    public static final String A3_OPPORTUNITIES = "+15% more listeners tuned in to programmes in the Turkish language.";
+
+    /** The taxonomy of the analytics module's default themes file, in its order. */
+    public static final List<String> THEMES = List.of("AI", "Gender", "Youth and children",
+            "Persons with disabilities", "Older persons", "Connectivity and infrastructure", "Satellites",
+            "Affordability", "Digital skills and literacy", "Cybersecurity and trust", "Data protection and privacy",
+            "Misinformation", "Languages and culture", "Digital public infrastructure", "E-government",
+            "Financing and universal service funds", "Environment and climate");
+
+    public static final Country TURKIYE = new Country("TR", "Türkiye", "Asia", "Western Asia", Set.of());
+    public static final Country KENYA = new Country("KE", "Kenya", "Africa", "Sub-Saharan Africa", Set.of());
+    /** M49 puts Côte d'Ivoire in Sub-Saharan Africa (sub-region), Western Africa (intermediate region). */
+    public static final Country COTE_DIVOIRE = new Country("CI", "Côte d'Ivoire", "Africa", "Sub-Saharan Africa",
+            Set.of());
+    public static final Country POLAND = new Country("PL", "Poland", "Europe", "Eastern Europe", Set.of());
+    /** Tuvalu is both a least developed country and a small island developing State. */
+    public static final Country TUVALU = new Country("TV", "Tuvalu", "Oceania", "Polynesia", Set.of("SIDS", "LDC"));
 
     public static final String A2_TITLE =
             "=SUM(A1) Towards a safer connected world: digital trust, \"cyber\" resilience";
@@ -90,14 +127,17 @@ public final class ReportFixture {
                 "Lidia Stępińska-Ustasiak", "Lidia Stępińska-Ustasiak",
                 "https://www.itu.int/net4/wsis/forum/2025/Agenda/Session/426",
                 List.of(new Section("Introduction", SectionType.INTRODUCTION, A1_INTRO),
+                        new Section("Achievements", SectionType.ACHIEVEMENTS, A1_ACHIEVEMENTS),
                         new Section(LINKS, SectionType.ACTION_LINE_LINKS, A1_LINKS)));
         Session a2 = new Session(SUMMARIES, 2, "421", A2_TITLE, "Lucien Castex", "Lucien CASTEX",
                 "https://www.itu.int/net4/wsis/forum/2025/Agenda/Session/421",
                 List.of(new Section("Emerging trends", SectionType.TRENDS, A2_TRENDS),
+                        new Section("Case Examples", SectionType.CASE_EXAMPLES, A2_CASES),
                         new Section(LINKS, SectionType.ACTION_LINE_LINKS, A2_LINKS)));
         Session a3 = new Session(SUMMARIES, 3, "428", A3_TITLE, "Caroline Vuillemin", "Caroline Vuillemin",
                 "javascript:alert(1)",
                 List.of(new Section("Case Examples", SectionType.CASE_EXAMPLES, A3_CASES),
+                        new Section("Opportunities", SectionType.OPPORTUNITIES, A3_OPPORTUNITIES),
                         new Section(LINKS, SectionType.ACTION_LINE_LINKS, A3_LINKS)));
         Session b1 = new Session(LATE, 1, null, B1_TITLE, null, null, null,
                 List.of(new Section("", SectionType.INTRODUCTION, B1_INTRO),
@@ -135,7 +175,105 @@ public final class ReportFixture {
                 "Cannot read 'notes.pdf': the file is encrypted (password required); it was skipped."));
         return new AnalysisResult(run, actionLines(),
                 List.of(new ParsedDocumentSummary(summaries, EVENT_TITLE, 3), new ParsedDocumentSummary(late, null, 1)),
-                List.of(a1, a2, a3, b1), mentions, coverage, CountryAnalysis.NONE, ThemeAnalysis.NONE, List.of(), findings, rejects);
+                List.of(a1, a2, a3, b1), mentions, coverage, countries(a1, a2, a3, b1), themes(a1, a2, a3, b1),
+                figures(a1, a2, a3), findings, rejects);
+    }
+
+    /**
+     * Countries: Türkiye 4 mentions in 3 sessions (name twice, demonym, language), Kenya 2 in 1 (org, name),
+     * Côte d'Ivoire, Poland and Tuvalu 1 each.
+     */
+    static CountryAnalysis countries(Session a1, Session a2, Session a3, Session b1) {
+        List<CountryMention> mentions = List.of(
+                country(a1, "TR", "Türkiye", CountryMentionKind.NAME, "Introduction", A1_INTRO),
+                country(a1, "PL", "Poland", CountryMentionKind.NAME, "Introduction", A1_INTRO),
+                country(a1, "TV", "Tuvalu", CountryMentionKind.NAME, "Achievements", A1_OFFLINE),
+                country(a1, "TR", "Turkish", CountryMentionKind.DEMONYM, "Achievements", A1_PLEDGE),
+                country(a2, "KE", "Kenya", CountryMentionKind.ORG, "Case Examples", A2_TRAINED),
+                country(a2, "KE", "Kenya", CountryMentionKind.NAME, "Case Examples", A2_FUND),
+                country(a3, "TR", "Turkish", CountryMentionKind.LANGUAGE, "Opportunities", A3_OPPORTUNITIES),
+                country(b1, "TR", "Türkiye", CountryMentionKind.NAME, "", B1_INTRO),
+                country(b1, "CI", "Côte d'Ivoire", CountryMentionKind.NAME, "", B1_INTRO));
+        List<CountryFrequency> frequencies = List.of(new CountryFrequency(TURKIYE, 4, 3),
+                new CountryFrequency(KENYA, 2, 1), new CountryFrequency(COTE_DIVOIRE, 1, 1),
+                new CountryFrequency(POLAND, 1, 1), new CountryFrequency(TUVALU, 1, 1));
+        List<RollUp> rollUps = List.of(
+                new RollUp(RollUp.Dimension.REGION, "Asia", 1, 4, 3),
+                new RollUp(RollUp.Dimension.REGION, "Africa", 2, 3, 2),
+                new RollUp(RollUp.Dimension.REGION, "Europe", 1, 1, 1),
+                new RollUp(RollUp.Dimension.REGION, "Oceania", 1, 1, 1),
+                new RollUp(RollUp.Dimension.SUBREGION, "Western Asia", 1, 4, 3),
+                new RollUp(RollUp.Dimension.SUBREGION, "Sub-Saharan Africa", 2, 3, 2),
+                new RollUp(RollUp.Dimension.SUBREGION, "Eastern Europe", 1, 1, 1),
+                new RollUp(RollUp.Dimension.SUBREGION, "Polynesia", 1, 1, 1),
+                new RollUp(RollUp.Dimension.GROUP, "LDC", 1, 1, 1),
+                new RollUp(RollUp.Dimension.GROUP, "SIDS", 1, 1, 1));
+        List<CountryActionLine> withLines = new ArrayList<>();
+        for (String line : List.of("C1", "C2", "C3", "C4", "C7", "C8", "C9")) {
+            withLines.add(new CountryActionLine("TR", line, 1));
+        }
+        withLines.addAll(List.of(new CountryActionLine("KE", "C2", 1), new CountryActionLine("KE", "C5", 1),
+                new CountryActionLine("CI", "C2", 1), new CountryActionLine("CI", "C4", 1),
+                new CountryActionLine("PL", "C1", 1), new CountryActionLine("PL", "C3", 1),
+                new CountryActionLine("PL", "C7", 1), new CountryActionLine("TV", "C1", 1),
+                new CountryActionLine("TV", "C3", 1), new CountryActionLine("TV", "C7", 1)));
+        return new CountryAnalysis(mentions, frequencies, rollUps, withLines);
+    }
+
+    /** Themes: session 1 Gender and Connectivity; 2 AI, Older persons, Cybersecurity, Financing; 3 Languages x2; late Connectivity. */
+    static ThemeAnalysis themes(Session a1, Session a2, Session a3, Session b1) {
+        List<ThemeMention> mentions = List.of(
+                theme(a1, "Gender", "women", "Achievements", A1_OFFLINE),
+                theme(a1, "Connectivity and infrastructure", "internet", "Achievements", A1_OFFLINE),
+                theme(a2, "Cybersecurity and trust", "trust", "Emerging trends", A2_TRENDS),
+                theme(a2, "Older persons", "elderly people", "Case Examples", A2_TRAINED),
+                theme(a2, "AI", "AI", "Case Examples", A2_TRAINED),
+                theme(a2, "Financing and universal service funds", "universal service fund", "Case Examples", A2_FUND),
+                theme(a3, "Languages and culture", "local languages", "Case Examples", A3_CASES),
+                theme(a3, "Languages and culture", "language", "Opportunities", A3_OPPORTUNITIES),
+                theme(b1, "Connectivity and infrastructure", "broadband", "", B1_INTRO));
+        List<ThemeCount> counts = List.of(
+                new ThemeCount(a1.key(), "Gender", 1),
+                new ThemeCount(a1.key(), "Connectivity and infrastructure", 1),
+                new ThemeCount(a2.key(), "AI", 1),
+                new ThemeCount(a2.key(), "Older persons", 1),
+                new ThemeCount(a2.key(), "Cybersecurity and trust", 1),
+                new ThemeCount(a2.key(), "Financing and universal service funds", 1),
+                new ThemeCount(a3.key(), "Languages and culture", 2),
+                new ThemeCount(b1.key(), "Connectivity and infrastructure", 1));
+        return new ThemeAnalysis(THEMES, mentions, counts);
+    }
+
+    /** Figures; 2.6 billion is given as 2.6E+9 on purpose, as scale arithmetic produces it. */
+    static List<Figure> figures(Session a1, Session a2, Session a3) {
+        return List.of(
+                figure(a1, FigureKind.QUANTITY, new BigDecimal("2.6").multiply(new BigDecimal("1E+9")), "people",
+                        "2.6 billion people", "Achievements", A1_OFFLINE),
+                figure(a1, FigureKind.PERCENTAGE, new BigDecimal("40"), "%", "40%", "Achievements", A1_OFFLINE),
+                figure(a1, FigureKind.YEAR, new BigDecimal("2030"), "year", "by 2030", "Achievements", A1_PLEDGE),
+                figure(a2, FigureKind.QUANTITY, new BigDecimal("80000"), "elderly people", "80 000 elderly people",
+                        "Case Examples", A2_TRAINED),
+                figure(a2, FigureKind.MONEY, new BigDecimal("5000000.00"), "USD", "USD 5 million", "Case Examples",
+                        A2_FUND),
+                figure(a3, FigureKind.PERCENTAGE, new BigDecimal("15"), "%", "+15%", "Opportunities",
+                        A3_OPPORTUNITIES));
+    }
+
+    private static CountryMention country(Session session, String iso2, String surface, CountryMentionKind kind,
+                                          String section, String sentence) {
+        int start = sentence.indexOf(surface);
+        return new CountryMention(session.key(), iso2, surface, kind, section, sentence, start, start + surface.length());
+    }
+
+    private static ThemeMention theme(Session session, String theme, String surface, String section, String sentence) {
+        int start = sentence.indexOf(surface);
+        return new ThemeMention(session.key(), theme, surface, section, sentence, start, start + surface.length());
+    }
+
+    private static Figure figure(Session session, FigureKind kind, BigDecimal value, String unit, String text,
+                                 String section, String sentence) {
+        int start = sentence.indexOf(text);
+        return new Figure(session.key(), kind, value, unit, text, section, sentence, start, start + text.length());
     }
 
     /** A run in which every input was rejected: no documents, no sessions. */

@@ -31,9 +31,14 @@ class ReportWriterTest {
 
     @Test
     void writesEveryOutputUnderItsFixedNameWithTheManifestLast() throws IOException {
-        assertThat(written).containsExactly(Path.of("data/sessions.csv"), Path.of("data/action_line_mentions.csv"),
-                Path.of("data/action_line_coverage.csv"), Path.of("data/findings.csv"), Path.of("rejects.csv"),
-                Path.of("wsis-analytics.xlsx"), Path.of("wsis-analytics-brief.pdf"), Path.of("manifest.json"));
+        assertThat(written.stream().map(ReportWriterTest::slashes)).containsExactly("data/sessions.csv",
+                "data/action_line_mentions.csv", "data/action_line_coverage.csv", "data/country_mentions.csv",
+                "data/countries.csv", "data/themes.csv", "data/figures.csv", "data/findings.csv", "rejects.csv",
+                "analysis.json", "wsis-analytics.xlsx", "wsis-analytics-brief.pdf",
+                "sessions/01-01-when-policy-meets-progress-paving-the-way-for-a-fit-for.pdf",
+                "sessions/01-02-sum-a1-towards-a-safer-connected-world-digital-trust-cyber.pdf",
+                "sessions/01-03-cmd-local-to-global-preserving-culture-and-language-in-a.pdf",
+                "sessions/02-01-connecting-the-unconnected-in-turkiye-and-cote-d-ivoire.pdf", "manifest.json");
         try (Stream<Path> files = Files.walk(runFolder)) {
             assertThat(files.filter(Files::isRegularFile).map(runFolder::relativize))
                     .containsExactlyInAnyOrderElementsOf(written);
@@ -58,6 +63,9 @@ class ReportWriterTest {
         assertThat(counts.get("documents").asInt()).isEqualTo(2);
         assertThat(counts.get("sessions").asInt()).isEqualTo(4);
         assertThat(counts.get("action_line_mentions").asInt()).isEqualTo(11);
+        assertThat(counts.get("country_mentions").asInt()).isEqualTo(9);
+        assertThat(counts.get("theme_mentions").asInt()).isEqualTo(9);
+        assertThat(counts.get("figures").asInt()).isEqualTo(6);
         assertThat(counts.get("findings").asInt()).isEqualTo(2);
         assertThat(counts.get("rejects").asInt()).isEqualTo(1);
     }
@@ -71,9 +79,8 @@ class ReportWriterTest {
             assertThat(output.get("size_bytes").asLong()).isEqualTo(Files.size(file));
             assertThat(output.get("sha256").asString()).isEqualTo(Sha256.of(file)).hasSize(64);
         }
-        assertThat(paths).containsExactly("data/sessions.csv", "data/action_line_mentions.csv",
-                "data/action_line_coverage.csv", "data/findings.csv", "rejects.csv", "wsis-analytics.xlsx",
-                "wsis-analytics-brief.pdf");
+        assertThat(paths).hasSize(16).containsExactlyElementsOf(written.subList(0, 16).stream()
+                .map(ReportWriterTest::slashes).toList());
     }
 
     @Test
@@ -85,7 +92,8 @@ class ReportWriterTest {
     @Test
     void writesEveryOutputEvenWhenNoInputCouldBeRead(@TempDir Path folder) throws IOException {
         List<Path> files = new ReportWriter().writeAll(ReportFixture.nothingRead(), folder);
-        assertThat(files).hasSize(8);
+        assertThat(files).hasSize(13);
+        assertThat(folder.resolve("sessions")).doesNotExist();
         assertThat(Files.readString(folder.resolve("data/sessions.csv")))
                 .isEqualTo("\uFEFFdocument,session_index,session_id,title,facilitator,facilitator_listed,sections,words\r\n");
         assertThat(Files.size(folder.resolve("wsis-analytics.xlsx"))).isGreaterThan(1000);
@@ -96,6 +104,10 @@ class ReportWriterTest {
         assertThat(counts.get("rejects").asInt()).isEqualTo(1);
     }
 
+    private static String slashes(Path path) {
+        return path.toString().replace('\\', '/');
+    }
+
     private static JsonNode manifest() throws IOException {
         return JsonMapper.builder().build().readTree(runFolder.resolve("manifest.json").toFile());
     }
@@ -103,6 +115,11 @@ class ReportWriterTest {
     /** Leaves a copy of the run in target/sample-run so the outputs can be opened and looked at. */
     private static void keepSampleForInspection() throws IOException {
         Path sample = Path.of("target", "sample-run");
+        if (Files.isDirectory(sample)) {
+            try (Stream<Path> old = Files.walk(sample)) {
+                old.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
         for (Path relative : written) {
             Path target = sample.resolve(relative);
             Files.createDirectories(target.getParent());

@@ -5,7 +5,6 @@ import java.awt.Font;
 
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
@@ -24,8 +23,8 @@ import org.wsisanalytics.reports.coverage.CoverageMatrix;
 public final class SessionsPerLineChart {
 
     public static final String TITLE = "Sessions per action line";
-    private static final Color BAR = new Color(0x44, 0x72, 0xC4);
-    private static final Color GRID = new Color(0xD0, 0xD0, 0xD0);
+    private static final Color BAR = ChartStyle.BLUE;
+    private static final Color GRID = ChartStyle.GRID;
 
     private SessionsPerLineChart() {
     }
@@ -37,7 +36,7 @@ public final class SessionsPerLineChart {
         }
         JFreeChart chart = ChartFactory.createBarChart(TITLE, "Action line", "Sessions", dataset,
                 PlotOrientation.VERTICAL, false, false, false);
-        theme(fontFamily).apply(chart);
+        ChartStyle.apply(chart, fontFamily);
 
         CategoryPlot plot = chart.getCategoryPlot();
         plot.setBackgroundPaint(Color.WHITE);
@@ -57,9 +56,6 @@ public final class SessionsPerLineChart {
         renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator());
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultItemLabelFont(new Font(fontFamily, Font.PLAIN, 9));
-        chart.setBackgroundPaint(Color.WHITE);
-        chart.setAntiAlias(true);
-        chart.setTextAntiAlias(true);
         return chart;
     }
 
@@ -69,16 +65,5 @@ public final class SessionsPerLineChart {
             maximum = Math.max(maximum, matrix.sessionsReferencing(j));
         }
         return maximum;
-    }
-
-    private static StandardChartTheme theme(String fontFamily) {
-        StandardChartTheme theme = (StandardChartTheme) StandardChartTheme.createJFreeTheme();
-        theme.setExtraLargeFont(new Font(fontFamily, Font.BOLD, 14));
-        theme.setLargeFont(new Font(fontFamily, Font.BOLD, 10));
-        theme.setRegularFont(new Font(fontFamily, Font.PLAIN, 9));
-        theme.setSmallFont(new Font(fontFamily, Font.PLAIN, 8));
-        theme.setChartBackgroundPaint(Color.WHITE);
-        theme.setPlotBackgroundPaint(Color.WHITE);
-        return theme;
     }
 }

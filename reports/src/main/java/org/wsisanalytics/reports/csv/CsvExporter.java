@@ -13,10 +13,17 @@ import org.apache.commons.csv.CSVPrinter;
 import org.wsisanalytics.model.ActionLineCoverage;
 import org.wsisanalytics.model.ActionLineMention;
 import org.wsisanalytics.model.AnalysisResult;
+import org.wsisanalytics.model.Country;
+import org.wsisanalytics.model.CountryFrequency;
+import org.wsisanalytics.model.CountryMention;
+import org.wsisanalytics.model.Figure;
 import org.wsisanalytics.model.Finding;
 import org.wsisanalytics.model.Reject;
 import org.wsisanalytics.model.Session;
 import org.wsisanalytics.model.SessionKey;
+import org.wsisanalytics.model.ThemeCount;
+import org.wsisanalytics.reports.CountryLookup;
+import org.wsisanalytics.reports.Labels;
 
 /**
  * Writes the CSV exports: UTF-8 with a byte-order mark (so Excel opens accented names correctly),
@@ -34,12 +41,19 @@ public final class CsvExporter {
             "section", "in_links_section", "sentence"};
     static final String[] COVERAGE = {"document", "session_index", "session_id", "action_line", "mentions",
             "in_links_section"};
+    static final String[] COUNTRY_MENTIONS = {"document", "session_index", "session_id", "iso2", "country", "surface",
+            "kind", "section", "sentence"};
+    static final String[] COUNTRIES = {"iso2", "country", "region", "subregion", "groups", "mentions", "sessions"};
+    static final String[] THEMES = {"document", "session_index", "session_id", "theme", "mentions"};
+    static final String[] FIGURES = {"document", "session_index", "session_id", "kind", "value", "unit", "text",
+            "section", "sentence"};
     static final String[] FINDINGS = {"document", "session_index", "severity", "check", "message", "evidence"};
     static final String[] REJECTS = {"input", "reason"};
 
     /** Writes every CSV file into the run folder and returns their paths relative to it, in writing order. */
     public List<Path> writeAll(AnalysisResult result, Path runFolder) throws IOException {
         SessionIds sessionIds = new SessionIds(result.sessions());
+        CountryLookup countryNames = new CountryLookup(result.countries());
         List<Path> written = new ArrayList<>();
         written.add(write(runFolder, Path.of("data", "sessions.csv"), SESSIONS, printer -> {
             for (Session s : result.sessions()) {
@@ -59,6 +73,36 @@ public final class CsvExporter {
                 SessionKey key = c.session();
                 printer.printRecord(text(key.document()), key.index(), text(sessionIds.of(key)), c.actionLine(),
                         c.mentions(), c.inLinksSection());
+            }
+        }));
+        written.add(write(runFolder, Path.of("data", "country_mentions.csv"), COUNTRY_MENTIONS, printer -> {
+            for (CountryMention m : result.countries().mentions()) {
+                SessionKey key = m.session();
+                printer.printRecord(text(key.document()), key.index(), text(sessionIds.of(key)), text(m.iso2()),
+                        text(countryNames.name(m.iso2())), text(m.surface()), Labels.lowerCase(m.kind()),
+                        text(m.section()), text(m.sentence()));
+            }
+        }));
+        written.add(write(runFolder, Path.of("data", "countries.csv"), COUNTRIES, printer -> {
+            for (CountryFrequency f : result.countries().frequencies()) {
+                Country c = f.country();
+                printer.printRecord(c.iso2(), text(c.name()), text(c.region()), text(c.subregion()),
+                        Labels.groups(c), f.mentions(), f.sessions());
+            }
+        }));
+        written.add(write(runFolder, Path.of("data", "themes.csv"), THEMES, printer -> {
+            for (ThemeCount t : result.themes().counts()) {
+                SessionKey key = t.session();
+                printer.printRecord(text(key.document()), key.index(), text(sessionIds.of(key)), text(t.theme()),
+                        t.mentions());
+            }
+        }));
+        written.add(write(runFolder, Path.of("data", "figures.csv"), FIGURES, printer -> {
+            for (Figure f : result.figures()) {
+                SessionKey key = f.session();
+                printer.printRecord(text(key.document()), key.index(), text(sessionIds.of(key)),
+                        Labels.lowerCase(f.kind()), Labels.plain(f.value()), text(f.unit()), text(f.text()),
+                        text(f.section()), text(f.sentence()));
             }
         }));
         written.add(write(runFolder, Path.of("data", "findings.csv"), FINDINGS, printer -> {

@@ -25,6 +25,7 @@ record Manifest(String runId, String runDate, String startedAt, String version, 
     record Output(String path, long sizeBytes, String sha256) {
     }
 
-    record Counts(int documents, int sessions, int actionLineMentions, int findings, int rejects) {
+    record Counts(int documents, int sessions, int actionLineMentions, int countryMentions, int themeMentions,
+                  int figures, int findings, int rejects) {
     }
 }

@@ -42,7 +42,9 @@ public final class ManifestWriter {
         Manifest manifest = new Manifest(run.runId(), run.runDate().toString(), run.startedAt().toString(),
                 run.version(), new TreeMap<>(run.parameters()), inputs, files,
                 new Manifest.Counts(result.documents().size(), result.sessions().size(),
-                        result.actionLineMentions().size(), result.findings().size(), result.rejects().size()));
+                        result.actionLineMentions().size(), result.countries().mentions().size(),
+                        result.themes().mentions().size(), result.figures().size(), result.findings().size(),
+                        result.rejects().size()));
         mapper.writeValue(runFolder.resolve(FILE).toFile(), manifest);
         return FILE;
     }

@@ -24,13 +24,38 @@ final class Blocks {
         this.fonts = fonts;
     }
 
-    /** A part heading that also becomes a bookmark with the same title. */
+    /** A part heading that also becomes a top-level bookmark with the same title. */
     Paragraph heading(String title) {
-        Chunk chunk = new Chunk(title, fonts.bold(16, BriefFonts.ACCENT));
-        chunk.setGenericTag(BriefPageEvents.BOOKMARK + title);
+        return heading(title, title, 1);
+    }
+
+    /** A heading that becomes a bookmark at the given outline level (1 is the top). */
+    Paragraph heading(String title, String bookmark, int level) {
+        Chunk chunk = new Chunk(title, fonts.bold(level == 1 ? 16 : 13, BriefFonts.ACCENT));
+        chunk.setGenericTag(BriefPageEvents.bookmark(level, bookmark));
         Paragraph heading = new Paragraph(chunk);
+        heading.setLeading(level == 1 ? 20 : 17);
         heading.setSpacingAfter(8);
         return heading;
+    }
+
+    /** A subheading that is also a bookmark at the given level. */
+    Paragraph subheading(String title, int level) {
+        Chunk chunk = new Chunk(title, fonts.bold(11, BriefFonts.ACCENT));
+        chunk.setGenericTag(BriefPageEvents.bookmark(level, title));
+        Paragraph paragraph = new Paragraph(chunk);
+        paragraph.setSpacingBefore(14);
+        paragraph.setSpacingAfter(6);
+        return paragraph;
+    }
+
+    /** Evidence: a sentence from the document, indented and muted. */
+    Paragraph quote(String text, float size) {
+        Paragraph paragraph = new Paragraph("“" + text.replace('\n', ' ') + "”", fonts.plain(size, BriefFonts.MUTED));
+        paragraph.setIndentationLeft(14);
+        paragraph.setLeading(size * 1.3f);
+        paragraph.setSpacingAfter(3);
+        return paragraph;
     }
 
     Paragraph subheading(String title) {

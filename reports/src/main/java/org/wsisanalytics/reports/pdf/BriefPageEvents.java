@@ -1,7 +1,11 @@
 package org.wsisanalytics.reports.pdf;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import com.lowagie.text.Document;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDestination;
 import com.lowagie.text.pdf.PdfOutline;
@@ -10,22 +14,36 @@ import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 
 /**
- * Draws the footer ("wsis-analytics · run …" and "Page x of y") on every page and turns every
- * heading chunk tagged with {@link #BOOKMARK} into an outline entry pointing at that heading.
+ * Draws the running header (the brief's title and the current part) and the footer ("wsis-analytics ·
+ * run …" and "Page x of y") on every page, and turns every heading chunk tagged with
+ * {@link #bookmark(int, String)} into an outline entry at its level, pointing at that heading.
  */
 final class BriefPageEvents extends PdfPageEventHelper {
 
-    /** Generic-tag prefix that marks a heading as a bookmark; the rest of the tag is the title. */
+    /** Generic-tag prefix that marks a heading as a bookmark: "bookmark:level:title". */
     static final String BOOKMARK = "bookmark:";
     private static final float FOOTER_SIZE = 8;
+    private static final float HEADER_SIZE = 7.5f;
 
     private final BriefFonts fonts;
+    private final String headerText;
     private final String footerText;
+    private final boolean headerOnFirstPage;
+    private final List<PdfOutline> openOutlines = new ArrayList<>();
     private PdfTemplate totalPages;
+    private String currentPart = "";
+    private String lastTag;
+    private int lastTagPage;
 
-    BriefPageEvents(BriefFonts fonts, String footerText) {
+    BriefPageEvents(BriefFonts fonts, String headerText, String footerText, boolean headerOnFirstPage) {
         this.fonts = fonts;
+        this.headerText = headerText;
         this.footerText = footerText;
+        this.headerOnFirstPage = headerOnFirstPage;
+    }
+
+    static String bookmark(int level, String title) {
+        return BOOKMARK + level + ":" + title;
     }
 
     @Override
@@ -37,13 +55,29 @@ final class BriefPageEvents extends PdfPageEventHelper {
     @Override
     public void onEndPage(PdfWriter writer, Document document) {
         PdfContentByte canvas = writer.getDirectContent();
+        canvas.saveState();
+        canvas.setColorFill(BriefFonts.MUTED);
+        if (headerOnFirstPage || writer.getPageNumber() > 1) {
+            float top = document.top() + 22;
+            String part = fit(currentPart, (document.right() - document.left()) * 0.45f, HEADER_SIZE);
+            String header = fit(headerText, document.right() - document.left()
+                    - fonts.regular.getWidthPoint(part, HEADER_SIZE) - 20, HEADER_SIZE);
+            canvas.beginText();
+            canvas.setFontAndSize(fonts.regular, HEADER_SIZE);
+            canvas.showTextAligned(PdfContentByte.ALIGN_LEFT, header, document.left(), top, 0);
+            canvas.showTextAligned(PdfContentByte.ALIGN_RIGHT, part, document.right(), top, 0);
+            canvas.endText();
+            canvas.setColorStroke(Blocks.RULE);
+            canvas.setLineWidth(0.5f);
+            canvas.moveTo(document.left(), top - 5);
+            canvas.lineTo(document.right(), top - 5);
+            canvas.stroke();
+        }
         float y = document.bottom() - 28;
         String page = "Page " + writer.getPageNumber() + " of ";
         float pageWidth = fonts.regular.getWidthPoint(page, FOOTER_SIZE);
         float reserved = fonts.regular.getWidthPoint("999", FOOTER_SIZE);
         float x = document.right() - reserved - pageWidth;
-        canvas.saveState();
-        canvas.setColorFill(BriefFonts.MUTED);
         canvas.beginText();
         canvas.setFontAndSize(fonts.regular, FOOTER_SIZE);
         canvas.setTextMatrix(document.left(), y);
@@ -67,9 +101,41 @@ final class BriefPageEvents extends PdfPageEventHelper {
 
     @Override
     public void onGenericTag(PdfWriter writer, Document document, Rectangle rect, String text) {
-        if (text.startsWith(BOOKMARK)) {
-            PdfDestination target = new PdfDestination(PdfDestination.XYZ, document.left(), rect.getTop() + 12, 0);
-            new PdfOutline(writer.getRootOutline(), target, text.substring(BOOKMARK.length()));
+        if (!text.startsWith(BOOKMARK)) {
+            return;
         }
+        // A heading that wraps calls this once per line; only its first line makes a bookmark.
+        if (text.equals(lastTag) && writer.getPageNumber() == lastTagPage) {
+            return;
+        }
+        lastTag = text;
+        lastTagPage = writer.getPageNumber();
+        String rest = text.substring(BOOKMARK.length());
+        int colon = rest.indexOf(':');
+        int level = Integer.parseInt(rest.substring(0, colon));
+        String title = rest.substring(colon + 1);
+        while (openOutlines.size() >= level) {
+            openOutlines.remove(openOutlines.size() - 1);
+        }
+        PdfOutline parent = openOutlines.isEmpty() ? writer.getRootOutline() : openOutlines.get(openOutlines.size() - 1);
+        PdfDestination target = new PdfDestination(PdfDestination.XYZ, document.left(), rect.getTop() + 12, 0);
+        PdfOutline outline = new PdfOutline(parent, target, title, false);
+        openOutlines.add(outline);
+        if (level <= 2) {
+            currentPart = title;
+        }
+    }
+
+    /** The text, shortened with an ellipsis to fit the width. */
+    private String fit(String text, float width, float size) {
+        BaseFont font = fonts.regular;
+        if (font.getWidthPoint(text, size) <= width) {
+            return text;
+        }
+        String shorter = text;
+        while (!shorter.isEmpty() && font.getWidthPoint(shorter + "…", size) > width) {
+            shorter = shorter.substring(0, shorter.length() - 1);
+        }
+        return shorter.strip() + "…";
     }
 }

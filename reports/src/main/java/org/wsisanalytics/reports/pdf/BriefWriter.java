@@ -7,42 +7,49 @@ import java.nio.file.Path;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
-import com.lowagie.text.PageSize;
 import com.lowagie.text.pdf.PdfWriter;
 import org.wsisanalytics.model.AnalysisResult;
 import org.wsisanalytics.reports.coverage.CoverageMatrix;
 
 /**
- * Writes the consolidated A4 brief: cover, action-line coverage table, "Sessions per action line"
- * chart and the list of sessions, each part bookmarked, with "Page x of y" footers and embedded fonts.
+ * Writes the consolidated A4 brief (PDF/A-1b): cover, key figures, action-line coverage table, the
+ * charts (sessions per line, heat map, countries and regions), the list of sessions followed by one
+ * page per session, and the appendix of consistency findings. Every part and session is bookmarked.
  */
 public final class BriefWriter {
 
     public void write(AnalysisResult result, CoverageMatrix matrix, Path file) throws IOException {
         BriefFonts fonts = BriefFonts.load();
         Blocks blocks = new Blocks(fonts);
-        Document document = new Document(PageSize.A4, 50, 50, 50, 60);
+        Document document = PdfSetup.newDocument();
+        String title = CoverPage.title(result);
         try (OutputStream out = Files.newOutputStream(file)) {
-            PdfWriter writer = PdfWriter.getInstance(document, out);
-            writer.setPageEvent(new BriefPageEvents(fonts, "wsis-analytics · run " + result.run().runId()));
-            writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
-            writer.setStrictImageSequence(true);
-            String title = CoverPage.title(result);
-            document.addTitle(title + " – action-line brief");
-            document.addSubject("WSIS Action Lines referenced by " + result.sessions().size() + " sessions, run "
-                    + result.run().runId() + " of " + result.run().runDate());
-            document.addCreator("wsis-analytics");
-            document.addAuthor("wsis-analytics " + result.run().version());
-            document.addKeywords("WSIS; action lines; session summaries");
-            document.addCreationDate();
-            document.open();
+            PdfWriter writer = PdfSetup.open(document, out, new PdfSetup.Metadata(title + " – brief",
+                    "WSIS Action Lines, countries, themes and figures of " + result.sessions().size()
+                            + " sessions, run " + result.run().runId() + " of " + result.run().runDate(),
+                    "WSIS; action lines; countries; themes; session summaries", "wsis-analytics "
+                            + result.run().version()),
+                    new BriefPageEvents(fonts, title, "wsis-analytics · run " + result.run().runId(), false));
             CoverPage.add(document, blocks, result);
+            document.newPage();
+            KeyFiguresPage.add(document, blocks, result, matrix);
             document.newPage();
             CoverageTable.add(document, blocks, matrix);
             document.newPage();
             ChartPage.add(document, writer, blocks, fonts, matrix);
             document.newPage();
+            HeatMapPages.add(document, writer, blocks, fonts, matrix);
+            document.newPage();
+            CountriesPage.add(document, writer, blocks, fonts, result);
+            document.newPage();
             SessionList.add(document, blocks, matrix);
+            SessionDetails details = new SessionDetails(result);
+            for (int i = 0; i < matrix.sessions().size(); i++) {
+                document.newPage();
+                SessionPage.add(document, blocks, matrix, i, details, 2, false);
+            }
+            document.newPage();
+            FindingsAppendix.add(document, blocks, result);
             document.close();
         } catch (DocumentException e) {
             throw new IOException("Cannot write the brief " + file.getFileName() + ": " + e.getMessage(), e);

@@ -1,14 +1,10 @@
 package org.wsisanalytics.reports.pdf;
 
-import java.awt.Graphics2D;
-import java.awt.geom.Rectangle2D;
 import java.util.Locale;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
-import com.lowagie.text.Image;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import org.jfree.chart.JFreeChart;
 import org.wsisanalytics.model.ActionLine;
@@ -30,14 +26,7 @@ final class ChartPage {
         float width = document.right() - document.left();
         JFreeChart chart = SessionsPerLineChart.create(matrix, fonts.awtFamily());
         chart.setTitle((String) null);
-        PdfTemplate template = writer.getDirectContent().createTemplate(width, CHART_HEIGHT);
-        Graphics2D graphics = template.createGraphics(width, CHART_HEIGHT, fonts.fontMapper());
-        try {
-            chart.draw(graphics, new Rectangle2D.Double(0, 0, width, CHART_HEIGHT));
-        } finally {
-            graphics.dispose();
-        }
-        document.add(Image.getInstance(template));
+        document.add(ChartImages.vector(writer, fonts, chart, width, CHART_HEIGHT));
 
         int sessions = matrix.sessions().size();
         PdfPTable table = blocks.table(1.1f, 11, 1.8f, 1.6f, 1.8f);

@@ -31,8 +31,8 @@ final class CoverPage {
 
     static void add(Document document, Blocks blocks, AnalysisResult result) {
         RunInfo run = result.run();
-        Chunk kickerText = new Chunk("Action-line brief", blocks.plain(11, BriefFonts.MUTED));
-        kickerText.setGenericTag(BriefPageEvents.BOOKMARK + BOOKMARK);
+        Chunk kickerText = new Chunk("Brief for policy analysts", blocks.plain(11, BriefFonts.MUTED));
+        kickerText.setGenericTag(BriefPageEvents.bookmark(1, BOOKMARK));
         Paragraph kicker = new Paragraph(kickerText);
         kicker.setSpacingBefore(90);
         document.add(kicker);
@@ -40,8 +40,9 @@ final class CoverPage {
         title.setLeading(28);
         title.setSpacingAfter(18);
         document.add(title);
-        document.add(blocks.text("Which WSIS Action Lines (C1–C11) each session links to, how often, and"
-                + " which lines received little attention.", 11));
+        document.add(blocks.text("Which WSIS Action Lines (C1–C11) each session links to and which received little"
+                + " attention; which countries, regions and themes run through the sessions; and which figures"
+                + " they quote, each traced to its sentence.", 11));
 
         document.add(blocks.subheading("Run"));
         PdfPTable facts = new PdfPTable(new float[] {1.2f, 4});

@@ -29,6 +29,16 @@ final class CellStyles {
     final CellStyle totalLabel;
     final CellStyle totalInteger;
     final CellStyle totalPercent;
+    /** Long text (names, sentences) wrapped within its column. */
+    final CellStyle wrapped;
+    /** A header whose titles wrap (theme names over narrow matrix columns). */
+    final CellStyle headerWrapped;
+    /** A figure's value with a fraction ("2.6"). */
+    final CellStyle decimal;
+    /** A whole figure with thousands separated ("2,600,000,000"). */
+    final CellStyle thousands;
+    final CellStyle date;
+    final CellStyle label;
 
     CellStyles(Workbook workbook) {
         Font bold = workbook.createFont();
@@ -42,6 +52,10 @@ final class CellStyles {
         short integerFormat = workbook.createDataFormat().getFormat("0");
         short countFormat = workbook.createDataFormat().getFormat("0;-0;;@");
         short percentFormat = workbook.createDataFormat().getFormat("0%");
+        // Not "#,##0.####": Excel shows a whole number in it with a trailing point ("40.").
+        short decimalFormat = workbook.createDataFormat().getFormat("#,##0.0#####");
+        short thousandsFormat = workbook.createDataFormat().getFormat("#,##0");
+        short dateFormat = workbook.createDataFormat().getFormat("yyyy-mm-dd");
 
         title = workbook.createCellStyle();
         title.setFont(big);
@@ -58,11 +72,13 @@ final class CellStyles {
         text.setVerticalAlignment(VerticalAlignment.TOP);
         integer = workbook.createCellStyle();
         integer.setDataFormat(integerFormat);
+        integer.setVerticalAlignment(VerticalAlignment.TOP);
         count = workbook.createCellStyle();
         count.setDataFormat(countFormat);
         count.setAlignment(HorizontalAlignment.CENTER);
         percent = workbook.createCellStyle();
         percent.setDataFormat(percentFormat);
+        percent.setVerticalAlignment(VerticalAlignment.TOP);
         link = workbook.createCellStyle();
         link.setFont(blueUnderlined);
         boldCount = workbook.createCellStyle();
@@ -80,5 +96,23 @@ final class CellStyles {
         totalPercent.cloneStyleFrom(totalLabel);
         totalPercent.setDataFormat(percentFormat);
         totalPercent.setAlignment(HorizontalAlignment.CENTER);
+        wrapped = workbook.createCellStyle();
+        wrapped.setWrapText(true);
+        wrapped.setVerticalAlignment(VerticalAlignment.TOP);
+        headerWrapped = workbook.createCellStyle();
+        headerWrapped.cloneStyleFrom(headerCentered);
+        headerWrapped.setWrapText(true);
+        decimal = workbook.createCellStyle();
+        decimal.setDataFormat(decimalFormat);
+        decimal.setVerticalAlignment(VerticalAlignment.TOP);
+        thousands = workbook.createCellStyle();
+        thousands.setDataFormat(thousandsFormat);
+        thousands.setVerticalAlignment(VerticalAlignment.TOP);
+        date = workbook.createCellStyle();
+        date.setDataFormat(dateFormat);
+        date.setAlignment(HorizontalAlignment.LEFT);
+        label = workbook.createCellStyle();
+        label.setFont(bold);
+        label.setVerticalAlignment(VerticalAlignment.TOP);
     }
 }

@@ -6,6 +6,7 @@ import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 
 /**
  * Small cell-writing helpers. Text from documents always goes through {@link #text}, which makes a
@@ -49,6 +50,12 @@ final class Cells {
         print.setFitWidth((short) 1);
         print.setFitHeight((short) 0);
         sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
+    }
+
+    /** "D2:N5", a relative range for formulas. */
+    static String range(int firstRow, int lastRow, int firstColumn, int lastColumn) {
+        return new CellReference(firstRow, firstColumn).formatAsString() + ":"
+                + new CellReference(lastRow, lastColumn).formatAsString();
     }
 
     static void header(Row row, CellStyle style, String... titles) {

@@ -2,18 +2,12 @@ package org.wsisanalytics.reports.workbook;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.ClientAnchor;
-import org.apache.poi.ss.usermodel.ColorScaleFormatting;
 import org.apache.poi.ss.usermodel.Comment;
-import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
-import org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType;
 import org.apache.poi.ss.usermodel.CreationHelper;
 import org.apache.poi.ss.usermodel.Drawing;
-import org.apache.poi.ss.usermodel.ExtendedColor;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.wsisanalytics.model.ActionLine;
 import org.wsisanalytics.model.Session;
@@ -57,7 +51,7 @@ final class CoverageSheet {
         }
         if (sessions > 0 && lines > 0) {
             writeSummaryRows(sheet, styles, sessions, lines, totalColumn);
-            colourScale(sheet, new CellRangeAddress(1, sessions, FIRST_LINE_COLUMN, totalColumn - 1));
+            ColourScale.apply(sheet, new CellRangeAddress(1, sessions, FIRST_LINE_COLUMN, totalColumn - 1));
         }
         sheet.setColumnWidth(0, 30 * 256);
         sheet.setColumnWidth(1, 5 * 256);
@@ -112,20 +106,7 @@ final class CoverageSheet {
         }
     }
 
-    private static void colourScale(Sheet sheet, CellRangeAddress matrix) {
-        SheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
-        ConditionalFormattingRule rule = formatting.createConditionalFormattingColorScaleRule();
-        ColorScaleFormatting scale = rule.getColorScaleFormatting();
-        scale.setNumControlPoints(2);
-        scale.getThresholds()[0].setRangeType(RangeType.MIN);
-        scale.getThresholds()[1].setRangeType(RangeType.MAX);
-        ((ExtendedColor) scale.getColors()[0]).setARGBHex("FFFFFFFF");
-        ((ExtendedColor) scale.getColors()[1]).setARGBHex("FF5B9BD5");
-        formatting.addConditionalFormatting(new CellRangeAddress[] {matrix}, rule);
-    }
-
     private static String range(int firstRow, int lastRow, int firstColumn, int lastColumn) {
-        return new CellReference(firstRow, firstColumn).formatAsString() + ":"
-                + new CellReference(lastRow, lastColumn).formatAsString();
+        return Cells.range(firstRow, lastRow, firstColumn, lastColumn);
     }
 }

@@ -1,101 +1,123 @@
 package org.wsisanalytics.reports.workbook;
 
+import java.util.List;
+
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xddf.usermodel.XDDFColor;
-import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
-import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
-import org.apache.poi.xddf.usermodel.chart.AxisPosition;
-import org.apache.poi.xddf.usermodel.chart.BarDirection;
-import org.apache.poi.xddf.usermodel.chart.ChartTypes;
-import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
-import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
-import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
-import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
-import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
-import org.apache.poi.xssf.usermodel.XSSFChart;
-import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
-import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.wsisanalytics.model.ActionLine;
-import org.wsisanalytics.model.RunInfo;
+import org.wsisanalytics.model.AnalysisResult;
+import org.wsisanalytics.model.RollUp;
+import org.wsisanalytics.reports.KeyFigures;
 import org.wsisanalytics.reports.coverage.CoverageMatrix;
 
 /**
- * The "Overview" sheet: one row per action line (sessions referencing it, their share, mentions)
- * and a native bar chart "Sessions per action line" over that table, which analysts can restyle
- * or copy into slides.
+ * The "Overview" sheet: key figures, one row per action line, the region, sub-region and UN-group
+ * roll-ups, and to their right three native bar charts (sessions per action line, top 15 countries
+ * from the Countries sheet, mentions by region) that analysts can restyle or copy into slides.
  */
 final class OverviewSheet {
 
     static final String NAME = "Overview";
-    static final String CHART_TITLE = "Sessions per action line";
-    static final int TABLE_HEADER_ROW = 3;
-    /** Excel's default blue; set explicitly because LibreOffice draws unfilled bars otherwise. */
-    private static final byte[] BAR_COLOUR = {(byte) 0x44, (byte) 0x72, (byte) 0xC4};
+    static final String LINES_CHART = "Sessions per action line";
+    static final String COUNTRIES_CHART = "Top 15 countries by mentions";
+    static final String REGIONS_CHART = "Country mentions by region";
+    static final int KEY_FIGURES_HEADER_ROW = 3;
+    static final int TOP_COUNTRIES = 15;
+    /** Width of the action lines' name column; longer names wrap onto a second line. */
+    static final int NAME_WIDTH = 60;
+    /** Charts start right of the tables, in column H. */
+    private static final int CHART_COLUMN = 7;
+    private static final int CHART_WIDTH = 10;
+    private static final int CHART_HEIGHT = 20;
 
     private OverviewSheet() {
     }
 
-    static void write(XSSFWorkbook workbook, CellStyles styles, CoverageMatrix matrix, RunInfo run, int documents) {
+    static void write(XSSFWorkbook workbook, CellStyles styles, AnalysisResult result, CoverageMatrix matrix,
+                      XSSFSheet countries) {
         XSSFSheet sheet = workbook.createSheet(NAME);
-        Cells.text(sheet.createRow(0), 0, "WSIS Action Lines: " + CHART_TITLE.toLowerCase(), styles.title);
-        Cells.text(sheet.createRow(1), 0, "Run " + run.runId() + " of " + run.runDate() + ": "
-                + matrix.sessions().size() + " sessions in " + documents + " documents.", styles.text);
-        Cells.header(sheet.createRow(TABLE_HEADER_ROW), styles.header,
-                "Action line", "Name", "Sessions", "Share of sessions", "Mentions");
+        Cells.text(sheet.createRow(0), 0, "WSIS session summaries: overview", styles.title);
+        Cells.text(sheet.createRow(1), 0, "Run " + result.run().runId() + " of " + result.run().runDate() + ": "
+                + matrix.sessions().size() + " sessions in " + result.documents().size() + " documents.", styles.text);
+
+        int r = KEY_FIGURES_HEADER_ROW;
+        Cells.header(sheet.createRow(r++), styles.header, "Key figure", "Value");
+        for (KeyFigures.KeyFigure figure : KeyFigures.of(result, matrix)) {
+            Row row = sheet.createRow(r++);
+            Cells.text(row, 0, figure.label(), styles.text);
+            Cells.number(row, 1, figure.value(), styles.integer);
+        }
+
+        int linesHeader = r + 1;
+        Cells.header(sheet.createRow(linesHeader), styles.header, "Action line", "Sessions", "Share of sessions",
+                "Mentions", "Name");
         int sessions = matrix.sessions().size();
         int lines = matrix.actionLines().size();
         for (int j = 0; j < lines; j++) {
             ActionLine line = matrix.actionLines().get(j);
-            Row row = sheet.createRow(TABLE_HEADER_ROW + 1 + j);
+            Row row = sheet.createRow(linesHeader + 1 + j);
             Cells.text(row, 0, line.code(), styles.text);
-            Cells.text(row, 1, line.name(), styles.text);
-            Cells.number(row, 2, matrix.sessionsReferencing(j), styles.integer);
-            Cells.number(row, 3, sessions == 0 ? 0 : (double) matrix.sessionsReferencing(j) / sessions,
-                    styles.percent);
-            Cells.number(row, 4, matrix.lineTotal(j), styles.integer);
+            Cells.number(row, 1, matrix.sessionsReferencing(j), styles.integer);
+            Cells.number(row, 2, sessions == 0 ? 0 : (double) matrix.sessionsReferencing(j) / sessions, styles.percent);
+            Cells.number(row, 3, matrix.lineTotal(j), styles.integer);
+            Cells.text(row, 4, line.name(), styles.wrapped);
+            if (line.name().length() > NAME_WIDTH) {
+                row.setHeightInPoints(sheet.getDefaultRowHeightInPoints() * 2);
+            }
         }
-        sheet.setColumnWidth(0, 12 * 256);
-        sheet.setColumnWidth(1, 100 * 256);
-        sheet.setColumnWidth(2, 10 * 256);
-        sheet.setColumnWidth(3, 17 * 256);
-        sheet.setColumnWidth(4, 10 * 256);
-        sheet.createFreezePane(0, TABLE_HEADER_ROW + 1);
-        Cells.printSetup(sheet, TABLE_HEADER_ROW);
-        if (lines > 0) {
-            addChart(sheet, TABLE_HEADER_ROW + 1, TABLE_HEADER_ROW + lines);
+
+        r = linesHeader + lines + 2;
+        int regionsHeader = r;
+        int regions = rollUps(sheet, styles, r, "Region", result.countries().rollUps(), RollUp.Dimension.REGION);
+        r += regions + 2;
+        r += rollUps(sheet, styles, r, "Sub-region", result.countries().rollUps(), RollUp.Dimension.SUBREGION) + 2;
+        rollUps(sheet, styles, r, "UN group", result.countries().rollUps(), RollUp.Dimension.GROUP);
+
+        int[] widths = {36, 11, 17, 11, NAME_WIDTH, 3, 3};
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(c, widths[c] * 256);
         }
+        Cells.printSetup(sheet, linesHeader);
+        addCharts(sheet, countries, linesHeader, lines, regionsHeader, regions,
+                result.countries().frequencies().size());
     }
 
-    private static void addChart(XSSFSheet sheet, int firstRow, int lastRow) {
-        XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, lastRow + 2, 2, lastRow + 24);
-        XSSFChart chart = drawing.createChart(anchor);
-        chart.setTitleText(CHART_TITLE);
-        chart.setTitleOverlay(false);
+    /** One roll-up table; returns the number of data rows written (a header only when there are none). */
+    private static int rollUps(XSSFSheet sheet, CellStyles styles, int headerRow, String title, List<RollUp> rollUps,
+                               RollUp.Dimension dimension) {
+        Cells.header(sheet.createRow(headerRow), styles.header, title, "Countries", "Mentions", "Sessions");
+        int r = headerRow + 1;
+        for (RollUp rollUp : rollUps) {
+            if (rollUp.dimension() == dimension) {
+                Row row = sheet.createRow(r++);
+                Cells.text(row, 0, rollUp.name(), styles.text);
+                Cells.number(row, 1, rollUp.countries(), styles.integer);
+                Cells.number(row, 2, rollUp.mentions(), styles.integer);
+                Cells.number(row, 3, rollUp.sessions(), styles.integer);
+            }
+        }
+        return r - headerRow - 1;
+    }
 
-        XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        categories.setTitle("Action line");
-        XDDFValueAxis values = chart.createValueAxis(AxisPosition.LEFT);
-        values.setTitle("Sessions");
-        values.setCrosses(AxisCrosses.AUTO_ZERO);
-        values.setMinimum(0);
-        values.setMajorUnit(1);
-
-        XDDFDataSource<String> codes = XDDFDataSourcesFactory.fromStringCellRange(sheet,
-                new CellRangeAddress(firstRow, lastRow, 0, 0));
-        XDDFNumericalDataSource<Double> counts = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
-                new CellRangeAddress(firstRow, lastRow, 2, 2));
-        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, values);
-        data.setBarDirection(BarDirection.COL);
-        data.setVaryColors(false);
-        XDDFBarChartData.Series series = (XDDFBarChartData.Series) data.addSeries(codes, counts);
-        series.setTitle("Sessions", new CellReference(sheet.getSheetName(), TABLE_HEADER_ROW, 2, true, true));
-        series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(BAR_COLOUR)));
-        chart.plot(data);
+    private static void addCharts(XSSFSheet sheet, XSSFSheet countries, int linesHeader, int lines, int regionsHeader,
+                                  int regions, int countryRows) {
+        int top = KEY_FIGURES_HEADER_ROW;
+        if (lines > 0) {
+            new BarChart(LINES_CHART, "Action line", "Sessions", sheet, linesHeader + 1, linesHeader + lines, 0, 1,
+                    false, BarChart.BLUE).drawOn(sheet, CHART_COLUMN, top, CHART_COLUMN + CHART_WIDTH, top + CHART_HEIGHT);
+            top += CHART_HEIGHT + 1;
+        }
+        if (countryRows > 0) {
+            int shown = Math.min(TOP_COUNTRIES, countryRows);
+            new BarChart(COUNTRIES_CHART, "Country", "Mentions", countries, 1, shown, CountriesSheet.NAME_COLUMN,
+                    CountriesSheet.MENTIONS_COLUMN, true, BarChart.ORANGE)
+                    .drawOn(sheet, CHART_COLUMN, top, CHART_COLUMN + CHART_WIDTH, top + 6 + shown);
+            top += 7 + shown;
+        }
+        if (regions > 0) {
+            new BarChart(REGIONS_CHART, "Region", "Mentions", sheet, regionsHeader + 1, regionsHeader + regions, 0, 2,
+                    false, BarChart.GREEN).drawOn(sheet, CHART_COLUMN, top, CHART_COLUMN + CHART_WIDTH, top + 16);
+        }
     }
 }

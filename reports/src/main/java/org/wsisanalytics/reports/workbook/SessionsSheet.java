@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
@@ -14,14 +15,15 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.wsisanalytics.model.Session;
+import org.wsisanalytics.reports.Labels;
 
 /** The "Sessions" sheet: one row per session with its facilitator, size and web page. */
 final class SessionsSheet {
 
     static final String NAME = "Sessions";
     private static final String[] HEADER = {"Document", "#", "Session id", "Title", "Facilitator",
-            "Facilitator (as listed)", "Sections", "Words", "Link"};
-    private static final int[] WIDTHS = {30, 5, 10, 60, 28, 28, 9, 9, 50};
+            "Facilitator (as listed)", "Sections", "Sections present", "Words", "Link"};
+    private static final int[] WIDTHS = {30, 5, 10, 60, 28, 28, 9, 50, 9, 50};
 
     private SessionsSheet() {
     }
@@ -40,8 +42,9 @@ final class SessionsSheet {
             Cells.text(row, 4, session.facilitator(), styles.text);
             Cells.text(row, 5, session.facilitatorListed(), styles.text);
             Cells.number(row, 6, session.sections().size(), styles.integer);
-            Cells.number(row, 7, session.words(), styles.integer);
-            link(row, 8, session.link(), helper, styles);
+            Cells.text(row, 7, sectionsPresent(session), styles.text);
+            Cells.number(row, 8, session.words(), styles.integer);
+            link(row, 9, session.link(), helper, styles);
         }
         for (int c = 0; c < WIDTHS.length; c++) {
             sheet.setColumnWidth(c, WIDTHS[c] * 256);
@@ -49,6 +52,12 @@ final class SessionsSheet {
         sheet.createFreezePane(0, 1);
         Cells.printSetup(sheet, 0);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, sessions.size()), 0, HEADER.length - 1));
+    }
+
+    /** The kinds of section the session has, in its order ("Introduction, Case examples, Links to action lines"). */
+    static String sectionsPresent(Session session) {
+        return session.sections().stream().map(section -> Labels.section(section.type())).distinct()
+                .collect(Collectors.joining(", "));
     }
 
     /** Only http(s) addresses become clickable; anything else from a document stays plain text. */

@@ -8,32 +8,44 @@ import java.nio.file.Path;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.wsisanalytics.model.AnalysisResult;
 import org.wsisanalytics.reports.coverage.CoverageMatrix;
 
 /**
- * Writes the analysts' workbook: Overview (table and native chart), Sessions, Action-line coverage
- * (matrix with formulas) and Action-line mentions (streamed).
+ * Writes the analysts' workbook. The sheets with charts, comments and formulas (Overview, Sessions,
+ * Action-line coverage, Countries, Country × action line, Themes) are built with XSSF; the lists that
+ * grow with the corpus (Evidence, Figures, Findings, Run) are streamed with SXSSF after them.
  */
 public final class WorkbookWriter {
 
-    /** Rows of the streamed mentions sheet kept in memory at a time. */
+    public static final String TITLE = "WSIS session summaries: action lines, countries and themes";
+    /** Rows of a streamed sheet kept in memory at a time. */
     private static final int ROW_WINDOW = 200;
 
     public void write(AnalysisResult result, CoverageMatrix matrix, Path file) throws IOException {
-        // The small sheets are built with XSSF (charts, comments, formulas need the full model); the
-        // workbook then becomes the template of a streaming workbook for the one sheet that grows.
         XSSFWorkbook workbook = new XSSFWorkbook();
         try (SXSSFWorkbook streaming = new SXSSFWorkbook(workbook, ROW_WINDOW)) {
             CellStyles styles = new CellStyles(workbook);
-            OverviewSheet.write(workbook, styles, matrix, result.run(), result.documents().size());
+            // Overview is first but charts data of the Countries sheet, so that sheet is built first and moved.
+            XSSFSheet countries = CountriesSheet.write(workbook, styles, result.countries().frequencies());
+            OverviewSheet.write(workbook, styles, result, matrix, countries);
             SessionsSheet.write(workbook, styles, result.sessions());
             CoverageSheet.write(workbook, styles, matrix);
+            workbook.setSheetOrder(OverviewSheet.NAME, 0);
+            workbook.setSheetOrder(CountriesSheet.NAME, 3);
+            CountryLinesSheet.write(workbook, styles, result.countries(), result.actionLines());
+            ThemesSheet.write(workbook, styles, result.sessions(), result.themes());
+            workbook.setActiveSheet(0);
+            workbook.setSelectedTab(0);
             // Cached results let viewers that do not recalculate (previews, POI, pandas) show the totals.
             XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
             setProperties(workbook, result);
-            MentionsSheet.write(streaming, styles, result.actionLineMentions());
+            EvidenceSheet.write(streaming, styles, EvidenceRows.of(result));
+            FiguresSheet.write(streaming, styles, result.figures(), new SessionIdLookup(result.sessions()));
+            FindingsSheet.write(streaming, styles, result.findings());
+            RunSheet.write(streaming, styles, result);
             try (OutputStream out = Files.newOutputStream(file)) {
                 streaming.write(out);
             } finally {
@@ -44,10 +56,14 @@ public final class WorkbookWriter {
 
     private static void setProperties(XSSFWorkbook workbook, AnalysisResult result) {
         POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
-        core.setTitle("WSIS Action Lines in session summaries");
-        core.setSubjectProperty("Action-line coverage of " + result.sessions().size() + " sessions, run "
-                + result.run().runId() + " (" + result.run().runDate() + ")");
+        core.setTitle(TITLE);
+        core.setSubjectProperty("Action lines, countries, themes and figures of " + result.sessions().size()
+                + " sessions, run " + result.run().runId() + " (" + result.run().runDate() + ")");
         core.setCreator("wsis-analytics");
-        core.setKeywords("WSIS; action lines; session summaries");
+        core.setKeywords("WSIS; action lines; countries; themes; session summaries");
+        core.setDescription("Made by wsis-analytics from " + result.documents().size() + " documents; see the Run"
+                + " sheet for inputs and checksums.");
+        core.setCategory("Policy analysis");
+        workbook.getProperties().getExtendedProperties().setApplication("wsis-analytics");
     }
 }

@@ -31,9 +31,11 @@ class CsvExporterTest {
     }
 
     @Test
-    void writesTheFiveFilesUnderFixedNames() {
+    void writesTheNineFilesUnderFixedNames() {
         assertThat(written).containsExactly(Path.of("data/sessions.csv"), Path.of("data/action_line_mentions.csv"),
-                Path.of("data/action_line_coverage.csv"), Path.of("data/findings.csv"), Path.of("rejects.csv"));
+                Path.of("data/action_line_coverage.csv"), Path.of("data/country_mentions.csv"),
+                Path.of("data/countries.csv"), Path.of("data/themes.csv"), Path.of("data/figures.csv"),
+                Path.of("data/findings.csv"), Path.of("rejects.csv"));
     }
 
     @Test
@@ -41,11 +43,11 @@ class CsvExporterTest {
         assertThat(read("data/sessions.csv")).isEqualTo(lines(
                 "document,session_index,session_id,title,facilitator,facilitator_listed,sections,words",
                 DOC + ",1,426,When policy meets progress: paving the way for a fit for future digital world,"
-                        + "Lidia Stępińska-Ustasiak,Lidia Stępińska-Ustasiak,2,29",
+                        + "Lidia Stępińska-Ustasiak,Lidia Stępińska-Ustasiak,3,53",
                 DOC + ",2,421,\"'=SUM(A1) Towards a safer connected world: digital trust, \"\"cyber\"\" resilience\","
-                        + "Lucien Castex,Lucien CASTEX,2,19",
+                        + "Lucien Castex,Lucien CASTEX,3,42",
                 DOC + ",3,428,'-cmd Local to global: preserving culture and language in a digital era,"
-                        + "Caroline Vuillemin,Caroline Vuillemin,2,10",
+                        + "Caroline Vuillemin,Caroline Vuillemin,3,21",
                 "late-summary.docx,1,,Connecting the unconnected in Türkiye and Côte d'Ivoire,,,2,14"));
     }
 
@@ -81,6 +83,71 @@ class CsvExporterTest {
                 DOC + ",3,428,C9,1,false",
                 "late-summary.docx,1,,C2,1,false",
                 "late-summary.docx,1,,C4,1,true"));
+    }
+
+    @Test
+    void countryMentionsNameTheCountryAndTheKindInLowerCase() throws IOException {
+        String intro = "\"Speakers from Türkiye and Poland stressed access to information (Action Line C3), noting that"
+                + " \"\"open data, open minds\"\"\nremain key.\"";
+        assertThat(read("data/country_mentions.csv")).isEqualTo(lines(
+                "document,session_index,session_id,iso2,country,surface,kind,section,sentence",
+                DOC + ",1,426,TR,Türkiye,Türkiye,name,Introduction," + intro,
+                DOC + ",1,426,PL,Poland,Poland,name,Introduction," + intro,
+                DOC + ",1,426,TV,Tuvalu,Tuvalu,name,Achievements,\"Still, 2.6 billion people remain offline; in Tuvalu"
+                        + " only 40% of women use the internet.\"",
+                DOC + ",1,426,TR,Türkiye,Turkish,demonym,Achievements,The Turkish delegation pledged universal access"
+                        + " by 2030.",
+                DOC + ",2,421,KE,Kenya,Kenya,org,Case Examples,The Communications Authority of Kenya trained 80 000"
+                        + " elderly people in AI tools.",
+                DOC + ",2,421,KE,Kenya,Kenya,name,Case Examples,Kenya committed USD 5 million to its universal"
+                        + " service fund.",
+                DOC + ",3,428,TR,Türkiye,Turkish,language,Opportunities,'+15% more listeners tuned in to programmes"
+                        + " in the Turkish language.",
+                "late-summary.docx,1,,TR,Türkiye,Türkiye,name,,Türkiye and Côte d'Ivoire shared rural broadband (C2)"
+                        + " results.",
+                "late-summary.docx,1,,CI,Côte d'Ivoire,Côte d'Ivoire,name,,Türkiye and Côte d'Ivoire shared rural"
+                        + " broadband (C2) results."));
+    }
+
+    @Test
+    void countriesCarryRegionSubregionAndGroups() throws IOException {
+        assertThat(read("data/countries.csv")).isEqualTo(lines(
+                "iso2,country,region,subregion,groups,mentions,sessions",
+                "TR,Türkiye,Asia,Western Asia,,4,3",
+                "KE,Kenya,Africa,Sub-Saharan Africa,,2,1",
+                "CI,Côte d'Ivoire,Africa,Sub-Saharan Africa,,1,1",
+                "PL,Poland,Europe,Eastern Europe,,1,1",
+                "TV,Tuvalu,Oceania,Polynesia,LDC;SIDS,1,1"));
+    }
+
+    @Test
+    void themesHaveOneRowPerSessionAndTheme() throws IOException {
+        assertThat(read("data/themes.csv")).isEqualTo(lines(
+                "document,session_index,session_id,theme,mentions",
+                DOC + ",1,426,Gender,1",
+                DOC + ",1,426,Connectivity and infrastructure,1",
+                DOC + ",2,421,AI,1",
+                DOC + ",2,421,Older persons,1",
+                DOC + ",2,421,Cybersecurity and trust,1",
+                DOC + ",2,421,Financing and universal service funds,1",
+                DOC + ",3,428,Languages and culture,2",
+                "late-summary.docx,1,,Connectivity and infrastructure,1"));
+    }
+
+    @Test
+    void figuresWritePlainDecimalsAndNeutraliseTheirText() throws IOException {
+        String offline = "\"Still, 2.6 billion people remain offline; in Tuvalu only 40% of women use the internet.\"";
+        assertThat(read("data/figures.csv")).isEqualTo(lines(
+                "document,session_index,session_id,kind,value,unit,text,section,sentence",
+                DOC + ",1,426,quantity,2600000000,people,2.6 billion people,Achievements," + offline,
+                DOC + ",1,426,percentage,40,%,40%,Achievements," + offline,
+                DOC + ",1,426,year,2030,year,by 2030,Achievements,The Turkish delegation pledged universal access by 2030.",
+                DOC + ",2,421,quantity,80000,elderly people,80 000 elderly people,Case Examples,The Communications"
+                        + " Authority of Kenya trained 80 000 elderly people in AI tools.",
+                DOC + ",2,421,money,5000000,USD,USD 5 million,Case Examples,Kenya committed USD 5 million to its"
+                        + " universal service fund.",
+                DOC + ",3,428,percentage,15,%,'+15%,Opportunities,'+15% more listeners tuned in to programmes in the"
+                        + " Turkish language."));
     }
 
     @Test

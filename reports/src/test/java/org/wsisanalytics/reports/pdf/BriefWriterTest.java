@@ -1,23 +1,17 @@
 package org.wsisanalytics.reports.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.wsisanalytics.reports.pdf.PdfChecks.outline;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.graphics.PDXObject;
-import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
-import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,12 +24,13 @@ class BriefWriterTest {
 
     @TempDir
     static Path folder;
+    static Path file;
     static PDDocument pdf;
 
     @BeforeAll
     static void write() throws IOException {
         AnalysisResult result = ReportFixture.result();
-        Path file = folder.resolve("brief.pdf");
+        file = folder.resolve("brief.pdf");
         new BriefWriter().write(result, CoverageMatrix.of(result), file);
         pdf = Loader.loadPDF(file.toFile());
     }
@@ -46,113 +41,125 @@ class BriefWriterTest {
     }
 
     @Test
-    void isA4WithOnePagePerPart() {
-        assertThat(pdf.getNumberOfPages()).isEqualTo(4);
+    void isA4WithTheSevenPartsOnePagePerSessionAndTheAppendix() {
+        assertThat(pdf.getNumberOfPages()).isEqualTo(7 + 4 + 1);
         PDPage first = pdf.getPage(0);
-        assertThat(first.getMediaBox().getWidth()).isCloseTo(595f, org.assertj.core.data.Offset.offset(1f));
-        assertThat(first.getMediaBox().getHeight()).isCloseTo(842f, org.assertj.core.data.Offset.offset(1f));
+        assertThat(first.getMediaBox().getWidth()).isCloseTo(595f, Offset.offset(1f));
+        assertThat(first.getMediaBox().getHeight()).isCloseTo(842f, Offset.offset(1f));
+    }
+
+    @Test
+    void hasABookmarkForEveryPartAndEverySession() throws IOException {
+        assertThat(outline(pdf, null)).containsExactly("Cover@0", "Key figures@1", "Action-line coverage@2",
+                "Sessions per action line@3", "Session × action-line heat map@4", "Countries and regions@5",
+                "Sessions@6", "Appendix: consistency findings@11");
+        assertThat(outline(pdf, PdfChecks.outlineItem(pdf, "Sessions"))).containsExactly(
+                "1. When policy meets progress: paving the way for a fit for future di…@7",
+                "2. =SUM(A1) Towards a safer connected world: digital trust, \"cyber\" r…@8",
+                "3. -cmd Local to global: preserving culture and language in a digital…@9",
+                "1. Connecting the unconnected in Türkiye and Côte d'Ivoire@10");
     }
 
     @Test
     void printsNamesWithTheirAccentsAndNumbersEveryPage() throws IOException {
-        String cover = text(1);
-        assertThat(cover).contains(ReportFixture.EVENT_TITLE.substring(0, 40), "Run id 20250714-060000-7f3a",
-                "14 July 2025", "notes.pdf: Cannot read 'notes.pdf'", "Page 1 of 4");
-        assertThat(text(2)).contains("Action-line coverage", "Connecting the unconnected in Türkiye",
-                "Sessions referencing the line", "Page 2 of 4");
-        assertThat(text(4)).contains("Lidia Stępińska-Ustasiak", "listed as Lucien CASTEX", "Türkiye and Côte",
-                "C1, C3, C7", "=SUM(A1) Towards a safer", "Page 4 of 4");
+        assertThat(PdfChecks.text(pdf, 1)).contains(ReportFixture.EVENT_TITLE.substring(0, 40),
+                "Run id 20250714-060000-7f3a", "14 July 2025", "notes.pdf: Cannot read 'notes.pdf'", "Page 1 of 12");
+        assertThat(PdfChecks.text(pdf, 2)).contains("Key figures", "Country mentions 9", "Themes touched (of 17) 7",
+                "C6 Enabling environment; C10 Ethical dimensions", "Türkiye: 4 mentions in 3 sessions",
+                "Côte d'Ivoire: 1 mention in 1 session", "Page 2 of 12");
+        assertThat(PdfChecks.text(pdf, 3)).contains("Connecting the unconnected in Türkiye", "Page 3 of 12");
+        assertThat(PdfChecks.text(pdf, 7)).contains("Lidia Stępińska-Ustasiak", "listed as Lucien CASTEX",
+                "C1, C3, C7", "=SUM(A1) Towards a safer");
+        for (int page = 2; page <= 12; page++) {
+            assertThat(PdfChecks.text(pdf, page)).as("page %d", page)
+                    .contains("WSIS+20 High-Level Event 2025", "Page " + page + " of 12");
+        }
     }
 
     @Test
-    void drawsTheChartAsTextAndVectorsNotLetterSpaced() throws IOException {
-        String chartPage = text(3);
-        assertThat(chartPage).contains("Sessions per action line", "Action line", "C10", "C11",
+    void chartsAreVectorsWithTextInTheEmbeddedFont() throws IOException {
+        assertThat(PdfChecks.text(pdf, 4)).contains("Sessions per action line", "C10", "C11",
                 "Cultural diversity and identity, linguistic diversity and local content");
-        assertThat(pdf.getPage(2).getResources().getXObjectNames()).isNotEmpty();
+        String heatMap = PdfChecks.text(pdf, 5);
+        assertThat(heatMap).contains("Session × action-line heat map", "C1", "C11", "1·1. When policy meets",
+                "2·1. Connecting the unconnected in Türkiye");
+        String countries = PdfChecks.text(pdf, 6);
+        assertThat(countries).contains("Top 15 countries by mentions", "Türkiye", "Côte d'Ivoire", "Tuvalu",
+                "Country mentions by region", "Oceania", "Sub-Saharan Africa sub-region 2 3 2", "SIDS UN group 1 1 1");
+        for (int page : List.of(3, 4, 5)) {
+            assertThat(pdf.getPage(page).getResources().getXObjectNames()).as("page %d", page + 1).isNotEmpty();
+            assertThat(pdf.getPage(page).getResources().getXObjectNames())
+                    .allSatisfy(name -> assertThat(pdf.getPage(page).getResources().isImageXObject(name)).isFalse());
+        }
     }
 
     @Test
-    void hasABookmarkForEachPartPointingAtItsPage() throws IOException {
-        List<String> titles = new ArrayList<>();
-        List<Integer> pages = new ArrayList<>();
-        for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
-            titles.add(item.getTitle());
-            pages.add(pdf.getPages().indexOf(item.findDestinationPage(pdf)));
-        }
-        assertThat(titles).containsExactly("Cover", "Action-line coverage", "Sessions per action line", "Sessions");
-        assertThat(pages).containsExactly(0, 1, 2, 3);
+    void sessionPagesShowEvidenceCountriesThemesAndFigures() throws IOException {
+        String first = PdfChecks.text(pdf, 8);
+        assertThat(first).contains("Session 1: When policy meets progress", "Facilitator Lidia Stępińska-Ustasiak",
+                "Session number 426", "Introduction, Achievements, Links to action lines · 53 words",
+                "C3 Access to information and knowledge", "2 references, listed in the links to the action lines",
+                "“Speakers from Türkiye and Poland stressed access to information",
+                "Türkiye (TR) Western Asia 2 Türkiye (name), Turkish (demonym)",
+                "Tuvalu (TV) Polynesia · LDC, SIDS 1 Tuvalu (name)",
+                "Gender (1) · Connectivity and infrastructure (1)",
+                "2.6 billion people quantity", "by 2030 year The Turkish delegation pledged");
+        String third = PdfChecks.text(pdf, 10);
+        assertThat(third).contains("Türkiye (TR) Western Asia 1 Turkish (language)", "Languages and culture (2)",
+                "+15% percentage");
+        String late = PdfChecks.text(pdf, 11);
+        assertThat(late).contains("Session 1: Connecting the unconnected in Türkiye and Côte d'Ivoire",
+                "Facilitator not named", "Côte d'Ivoire (CI) Sub-Saharan Africa 1 Côte d'Ivoire (name)",
+                "No figure was quoted.");
     }
 
     @Test
-    void embedsEveryFontItUses() throws IOException {
-        List<PDFont> fonts = new ArrayList<>();
-        for (PDPage page : pdf.getPages()) {
-            collectFonts(page.getResources(), fonts);
-        }
-        assertThat(fonts).isNotEmpty().allSatisfy(font -> {
-            assertThat(font.isEmbedded()).as(font.getName()).isTrue();
-            assertThat(font.getName()).contains("LiberationSans");
-        });
+    void endsWithTheConsistencyFindings() throws IOException {
+        assertThat(PdfChecks.text(pdf, 12)).contains("Appendix: consistency findings",
+                "Facilitator is named 'Lucien Castex' in the summary but 'Lucien CASTEX'",
+                "facilitator-name-mismatch · Lucien Castex / Lucien CASTEX", "missing-facilitators-table");
+    }
+
+    @Test
+    void embedsEveryFontOnEveryPageAndMeetsWhatPdfA1bAsksOfIt() throws IOException {
+        PdfChecks.assertEveryFontEmbeddedOnEveryPage(pdf);
+        PdfChecks.assertPdfA1b(file, pdf);
     }
 
     @Test
     void carriesTitleSubjectAndCreator() {
         PDDocumentInformation info = pdf.getDocumentInformation();
-        assertThat(info.getTitle()).isEqualTo(ReportFixture.EVENT_TITLE + " – action-line brief");
-        assertThat(info.getSubject())
-                .isEqualTo("WSIS Action Lines referenced by 4 sessions, run 20250714-060000-7f3a of 2025-07-14");
+        assertThat(info.getTitle()).isEqualTo(ReportFixture.EVENT_TITLE + " – brief");
+        assertThat(info.getSubject()).isEqualTo("WSIS Action Lines, countries, themes and figures of 4 sessions,"
+                + " run 20250714-060000-7f3a of 2025-07-14");
         assertThat(info.getCreator()).isEqualTo("wsis-analytics");
+        assertThat(info.getAuthor()).isEqualTo("wsis-analytics 0.1.0-SNAPSHOT");
     }
 
     @Test
-    void aLongCoverageTableBreaksAcrossPagesWithItsHeaderRepeated(@TempDir Path other) throws IOException {
+    void aLongRunBreaksTablesAndTheHeatMapAcrossPages(@TempDir Path other) throws IOException {
         AnalysisResult result = ReportFixture.manySessions(60);
         Path file = other.resolve("long.pdf");
         new BriefWriter().write(result, CoverageMatrix.of(result), file);
         try (PDDocument longBrief = Loader.loadPDF(file.toFile())) {
             int pages = longBrief.getNumberOfPages();
-            assertThat(pages).isGreaterThan(6);
-            List<String> titles = new ArrayList<>();
-            List<Integer> starts = new ArrayList<>();
-            for (PDOutlineItem item : longBrief.getDocumentCatalog().getDocumentOutline().children()) {
-                titles.add(item.getTitle());
-                starts.add(longBrief.getPages().indexOf(item.findDestinationPage(longBrief)));
-            }
-            assertThat(titles).containsExactly("Cover", "Action-line coverage", "Sessions per action line", "Sessions");
-            assertThat(starts).isSorted().doesNotHaveDuplicates().startsWith(0, 1);
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setStartPage(3);
-            stripper.setEndPage(3);
-            String continuation = stripper.getText(longBrief);
-            assertThat(starts.get(2)).as("the coverage table continues on page 3").isGreaterThan(2);
-            assertThat(continuation).contains("Session C1 C2", "C11 Total", "Page 3 of " + pages);
-            stripper.setStartPage(pages);
-            stripper.setEndPage(pages);
-            assertThat(stripper.getText(longBrief)).contains("Session 60:", "Page " + pages + " of " + pages);
-        }
-    }
-
-    private static String text(int page) throws IOException {
-        PDFTextStripper stripper = new PDFTextStripper();
-        stripper.setStartPage(page);
-        stripper.setEndPage(page);
-        return stripper.getText(pdf).replace("\r\n", "\n");
-    }
-
-    /** Fonts of a page and of the forms (the chart, the page-count template) drawn on it. */
-    private static void collectFonts(PDResources resources, List<PDFont> fonts) throws IOException {
-        if (resources == null) {
-            return;
-        }
-        for (COSName name : resources.getFontNames()) {
-            fonts.add(resources.getFont(name));
-        }
-        for (COSName name : resources.getXObjectNames()) {
-            PDXObject object = resources.getXObject(name);
-            if (object instanceof PDFormXObject form) {
-                collectFonts(form.getResources(), fonts);
-            }
+            List<String> parts = outline(longBrief, null);
+            assertThat(parts).extracting(p -> p.substring(0, p.indexOf('@'))).containsExactly("Cover", "Key figures",
+                    "Action-line coverage", "Sessions per action line", "Session × action-line heat map",
+                    "Countries and regions", "Sessions", "Appendix: consistency findings");
+            List<Integer> starts = parts.stream().map(p -> Integer.parseInt(p.substring(p.indexOf('@') + 1))).toList();
+            assertThat(starts).isSorted().doesNotHaveDuplicates().startsWith(0, 1, 2);
+            assertThat(starts.get(3)).as("the coverage table continues on page 4").isGreaterThan(3);
+            assertThat(PdfChecks.text(longBrief, 4)).contains("Session C1 C2", "C11 Total", "Page 4 of " + pages);
+            int heatMap = starts.get(4);
+            assertThat(starts.get(5) - heatMap).as("60 sessions need two heat-map pages").isEqualTo(2);
+            assertThat(PdfChecks.text(longBrief, heatMap + 2)).contains("41. Session 41:", "60. Session 60:");
+            List<String> sessions = outline(longBrief, PdfChecks.outlineItem(longBrief, "Sessions"));
+            assertThat(sessions).hasSize(60);
+            assertThat(sessions.get(59)).startsWith("60. Session 60: ICT applications");
+            assertThat(PdfChecks.text(longBrief, pages)).contains("No consistency problem was found.",
+                    "Page " + pages + " of " + pages);
+            PdfChecks.assertEveryFontEmbeddedOnEveryPage(longBrief);
         }
     }
 }

@@ -61,10 +61,13 @@ class WorkbookWriterTest {
     void hasTheSheetsInReadingOrderAndTheDocumentProperties() {
         List<String> names = new ArrayList<>();
         workbook.forEach(sheet -> names.add(sheet.getSheetName()));
-        assertThat(names).containsExactly("Overview", "Sessions", "Action-line coverage", "Action-line mentions");
+        assertThat(names).containsExactly("Overview", "Sessions", "Action-line coverage", "Countries",
+                "Country × action line", "Themes", "Evidence", "Figures", "Findings", "Run");
         POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
-        assertThat(core.getTitle()).isEqualTo("WSIS Action Lines in session summaries");
-        assertThat(core.getSubject()).isEqualTo("Action-line coverage of 4 sessions, run 20250714-060000-7f3a (2025-07-14)");
+        assertThat(core.getTitle()).isEqualTo("WSIS session summaries: action lines, countries and themes");
+        assertThat(core.getSubject()).isEqualTo("Action lines, countries, themes and figures of 4 sessions,"
+                + " run 20250714-060000-7f3a (2025-07-14)");
+        assertThat(core.getKeywords()).isEqualTo("WSIS; action lines; countries; themes; session summaries");
         assertThat(core.getCreator()).isEqualTo("wsis-analytics");
     }
 
@@ -72,22 +75,26 @@ class WorkbookWriterTest {
     void sessionsSheetKeepsDocumentTextAsStringsAndLinksOnlyWebAddresses() {
         Sheet sheet = workbook.getSheet("Sessions");
         assertThat(values(sheet.getRow(0))).containsExactly("Document", "#", "Session id", "Title", "Facilitator",
-                "Facilitator (as listed)", "Sections", "Words", "Link");
+                "Facilitator (as listed)", "Sections", "Sections present", "Words", "Link");
         Cell formulaLikeTitle = sheet.getRow(2).getCell(3);
         assertThat(formulaLikeTitle.getCellType()).isEqualTo(CellType.STRING);
         assertThat(formulaLikeTitle.getStringCellValue()).isEqualTo(ReportFixture.A2_TITLE);
         assertThat(sheet.getRow(3).getCell(3).getCellType()).isEqualTo(CellType.STRING);
         assertThat(sheet.getRow(1).getCell(4).getStringCellValue()).isEqualTo("Lidia Stępińska-Ustasiak");
         assertThat(sheet.getRow(2).getCell(5).getStringCellValue()).isEqualTo("Lucien CASTEX");
-        assertThat(sheet.getRow(1).getCell(7).getNumericCellValue()).isEqualTo(29);
-        assertThat(sheet.getRow(1).getCell(8).getHyperlink().getAddress())
+        assertThat(sheet.getRow(1).getCell(6).getNumericCellValue()).isEqualTo(3);
+        assertThat(sheet.getRow(1).getCell(7).getStringCellValue())
+                .isEqualTo("Introduction, Achievements, Links to action lines");
+        assertThat(sheet.getRow(4).getCell(7).getStringCellValue()).isEqualTo("Introduction, Links to action lines");
+        assertThat(sheet.getRow(1).getCell(8).getNumericCellValue()).isEqualTo(53);
+        assertThat(sheet.getRow(1).getCell(9).getHyperlink().getAddress())
                 .isEqualTo("https://www.itu.int/net4/wsis/forum/2025/Agenda/Session/426");
-        assertThat(sheet.getRow(3).getCell(8).getHyperlink()).isNull();
-        assertThat(sheet.getRow(3).getCell(8).getStringCellValue()).isEqualTo("javascript:alert(1)");
+        assertThat(sheet.getRow(3).getCell(9).getHyperlink()).isNull();
+        assertThat(sheet.getRow(3).getCell(9).getStringCellValue()).isEqualTo("javascript:alert(1)");
         assertThat(sheet.getRow(4).getCell(2).getCellType()).isEqualTo(CellType.BLANK);
         assertFrozen(sheet, 1, 0);
         assertThat(sheet.getColumnWidth(3)).isEqualTo(60 * 256);
-        assertThat(((XSSFSheet) sheet).getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:I5");
+        assertThat(((XSSFSheet) sheet).getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:J5");
     }
 
     @Test
@@ -138,39 +145,216 @@ class WorkbookWriterTest {
     }
 
     @Test
-    void overviewHasANativeBarChartWithASolidFill() {
+    void overviewHasKeyFiguresTablesAndThreeNativeChartsWithSolidFills() {
         XSSFSheet sheet = workbook.getSheet("Overview");
-        assertThat(sheet.getRow(4).getCell(0).getStringCellValue()).isEqualTo("C1");
-        assertThat(sheet.getRow(5).getCell(2).getNumericCellValue()).isEqualTo(2);
-        assertThat(sheet.getRow(5).getCell(3).getNumericCellValue()).isEqualTo(0.5);
+        assertThat(values(sheet.getRow(3))).containsExactly("Key figure", "Value");
+        List<String> figures = new ArrayList<>();
+        for (int r = 4; r <= 14; r++) {
+            figures.add(values(sheet.getRow(r)).get(0) + "=" + values(sheet.getRow(r)).get(1));
+        }
+        assertThat(figures).containsExactly("Documents read=2", "Sessions=4", "Action-line references=11",
+                "Action lines referenced (of 11)=8", "Action lines no session refers to=3", "Countries mentioned=5",
+                "Country mentions=9", "Themes touched (of 17)=7", "Figures quoted=6", "Consistency findings=2",
+                "Inputs skipped=1");
+        assertThat(values(sheet.getRow(16))).containsExactly("Action line", "Sessions", "Share of sessions",
+                "Mentions", "Name");
+        assertThat(values(sheet.getRow(18))).containsExactly("C2", "2", "0", "2",
+                "Information and communication infrastructure");
+        assertThat(sheet.getRow(18).getCell(2).getNumericCellValue()).isEqualTo(0.5);
+        assertThat(values(sheet.getRow(29))).containsExactly("Region", "Countries", "Mentions", "Sessions");
+        assertThat(values(sheet.getRow(31))).containsExactly("Africa", "2", "3", "2");
+        assertThat(values(sheet.getRow(35)).get(0)).isEqualTo("Sub-region");
+        assertThat(values(sheet.getRow(37))).containsExactly("Sub-Saharan Africa", "2", "3", "2");
+        assertThat(values(sheet.getRow(41)).get(0)).isEqualTo("UN group");
+        assertThat(values(sheet.getRow(42))).containsExactly("LDC", "1", "1", "1");
+        assertThat(values(sheet.getRow(43))).containsExactly("SIDS", "1", "1", "1");
+
         List<XSSFChart> charts = sheet.getDrawingPatriarch().getCharts();
-        assertThat(charts).hasSize(1);
-        XSSFChart chart = charts.get(0);
-        assertThat(chart.getTitleText().getString()).isEqualTo("Sessions per action line");
-        List<XDDFChartData> data = chart.getChartSeries();
-        assertThat(data).hasSize(1);
-        XDDFBarChartData bars = (XDDFBarChartData) data.get(0);
-        assertThat(bars.getBarDirection()).isEqualTo(BarDirection.COL);
-        assertThat(bars.getSeriesCount()).isEqualTo(1);
-        XDDFChartData.Series series = bars.getSeries(0);
-        assertThat(series.getCategoryData().getPointCount()).isEqualTo(11);
-        assertThat(series.getCategoryData().getPointAt(10)).isEqualTo("C11");
-        assertThat(series.getValuesData().getDataRangeReference()).isEqualTo("Overview!$C$5:$C$15");
-        assertThat(series.getValuesData().getPointAt(1)).isEqualTo(2.0);
-        XDDFSolidFillProperties fill = (XDDFSolidFillProperties) series.getShapeProperties().getFillProperties();
-        assertThat(((XDDFColorRgbBinary) fill.getColor()).getValue()).containsExactly(0x44, 0x72, 0xC4);
+        assertThat(charts).extracting(c -> c.getTitleText().getString()).containsExactly("Sessions per action line",
+                "Top 15 countries by mentions", "Country mentions by region");
+        XDDFChartData.Series lines = series(charts.get(0), BarDirection.COL);
+        assertThat(lines.getCategoryData().getPointCount()).isEqualTo(11);
+        assertThat(lines.getCategoryData().getPointAt(10)).isEqualTo("C11");
+        assertThat(lines.getValuesData().getDataRangeReference()).isEqualTo("Overview!$B$18:$B$28");
+        assertThat(lines.getValuesData().getPointAt(1)).isEqualTo(2.0);
+        assertThat(fill(lines)).containsExactly(0x44, 0x72, 0xC4);
+
+        XDDFChartData.Series countries = series(charts.get(1), BarDirection.BAR);
+        assertThat(countries.getCategoryData().getDataRangeReference()).isEqualTo("Countries!$B$2:$B$6");
+        assertThat(countries.getValuesData().getDataRangeReference()).isEqualTo("Countries!$F$2:$F$6");
+        assertThat(countries.getCategoryData().getPointAt(0)).isEqualTo("Türkiye");
+        assertThat(countries.getValuesData().getPointAt(0)).isEqualTo(4.0);
+        assertThat(fill(countries)).containsExactly(0xED, 0x7D, 0x31);
+
+        XDDFChartData.Series regions = series(charts.get(2), BarDirection.COL);
+        assertThat(regions.getCategoryData().getDataRangeReference()).isEqualTo("Overview!$A$31:$A$34");
+        assertThat(regions.getValuesData().getDataRangeReference()).isEqualTo("Overview!$C$31:$C$34");
+        assertThat(regions.getCategoryData().getPointAt(3)).isEqualTo("Oceania");
+        assertThat(fill(regions)).containsExactly(0x70, 0xAD, 0x47);
     }
 
     @Test
-    void mentionsSheetListsEveryReferenceWithItsSentence() {
-        Sheet sheet = workbook.getSheet("Action-line mentions");
-        assertThat(sheet.getLastRowNum()).isEqualTo(11);
-        Row at = sheet.getRow(5);
-        assertThat(values(at)).containsExactly(ReportFixture.SUMMARIES, "2", "C5", "C5", "Emerging trends", "false",
-                ReportFixture.A2_TRENDS);
-        assertThat(at.getCell(6).getCellType()).isEqualTo(CellType.STRING);
-        assertThat(at.getCell(5).getCellType()).isEqualTo(CellType.BOOLEAN);
+    void countriesSheetListsRegionsGroupsAndHasItsOwnChart() {
+        XSSFSheet sheet = workbook.getSheet("Countries");
+        assertThat(values(sheet.getRow(0))).containsExactly("ISO code", "Country", "Region", "Sub-region", "Groups",
+                "Mentions", "Sessions");
+        assertThat(values(sheet.getRow(1))).containsExactly("TR", "Türkiye", "Asia", "Western Asia", "", "4", "3");
+        assertThat(values(sheet.getRow(3))).containsExactly("CI", "Côte d'Ivoire", "Africa", "Sub-Saharan Africa", "",
+                "1", "1");
+        assertThat(values(sheet.getRow(5))).containsExactly("TV", "Tuvalu", "Oceania", "Polynesia", "LDC;SIDS", "1", "1");
+        assertThat(sheet.getRow(1).getCell(5).getCellType()).isEqualTo(CellType.NUMERIC);
+        List<XSSFChart> charts = sheet.getDrawingPatriarch().getCharts();
+        assertThat(charts).hasSize(1);
+        XDDFChartData.Series series = series(charts.get(0), BarDirection.BAR);
+        assertThat(series.getValuesData().getDataRangeReference()).isEqualTo("Countries!$F$2:$F$6");
+        assertThat(fill(series)).containsExactly(0xED, 0x7D, 0x31);
         assertFrozen(sheet, 1, 0);
+        assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:G6");
+    }
+
+    @Test
+    void countryByActionLineCountsSessionsWithBoth() {
+        XSSFSheet sheet = workbook.getSheet("Country × action line");
+        assertThat(values(sheet.getRow(0))).containsExactly("ISO code", "Country", "C1", "C2", "C3", "C4", "C5", "C6",
+                "C7", "C8", "C9", "C10", "C11", "Sessions");
+        assertThat(values(sheet.getRow(1))).containsExactly("TR", "Türkiye", "1", "1", "1", "1", "0", "0", "1", "1",
+                "1", "0", "0", "3");
+        assertThat(values(sheet.getRow(2))).containsExactly("KE", "Kenya", "0", "1", "0", "0", "1", "0", "0", "0",
+                "0", "0", "0", "1");
+        assertThat(sheet.getSheetConditionalFormatting().getConditionalFormattingAt(0).getFormattingRanges()[0]
+                .formatAsString()).isEqualTo("C2:M6");
+        assertFrozen(sheet, 1, 2);
+        assertThat(sheet.getDrawingPatriarch()).isNull();
+    }
+
+    @Test
+    void themesSheetIsASessionByThemeMatrixWithTotalsAndAColourScale() {
+        XSSFSheet sheet = workbook.getSheet("Themes");
+        List<String> header = values(sheet.getRow(0));
+        assertThat(header).hasSize(21).startsWith("Document", "#", "Session", "AI", "Gender").endsWith(
+                "Environment and climate", "Total");
+        assertThat(themeCounts(sheet.getRow(1))).containsExactly(0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        assertThat(themeCounts(sheet.getRow(2))).containsExactly(1, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0);
+        assertThat(themeCounts(sheet.getRow(3))).containsExactly(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0);
+        assertThat(sheet.getRow(3).getCell(20).getCellFormula()).isEqualTo("SUM(D4:T4)");
+        assertThat(sheet.getRow(3).getCell(20).getNumericCellValue()).isEqualTo(2);
+        assertThat(sheet.getRow(5).getCell(2).getStringCellValue()).isEqualTo("Total mentions");
+        assertThat(sheet.getRow(5).getCell(8).getNumericCellValue()).as("Connectivity").isEqualTo(2);
+        assertThat(sheet.getRow(5).getCell(20).getNumericCellValue()).isEqualTo(9);
+        assertThat(sheet.getRow(6).getCell(2).getStringCellValue()).isEqualTo("Sessions touching");
+        assertThat(sheet.getRow(6).getCell(15).getCellFormula()).isEqualTo("COUNTIF(P2:P5,\">0\")");
+        assertThat(sheet.getRow(6).getCell(15).getNumericCellValue()).as("Languages").isEqualTo(1);
+        assertThat(sheet.getRow(2).getCell(2).getCellType()).isEqualTo(CellType.STRING);
+        ConditionalFormatting scale = sheet.getSheetConditionalFormatting().getConditionalFormattingAt(0);
+        assertThat(scale.getFormattingRanges()[0].formatAsString()).isEqualTo("D2:T5");
+        assertThat(scale.getRule(0).getConditionType()).isEqualTo(ConditionType.COLOR_SCALE);
+        assertFrozen(sheet, 1, 3);
+    }
+
+    @Test
+    void evidenceHasOneRowPerMentionOfEveryKindWithDocumentTextAsStrings() {
+        Sheet sheet = workbook.getSheet("Evidence");
+        assertThat(values(sheet.getRow(0))).containsExactly("Document", "#", "Session id", "Section", "Kind", "Item",
+                "Detail", "Matched text", "Sentence");
+        assertThat(sheet.getLastRowNum()).isEqualTo(11 + 9 + 9 + 6);
+        List<String> kinds = new ArrayList<>();
+        Row trust = null;
+        Row language = null;
+        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            kinds.add(row.getCell(4).getStringCellValue());
+            if (row.getCell(7).getStringCellValue().equals("trust")) {
+                trust = row;
+            }
+            if (row.getCell(6).getStringCellValue().equals("language")) {
+                language = row;
+            }
+        }
+        assertThat(kinds).filteredOn("Action line"::equals).hasSize(11);
+        assertThat(kinds).filteredOn("Country"::equals).hasSize(9);
+        assertThat(kinds).filteredOn("Theme"::equals).hasSize(9);
+        assertThat(kinds).filteredOn("Figure"::equals).hasSize(6);
+        assertThat(values(trust)).containsExactly(ReportFixture.SUMMARIES, "2", "421", "Emerging trends", "Theme",
+                "Cybersecurity and trust", "", "trust", ReportFixture.A2_TRENDS);
+        assertThat(trust.getCell(8).getCellType()).isEqualTo(CellType.STRING);
+        assertThat(values(language)).containsExactly(ReportFixture.SUMMARIES, "3", "428", "Opportunities", "Country",
+                "TR Türkiye", "language", "Turkish", ReportFixture.A3_OPPORTUNITIES);
+        assertThat(language.getCell(8).getCellType()).isEqualTo(CellType.STRING);
+        assertThat(values(sheet.getRow(1))).startsWith(ReportFixture.SUMMARIES, "1", "426", "Introduction");
+        assertThat(values(sheet.getRow(sheet.getLastRowNum()))).startsWith("late-summary.docx", "1", "");
+        assertFrozen(sheet, 1, 0);
+    }
+
+    @Test
+    void figuresAreNumbersWithTheTextAsWrittenBeside() {
+        Sheet sheet = workbook.getSheet("Figures");
+        assertThat(sheet.getLastRowNum()).isEqualTo(6);
+        Row billion = sheet.getRow(1);
+        assertThat(billion.getCell(4).getNumericCellValue()).isEqualTo(2.6e9);
+        assertThat(billion.getCell(4).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+        assertThat(values(billion)).containsExactly(ReportFixture.SUMMARIES, "1", "426", "quantity", "2600000000",
+                "people", "2.6 billion people", "Achievements", ReportFixture.A1_OFFLINE);
+        assertThat(sheet.getRow(3).getCell(4).getCellStyle().getDataFormatString()).as("a year").isEqualTo("0");
+        Row plus = sheet.getRow(6);
+        assertThat(plus.getCell(6).getCellType()).isEqualTo(CellType.STRING);
+        assertThat(plus.getCell(6).getStringCellValue()).isEqualTo("+15%");
+        assertThat(plus.getCell(4).getNumericCellValue()).isEqualTo(15);
+        assertFrozen(sheet, 1, 0);
+    }
+
+    @Test
+    void findingsAndRunRecordTheEditorsListAndTheInputs() {
+        Sheet findings = workbook.getSheet("Findings");
+        assertThat(values(findings.getRow(1))).containsExactly(ReportFixture.SUMMARIES, "2", "WARNING",
+                "facilitator-name-mismatch", ReportFixture.result().findings().get(0).message(),
+                "Lucien Castex / Lucien CASTEX");
+        assertThat(findings.getRow(2).getCell(1)).isNull();
+        Sheet run = workbook.getSheet("Run");
+        assertThat(values(run.getRow(1))).containsExactly("Run id", "20250714-060000-7f3a");
+        assertThat(run.getRow(2).getCell(1).getLocalDateTimeCellValue().toLocalDate())
+                .isEqualTo(java.time.LocalDate.of(2025, 7, 14));
+        assertThat(values(run.getRow(3))).containsExactly("Started at", "2025-07-14 06:00:00 UTC");
+        assertThat(values(run.getRow(7))).containsExactly("Parameter", "Value");
+        assertThat(values(run.getRow(8))).containsExactly("input", "inbox/");
+        assertThat(values(run.getRow(11))).containsExactly("Input", "Location", "Size (bytes)", "SHA-256", "Status");
+        assertThat(values(run.getRow(12))).containsExactly(ReportFixture.SUMMARIES, "inbox/" + ReportFixture.SUMMARIES,
+                "48213", "a".repeat(64), "read");
+        assertThat(values(run.getRow(14))).containsExactly("notes.pdf", "inbox/notes.pdf", "3311", "f".repeat(64),
+                "skipped: Cannot read 'notes.pdf': the file is encrypted (password required); it was skipped.");
+    }
+
+    @Test
+    void everySheetHasItsChartsAndNoOthers() {
+        List<String> counts = new ArrayList<>();
+        workbook.forEach(sheet -> {
+            XSSFSheet xssf = (XSSFSheet) sheet;
+            counts.add(xssf.getSheetName() + "=" + (xssf.getDrawingPatriarch() == null ? 0
+                    : xssf.getDrawingPatriarch().getCharts().size()));
+        });
+        assertThat(counts).containsExactly("Overview=3", "Sessions=0", "Action-line coverage=0", "Countries=1",
+                "Country × action line=0", "Themes=0", "Evidence=0", "Figures=0", "Findings=0", "Run=0");
+    }
+
+    private static XDDFChartData.Series series(XSSFChart chart, BarDirection direction) {
+        List<XDDFChartData> data = chart.getChartSeries();
+        assertThat(data).hasSize(1);
+        XDDFBarChartData bars = (XDDFBarChartData) data.get(0);
+        assertThat(bars.getBarDirection()).isEqualTo(direction);
+        assertThat(bars.getSeriesCount()).isEqualTo(1);
+        return bars.getSeries(0);
+    }
+
+    private static byte[] fill(XDDFChartData.Series series) {
+        XDDFSolidFillProperties fill = (XDDFSolidFillProperties) series.getShapeProperties().getFillProperties();
+        return ((XDDFColorRgbBinary) fill.getColor()).getValue();
+    }
+
+    private static List<Integer> themeCounts(Row row) {
+        List<Integer> counts = new ArrayList<>();
+        for (int c = 3; c < 20; c++) {
+            counts.add((int) row.getCell(c).getNumericCellValue());
+        }
+        return counts;
     }
 
     private static void assertFrozen(Sheet sheet, int rows, int columns) {
@@ -185,6 +369,7 @@ class WorkbookWriterTest {
         for (Cell cell : row) {
             values.add(switch (cell.getCellType()) {
                 case NUMERIC -> String.valueOf((long) cell.getNumericCellValue());
+                case BLANK -> "";
                 case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
                 default -> cell.getStringCellValue();
             });

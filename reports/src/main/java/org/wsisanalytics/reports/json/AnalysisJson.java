@@ -1,0 +1,93 @@
+package org.wsisanalytics.reports.json;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What {@code analysis.json} holds: the whole analysis of a run in one file, for tools that would
+ * rather not join the CSV files. Serialised with snake_case names, like the manifest.
+ */
+record AnalysisJson(Run run, List<Document> documents, List<ActionLine> actionLines, List<Session> sessions,
+                    List<ActionLineMention> actionLineMentions, Countries countries, Themes themes,
+                    List<Figure> figures, Aggregates aggregates, List<Finding> findings, List<Reject> rejects) {
+
+    record Run(String runId, String runDate, String startedAt, String version, Map<String, String> parameters,
+               List<Input> inputs) {
+    }
+
+    record Input(String name, String location, long sizeBytes, String sha256) {
+    }
+
+    record Document(String name, String title, int sessions) {
+    }
+
+    record ActionLine(String code, String name) {
+    }
+
+    record Session(String document, int sessionIndex, String sessionId, String title, String facilitator,
+                   String facilitatorListed, String link, int words, List<Section> sections,
+                   List<SessionActionLine> actionLines, List<Count> countries, List<Count> themes) {
+    }
+
+    record Section(String heading, String type, int words) {
+    }
+
+    record SessionActionLine(String actionLine, int mentions, boolean inLinksSection) {
+    }
+
+    /** A country (by ISO code) or theme (by name) with its number of mentions in a session. */
+    record Count(String key, int mentions) {
+    }
+
+    record ActionLineMention(String document, int sessionIndex, String actionLine, String notation, String section,
+                             boolean inLinksSection, String sentence, int start, int end) {
+    }
+
+    record Countries(List<CountryMention> mentions, List<CountryFrequency> frequencies, List<RollUp> rollUps,
+                     List<CountryActionLine> withActionLines) {
+    }
+
+    record CountryMention(String document, int sessionIndex, String iso2, String country, String surface,
+                          String kind, String section, String sentence, int start, int end) {
+    }
+
+    record CountryFrequency(String iso2, String country, String region, String subregion, List<String> groups,
+                            int mentions, int sessions) {
+    }
+
+    record RollUp(String dimension, String name, int countries, int mentions, int sessions) {
+    }
+
+    record CountryActionLine(String iso2, String actionLine, int sessions) {
+    }
+
+    record Themes(List<String> taxonomy, List<ThemeMention> mentions, List<ThemeCount> counts) {
+    }
+
+    record ThemeMention(String document, int sessionIndex, String theme, String surface, String section,
+                        String sentence, int start, int end) {
+    }
+
+    record ThemeCount(String document, int sessionIndex, String theme, int mentions) {
+    }
+
+    record Figure(String document, int sessionIndex, String kind, BigDecimal value, String unit, String text,
+                  String section, String sentence, int start, int end) {
+    }
+
+    /** @param actionLines per line: sessions referencing it, their share, mentions */
+    record Aggregates(int documents, int sessions, int actionLineMentions, int countryMentions, int countries,
+                      int themeMentions, int figures, List<LineTotal> actionLines) {
+    }
+
+    record LineTotal(String actionLine, int sessions, double shareOfSessions, int mentions) {
+    }
+
+    record Finding(String document, Integer sessionIndex, String severity, String check, String message,
+                   String evidence) {
+    }
+
+    record Reject(String input, String reason) {
+    }
+}

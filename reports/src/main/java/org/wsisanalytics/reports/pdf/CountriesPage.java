@@ -1,0 +1,57 @@
+package org.wsisanalytics.reports.pdf;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import org.wsisanalytics.model.AnalysisResult;
+import org.wsisanalytics.model.RollUp;
+import org.wsisanalytics.reports.charts.RankingChart;
+
+/** Countries: the top 15 and the regions as charts, then the sub-region and UN-group roll-ups. */
+final class CountriesPage {
+
+    static final String BOOKMARK = "Countries and regions";
+    private static final float SIZE = 8.5f;
+
+    private CountriesPage() {
+    }
+
+    static void add(Document document, PdfWriter writer, Blocks blocks, BriefFonts fonts, AnalysisResult result) {
+        document.add(blocks.heading(BOOKMARK));
+        if (result.countries().frequencies().isEmpty()) {
+            document.add(blocks.text("No country was mentioned in this run.", 9.5f));
+            return;
+        }
+        float width = document.right() - document.left();
+        int shown = Math.min(RankingChart.TOP, result.countries().frequencies().size());
+        document.add(blocks.subheading(RankingChart.TOP_COUNTRIES));
+        document.add(ChartImages.vector(writer, fonts,
+                RankingChart.topCountries(result.countries().frequencies(), fonts.awtFamily()), width, 45 + 17 * shown));
+        long regions = result.countries().rollUps().stream().filter(r -> r.dimension() == RollUp.Dimension.REGION).count();
+        if (regions > 0) {
+            document.add(blocks.subheading(RankingChart.REGIONS));
+            document.add(ChartImages.vector(writer, fonts,
+                    RankingChart.regions(result.countries().rollUps(), fonts.awtFamily()), width, 45 + 20 * regions));
+        }
+        document.add(blocks.subheading("Sub-regions and UN groups"));
+        PdfPTable table = blocks.table(5, 1.5f, 1.5f, 1.5f, 1.5f);
+        table.addCell(blocks.header("Sub-region or group", SIZE, Element.ALIGN_LEFT));
+        table.addCell(blocks.header("Kind", SIZE, Element.ALIGN_LEFT));
+        table.addCell(blocks.header("Countries", SIZE, Element.ALIGN_RIGHT));
+        table.addCell(blocks.header("Mentions", SIZE, Element.ALIGN_RIGHT));
+        table.addCell(blocks.header("Sessions", SIZE, Element.ALIGN_RIGHT));
+        for (RollUp rollUp : result.countries().rollUps()) {
+            if (rollUp.dimension() == RollUp.Dimension.REGION) {
+                continue;
+            }
+            table.addCell(blocks.cell(rollUp.name(), SIZE, Element.ALIGN_LEFT));
+            table.addCell(blocks.cell(rollUp.dimension() == RollUp.Dimension.GROUP ? "UN group" : "sub-region", SIZE,
+                    Element.ALIGN_LEFT));
+            table.addCell(blocks.cell(String.valueOf(rollUp.countries()), SIZE, Element.ALIGN_RIGHT));
+            table.addCell(blocks.cell(String.valueOf(rollUp.mentions()), SIZE, Element.ALIGN_RIGHT));
+            table.addCell(blocks.cell(String.valueOf(rollUp.sessions()), SIZE, Element.ALIGN_RIGHT));
+        }
+        document.add(table);
+    }
+}

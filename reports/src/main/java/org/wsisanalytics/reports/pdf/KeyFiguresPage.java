@@ -1,0 +1,53 @@
+package org.wsisanalytics.reports.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPTable;
+import org.wsisanalytics.model.AnalysisResult;
+import org.wsisanalytics.model.CountryFrequency;
+import org.wsisanalytics.reports.KeyFigures;
+import org.wsisanalytics.reports.coverage.CoverageMatrix;
+
+/** The key figures: the run's headline numbers, the lines nobody referred to, the most mentioned countries. */
+final class KeyFiguresPage {
+
+    static final String BOOKMARK = "Key figures";
+    private static final float SIZE = 10;
+
+    private KeyFiguresPage() {
+    }
+
+    static void add(Document document, Blocks blocks, AnalysisResult result, CoverageMatrix matrix) {
+        document.add(blocks.heading(BOOKMARK));
+        PdfPTable table = new PdfPTable(new float[] {5, 1.2f});
+        table.setWidthPercentage(60);
+        table.setHorizontalAlignment(Element.ALIGN_LEFT);
+        for (KeyFigures.KeyFigure figure : KeyFigures.of(result, matrix)) {
+            table.addCell(blocks.cell(figure.label(), SIZE, Element.ALIGN_LEFT));
+            table.addCell(blocks.cell(new Phrase(String.format(java.util.Locale.ROOT, "%,d", figure.value()),
+                    blocks.bold(SIZE)), Element.ALIGN_RIGHT));
+        }
+        document.add(table);
+
+        List<String> gaps = new ArrayList<>();
+        for (int j = 0; j < matrix.actionLines().size(); j++) {
+            if (matrix.sessionsReferencing(j) == 0) {
+                gaps.add(matrix.actionLines().get(j).code() + " " + matrix.actionLines().get(j).name());
+            }
+        }
+        document.add(blocks.subheading("Action lines no session refers to"));
+        document.add(blocks.text(gaps.isEmpty() ? "Every action line is referred to by at least one session."
+                : String.join("; ", gaps) + ".", SIZE));
+
+        document.add(blocks.subheading("Most mentioned countries"));
+        List<CountryFrequency> top = result.countries().frequencies().stream().limit(5).toList();
+        document.add(blocks.text(top.isEmpty() ? "No country was mentioned." : String.join("; ", top.stream()
+                .map(f -> f.country().name() + ": " + f.mentions() + (f.mentions() == 1 ? " mention" : " mentions")
+                        + " in " + f.sessions() + (f.sessions() == 1 ? " session" : " sessions")).toList()) + ".",
+                SIZE));
+    }
+}

@@ -1,0 +1,55 @@
+package org.wsisanalytics.reports.pdf;
+
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.IOException;
+import java.io.OutputStream;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.pdf.PdfWriter;
+
+/**
+ * Opens an A4 brief as PDF/A-1b: PDF 1.4, XMP metadata generated from the document information, an
+ * sRGB output intent (the JDK's built-in profile), fonts embedded with a CIDSet (OpenPDF adds it in
+ * PDF/A mode), no transparency (OpenPDF refuses to write any in PDF/A mode). The charts use opaque
+ * colours only, so they pass that check.
+ */
+final class PdfSetup {
+
+    /** Top margin leaves room for the running header, bottom margin for the footer. */
+    static final float MARGIN = 50;
+
+    /** Document information shared by the info dictionary and the XMP metadata. */
+    record Metadata(String title, String subject, String keywords, String author) {
+    }
+
+    private PdfSetup() {
+    }
+
+    static Document newDocument() {
+        return new Document(PageSize.A4, MARGIN, MARGIN, MARGIN + 6, MARGIN + 10);
+    }
+
+    /** Creates the writer, sets conformance and metadata, opens the document and adds the output intent. */
+    static PdfWriter open(Document document, OutputStream out, Metadata metadata, BriefPageEvents events)
+            throws IOException {
+        PdfWriter writer = PdfWriter.getInstance(document, out);
+        writer.setPdfVersion(PdfWriter.VERSION_1_4);
+        writer.setPDFXConformance(PdfWriter.PDFA1B);
+        writer.setPageEvent(events);
+        writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
+        writer.setStrictImageSequence(true);
+        document.addTitle(metadata.title());
+        document.addSubject(metadata.subject());
+        document.addKeywords(metadata.keywords());
+        document.addAuthor(metadata.author());
+        document.addCreator("wsis-analytics");
+        document.addCreationDate();
+        writer.createXmpMetadata();
+        document.open();
+        writer.setOutputIntents("sRGB IEC61966-2.1", "", "http://www.color.org", "sRGB IEC61966-2.1",
+                ICC_Profile.getInstance(ColorSpace.CS_sRGB));
+        return writer;
+    }
+}

@@ -1,0 +1,174 @@
+package org.wsisanalytics.reports.pdf;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPTable;
+import org.wsisanalytics.model.ActionLine;
+import org.wsisanalytics.model.ActionLineMention;
+import org.wsisanalytics.model.CountryMention;
+import org.wsisanalytics.model.Figure;
+import org.wsisanalytics.model.Session;
+import org.wsisanalytics.model.ThemeCount;
+import org.wsisanalytics.reports.Labels;
+import org.wsisanalytics.reports.coverage.CoverageMatrix;
+
+/**
+ * One session on its own page(s): facts, the action lines with the sentences that refer to them,
+ * countries, themes and notable figures. Used by the consolidated brief and by each session brief.
+ */
+final class SessionPage {
+
+    static final String ACTION_LINES = "Action lines";
+    static final String COUNTRIES = "Countries";
+    static final String THEMES = "Themes";
+    static final String FIGURES = "Notable figures";
+    private static final float SIZE = 9;
+    private static final int BOOKMARK_LENGTH = 70;
+
+    private SessionPage() {
+    }
+
+    /**
+     * @param level the outline level of the session's heading (its parts, when bookmarked, one below)
+     * @param bookmarkParts whether the parts get their own bookmarks
+     */
+    static void add(Document document, Blocks blocks, CoverageMatrix matrix, int row, SessionDetails details,
+                    int level, boolean bookmarkParts) {
+        Session session = matrix.sessions().get(row);
+        document.add(blocks.heading("Session " + session.index() + ": " + session.title(),
+                bookmarkTitle(session), level));
+        document.add(facts(blocks, session));
+
+        part(document, blocks, ACTION_LINES, level + 1, bookmarkParts);
+        actionLines(document, blocks, matrix, row, details.lines(session.key()));
+
+        part(document, blocks, COUNTRIES, level + 1, bookmarkParts);
+        countries(document, blocks, details, details.countries(session.key()));
+
+        part(document, blocks, THEMES, level + 1, bookmarkParts);
+        List<ThemeCount> themes = details.themes(session.key());
+        document.add(blocks.text(themes.isEmpty() ? "No theme of the taxonomy was found."
+                : themes.stream().map(t -> t.theme() + " (" + t.mentions() + ")").collect(Collectors.joining(" · ")),
+                SIZE));
+
+        part(document, blocks, FIGURES, level + 1, bookmarkParts);
+        figures(document, blocks, details.figures(session.key()));
+    }
+
+    /** "5. Local to global: preserving…", short enough for a reader's outline pane. */
+    static String bookmarkTitle(Session session) {
+        String title = session.index() + ". " + session.title();
+        return title.length() <= BOOKMARK_LENGTH ? title : title.substring(0, BOOKMARK_LENGTH - 1).strip() + "…";
+    }
+
+    private static void part(Document document, Blocks blocks, String title, int level, boolean bookmark) {
+        document.add(bookmark ? blocks.subheading(title, level) : blocks.subheading(title));
+    }
+
+    private static PdfPTable facts(Blocks blocks, Session session) {
+        PdfPTable table = new PdfPTable(new float[] {1.3f, 5});
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(2);
+        fact(table, blocks, "Document", session.document());
+        if (session.sessionId() != null) {
+            fact(table, blocks, "Session number", session.sessionId()
+                    + (session.link() == null ? "" : "  ·  " + session.link()));
+        }
+        String facilitator = session.facilitator() != null ? session.facilitator()
+                : session.facilitatorListed() != null ? session.facilitatorListed() : "not named";
+        if (session.facilitator() != null && session.facilitatorListed() != null
+                && !session.facilitator().equals(session.facilitatorListed())) {
+            facilitator += " (listed as " + session.facilitatorListed() + ")";
+        }
+        fact(table, blocks, "Facilitator", facilitator);
+        fact(table, blocks, "Sections", session.sections().stream().map(s -> Labels.section(s.type())).distinct()
+                .collect(Collectors.joining(", ")) + "  ·  " + session.words() + " words");
+        return table;
+    }
+
+    private static void fact(PdfPTable table, Blocks blocks, String label, String value) {
+        table.addCell(blocks.cell(new Phrase(label, blocks.plain(SIZE, BriefFonts.MUTED)), Element.ALIGN_LEFT));
+        table.addCell(blocks.cell(value, SIZE, Element.ALIGN_LEFT));
+    }
+
+    private static void actionLines(Document document, Blocks blocks, CoverageMatrix matrix, int row,
+                                    List<ActionLineMention> mentions) {
+        if (matrix.linesOf(row).isEmpty()) {
+            document.add(blocks.text("No reference to a WSIS Action Line was found.", SIZE));
+            return;
+        }
+        for (int j = 0; j < matrix.actionLines().size(); j++) {
+            int count = matrix.mentions(row, j);
+            if (count == 0) {
+                continue;
+            }
+            ActionLine line = matrix.actionLines().get(j);
+            // The paragraph takes its font from the first chunk; an empty one would fall back to Helvetica.
+            Paragraph title = new Paragraph(new Chunk(line.code() + "  " + line.name(), blocks.bold(SIZE)));
+            title.setLeading(SIZE * 1.35f);
+            title.add(new Chunk("\n" + count + (count == 1 ? " reference" : " references")
+                    + (matrix.inLinksSection(row, j) ? ", listed in the links to the action lines" : ""),
+                    blocks.plain(SIZE - 1, BriefFonts.MUTED)));
+            title.setSpacingBefore(3);
+            document.add(title);
+            Set<String> sentences = new LinkedHashSet<>();
+            mentions.stream().filter(m -> m.actionLine().equals(line.code())).forEach(m -> sentences.add(m.sentence()));
+            sentences.forEach(sentence -> document.add(blocks.quote(sentence, SIZE - 0.5f)));
+        }
+    }
+
+    private static void countries(Document document, Blocks blocks, SessionDetails details,
+                                  List<CountryMention> mentions) {
+        if (mentions.isEmpty()) {
+            document.add(blocks.text("No country was mentioned.", SIZE));
+            return;
+        }
+        Map<String, List<CountryMention>> byCountry = new LinkedHashMap<>();
+        mentions.forEach(m -> byCountry.computeIfAbsent(m.iso2(), k -> new java.util.ArrayList<>()).add(m));
+        PdfPTable table = blocks.table(3.2f, 3.2f, 1.3f, 5.5f);
+        table.addCell(blocks.header("Country", SIZE - 0.5f, Element.ALIGN_LEFT));
+        table.addCell(blocks.header("Region", SIZE - 0.5f, Element.ALIGN_LEFT));
+        table.addCell(blocks.header("Mentions", SIZE - 0.5f, Element.ALIGN_RIGHT));
+        table.addCell(blocks.header("As written", SIZE - 0.5f, Element.ALIGN_LEFT));
+        byCountry.forEach((iso2, list) -> {
+            var country = details.countries().find(iso2);
+            table.addCell(blocks.cell(details.countries().name(iso2) + " (" + iso2 + ")", SIZE - 0.5f,
+                    Element.ALIGN_LEFT));
+            table.addCell(blocks.cell(country.map(c -> c.subregion().isEmpty() ? c.region() : c.subregion()
+                    + (c.groups().isEmpty() ? "" : " · " + Labels.groups(c).replace(";", ", "))).orElse(""),
+                    SIZE - 0.5f, Element.ALIGN_LEFT));
+            table.addCell(blocks.cell(String.valueOf(list.size()), SIZE - 0.5f, Element.ALIGN_RIGHT));
+            table.addCell(blocks.cell(list.stream().map(m -> m.surface() + " (" + Labels.lowerCase(m.kind()) + ")")
+                    .distinct().collect(Collectors.joining(", ")), SIZE - 0.5f, Element.ALIGN_LEFT));
+        });
+        document.add(table);
+    }
+
+    private static void figures(Document document, Blocks blocks, List<Figure> figures) {
+        if (figures.isEmpty()) {
+            document.add(blocks.text("No figure was quoted.", SIZE));
+            return;
+        }
+        PdfPTable table = blocks.table(2.6f, 1.6f, 8.6f);
+        table.addCell(blocks.header("Figure", SIZE - 0.5f, Element.ALIGN_LEFT));
+        table.addCell(blocks.header("Kind", SIZE - 0.5f, Element.ALIGN_LEFT));
+        table.addCell(blocks.header("Sentence", SIZE - 0.5f, Element.ALIGN_LEFT));
+        for (Figure figure : figures) {
+            table.addCell(blocks.cell(new Phrase(figure.text(), blocks.bold(SIZE - 0.5f)), Element.ALIGN_LEFT));
+            table.addCell(blocks.cell(Labels.lowerCase(figure.kind()), SIZE - 0.5f, Element.ALIGN_LEFT));
+            table.addCell(blocks.cell(figure.sentence(), SIZE - 1, Element.ALIGN_LEFT));
+        }
+        document.add(table);
+    }
+
+}

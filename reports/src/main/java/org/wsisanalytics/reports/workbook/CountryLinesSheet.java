@@ -1,0 +1,68 @@
+package org.wsisanalytics.reports.workbook;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.wsisanalytics.model.ActionLine;
+import org.wsisanalytics.model.CountryActionLine;
+import org.wsisanalytics.model.CountryAnalysis;
+import org.wsisanalytics.model.CountryFrequency;
+
+/**
+ * The "Country × action line" sheet: for each mentioned country (rows, most mentioned first) and
+ * each of C1..C11, the number of sessions that mention the country and refer to the line, under a
+ * colour scale.
+ */
+final class CountryLinesSheet {
+
+    static final String NAME = "Country × action line";
+    static final int FIRST_LINE_COLUMN = 2;
+
+    private CountryLinesSheet() {
+    }
+
+    static void write(XSSFWorkbook workbook, CellStyles styles, CountryAnalysis countries, List<ActionLine> lines) {
+        XSSFSheet sheet = workbook.createSheet(NAME);
+        Map<String, Integer> cells = new HashMap<>();
+        for (CountryActionLine pair : countries.withActionLines()) {
+            cells.merge(pair.iso2() + "|" + pair.actionLine(), pair.sessions(), Integer::sum);
+        }
+        Row header = sheet.createRow(0);
+        Cells.header(header, styles.header, "ISO code", "Country");
+        for (int j = 0; j < lines.size(); j++) {
+            Cells.text(header, FIRST_LINE_COLUMN + j, lines.get(j).code(), styles.headerCentered);
+        }
+        int sessionsColumn = FIRST_LINE_COLUMN + lines.size();
+        Cells.text(header, sessionsColumn, "Sessions", styles.headerCentered);
+        int r = 1;
+        for (CountryFrequency frequency : countries.frequencies()) {
+            String iso2 = frequency.country().iso2();
+            Row row = sheet.createRow(r++);
+            Cells.text(row, 0, iso2, styles.text);
+            Cells.text(row, 1, frequency.country().name(), styles.text);
+            for (int j = 0; j < lines.size(); j++) {
+                Cells.number(row, FIRST_LINE_COLUMN + j, cells.getOrDefault(iso2 + "|" + lines.get(j).code(), 0),
+                        styles.count);
+            }
+            Cells.number(row, sessionsColumn, frequency.sessions(), styles.boldCount);
+        }
+        int rows = countries.frequencies().size();
+        if (rows > 0 && !lines.isEmpty()) {
+            ColourScale.apply(sheet, new CellRangeAddress(1, rows, FIRST_LINE_COLUMN, sessionsColumn - 1));
+        }
+        sheet.setColumnWidth(0, 9 * 256);
+        sheet.setColumnWidth(1, 32 * 256);
+        for (int c = FIRST_LINE_COLUMN; c < sessionsColumn; c++) {
+            sheet.setColumnWidth(c, 6 * 256);
+        }
+        sheet.setColumnWidth(sessionsColumn, 10 * 256);
+        sheet.createFreezePane(FIRST_LINE_COLUMN, 1);
+        Cells.printSetup(sheet, 0);
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, rows), 0, sessionsColumn));
+    }
+}

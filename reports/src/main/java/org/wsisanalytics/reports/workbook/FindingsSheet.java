@@ -1,0 +1,36 @@
+package org.wsisanalytics.reports.workbook;
+
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.wsisanalytics.model.Finding;
+
+/** The "Findings" sheet: the consistency findings for the documents' editors, one per row. */
+final class FindingsSheet {
+
+    static final String NAME = "Findings";
+    private static final String[] HEADER = {"Document", "#", "Severity", "Check", "Message", "Evidence"};
+    private static final int[] WIDTHS = {28, 5, 10, 28, 90, 50};
+
+    private FindingsSheet() {
+    }
+
+    static void write(SXSSFWorkbook workbook, CellStyles styles, List<Finding> findings) {
+        Sheet sheet = workbook.createSheet(NAME);
+        Streamed.prepare(sheet, styles, HEADER, WIDTHS, findings.size());
+        int r = 1;
+        for (Finding finding : findings) {
+            Row row = sheet.createRow(r++);
+            Cells.text(row, 0, finding.document(), styles.text);
+            if (finding.sessionIndex() != null) {
+                Cells.number(row, 1, finding.sessionIndex(), styles.integer);
+            }
+            Cells.text(row, 2, finding.severity().name(), styles.text);
+            Cells.text(row, 3, finding.check(), styles.text);
+            Cells.text(row, 4, finding.message(), styles.text);
+            Cells.text(row, 5, finding.evidence(), styles.text);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.wsisanalytics.reports.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wsisanalytics.model.AnalysisResult;
+import org.wsisanalytics.reports.ReportFixture;
+import org.wsisanalytics.reports.coverage.CoverageMatrix;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class AnalysisJsonWriterTest {
+
+    @TempDir
+    static Path folder;
+    static JsonNode json;
+    static String text;
+
+    @BeforeAll
+    static void write() throws IOException {
+        AnalysisResult result = ReportFixture.result();
+        Path file = folder.resolve(new AnalysisJsonWriter().write(result, CoverageMatrix.of(result), folder));
+        text = Files.readString(file);
+        json = JsonMapper.builder().build().readTree(text);
+    }
+
+    @Test
+    void holdsEveryPartOfTheAnalysis() {
+        assertThat(names(json)).containsExactly("run", "documents", "action_lines", "sessions",
+                "action_line_mentions", "countries", "themes", "figures", "aggregates", "findings", "rejects");
+        assertThat(json.get("run").get("inputs").get(2).get("sha256").asString()).isEqualTo("f".repeat(64));
+        assertThat(json.get("action_lines")).hasSize(11);
+        assertThat(json.get("action_line_mentions")).hasSize(11);
+        assertThat(json.get("findings").get(1).get("session_index").isNull()).isTrue();
+        assertThat(json.get("rejects").get(0).get("input").asString()).isEqualTo("notes.pdf");
+    }
+
+    @Test
+    void sessionsCarryTheirActionLinesCountriesAndThemes() {
+        JsonNode first = json.get("sessions").get(0);
+        assertThat(first.get("facilitator").asString()).isEqualTo("Lidia Stępińska-Ustasiak");
+        assertThat(first.get("words").asInt()).isEqualTo(53);
+        assertThat(first.get("sections").get(2).get("type").asString()).isEqualTo("action_line_links");
+        List<String> lines = new ArrayList<>();
+        first.get("action_lines").forEach(l -> lines.add(l.get("action_line").asString() + "=" + l.get("mentions").asInt()
+                + (l.get("in_links_section").asBoolean() ? "L" : "")));
+        assertThat(lines).containsExactly("C1=1L", "C3=2L", "C7=1L");
+        List<String> countries = new ArrayList<>();
+        first.get("countries").forEach(c -> countries.add(c.get("key").asString() + "=" + c.get("mentions").asInt()));
+        assertThat(countries).containsExactly("TR=2", "PL=1", "TV=1");
+        assertThat(json.get("sessions").get(2).get("themes").get(0).get("mentions").asInt()).isEqualTo(2);
+        assertThat(json.get("sessions").get(3).get("session_id").isNull()).isTrue();
+    }
+
+    @Test
+    void countriesThemesAndFiguresKeepTheirEvidence() {
+        JsonNode countries = json.get("countries");
+        assertThat(countries.get("mentions")).hasSize(9);
+        JsonNode language = countries.get("mentions").get(6);
+        assertThat(language.get("kind").asString()).isEqualTo("language");
+        assertThat(language.get("country").asString()).isEqualTo("Türkiye");
+        assertThat(language.get("sentence").asString()).isEqualTo(ReportFixture.A3_OPPORTUNITIES);
+        JsonNode tuvalu = countries.get("frequencies").get(4);
+        assertThat(tuvalu.get("groups").toString()).isEqualTo("[\"LDC\",\"SIDS\"]");
+        assertThat(countries.get("roll_ups").get(1).get("name").asString()).isEqualTo("Africa");
+        assertThat(countries.get("roll_ups").get(1).get("mentions").asInt()).isEqualTo(3);
+        assertThat(countries.get("with_action_lines")).hasSize(17);
+        assertThat(json.get("themes").get("taxonomy")).hasSize(17);
+        assertThat(json.get("themes").get("counts")).hasSize(8);
+        JsonNode billion = json.get("figures").get(0);
+        assertThat(billion.get("kind").asString()).isEqualTo("quantity");
+        assertThat(billion.get("unit").asString()).isEqualTo("people");
+        assertThat(billion.get("value").asLong()).isEqualTo(2_600_000_000L);
+        assertThat(text).contains("\"value\" : 2600000000,", "\"value\" : 5000000,").doesNotContain("E+");
+    }
+
+    @Test
+    void aggregatesAddUpTheRun() {
+        JsonNode aggregates = json.get("aggregates");
+        assertThat(aggregates.get("sessions").asInt()).isEqualTo(4);
+        assertThat(aggregates.get("country_mentions").asInt()).isEqualTo(9);
+        assertThat(aggregates.get("countries").asInt()).isEqualTo(5);
+        assertThat(aggregates.get("theme_mentions").asInt()).isEqualTo(9);
+        assertThat(aggregates.get("figures").asInt()).isEqualTo(6);
+        JsonNode c2 = aggregates.get("action_lines").get(1);
+        assertThat(c2.get("action_line").asString()).isEqualTo("C2");
+        assertThat(c2.get("sessions").asInt()).isEqualTo(2);
+        assertThat(c2.get("share_of_sessions").asDouble()).isEqualTo(0.5);
+        assertThat(c2.get("mentions").asInt()).isEqualTo(2);
+    }
+
+    private static List<String> names(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.propertyNames().forEach(names::add);
+        return names;
+    }
+}

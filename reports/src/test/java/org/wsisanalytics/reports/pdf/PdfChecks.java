@@ -1,0 +1,146 @@
+package org.wsisanalytics.reports.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNumber;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/**
+ * Reads a written PDF back for the tests: text per page, outline, fonts, and the parts of PDF/A-1b
+ * that can be checked without a validator (veraPDF is not available offline).
+ */
+final class PdfChecks {
+
+    private PdfChecks() {
+    }
+
+    static String text(PDDocument pdf, int page) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        return stripper.getText(pdf).replace("\r\n", "\n").replaceAll("[ \\t]+", " ");
+    }
+
+    /** "title@page" (0-based) for the children of an outline item, or of the root when item is null. */
+    static List<String> outline(PDDocument pdf, PDOutlineItem parent) throws IOException {
+        List<String> entries = new ArrayList<>();
+        Iterable<PDOutlineItem> children = parent == null ? pdf.getDocumentCatalog().getDocumentOutline().children()
+                : parent.children();
+        for (PDOutlineItem item : children) {
+            entries.add(item.getTitle() + "@" + pdf.getPages().indexOf(item.findDestinationPage(pdf)));
+        }
+        return entries;
+    }
+
+    static PDOutlineItem outlineItem(PDDocument pdf, String title) {
+        for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
+            if (item.getTitle().equals(title)) {
+                return item;
+            }
+        }
+        throw new AssertionError("no bookmark " + title);
+    }
+
+    /** Every page uses only embedded Liberation Sans subsets, each with the CIDSet PDF/A-1 asks of a subset. */
+    static void assertEveryFontEmbeddedOnEveryPage(PDDocument pdf) throws IOException {
+        for (PDPage page : pdf.getPages()) {
+            List<PDFont> fonts = new ArrayList<>();
+            collectFonts(page.getResources(), fonts);
+            assertThat(fonts).as("fonts of page %d", pdf.getPages().indexOf(page) + 1).isNotEmpty()
+                    .allSatisfy(font -> {
+                        assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                        assertThat(font.getName()).contains("LiberationSans");
+                        assertThat(font).isInstanceOf(PDType0Font.class);
+                        COSDictionary descriptor = ((PDType0Font) font).getDescendantFont().getFontDescriptor()
+                                .getCOSObject();
+                        assertThat(descriptor.containsKey(COSName.getPDFName("CIDSet"))).as(font.getName()).isTrue();
+                    });
+        }
+    }
+
+    /**
+     * What PDF/A-1b needs that a test can see: version 1.4, XMP with pdfaid part 1 and conformance B and
+     * the title, an sRGB output intent with its profile, no encryption, and no transparency anywhere
+     * (no soft mask, no constant alpha below 1, no transparency group).
+     */
+    static void assertPdfA1b(Path file, PDDocument pdf) throws IOException {
+        assertThat(new String(Files.readAllBytes(file), 0, 8, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-1.4");
+        assertThat(pdf.isEncrypted()).isFalse();
+        PDMetadata metadata = pdf.getDocumentCatalog().getMetadata();
+        assertThat(metadata).as("XMP metadata").isNotNull();
+        String xmp;
+        try (InputStream in = metadata.exportXMPMetadata()) {
+            xmp = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(xmp).containsPattern("pdfaid:part(>|=\")1").containsPattern("pdfaid:conformance(>|=\")B")
+                .contains(pdf.getDocumentInformation().getTitle());
+        COSArray intents = (COSArray) pdf.getDocumentCatalog().getCOSObject().getDictionaryObject(COSName.OUTPUT_INTENTS);
+        assertThat(intents).as("output intents").isNotNull().hasSize(1);
+        COSDictionary intent = (COSDictionary) intents.getObject(0);
+        assertThat(intent.getNameAsString(COSName.S)).isEqualTo("GTS_PDFA1");
+        COSStream profile = (COSStream) intent.getDictionaryObject(COSName.DEST_OUTPUT_PROFILE);
+        assertThat(profile.getInt(COSName.N)).isEqualTo(3);
+        assertThat(intent.getString(COSName.OUTPUT_CONDITION_IDENTIFIER)).isEqualTo("sRGB IEC61966-2.1");
+        for (COSObject object : pdf.getDocument().getXrefTable().keySet().stream()
+                .map(key -> pdf.getDocument().getObjectFromPool(key)).toList()) {
+            assertNoTransparency(object.getObject());
+        }
+    }
+
+    private static void assertNoTransparency(COSBase object) {
+        if (!(object instanceof COSDictionary dictionary)) {
+            return;
+        }
+        assertThat(dictionary.containsKey(COSName.SMASK) && !COSName.NONE.equals(dictionary.getDictionaryObject(COSName.SMASK)))
+                .as("soft mask in %s", dictionary).isFalse();
+        for (COSName alpha : List.of(COSName.CA, COSName.CA_NS)) {
+            COSBase value = dictionary.getDictionaryObject(alpha);
+            if (value instanceof COSNumber number) {
+                assertThat(number.floatValue()).as("%s in %s", alpha, dictionary).isEqualTo(1f);
+            }
+        }
+        COSBase group = dictionary.getDictionaryObject(COSName.GROUP);
+        if (group instanceof COSDictionary groupDictionary) {
+            assertThat(groupDictionary.getNameAsString(COSName.S)).isNotEqualTo("Transparency");
+        }
+    }
+
+    /** Fonts of a page and of the forms (charts, the page-count template) drawn on it. */
+    private static void collectFonts(PDResources resources, List<PDFont> fonts) throws IOException {
+        if (resources == null) {
+            return;
+        }
+        for (COSName name : resources.getFontNames()) {
+            fonts.add(resources.getFont(name));
+        }
+        for (COSName name : resources.getXObjectNames()) {
+            PDXObject object = resources.getXObject(name);
+            if (object instanceof PDFormXObject form) {
+                collectFonts(form.getResources(), fonts);
+            }
+        }
+    }
+}
