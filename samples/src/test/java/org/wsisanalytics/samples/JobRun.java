@@ -42,6 +42,13 @@ final class JobRun {
         return "jdbc:h2:file:" + work.resolve("db/wsis-analytics") + ";AUTO_SERVER=TRUE";
     }
 
+    private String lastStartupFailure = "";
+
+    /** What the application said when it last failed to start, as Spring Boot reports it. */
+    String lastStartupFailure() {
+        return lastStartupFailure;
+    }
+
     /** Runs with the given command-line options and returns the exit code the process would have. */
     int run(String... options) {
         List<String> args = new ArrayList<>(database);
@@ -53,6 +60,13 @@ final class JobRun {
         try (ConfigurableApplicationContext context = SpringApplication.run(WsisAnalyticsApplication.class,
                 args.toArray(String[]::new))) {
             return SpringApplication.exit(context);
+        } catch (RuntimeException startupFailure) {
+            // java -jar ends with exit code 1 when the application cannot start.
+            lastStartupFailure = String.valueOf(startupFailure.getMessage());
+            for (Throwable cause = startupFailure.getCause(); cause != null; cause = cause.getCause()) {
+                lastStartupFailure += " | " + cause.getMessage();
+            }
+            return 1;
         }
     }
 }

@@ -2,6 +2,8 @@ package org.wsisanalytics.app.job;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.wsisanalytics.analytics.actionlines.ActionLineCatalog;
 import org.wsisanalytics.analytics.countries.Gazetteer;
@@ -28,8 +30,19 @@ record ReferenceData(ActionLineCatalog actionLines, Gazetteer gazetteer, ThemeTa
         Path aliases = properties.countryAliasesFile();
         Path themes = properties.themesFile();
         return new ReferenceData(
-                lines == null ? ActionLineCatalog.loadDefault() : ActionLineCatalog.load(lines),
-                aliases == null ? Gazetteer.loadDefault() : Gazetteer.load(aliases),
-                themes == null ? ThemeTaxonomy.loadDefault() : ThemeTaxonomy.load(themes));
+                load("wsis.action-lines-file", lines, ActionLineCatalog::loadDefault, ActionLineCatalog::load),
+                load("wsis.country-aliases-file", aliases, Gazetteer::loadDefault, Gazetteer::load),
+                load("wsis.themes-file", themes, ThemeTaxonomy::loadDefault, ThemeTaxonomy::load));
+    }
+
+    private static <T> T load(String setting, Path file, Supplier<T> bundled, Function<Path, T> own) {
+        if (file == null) {
+            return bundled.get();
+        }
+        try {
+            return own.apply(file);
+        } catch (RuntimeException e) {
+            throw new ReferenceDataException(setting, file, e);
+        }
     }
 }
