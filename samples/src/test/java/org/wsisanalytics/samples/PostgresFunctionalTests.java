@@ -49,7 +49,10 @@ class PostgresFunctionalTests {
         try (Connection db = connect()) {
             assertThat(count(db, "SELECT COUNT(*) FROM wa_session")).isEqualTo(13);
             assertThat(count(db, "SELECT COUNT(*) FROM wa_action_line_mention WHERE session_index = 5")).isEqualTo(1);
-            assertThat(count(db, "SELECT COUNT(*) FROM flyway_schema_history WHERE success")).isEqualTo(2);
+            assertThat(count(db, "SELECT COUNT(*) FROM flyway_schema_history WHERE NOT success")).isZero();
+            assertThat(count(db, "SELECT COUNT(*) FROM flyway_schema_history WHERE version IN ('1', '2', '3')"))
+                    .as("the Batch tables, the analysis store and the mention tables").isEqualTo(3);
+            assertThat(count(db, "SELECT COUNT(*) FROM wa_country_mention")).isEqualTo(251);
             assertThat(count(db, "SELECT COUNT(*) FROM batch_job_execution WHERE status = 'COMPLETED'")).isEqualTo(1);
         }
         assertThat(job.run("--input=" + SAMPLE, "--run-date=2025-07-11")).as("already complete").isZero();
