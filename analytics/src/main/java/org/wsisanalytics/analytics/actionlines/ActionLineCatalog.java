@@ -1,11 +1,6 @@
 package org.wsisanalytics.analytics.actionlines;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +8,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.wsisanalytics.analytics.data.ReferenceFile;
 import org.wsisanalytics.model.ActionLine;
 
 /**
@@ -35,15 +31,8 @@ public final class ActionLineCatalog {
 
     /** The bundled catalog (Geneva Plan of Action, 2003). */
     public static ActionLineCatalog loadDefault() {
-        try (InputStream in = ActionLineCatalog.class.getResourceAsStream(DEFAULT_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("The bundled action-line catalog '" + DEFAULT_RESOURCE
-                        + "' is missing from the classpath; the analytics jar is incomplete.");
-            }
-            return CatalogParser.parse(DEFAULT_RESOURCE, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the bundled action-line catalog: " + e.getMessage(), e);
-        }
+        return CatalogParser.parse(ReferenceFile.bundled(ActionLineCatalog.class, DEFAULT_RESOURCE,
+                CatalogParser.subject(DEFAULT_RESOURCE)));
     }
 
     /**
@@ -54,17 +43,7 @@ public final class ActionLineCatalog {
      */
     public static ActionLineCatalog load(Path userFile) {
         Objects.requireNonNull(userFile, "userFile");
-        String text;
-        try {
-            text = Files.readString(userFile, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new UncheckedIOException("Cannot read action lines from '" + userFile
-                    + "': the file does not exist; check the configured path.", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read action lines from '" + userFile + "': " + e.getMessage()
-                    + "; the file must be UTF-8 text.", e);
-        }
-        return CatalogParser.parse(userFile.toString(), text);
+        return CatalogParser.parse(ReferenceFile.read(userFile, CatalogParser.subject(userFile.toString())));
     }
 
     /** C1 to C11, in order. */

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.wsisanalytics.analytics.text.SectionSentences;
 import org.wsisanalytics.analytics.text.Sentence;
-import org.wsisanalytics.analytics.text.SentenceSplitter;
 import org.wsisanalytics.model.ActionLineMention;
 import org.wsisanalytics.model.Section;
 import org.wsisanalytics.model.SectionType;
@@ -40,28 +40,17 @@ public final class ActionLineDetector {
         if (notations.isEmpty()) {
             return;
         }
-        List<Sentence> sentences = SentenceSplitter.split(text);
+        SectionSentences sentences = new SectionSentences(text);
         boolean linksSection = section.type() == SectionType.ACTION_LINE_LINKS
                 || LinksLabel.isLinksHeading(section.heading());
         for (Notation notation : notations) {
-            Sentence sentence = sentenceAt(sentences, notation.start());
+            Sentence sentence = sentences.at(notation.start());
             boolean inLinks = linksSection
                     || LinksLabel.startsWithRunIn(text, sentence.start())
                     || LinksLabel.startsWithRunIn(text, sentence.paragraphStart());
             out.add(new ActionLineMention(session.key(), catalog.byNumber(notation.number()).code(),
-                    notation.text(), section.heading(), inLinks, sentence.plainText(),
+                    notation.text(), section.heading(), inLinks, sentences.plainTextAt(notation.start()),
                     notation.start(), notation.end()));
         }
-    }
-
-    private static Sentence sentenceAt(List<Sentence> sentences, int offset) {
-        Sentence candidate = sentences.get(0);
-        for (Sentence sentence : sentences) {
-            if (sentence.start() > offset) {
-                break;
-            }
-            candidate = sentence;
-        }
-        return candidate;
     }
 }

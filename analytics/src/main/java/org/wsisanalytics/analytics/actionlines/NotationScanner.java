@@ -31,15 +31,20 @@ final class NotationScanner {
     private static final String REFERENCE_WORDS = "section|annex|appendix|table|figure|fig\\.|room|hall|article"
             + "|paragraph|para\\.|part|item|page|box|row|column|level|grade|class|category|type|model|step|phase";
 
+    /*
+     * Each alternative opens with a look-ahead for the characters it can start with, before its look-behinds:
+     * the variable-length look-behind over REFERENCE_WORDS costs dozens of comparisons wherever it is evaluated.
+     * The look-aheads match nothing, so they change how soon an attempt fails, never what it finds.
+     */
     private static final Pattern NOTATION = Pattern.compile(
             // A prefixed reference: "Action Line(s) ...", "WSIS Action Line ...", "AL C5".
-            "(?<![\\p{L}\\p{N}])(?:(?i:WSIS)" + SPACE + "+)?"
+            "(?=[WwAa])(?<![\\p{L}\\p{N}])(?:(?i:WSIS)" + SPACE + "+)?"
                     + "(?:(?<actionLine>(?i:action(?:" + SPACE + "+|" + SPACE + "*[-\\u2010]" + SPACE + "*)line(?<plural>s)?))|(?<al>AL))"
                     + SPACE + "+(?:(?i:no\\.?)" + SPACE + "*)?"
                     + "(?:[Cc](?<prefixedCode>1[01]|[1-9])|(?<prefixedNumber>1[01]|[1-9])|(?<prefixedWord>(?i:"
                     + WORDS + ")))" + ELEMENT_END
                     // Or a bare code "C3".
-                    + "|(?<![\\p{L}\\p{N}_#&@./\\\\])(?<!\\p{L}[-\\u2010])"
+                    + "|(?=C(?:1[01]|[1-9]))(?<![\\p{L}\\p{N}_#&@./\\\\])(?<!\\p{L}[-\\u2010])"
                     + "(?<!\\b(?i:" + REFERENCE_WORDS + ")[ \\t\\u00A0]{1,3})"
                     + "C(?<bareCode>1[01]|[1-9])" + ELEMENT_END
                     + "(?![ \\t]*[-\\u2010]?[ \\t]*(?i:level)\\b)");
@@ -55,9 +60,14 @@ final class NotationScanner {
 
     static List<Notation> scan(String text) {
         List<Notation> found = new ArrayList<>();
-        Matcher matcher = NOTATION.matcher(text);
+        // Transparent bounds let the look-behinds see the text before the region, as find() would.
+        Matcher matcher = NOTATION.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int from = 0;
-        while (from < text.length() && matcher.find(from)) {
+        while ((from = nextCandidate(text, from)) < text.length()) {
+            if (!matcher.region(from, text.length()).lookingAt()) {
+                from++;
+                continue;
+            }
             from = matcher.end();
             if (matcher.group("bareCode") != null) {
                 found.add(notation(matcher, "bareCode", matcher.start()));
@@ -66,6 +76,28 @@ final class NotationScanner {
             }
         }
         return found;
+    }
+
+    /**
+     * The first offset from {@code from} on where a notation can begin ("WSIS", "Action", "AL", "C1".."C11"), or
+     * the text's length. Trying the pattern only there gives the same matches as {@code find()}, which would try
+     * (and fail at) every other offset too; on prose that was most of the detector's time.
+     */
+    private static int nextCandidate(String text, int from) {
+        for (int i = from; i < text.length() - 1; i++) {
+            char next = text.charAt(i + 1);
+            boolean candidate = switch (text.charAt(i)) {
+                case 'W', 'w' -> next == 'S' || next == 's';
+                case 'A' -> next == 'C' || next == 'c' || next == 'L';
+                case 'a' -> next == 'C' || next == 'c';
+                case 'C' -> next >= '1' && next <= '9';
+                default -> false;
+            };
+            if (candidate) {
+                return i;
+            }
+        }
+        return text.length();
     }
 
     private static int addPrefixed(Matcher matcher, String text, List<Notation> found) {

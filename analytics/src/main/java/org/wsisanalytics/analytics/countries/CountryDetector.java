@@ -5,8 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
-import org.wsisanalytics.analytics.text.Sentence;
-import org.wsisanalytics.analytics.text.SentenceSplitter;
+import org.wsisanalytics.analytics.text.SectionSentences;
 import org.wsisanalytics.model.CountryMention;
 import org.wsisanalytics.model.CountryMentionKind;
 import org.wsisanalytics.model.Section;
@@ -48,7 +47,7 @@ public final class CountryDetector {
         FoldedText text = FoldedText.of(original);
         MentionContext context = new MentionContext(text, gazetteer);
         AliasTrie trie = gazetteer.trie();
-        List<Sentence> sentences = null;
+        SectionSentences sentences = new SectionSentences(original);
         int length = text.length();
         int i = 0;
         while (i < length) {
@@ -67,9 +66,6 @@ public final class CountryDetector {
             int withPossessive = possessiveEnd(text, end);
             if (!alias.blocked() && !context.isFalseFriend(alias, i, end)) {
                 CountryMentionKind kind = context.kind(alias, i, end, withPossessive > end);
-                if (sentences == null) {
-                    sentences = SentenceSplitter.split(original);
-                }
                 out.add(mention(session, section, alias, kind, text, i, withPossessive, sentences));
             }
             i = withPossessive;
@@ -102,23 +98,11 @@ public final class CountryDetector {
     }
 
     private CountryMention mention(Session session, Section section, Alias alias, CountryMentionKind kind,
-                                   FoldedText text, int from, int to, List<Sentence> sentences) {
+                                   FoldedText text, int from, int to, SectionSentences sentences) {
         int start = text.originalStart(from);
         int end = text.originalEnd(to);
         String surface = WHITE_SPACE.matcher(section.text().substring(start, end)).replaceAll(" ");
-        Sentence sentence = sentenceAt(sentences, start);
         return new CountryMention(session.key(), alias.iso2(), surface, kind, section.heading(),
-                sentence.plainText(), start, end);
-    }
-
-    private static Sentence sentenceAt(List<Sentence> sentences, int offset) {
-        Sentence candidate = sentences.get(0);
-        for (Sentence sentence : sentences) {
-            if (sentence.start() > offset) {
-                break;
-            }
-            candidate = sentence;
-        }
-        return candidate;
+                sentences.plainTextAt(start), start, end);
     }
 }

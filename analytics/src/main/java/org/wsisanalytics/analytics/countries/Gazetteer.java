@@ -68,7 +68,7 @@ public final class Gazetteer {
         Objects.requireNonNull(aliasesFile, "aliasesFile");
         Map<String, Country> countries = GazetteerReader.countries();
         Map<String, Alias> aliases = GazetteerReader.defaultAliases(countries);
-        GazetteerReader.addUserAliases(aliases, DataFile.file(aliasesFile), countries);
+        GazetteerReader.addUserAliases(aliases, GazetteerReader.userAliases(aliasesFile), countries);
         return new Gazetteer(countries, aliases);
     }
 

@@ -1,5 +1,6 @@
 package org.wsisanalytics.analytics.countries;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +14,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import org.wsisanalytics.analytics.data.ReferenceFile;
 import org.wsisanalytics.model.Country;
 
 /** Reads the reference files of the gazetteer and checks them against each other. */
@@ -30,17 +32,31 @@ final class GazetteerReader {
     private GazetteerReader() {
     }
 
+    /** A user's aliases file in the format of {@value #ALIASES}. */
+    static ReferenceFile userAliases(Path file) {
+        return ReferenceFile.parse("'" + file + "'", ReferenceFile.readText(file, "the aliases file '" + file + "'"));
+    }
+
+    private static ReferenceFile bundled(String name) {
+        return ReferenceFile.bundled(GazetteerReader.class, name, "'" + name + "'");
+    }
+
+    /** The first {@code count} columns are read; further ones are notes (the group files' names and status). */
+    private static List<String> columns(ReferenceFile file, ReferenceFile.Row row, int count, String names) {
+        return file.columns(row, count, Integer.MAX_VALUE, count + " tab-separated columns (" + names + ")");
+    }
+
     static Map<String, Country> countries() {
-        DataFile file = DataFile.resource(COUNTRIES);
+        ReferenceFile file = bundled(COUNTRIES);
         Map<String, Set<String>> groups = groups();
         Map<String, Country> countries = new TreeMap<>();
-        for (DataFile.Row row : file.rows()) {
-            String[] c = file.columns(row, 5, "iso2, m49, name, region, subregion, intermediate");
-            String iso2 = c[0];
+        for (ReferenceFile.Row row : file.rows()) {
+            List<String> c = columns(file, row, 5, "iso2, m49, name, region, subregion, intermediate");
+            String iso2 = c.get(0);
             if (!ISO2.matcher(iso2).matches() || countries.containsKey(iso2)) {
                 throw file.error(row, "'" + iso2 + "' is not a new ISO 3166-1 alpha-2 code.");
             }
-            countries.put(iso2, new Country(iso2, c[2], c[3], c[4], groups.getOrDefault(iso2, Set.of())));
+            countries.put(iso2, new Country(iso2, c.get(2), c.get(3), c.get(4), groups.getOrDefault(iso2, Set.of())));
         }
         for (String iso2 : groups.keySet()) {
             if (!countries.containsKey(iso2)) {
@@ -53,9 +69,9 @@ final class GazetteerReader {
     private static Map<String, Set<String>> groups() {
         Map<String, Set<String>> groups = new HashMap<>();
         for (Map.Entry<String, String> group : new TreeMap<>(GROUP_FILES).entrySet()) {
-            DataFile file = DataFile.resource(group.getValue());
-            for (DataFile.Row row : file.rows()) {
-                String iso2 = file.columns(row, 2, "iso2, name")[0];
+            ReferenceFile file = bundled(group.getValue());
+            for (ReferenceFile.Row row : file.rows()) {
+                String iso2 = columns(file, row, 2, "iso2, name").get(0);
                 if (!ISO2.matcher(iso2).matches()) {
                     throw file.error(row, "'" + iso2 + "' is not an ISO 3166-1 alpha-2 code.");
                 }
@@ -72,7 +88,7 @@ final class GazetteerReader {
         for (Country country : countries.values()) {
             put(aliases, origins, new Alias(country.name(), country.iso2(), Alias.Kind.NAME), COUNTRIES, null);
         }
-        DataFile file = DataFile.resource(ALIASES);
+        ReferenceFile file = bundled(ALIASES);
         for (Alias alias : aliases(file, countries)) {
             put(aliases, origins, alias, ALIASES, file);
         }
@@ -80,40 +96,39 @@ final class GazetteerReader {
     }
 
     /** A user's aliases: each replaces a default alias of the same form. */
-    static void addUserAliases(Map<String, Alias> aliases, DataFile file, Map<String, Country> countries) {
+    static void addUserAliases(Map<String, Alias> aliases, ReferenceFile file, Map<String, Country> countries) {
         Map<String, Alias> own = new HashMap<>();
         for (Alias alias : aliases(file, countries)) {
             String key = FoldedText.fold(alias.form());
             Alias previous = own.put(key, alias);
             if (previous != null && !same(previous, alias)) {
-                throw new IllegalArgumentException("Cannot read '" + file.source() + "': the form '" + alias.form()
-                        + "' is given twice, for " + target(previous) + " and for " + target(alias)
-                        + "; keep one of the two lines.");
+                throw file.error("the form '" + alias.form() + "' is given twice, for " + target(previous)
+                        + " and for " + target(alias) + "; keep one of the two lines.");
             }
             aliases.put(key, alias);
         }
     }
 
-    private static List<Alias> aliases(DataFile file, Map<String, Country> countries) {
+    private static List<Alias> aliases(ReferenceFile file, Map<String, Country> countries) {
         List<Alias> aliases = new ArrayList<>();
-        for (DataFile.Row row : file.rows()) {
-            String[] c = file.columns(row, 3, ALIAS_COLUMNS);
-            Alias.Kind kind = Alias.Kind.fromLabel(c[1]);
+        for (ReferenceFile.Row row : file.rows()) {
+            List<String> c = columns(file, row, 3, ALIAS_COLUMNS);
+            Alias.Kind kind = Alias.Kind.fromLabel(c.get(1));
             if (kind == null) {
-                throw file.error(row, "kind '" + c[1] + "' is not one of name, demonym, block.");
+                throw file.error(row, "kind '" + c.get(1) + "' is not one of name, demonym, block.");
             }
             String iso2 = null;
             if (kind == Alias.Kind.BLOCK) {
-                if (!c[0].equals("-")) {
-                    throw file.error(row, "a 'block' line has '-' as its code, not '" + c[0] + "'.");
+                if (!c.get(0).equals("-")) {
+                    throw file.error(row, "a 'block' line has '-' as its code, not '" + c.get(0) + "'.");
                 }
-            } else if (!countries.containsKey(c[0])) {
-                throw file.error(row, "'" + c[0] + "' is not a country code of " + COUNTRIES
+            } else if (!countries.containsKey(c.get(0))) {
+                throw file.error(row, "'" + c.get(0) + "' is not a country code of " + COUNTRIES
                         + "; use an ISO 3166-1 alpha-2 code such as 'KE' (or '-' with kind 'block').");
             } else {
-                iso2 = c[0];
+                iso2 = c.get(0);
             }
-            for (String form : c[2].split("\\|")) {
+            for (String form : c.get(2).split("\\|")) {
                 String written = form.strip();
                 if (written.isEmpty() || !Character.isUpperCase(written.codePointAt(0))) {
                     throw file.error(row, "the form '" + written + "' must start with a capital letter: matching is "
@@ -126,7 +141,7 @@ final class GazetteerReader {
     }
 
     private static void put(Map<String, Alias> aliases, Map<String, String> origins, Alias alias, String source,
-                            DataFile file) {
+                            ReferenceFile file) {
         String key = FoldedText.fold(alias.form());
         Alias previous = aliases.get(key);
         if (previous == null) {
@@ -149,10 +164,10 @@ final class GazetteerReader {
 
     /** One word per line; lower-cased when {@code ignoreCase}. */
     static Set<String> words(String resource, boolean ignoreCase) {
-        DataFile file = DataFile.resource(resource);
+        ReferenceFile file = bundled(resource);
         Set<String> words = new HashSet<>();
-        for (DataFile.Row row : file.rows()) {
-            String word = file.columns(row, 1, "one word")[0];
+        for (ReferenceFile.Row row : file.rows()) {
+            String word = columns(file, row, 1, "one word").get(0);
             words.add(ignoreCase ? word.toLowerCase(Locale.ROOT) : word);
         }
         return Set.copyOf(words);

@@ -8,8 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.wsisanalytics.analytics.text.Sentence;
-import org.wsisanalytics.analytics.text.SentenceSplitter;
+import org.wsisanalytics.analytics.text.SectionSentences;
 import org.wsisanalytics.model.Figure;
 import org.wsisanalytics.model.FigureKind;
 import org.wsisanalytics.model.Section;
@@ -46,7 +45,7 @@ public final class FigureDetector {
     private void detect(Session session, Section section, List<Figure> out) {
         String text = section.text();
         Matcher m = NumberPattern.PATTERN.matcher(text);
-        List<Sentence> sentences = null;
+        SectionSentences sentences = new SectionSentences(text);
         int consumed = 0;
         while (m.find()) {
             if (m.start() < consumed) {
@@ -56,12 +55,8 @@ public final class FigureDetector {
             if (candidate == null) {
                 continue;
             }
-            if (sentences == null) {
-                sentences = SentenceSplitter.split(text);
-            }
-            Sentence sentence = sentenceAt(sentences, m.start("num"));
             out.add(new Figure(session.key(), candidate.kind(), candidate.value(), candidate.unit(),
-                    text.substring(candidate.start(), candidate.end()), section.heading(), sentence.plainText(),
+                    text.substring(candidate.start(), candidate.end()), section.heading(), sentences.plainTextAt(m.start("num")),
                     candidate.start(), candidate.end()));
             consumed = candidate.end();
         }
@@ -124,17 +119,6 @@ public final class FigureDetector {
             return null; // "20 years of WSIS": a period, not a quantity to check
         }
         return new Candidate(FigureKind.QUANTITY, value, unit.text(), start, unit.text().isEmpty() ? m.end() : unit.end());
-    }
-
-    private static Sentence sentenceAt(List<Sentence> sentences, int offset) {
-        Sentence candidate = sentences.get(0);
-        for (Sentence sentence : sentences) {
-            if (sentence.start() > offset) {
-                break;
-            }
-            candidate = sentence;
-        }
-        return candidate;
     }
 
     private record Candidate(FigureKind kind, BigDecimal value, String unit, int start, int end) {

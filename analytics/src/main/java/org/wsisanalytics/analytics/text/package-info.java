@@ -1,2 +1,5 @@
-/** Text helpers shared by the detectors: sentence splitting with character offsets. */
+/**
+ * Text helpers shared by the detectors: sentence splitting with character offsets, and the sentences of a
+ * section looked up by offset as a mention's evidence.
+ */
 package org.wsisanalytics.analytics.text;

@@ -5,8 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
 
-import org.wsisanalytics.analytics.text.Sentence;
-import org.wsisanalytics.analytics.text.SentenceSplitter;
+import org.wsisanalytics.analytics.text.SectionSentences;
 import org.wsisanalytics.model.Section;
 import org.wsisanalytics.model.Session;
 import org.wsisanalytics.model.ThemeMention;
@@ -37,7 +36,7 @@ public final class ThemeDetector {
     private void detect(Session session, Section section, List<ThemeMention> out) {
         String text = section.text();
         Matcher matcher = terms.matcher(text);
-        Evidence evidence = null;
+        SectionSentences sentences = new SectionSentences(text);
         ThemeTerm previous = null;
         int previousEnd = -1;
         int from = 0;
@@ -48,11 +47,8 @@ public final class ThemeDetector {
                     && isBracketedAbbreviation(text, previousEnd, matcher.start(), matcher.end())) {
                 continue;
             }
-            if (evidence == null) {
-                evidence = new Evidence(text);
-            }
             out.add(new ThemeMention(session.key(), term.theme(), matcher.group(), section.heading(),
-                    evidence.sentenceAt(matcher.start()), matcher.start(), matcher.end()));
+                    sentences.plainTextAt(matcher.start()), matcher.start(), matcher.end()));
             previous = term;
             previousEnd = matcher.end();
         }
@@ -65,35 +61,5 @@ public final class ThemeDetector {
             return false;
         }
         return text.substring(start, end).chars().allMatch(c -> Character.isUpperCase(c) || c == 's');
-    }
-
-    /**
-     * The sentences of a section, split once and handed out as plain text for offsets in increasing order: each
-     * sentence's plain text is computed once however many mentions it holds.
-     */
-    static final class Evidence {
-
-        private final List<Sentence> sentences;
-        private final String[] plain;
-        private int current;
-
-        Evidence(String text) {
-            this.sentences = SentenceSplitter.split(text);
-            this.plain = new String[sentences.size()];
-        }
-
-        /** The plain text of the sentence holding {@code offset} (or the last one starting before it). */
-        String sentenceAt(int offset) {
-            if (current > 0 && sentences.get(current).start() > offset) {
-                current = 0;
-            }
-            while (current + 1 < sentences.size() && sentences.get(current + 1).start() <= offset) {
-                current++;
-            }
-            if (plain[current] == null) {
-                plain[current] = sentences.get(current).plainText();
-            }
-            return plain[current];
-        }
     }
 }

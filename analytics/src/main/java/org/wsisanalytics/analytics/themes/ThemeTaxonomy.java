@@ -1,14 +1,11 @@
 package org.wsisanalytics.analytics.themes;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+
+import org.wsisanalytics.analytics.data.ReferenceFile;
 
 /**
  * The themes to look for and the terms that signal each, read from a tab-separated reference file (the bundled
@@ -30,15 +27,8 @@ public final class ThemeTaxonomy {
 
     /** The bundled taxonomy (17 themes of the WSIS+20 review). */
     public static ThemeTaxonomy loadDefault() {
-        try (InputStream in = ThemeTaxonomy.class.getResourceAsStream(DEFAULT_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("The bundled theme taxonomy '" + DEFAULT_RESOURCE
-                        + "' is missing from the classpath; the analytics jar is incomplete.");
-            }
-            return TaxonomyParser.parse(DEFAULT_RESOURCE, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the bundled theme taxonomy: " + e.getMessage(), e);
-        }
+        return TaxonomyParser.parse(DEFAULT_RESOURCE, ReferenceFile.bundled(ThemeTaxonomy.class, DEFAULT_RESOURCE,
+                TaxonomyParser.subject(DEFAULT_RESOURCE)));
     }
 
     /**
@@ -49,17 +39,7 @@ public final class ThemeTaxonomy {
      */
     public static ThemeTaxonomy load(Path file) {
         Objects.requireNonNull(file, "file");
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new UncheckedIOException("Cannot read themes from '" + file
-                    + "': the file does not exist; check the configured path.", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read themes from '" + file + "': " + e.getMessage()
-                    + "; the file must be UTF-8 text.", e);
-        }
-        return TaxonomyParser.parse(file.toString(), text);
+        return TaxonomyParser.parse(file.toString(), ReferenceFile.read(file, TaxonomyParser.subject(file.toString())));
     }
 
     /** The theme names in file order. */

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.wsisanalytics.analytics.coverage.CoverageAggregator;
+import org.wsisanalytics.analytics.sample.SampleSummaries;
 import org.wsisanalytics.model.ActionLineCoverage;
 import org.wsisanalytics.model.ActionLineMention;
 import org.wsisanalytics.model.Finding;
@@ -35,7 +36,7 @@ class ActionLinesOnSampleTests {
 
     @BeforeAll
     static void readSampleAndAnnotation() throws IOException {
-        sessions = SampleSessions.load();
+        sessions = SampleSummaries.sessionsWithSections();
         expected = readAnnotation();
     }
 

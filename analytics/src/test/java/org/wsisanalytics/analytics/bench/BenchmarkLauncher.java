@@ -27,10 +27,6 @@ public final class BenchmarkLauncher {
         if (commandLine.getIncludes().isEmpty()) {
             options.include(DetectorBenchmark.class.getName());
         }
-        if (!DetectorBenchmark.countryDetectorAvailable()) {
-            System.out.println("Note: " + DetectorBenchmark.COUNTRY_DETECTOR + " is not available; countries skipped.");
-            options.exclude(DetectorBenchmark.class.getName() + ".countries");
-        }
         long bytes = DetectorBenchmark.bytesPerOperation();
         Collection<RunResult> results = new Runner(options.build()).run();
         System.out.printf(Locale.ROOT, "%nInput per operation: %,d bytes (13 sessions of the sample, UTF-8)%n", bytes);

@@ -15,6 +15,7 @@ import java.util.TreeSet;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.wsisanalytics.analytics.sample.SampleSummaries;
 import org.wsisanalytics.model.CountryFrequency;
 import org.wsisanalytics.model.CountryMention;
 import org.wsisanalytics.model.RollUp;
@@ -32,7 +33,7 @@ class CountriesOnSampleTests {
 
     @BeforeAll
     static void detectOnSample() throws IOException {
-        sessions = SampleSummaries.load();
+        sessions = SampleSummaries.sessionsAsOneSection();
         CountryDetector detector = new CountryDetector(GAZETTEER);
         mentions = sessions.stream().flatMap(session -> detector.detect(session).stream()).toList();
         expected = readAnnotation();

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.wsisanalytics.analytics.themes.SampleDocument;
+import org.wsisanalytics.analytics.sample.SampleSummaries;
 import org.wsisanalytics.model.Figure;
 import org.wsisanalytics.model.Session;
 
@@ -24,7 +24,7 @@ class FiguresOnSampleTests {
 
     @Test
     void everySessionHasExactlyTheAnnotatedFiguresInOrder() throws IOException {
-        List<Session> sessions = SampleDocument.sessions();
+        List<Session> sessions = SampleSummaries.sessionsAsOneSection();
         assertThat(sessions).hasSize(13);
         List<Row> expected = readAnnotation();
         List<Row> actual = new ArrayList<>();
@@ -43,7 +43,7 @@ class FiguresOnSampleTests {
 
     @Test
     void everyFigurePointsAtItsTextInsideItsSentence() {
-        for (Session session : SampleDocument.sessions()) {
+        for (Session session : SampleSummaries.sessionsAsOneSection()) {
             String text = session.sections().get(0).text();
             for (Figure figure : DETECTOR.detect(session)) {
                 assertThat(text.substring(figure.start(), figure.end())).isEqualTo(figure.text());
@@ -54,7 +54,7 @@ class FiguresOnSampleTests {
 
     @Test
     void theEvidenceOfTheLakhFigureIsItsListItem() {
-        Figure lakh = DETECTOR.detect(SampleDocument.sessions().get(12)).stream()
+        Figure lakh = DETECTOR.detect(SampleSummaries.sessionsAsOneSection().get(12)).stream()
                 .filter(f -> f.text().equals("6.4 lakh villages")).findFirst().orElseThrow();
         assertThat(lakh.value()).isEqualByComparingTo(new BigDecimal("640000"));
         assertThat(lakh.sentence()).startsWith("India: Connecting 6.4 lakh villages through high-speed OFC networks;");

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.wsisanalytics.analytics.sample.SampleSummaries;
 import org.wsisanalytics.model.Section;
 import org.wsisanalytics.model.Session;
 import org.wsisanalytics.model.ThemeCount;
@@ -23,7 +24,7 @@ class ThemesOnSampleTests {
 
     @Test
     void theHandCheckedSessionsHaveExactlyTheCountedMentions() throws IOException {
-        List<Session> sessions = SampleDocument.sessions();
+        List<Session> sessions = SampleSummaries.sessionsAsOneSection();
         assertThat(sessions).hasSize(13);
         Map<Integer, Map<String, Integer>> expected = readCounts();
         assertThat(expected.keySet()).containsExactly(1, 2, 5, 6, 11);
@@ -37,7 +38,7 @@ class ThemesOnSampleTests {
 
     @Test
     void everyMentionPointsAtItsSurfaceInsideItsSentence() {
-        for (Session session : SampleDocument.sessions()) {
+        for (Session session : SampleSummaries.sessionsAsOneSection()) {
             Section section = session.sections().get(0);
             for (ThemeMention mention : DETECTOR.detect(session)) {
                 assertThat(section.text().substring(mention.start(), mention.end())).isEqualTo(mention.surface());
@@ -49,7 +50,7 @@ class ThemesOnSampleTests {
     @Test
     void theWholeSampleGivesOneCountPerSessionAndThemeWithAnAiMentionInTwelveSessions() {
         List<ThemeMention> all = new ArrayList<>();
-        SampleDocument.sessions().forEach(s -> all.addAll(DETECTOR.detect(s)));
+        SampleSummaries.sessionsAsOneSection().forEach(s -> all.addAll(DETECTOR.detect(s)));
         List<ThemeCount> counts = ThemeAggregator.perSession(all);
         assertThat(counts.stream().mapToInt(ThemeCount::mentions).sum()).isEqualTo(all.size());
         assertThat(counts.stream().filter(c -> c.theme().equals("AI")).map(c -> c.session().index()))
