@@ -12,7 +12,7 @@ import org.wsisanalytics.analytics.data.ReferenceFile;
 import org.wsisanalytics.model.ActionLine;
 
 /**
- * The WSIS Action Lines C1 to C11 with their official names, older wordings and sub-lines, read from
+ * The WSIS Action Lines C1 to C11 with their official names, older wordings, sub-lines and short variants, read from
  * a tab-separated reference file (the bundled {@code action-lines.tsv} or a user's override).
  */
 public final class ActionLineCatalog {
@@ -64,7 +64,7 @@ public final class ActionLineCatalog {
         return byCode("C" + number);
     }
 
-    /** Every wording of every line: names, aliases and sub-lines, in file order. */
+    /** Every wording of every line: names, aliases, sub-lines and variants, in file order. */
     List<CatalogEntry> entries() {
         return entries;
     }

@@ -14,7 +14,7 @@ import org.wsisanalytics.model.Session;
 /**
  * Finds every numeric reference to a WSIS Action Line in a session ("C3", "Action Line C2", "Action Line 4",
  * "Action Line One", each element of "C1, C3, C4"), with its sentence and offsets. One pass per section;
- * references made by name only ("the action line on e-environment") are not detected.
+ * references made by name only ("the action line on e-environment") are {@link ActionLineNameDetector}'s.
  */
 public final class ActionLineDetector {
 

@@ -3,11 +3,11 @@ package org.wsisanalytics.analytics.actionlines;
 import java.util.Arrays;
 import java.util.Locale;
 
-/** One row of the action-line catalog: a name, an alias or a sub-line of one action line. */
+/** One row of the action-line catalog: a name, an alias, a sub-line or a short variant of one action line. */
 record CatalogEntry(String code, Kind kind, String text) {
 
     enum Kind {
-        NAME("name"), ALIAS("alias"), SUB_LINE("sub-line");
+        NAME("name"), ALIAS("alias"), SUB_LINE("sub-line"), VARIANT("variant");
 
         private final String label;
 

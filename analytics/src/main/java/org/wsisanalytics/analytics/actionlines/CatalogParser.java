@@ -14,7 +14,7 @@ import org.wsisanalytics.model.ActionLine;
 final class CatalogParser {
 
     private static final String HEADER = "code\tkind\ttext";
-    private static final String KINDS = "name, alias, sub-line";
+    private static final String KINDS = "name, alias, sub-line, variant";
 
     private CatalogParser() {
     }

@@ -17,8 +17,8 @@ final class LabelExtractor {
 
     static final int MAX_RUN_IN_WORDS = 6;
     private static final int MAX_PARENTHESISED = 120;
-    private static final Pattern SEPARATOR = Pattern.compile("[ \\t]*(?:->|\\u2192|=>|[:\\u2013\\u2014]|-(?=[ \\t]))");
-    private static final Pattern RUN_IN_END = Pattern.compile("\\.(?=\\s|$)|[;(\\n+]|->|\\u2192");
+    static final Pattern SEPARATOR = Pattern.compile("[ \\t]*(?:->|\\u2192|=>|[:\\u2013\\u2014]|-(?=[ \\t]))");
+    static final Pattern RUN_IN_END = Pattern.compile("\\.(?=\\s|$)|[;(\\n+]|->|\\u2192");
 
     private LabelExtractor() {
     }
@@ -49,7 +49,7 @@ final class LabelExtractor {
         return label.isEmpty() ? Optional.empty() : Optional.of(label);
     }
 
-    private static int skipSpacesAndBold(String text, int from) {
+    static int skipSpacesAndBold(String text, int from) {
         int i = from;
         while (i < text.length()) {
             if (text.startsWith("**", i)) {

@@ -58,6 +58,28 @@ class ActionLineCatalogTest {
     }
 
     @Test
+    void theDefaultCatalogHasVariantsForReferencesByName() {
+        ActionLineCatalog catalog = ActionLineCatalog.loadDefault();
+
+        assertThat(catalog.entries()).filteredOn(e -> e.kind() == CatalogEntry.Kind.VARIANT)
+                .extracting(CatalogEntry::code, CatalogEntry::text)
+                .contains(org.assertj.core.groups.Tuple.tuple("C8", "Cultural diversity"),
+                        org.assertj.core.groups.Tuple.tuple("C10", "Ethics"),
+                        org.assertj.core.groups.Tuple.tuple("C11", "International cooperation"))
+                .hasSize(14);
+    }
+
+    @Test
+    void aVariantRowIsReadAndAnUnknownKindListsTheKinds() throws IOException {
+        Path file = write("variants.tsv", validRows() + "C9\tvariant\tJournalism\nC9\tnick\tPress\n");
+
+        assertThatThrownBy(() -> ActionLineCatalog.load(file))
+                .hasMessageContaining("line 13").hasMessageContaining("not one of name, alias, sub-line, variant");
+        ActionLineCatalog catalog = ActionLineCatalog.load(write("ok.tsv", validRows() + "C9\tvariant\tJournalism\n"));
+        assertThat(catalog.entries()).last().isEqualTo(new CatalogEntry("C9", CatalogEntry.Kind.VARIANT, "Journalism"));
+    }
+
+    @Test
     void theBundledFileNamesItsSource() throws IOException {
         try (InputStream in = ActionLineCatalog.class.getResourceAsStream(ActionLineCatalog.DEFAULT_RESOURCE)) {
             String header = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()

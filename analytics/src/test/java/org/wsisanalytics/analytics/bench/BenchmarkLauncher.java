@@ -30,12 +30,12 @@ public final class BenchmarkLauncher {
         long bytes = DetectorBenchmark.bytesPerOperation();
         Collection<RunResult> results = new Runner(options.build()).run();
         System.out.printf(Locale.ROOT, "%nInput per operation: %,d bytes (13 sessions of the sample, UTF-8)%n", bytes);
-        System.out.printf(Locale.ROOT, "%-14s %14s %12s %10s%n", "detector", "ops/s", "MB/s", "± MB/s");
+        System.out.printf(Locale.ROOT, "%-16s %14s %12s %10s%n", "detector", "ops/s", "MB/s", "± MB/s");
         for (RunResult result : results) {
             String name = result.getParams().getBenchmark();
             double opsPerSecond = result.getPrimaryResult().getScore();
             double error = result.getPrimaryResult().getScoreError();
-            System.out.printf(Locale.ROOT, "%-14s %14.1f %12.1f %10.1f%n", name.substring(name.lastIndexOf('.') + 1),
+            System.out.printf(Locale.ROOT, "%-16s %14.1f %12.1f %10.1f%n", name.substring(name.lastIndexOf('.') + 1),
                     opsPerSecond, opsPerSecond * bytes / 1e6, Double.isNaN(error) ? 0 : error * bytes / 1e6);
         }
     }

@@ -17,6 +17,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.wsisanalytics.analytics.actionlines.ActionLineCatalog;
 import org.wsisanalytics.analytics.actionlines.ActionLineDetector;
+import org.wsisanalytics.analytics.actionlines.ActionLineNameDetector;
 import org.wsisanalytics.analytics.countries.CountryDetector;
 import org.wsisanalytics.analytics.countries.Gazetteer;
 import org.wsisanalytics.analytics.figures.FigureDetector;
@@ -40,6 +41,7 @@ public class DetectorBenchmark {
 
     private List<Session> sessions;
     private ActionLineDetector actionLines;
+    private ActionLineNameDetector actionLineNames;
     private CountryDetector countries;
     private ThemeDetector themes;
     private FigureDetector figures;
@@ -48,6 +50,7 @@ public class DetectorBenchmark {
     public void setUp() {
         sessions = SampleSummaries.sessionsAsOneSection();
         actionLines = new ActionLineDetector(ActionLineCatalog.loadDefault());
+        actionLineNames = new ActionLineNameDetector(ActionLineCatalog.loadDefault());
         countries = new CountryDetector(Gazetteer.loadDefault());
         themes = new ThemeDetector(ThemeTaxonomy.loadDefault());
         figures = new FigureDetector();
@@ -65,6 +68,13 @@ public class DetectorBenchmark {
     public void actionLines(Blackhole out) {
         for (Session session : sessions) {
             out.consume(actionLines.detect(session));
+        }
+    }
+
+    @Benchmark
+    public void actionLineNames(Blackhole out) {
+        for (Session session : sessions) {
+            out.consume(actionLineNames.detect(session));
         }
     }
 
