@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxPages PDF inputs with more pages than this are rejected before their text is extracted
  * @param maxTextChars documents that yield more characters of text than this are rejected
  * @param chunkSize items per transaction in the ingest and analyze steps
+ * @param threads worker threads (and partitions) of the ingest and analyze steps; 0 means one per processor core
  * @param actionLinesFile a file replacing the bundled action-line names (same format), or none
  * @param countryAliasesFile a file of country names and demonyms added to the bundled gazetteer, or none
  * @param themesFile a file replacing the bundled theme taxonomy (same format), or none
@@ -26,6 +27,7 @@ public record WsisAnalyticsProperties(
         @DefaultValue("2000") int maxPages,
         @DefaultValue("20000000") int maxTextChars,
         @DefaultValue("20") int chunkSize,
+        @DefaultValue("0") int threads,
         Path actionLinesFile,
         Path countryAliasesFile,
         Path themesFile) {
@@ -37,5 +39,13 @@ public record WsisAnalyticsProperties(
         if (chunkSize < 1) {
             throw new IllegalArgumentException("wsis.chunk-size must be positive, was " + chunkSize);
         }
+        if (threads < 0) {
+            throw new IllegalArgumentException("wsis.threads must be 0 (one per core) or positive, was " + threads);
+        }
+    }
+
+    /** The number of worker threads to use: {@code threads}, or the number of processor cores when it is 0. */
+    public int workerThreads() {
+        return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     }
 }

@@ -5,6 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.wsisanalytics.model.AnalysisResult;
 import org.wsisanalytics.reports.coverage.CoverageMatrix;
@@ -30,8 +34,23 @@ public final class ReportWriter {
     private final AnalysisJsonWriter json = new AnalysisJsonWriter();
     private final WorkbookWriter workbook = new WorkbookWriter();
     private final BriefWriter brief = new BriefWriter();
-    private final SessionBriefWriter sessionBriefs = new SessionBriefWriter();
+    private final SessionBriefWriter sessionBriefs;
     private final ManifestWriter manifest = new ManifestWriter();
+    private final int threads;
+
+    /** Writes everything on one thread. */
+    public ReportWriter() {
+        this(1);
+    }
+
+    /**
+     * Writes independent files at the same time when {@code threads} is above 1: the workbook and the
+     * brief each on a thread of their own while the per-session briefs are written on {@code threads} threads.
+     */
+    public ReportWriter(int threads) {
+        this.sessionBriefs = new SessionBriefWriter(threads);
+        this.threads = threads;
+    }
 
     /** Writes every output of a run into runFolder (which exists and is empty) and returns the files written, relative to runFolder. */
     public List<Path> writeAll(AnalysisResult result, Path runFolder) throws IOException {
@@ -41,12 +60,46 @@ public final class ReportWriter {
         CoverageMatrix matrix = CoverageMatrix.of(result);
         List<Path> written = new ArrayList<>(csv.writeAll(result, runFolder));
         written.add(json.write(result, matrix, runFolder));
-        workbook.write(result, matrix, runFolder.resolve(WORKBOOK));
-        written.add(WORKBOOK);
-        brief.write(result, matrix, runFolder.resolve(BRIEF));
-        written.add(BRIEF);
-        written.addAll(sessionBriefs.writeAll(result, matrix, runFolder));
+        if (threads == 1) {
+            workbook.write(result, matrix, runFolder.resolve(WORKBOOK));
+            brief.write(result, matrix, runFolder.resolve(BRIEF));
+            written.addAll(List.of(WORKBOOK, BRIEF));
+            written.addAll(sessionBriefs.writeAll(result, matrix, runFolder));
+        } else {
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                Future<?> workbookDone = pool.submit(() -> {
+                    workbook.write(result, matrix, runFolder.resolve(WORKBOOK));
+                    return null;
+                });
+                Future<?> briefDone = pool.submit(() -> {
+                    brief.write(result, matrix, runFolder.resolve(BRIEF));
+                    return null;
+                });
+                List<Path> sessions = sessionBriefs.writeAll(result, matrix, runFolder);
+                await(workbookDone, WORKBOOK);
+                await(briefDone, BRIEF);
+                written.addAll(List.of(WORKBOOK, BRIEF));
+                written.addAll(sessions);
+            } finally {
+                pool.shutdownNow();
+            }
+        }
         written.add(manifest.write(result, runFolder, written));
         return List.copyOf(written);
+    }
+
+    private static void await(Future<?> file, Path name) throws IOException {
+        try {
+            file.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Interrupted while writing " + name, e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException("Cannot write " + name + ": " + e.getCause(), e.getCause());
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.wsisanalytics.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -102,6 +103,23 @@ class ReportWriterTest {
         JsonNode counts = JsonMapper.builder().build().readTree(folder.resolve("manifest.json").toFile()).get("counts");
         assertThat(counts.get("sessions").asInt()).isZero();
         assertThat(counts.get("rejects").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void severalThreadsWriteTheSameFilesWithTheSameDataAsOne(@TempDir Path parallelFolder) throws IOException {
+        List<Path> parallel = new ReportWriter(3).writeAll(ReportFixture.result(), parallelFolder);
+
+        assertThat(parallel).isEqualTo(written);
+        for (Path relative : written) {
+            String name = slashes(relative);
+            if (name.endsWith(".csv") || name.equals("analysis.json")) {
+                assertThat(Files.readString(parallelFolder.resolve(relative))).as(name)
+                        .isEqualTo(Files.readString(runFolder.resolve(relative)));
+            } else if (name.endsWith(".pdf")) {
+                assertThat(Files.readString(parallelFolder.resolve(relative), StandardCharsets.ISO_8859_1))
+                        .as(name).startsWith("%PDF-").contains("%%EOF");
+            }
+        }
     }
 
     private static String slashes(Path path) {

@@ -2,6 +2,7 @@ package org.wsisanalytics.app.job;
 
 import javax.sql.DataSource;
 
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -15,7 +16,9 @@ import org.springframework.batch.infrastructure.item.database.builder.JdbcCursor
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.wsisanalytics.app.WsisAnalyticsProperties;
 import org.wsisanalytics.app.publish.RunPublisher;
@@ -31,9 +34,10 @@ import org.wsisanalytics.reports.ReportWriter;
 /**
  * The {@code analysisJob}: {@code ingestStep} reads every input into sessions,
  * {@code analyzeStep} runs the detectors over every session, {@code reportStep} writes and
- * publishes the reports. Steps hand over through the analysis store, and every chunk commits
- * its rows together with the reader's position, so a restart continues where the failed
- * attempt stopped.
+ * publishes the reports. Ingest and analysis are partitioned by document ({@link PositionRangePartitioner})
+ * and their worker steps run on {@code wsis.threads} threads. Steps hand over through the analysis store,
+ * and every chunk commits its rows together with its reader's position, so a restart continues where
+ * the failed attempt stopped, re-running only the partitions that had not completed.
  */
 @Configuration
 class AnalysisJobConfiguration {
@@ -49,34 +53,86 @@ class AnalysisJobConfiguration {
                 .build();
     }
 
+    /** Reads the run's documents in partitions of input positions, one worker step per partition. */
     @Bean
-    Step ingestStep(JobRepository jobRepository, PlatformTransactionManager tx, WsisAnalyticsProperties properties,
-                    JdbcCursorItemReader<RunInput> inputReader, IngestProcessor ingestProcessor,
-                    IngestWriter ingestWriter, ProgressLog progress, JdbcClient jdbc) {
+    Step ingestStep(JobRepository jobRepository, Step ingestWorkerStep, PositionRangePartitioner ingestPartitioner,
+                    TaskExecutor partitionTaskExecutor, WsisAnalyticsProperties properties, ProgressLog progress,
+                    JdbcClient jdbc) {
         return new StepBuilder("ingestStep", jobRepository)
+                .partitioner("ingestWorkerStep", ingestPartitioner)
+                .step(ingestWorkerStep)
+                .gridSize(properties.workerThreads())
+                .taskExecutor(partitionTaskExecutor)
+                .listener(expect(progress, jdbc, jobRepository, "ingest",
+                        "SELECT COUNT(*) FROM wa_run_input WHERE run_id = ?", "ingestWorkerStep", "inputReader"))
+                .build();
+    }
+
+    @Bean
+    Step ingestWorkerStep(JobRepository jobRepository, PlatformTransactionManager tx,
+                          WsisAnalyticsProperties properties, JdbcCursorItemReader<RunInput> inputReader,
+                          IngestProcessor ingestProcessor, IngestWriter ingestWriter, ProgressLog progress) {
+        return new StepBuilder("ingestWorkerStep", jobRepository)
                 .<RunInput, IngestOutcome>chunk(properties.chunkSize())
                 .transactionManager(tx)
                 .reader(inputReader)
                 .processor(ingestProcessor)
                 .writer(ingestWriter)
-                .listener(expect(progress, jdbc, "ingest", "inputReader",
-                        "SELECT COUNT(*) FROM wa_run_input WHERE run_id = ?"))
+                .listener(resume(progress, "ingest", "inputReader"))
+                .build();
+    }
+
+    /** Analyses the run's sessions in partitions of input positions, one worker step per partition. */
+    @Bean
+    Step analyzeStep(JobRepository jobRepository, Step analyzeWorkerStep, PositionRangePartitioner analyzePartitioner,
+                     TaskExecutor partitionTaskExecutor, WsisAnalyticsProperties properties, ProgressLog progress,
+                     JdbcClient jdbc) {
+        return new StepBuilder("analyzeStep", jobRepository)
+                .partitioner("analyzeWorkerStep", analyzePartitioner)
+                .step(analyzeWorkerStep)
+                .gridSize(properties.workerThreads())
+                .taskExecutor(partitionTaskExecutor)
+                .listener(expect(progress, jdbc, jobRepository, "analyze",
+                        "SELECT COUNT(*) FROM wa_session WHERE run_id = ?", "analyzeWorkerStep", "sessionReader"))
                 .build();
     }
 
     @Bean
-    Step analyzeStep(JobRepository jobRepository, PlatformTransactionManager tx, WsisAnalyticsProperties properties,
-                     JdbcCursorItemReader<SessionToAnalyze> sessionReader, AnalyzeProcessor analyzeProcessor,
-                     AnalyzeWriter analyzeWriter, ProgressLog progress, JdbcClient jdbc) {
-        return new StepBuilder("analyzeStep", jobRepository)
+    Step analyzeWorkerStep(JobRepository jobRepository, PlatformTransactionManager tx,
+                           WsisAnalyticsProperties properties, JdbcCursorItemReader<SessionToAnalyze> sessionReader,
+                           AnalyzeProcessor analyzeProcessor, AnalyzeWriter analyzeWriter, ProgressLog progress) {
+        return new StepBuilder("analyzeWorkerStep", jobRepository)
                 .<SessionToAnalyze, SessionAnalysis>chunk(properties.chunkSize())
                 .transactionManager(tx)
                 .reader(sessionReader)
                 .processor(analyzeProcessor)
                 .writer(analyzeWriter)
-                .listener(expect(progress, jdbc, "analyze", "sessionReader",
-                        "SELECT COUNT(*) FROM wa_session WHERE run_id = ?"))
+                .listener(resume(progress, "analyze", "sessionReader"))
                 .build();
+    }
+
+    @Bean
+    @StepScope
+    PositionRangePartitioner ingestPartitioner(JdbcClient jdbc, @Value("#{jobParameters['runId']}") String runId) {
+        return new PositionRangePartitioner(jdbc, runId,
+                "SELECT position, size_bytes FROM wa_run_input WHERE run_id = ? ORDER BY position");
+    }
+
+    @Bean
+    @StepScope
+    PositionRangePartitioner analyzePartitioner(JdbcClient jdbc, @Value("#{jobParameters['runId']}") String runId) {
+        return new PositionRangePartitioner(jdbc, runId, "SELECT position, COUNT(*) FROM wa_session WHERE run_id = ?"
+                + " GROUP BY position ORDER BY position");
+    }
+
+    /** The worker threads of the partitioned steps, as many as {@code wsis.threads}. */
+    @Bean
+    ThreadPoolTaskExecutor partitionTaskExecutor(WsisAnalyticsProperties properties) {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setCorePoolSize(properties.workerThreads());
+        executor.setMaxPoolSize(properties.workerThreads());
+        executor.setThreadNamePrefix("wsis-worker-");
+        return executor;
     }
 
     @Bean
@@ -89,13 +145,15 @@ class AnalysisJobConfiguration {
     @Bean
     @StepScope
     JdbcCursorItemReader<RunInput> inputReader(DataSource dataSource,
-                                               @Value("#{jobParameters['runId']}") String runId) {
+                                               @Value("#{jobParameters['runId']}") String runId,
+                                               @Value("#{stepExecutionContext['minPosition']}") int minPosition,
+                                               @Value("#{stepExecutionContext['maxPosition']}") int maxPosition) {
         return new JdbcCursorItemReaderBuilder<RunInput>()
                 .name("inputReader")
                 .dataSource(dataSource)
                 .sql("SELECT position, name, location, sha256, size_bytes FROM wa_run_input"
-                        + " WHERE run_id = ? ORDER BY position")
-                .queryArguments(runId)
+                        + " WHERE run_id = ? AND position BETWEEN ? AND ? ORDER BY position")
+                .queryArguments(runId, minPosition, maxPosition)
                 .rowMapper((rs, n) -> new RunInput(rs.getInt(1), new DocumentSource(rs.getString(2),
                         rs.getString(3), rs.getString(4), rs.getLong(5))))
                 .build();
@@ -103,13 +161,15 @@ class AnalysisJobConfiguration {
 
     @Bean
     @StepScope
-    JdbcCursorItemReader<SessionToAnalyze> sessionReader(DataSource dataSource,
-                                                         @Value("#{jobParameters['runId']}") String runId) {
+    JdbcCursorItemReader<SessionToAnalyze> sessionReader(
+            DataSource dataSource, @Value("#{jobParameters['runId']}") String runId,
+            @Value("#{stepExecutionContext['minPosition']}") int minPosition,
+            @Value("#{stepExecutionContext['maxPosition']}") int maxPosition) {
         return new JdbcCursorItemReaderBuilder<SessionToAnalyze>()
                 .name("sessionReader")
                 .dataSource(dataSource)
                 .sql(DocumentStore.sessionKeysSql())
-                .queryArguments(runId)
+                .queryArguments(runId, minPosition, maxPosition)
                 .rowMapper((rs, n) -> new SessionToAnalyze(rs.getInt(1), rs.getInt(2), rs.getString(3)))
                 .build();
     }
@@ -155,16 +215,43 @@ class AnalysisJobConfiguration {
         return new ProgressLog();
     }
 
-    /** Tells the progress log how many items the step has, and how many a restarted step already did. */
-    private static StepExecutionListener expect(ProgressLog progress, JdbcClient jdbc, String step, String reader,
-                                                String countSql) {
+    /**
+     * Tells the progress log how many items the whole (partitioned) step has, and how many of them the
+     * partitions that an earlier attempt completed hold (a restart does not run those again).
+     */
+    private static StepExecutionListener expect(ProgressLog progress, JdbcClient jdbc, JobRepository repository,
+                                                String step, String countSql, String workerStep, String reader) {
         return new StepExecutionListener() {
             @Override
             public void beforeStep(StepExecution stepExecution) {
                 String runId = stepExecution.getJobExecution().getJobParameters().getString(RunContext.RUN_ID);
                 long total = jdbc.sql(countSql).param(runId).query(Long.class).single();
-                long done = stepExecution.getExecutionContext().getInt(reader + ".read.count", 0);
-                progress.expect(step, total, done);
+                progress.expect(step, total, completedEarlier(repository, stepExecution, workerStep, reader));
+            }
+        };
+    }
+
+    private static long completedEarlier(JobRepository repository, StepExecution manager, String workerStep,
+                                         String reader) {
+        long done = 0;
+        for (int i = 0; ; i++) {
+            StepExecution last = repository.getLastStepExecution(manager.getJobExecution().getJobInstance(),
+                    workerStep + ":" + PositionRangePartitioner.PARTITION + i);
+            if (last == null) {
+                return done;
+            }
+            if (last.getStatus() == BatchStatus.COMPLETED && last.getJobExecutionId() != manager.getJobExecutionId()) {
+                done += last.getExecutionContext().getInt(reader + ".read.count", 0);
+            }
+        }
+    }
+
+    /** Tells the progress log how many items a restarted partition had already done. */
+    private static StepExecutionListener resume(ProgressLog progress, String step, String reader) {
+        return new StepExecutionListener() {
+            @Override
+            public void beforeStep(StepExecution stepExecution) {
+                progress.add(step, stepExecution.getExecutionContext().getInt(reader + ".read.count", 0));
             }
         };
     }

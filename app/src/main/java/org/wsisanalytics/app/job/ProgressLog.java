@@ -26,6 +26,11 @@ class ProgressLog {
         lastLogged.remove(step);
     }
 
+    /** A restarted part of a step had already processed {@code done} items. */
+    void add(String step, long done) {
+        counts.computeIfAbsent(step, k -> new AtomicLong()).addAndGet(done);
+    }
+
     void tick(String step, String unit) {
         long n = counts.computeIfAbsent(step, k -> new AtomicLong()).incrementAndGet();
         long now = System.nanoTime();

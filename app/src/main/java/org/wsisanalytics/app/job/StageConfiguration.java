@@ -35,8 +35,8 @@ class StageConfiguration {
     }
 
     @Bean
-    ReportWriter reportWriter() {
-        return new ReportWriter();
+    ReportWriter reportWriter(WsisAnalyticsProperties properties) {
+        return new ReportWriter(properties.workerThreads());
     }
 
     @Bean

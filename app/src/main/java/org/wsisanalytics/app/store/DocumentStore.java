@@ -104,11 +104,11 @@ public class DocumentStore {
                 .list();
     }
 
-    /** Keys of every stored session, for the analyze step's reader. */
+    /** Keys of the stored sessions of a range of input positions (run id, first, last), for the analyze reader. */
     public static String sessionKeysSql() {
         return "SELECT s.position, s.session_index, i.name FROM wa_session s"
                 + " JOIN wa_run_input i ON i.run_id = s.run_id AND i.position = s.position"
-                + " WHERE s.run_id = ? ORDER BY s.position, s.session_index";
+                + " WHERE s.run_id = ? AND s.position BETWEEN ? AND ? ORDER BY s.position, s.session_index";
     }
 
 }

@@ -26,6 +26,8 @@ final class BriefFonts {
     private static final String BOLD = "/liberation/LiberationSans-Bold.ttf";
 
     private static volatile String awtFamily;
+    /** The TrueType files, read from the jar once; every document parses its own fonts from them. */
+    private static volatile byte[][] ttfFiles;
 
     final BaseFont regular;
     final BaseFont bold;
@@ -37,8 +39,13 @@ final class BriefFonts {
 
     /** Loads fresh PDF fonts (each document keeps its own glyph subset) and registers the AWT fonts once. */
     static BriefFonts load() throws IOException {
-        byte[] regularTtf = resource(REGULAR);
-        byte[] boldTtf = resource(BOLD);
+        byte[][] files = ttfFiles;
+        if (files == null) {
+            files = new byte[][] {resource(REGULAR), resource(BOLD)};
+            ttfFiles = files;
+        }
+        byte[] regularTtf = files[0];
+        byte[] boldTtf = files[1];
         registerWithAwt(regularTtf, boldTtf);
         return new BriefFonts(pdfFont("LiberationSans-Regular.ttf", regularTtf),
                 pdfFont("LiberationSans-Bold.ttf", boldTtf));

@@ -6,6 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -22,6 +26,21 @@ import org.wsisanalytics.reports.naming.SessionFileNames;
  */
 public final class SessionBriefWriter {
 
+    private final int threads;
+
+    /** Writes the briefs on one thread. */
+    public SessionBriefWriter() {
+        this(1);
+    }
+
+    /** Writes the briefs on up to {@code threads} threads: each file is independent of the others. */
+    public SessionBriefWriter(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be positive, was " + threads);
+        }
+        this.threads = threads;
+    }
+
     /** Writes one brief per session and returns their paths relative to the run folder, in session order. */
     public List<Path> writeAll(AnalysisResult result, CoverageMatrix matrix, Path runFolder) throws IOException {
         if (matrix.sessions().isEmpty()) {
@@ -32,11 +51,40 @@ public final class SessionBriefWriter {
         SessionDetails details = new SessionDetails(result);
         List<Path> written = new ArrayList<>();
         for (int i = 0; i < matrix.sessions().size(); i++) {
-            Path relative = names.relativePath(matrix.sessions().get(i), runFolder);
-            write(result, matrix, i, details, runFolder.resolve(relative));
-            written.add(relative);
+            written.add(names.relativePath(matrix.sessions().get(i), runFolder));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, written.size()));
+        try {
+            List<Future<?>> briefs = new ArrayList<>();
+            for (int i = 0; i < written.size(); i++) {
+                int row = i;
+                Path file = runFolder.resolve(written.get(i));
+                briefs.add(pool.submit(() -> {
+                    write(result, matrix, row, details, file);
+                    return null;
+                }));
+            }
+            for (Future<?> brief : briefs) {
+                await(brief);
+            }
+        } finally {
+            pool.shutdownNow();
         }
         return List.copyOf(written);
+    }
+
+    private static void await(Future<?> brief) throws IOException {
+        try {
+            brief.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Interrupted while writing the session briefs", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException("Cannot write a session brief: " + e.getCause(), e.getCause());
+        }
     }
 
     private static void write(AnalysisResult result, CoverageMatrix matrix, int row, SessionDetails details, Path file)

@@ -7,8 +7,8 @@ import org.apache.poi.ss.usermodel.CreationHelper;
 import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.wsisanalytics.model.ActionLine;
 import org.wsisanalytics.model.Session;
 import org.wsisanalytics.reports.coverage.CoverageMatrix;
@@ -30,7 +30,7 @@ final class CoverageSheet {
     private CoverageSheet() {
     }
 
-    static void write(XSSFWorkbook workbook, CellStyles styles, CoverageMatrix matrix) {
+    static void write(Workbook workbook, CellStyles styles, CoverageMatrix matrix) {
         Sheet sheet = workbook.createSheet(NAME);
         int lines = matrix.actionLines().size();
         int totalColumn = FIRST_LINE_COLUMN + lines;
@@ -47,10 +47,10 @@ final class CoverageSheet {
                 Cells.number(row, FIRST_LINE_COLUMN + j, matrix.mentions(i, j), styles.count);
             }
             Cells.formula(row, totalColumn, "SUM(" + range(i + 1, i + 1, FIRST_LINE_COLUMN, totalColumn - 1) + ")",
-                    styles.boldCount);
+                    styles.boldCount).setCellValue(matrix.sessionTotal(i));
         }
         if (sessions > 0 && lines > 0) {
-            writeSummaryRows(sheet, styles, sessions, lines, totalColumn);
+            writeSummaryRows(sheet, styles, matrix, totalColumn);
             ColourScale.apply(sheet, new CellRangeAddress(1, sessions, FIRST_LINE_COLUMN, totalColumn - 1));
         }
         sheet.setColumnWidth(0, 30 * 256);
@@ -66,7 +66,7 @@ final class CoverageSheet {
     }
 
     /** Codes in the header; the official name of each line in a comment on its code. */
-    private static void writeHeader(XSSFWorkbook workbook, Sheet sheet, CellStyles styles, CoverageMatrix matrix,
+    private static void writeHeader(Workbook workbook, Sheet sheet, CellStyles styles, CoverageMatrix matrix,
                                     int totalColumn) {
         Row header = sheet.createRow(0);
         Cells.header(header, styles.header, "Document", "#", "Session");
@@ -84,12 +84,20 @@ final class CoverageSheet {
             Comment comment = drawing.createCellComment(anchor);
             comment.setString(helper.createRichTextString(line.code() + " " + line.name()));
             comment.setAuthor("wsis-analytics");
+            // A streamed cell keeps the comment only as a property: the address puts it on the header cell.
+            comment.setAddress(cell.getAddress());
             cell.setCellComment(comment);
         }
         Cells.text(header, totalColumn, "Total", styles.headerCentered);
     }
 
-    private static void writeSummaryRows(Sheet sheet, CellStyles styles, int sessions, int lines, int totalColumn) {
+    /** Formulas with their results cached, so that viewers which do not recalculate show the figures. */
+    private static void writeSummaryRows(Sheet sheet, CellStyles styles, CoverageMatrix matrix, int totalColumn) {
+        int sessions = matrix.sessions().size();
+        int all = 0;
+        for (int j = 0; j < matrix.actionLines().size(); j++) {
+            all += matrix.lineTotal(j);
+        }
         Row totals = sheet.createRow(sessions + 1);
         Row referencing = sheet.createRow(sessions + 2);
         Row share = sheet.createRow(sessions + 3);
@@ -98,10 +106,15 @@ final class CoverageSheet {
         Cells.text(share, 2, SHARE_OF_SESSIONS, styles.totalLabel);
         for (int c = FIRST_LINE_COLUMN; c <= totalColumn; c++) {
             String column = range(1, sessions, c, c);
-            Cells.formula(totals, c, "SUM(" + column + ")", styles.totalInteger);
+            int line = c - FIRST_LINE_COLUMN;
+            Cells.formula(totals, c, "SUM(" + column + ")", styles.totalInteger)
+                    .setCellValue(c < totalColumn ? matrix.lineTotal(line) : all);
             if (c < totalColumn) {
-                Cells.formula(referencing, c, "COUNTIF(" + column + ",\">0\")", styles.totalInteger);
-                Cells.formula(share, c, "COUNTIF(" + column + ",\">0\")/ROWS(" + column + ")", styles.totalPercent);
+                int referencingSessions = matrix.sessionsReferencing(line);
+                Cells.formula(referencing, c, "COUNTIF(" + column + ",\">0\")", styles.totalInteger)
+                        .setCellValue(referencingSessions);
+                Cells.formula(share, c, "COUNTIF(" + column + ",\">0\")/ROWS(" + column + ")", styles.totalPercent)
+                        .setCellValue((double) referencingSessions / sessions);
             }
         }
     }

@@ -12,8 +12,8 @@ import org.apache.poi.ss.usermodel.CreationHelper;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.wsisanalytics.model.Session;
 import org.wsisanalytics.reports.Labels;
 
@@ -28,7 +28,7 @@ final class SessionsSheet {
     private SessionsSheet() {
     }
 
-    static void write(XSSFWorkbook workbook, CellStyles styles, List<Session> sessions) {
+    static void write(Workbook workbook, CellStyles styles, List<Session> sessions) {
         Sheet sheet = workbook.createSheet(NAME);
         Cells.header(sheet.createRow(0), styles.header, HEADER);
         CreationHelper helper = workbook.getCreationHelper();

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.wsisanalytics.model.Session;
 import org.wsisanalytics.model.ThemeAnalysis;
 import org.wsisanalytics.model.ThemeCount;
@@ -28,8 +28,8 @@ final class ThemesSheet {
     private ThemesSheet() {
     }
 
-    static void write(XSSFWorkbook workbook, CellStyles styles, List<Session> sessions, ThemeAnalysis themes) {
-        XSSFSheet sheet = workbook.createSheet(NAME);
+    static void write(Workbook workbook, CellStyles styles, List<Session> sessions, ThemeAnalysis themes) {
+        Sheet sheet = workbook.createSheet(NAME);
         List<String> names = themes.themes();
         Map<String, Integer> cells = new HashMap<>();
         for (ThemeCount count : themes.counts()) {
@@ -45,24 +45,33 @@ final class ThemesSheet {
         Cells.text(header, totalColumn, "Total", styles.headerCentered);
         header.setHeightInPoints(4 * sheet.getDefaultRowHeightInPoints());
 
+        // Per theme, and in the last place for the total column: mentions and sessions touching it.
+        int[] columnTotals = new int[names.size() + 1];
+        int[] touching = new int[names.size() + 1];
         int r = 1;
         for (Session session : sessions) {
             Row row = sheet.createRow(r);
             Cells.text(row, 0, session.document(), styles.text);
             Cells.number(row, 1, session.index(), styles.integer);
             Cells.text(row, 2, session.title(), styles.text);
+            int rowTotal = 0;
             for (int t = 0; t < names.size(); t++) {
                 String key = session.document() + "|" + session.index() + "|" + names.get(t);
-                Cells.number(row, FIRST_THEME_COLUMN + t, cells.getOrDefault(key, 0), styles.count);
+                int count = cells.getOrDefault(key, 0);
+                Cells.number(row, FIRST_THEME_COLUMN + t, count, styles.count);
+                rowTotal += count;
+                columnTotals[t] += count;
+                touching[t] += count > 0 ? 1 : 0;
             }
+            columnTotals[names.size()] += rowTotal;
             if (!names.isEmpty()) {
                 Cells.formula(row, totalColumn, "SUM(" + Cells.range(r, r, FIRST_THEME_COLUMN, totalColumn - 1) + ")",
-                        styles.boldCount);
+                        styles.boldCount).setCellValue(rowTotal);
             }
             r++;
         }
         if (!sessions.isEmpty() && !names.isEmpty()) {
-            summaryRows(sheet, styles, sessions.size(), totalColumn);
+            summaryRows(sheet, styles, sessions.size(), totalColumn, columnTotals, touching);
             ColourScale.apply(sheet, new CellRangeAddress(1, sessions.size(), FIRST_THEME_COLUMN, totalColumn - 1));
         }
         sheet.setColumnWidth(0, 30 * 256);
@@ -77,16 +86,20 @@ final class ThemesSheet {
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, sessions.size()), 0, totalColumn));
     }
 
-    private static void summaryRows(XSSFSheet sheet, CellStyles styles, int sessions, int totalColumn) {
+    /** Formulas with their results cached, so that viewers which do not recalculate show the figures. */
+    private static void summaryRows(Sheet sheet, CellStyles styles, int sessions, int totalColumn, int[] columnTotals,
+                                    int[] touchingSessions) {
         Row totals = sheet.createRow(sessions + 1);
         Row touching = sheet.createRow(sessions + 2);
         Cells.text(totals, 2, TOTAL_MENTIONS, styles.totalLabel);
         Cells.text(touching, 2, SESSIONS_TOUCHING, styles.totalLabel);
         for (int c = FIRST_THEME_COLUMN; c <= totalColumn; c++) {
             String column = Cells.range(1, sessions, c, c);
-            Cells.formula(totals, c, "SUM(" + column + ")", styles.totalInteger);
+            Cells.formula(totals, c, "SUM(" + column + ")", styles.totalInteger)
+                    .setCellValue(columnTotals[c - FIRST_THEME_COLUMN]);
             if (c < totalColumn) {
-                Cells.formula(touching, c, "COUNTIF(" + column + ",\">0\")", styles.totalInteger);
+                Cells.formula(touching, c, "COUNTIF(" + column + ",\">0\")", styles.totalInteger)
+                        .setCellValue(touchingSessions[c - FIRST_THEME_COLUMN]);
             }
         }
     }

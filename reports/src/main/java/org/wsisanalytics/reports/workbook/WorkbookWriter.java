@@ -14,9 +14,11 @@ import org.wsisanalytics.model.AnalysisResult;
 import org.wsisanalytics.reports.coverage.CoverageMatrix;
 
 /**
- * Writes the analysts' workbook. The sheets with charts, comments and formulas (Overview, Sessions,
- * Action-line coverage, Countries, Country × action line, Themes) are built with XSSF; the lists that
- * grow with the corpus (Evidence, Figures, Findings, Run) are streamed with SXSSF after them.
+ * Writes the analysts' workbook. The sheets with charts (Overview, Countries) and the country × action
+ * line matrix, whose size is bounded by the gazetteer, are built with XSSF; every sheet with a row per
+ * session or per mention (Sessions, Action-line coverage, Themes, Evidence, Figures, Findings, Run) is
+ * streamed with SXSSF, its formulas written with their results cached, so the cells of a large corpus
+ * do not pile up in memory.
  */
 public final class WorkbookWriter {
 
@@ -31,15 +33,16 @@ public final class WorkbookWriter {
             // Overview is first but charts data of the Countries sheet, so that sheet is built first and moved.
             XSSFSheet countries = CountriesSheet.write(workbook, styles, result.countries().frequencies());
             OverviewSheet.write(workbook, styles, result, matrix, countries);
-            SessionsSheet.write(workbook, styles, result.sessions());
-            CoverageSheet.write(workbook, styles, matrix);
+            SessionsSheet.write(streaming, styles, result.sessions());
+            CoverageSheet.write(streaming, styles, matrix);
             workbook.setSheetOrder(OverviewSheet.NAME, 0);
             workbook.setSheetOrder(CountriesSheet.NAME, 3);
             CountryLinesSheet.write(workbook, styles, result.countries(), result.actionLines());
-            ThemesSheet.write(workbook, styles, result.sessions(), result.themes());
+            ThemesSheet.write(streaming, styles, result.sessions(), result.themes());
             workbook.setActiveSheet(0);
             workbook.setSelectedTab(0);
-            // Cached results let viewers that do not recalculate (previews, POI, pandas) show the totals.
+            // Cached results let viewers that do not recalculate (previews, POI, pandas) show the totals;
+            // the streamed sheets wrote theirs, this evaluates the XSSF ones.
             XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
             setProperties(workbook, result);
             EvidenceSheet.write(streaming, styles, EvidenceRows.of(result));
