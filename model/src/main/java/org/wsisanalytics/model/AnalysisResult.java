@@ -11,6 +11,8 @@ import java.util.Objects;
  * @param documents the documents that were read, in input order
  * @param sessions all sessions of all documents, in document order
  * @param actionLineMentions every action-line reference, in session and text order
+ * @param actionLineNames references to an action line by its name only, in session and text order; they
+ *     are shown as such and not counted in the coverage
  * @param coverage one row per (session, action line) referenced, in session and action-line order
  * @param countries country mentions and their aggregates
  * @param themes theme mentions and counts
@@ -20,7 +22,8 @@ import java.util.Objects;
  */
 public record AnalysisResult(RunInfo run, List<ActionLine> actionLines, List<ParsedDocumentSummary> documents,
                              List<Session> sessions, List<ActionLineMention> actionLineMentions,
-                             List<ActionLineCoverage> coverage, CountryAnalysis countries,
+                             List<ActionLineNameReference> actionLineNames, List<ActionLineCoverage> coverage,
+                             CountryAnalysis countries,
                              ThemeAnalysis themes, List<Figure> figures, List<Finding> findings,
                              List<Reject> rejects) {
 
@@ -30,6 +33,7 @@ public record AnalysisResult(RunInfo run, List<ActionLine> actionLines, List<Par
         documents = List.copyOf(Objects.requireNonNull(documents, "documents"));
         sessions = List.copyOf(Objects.requireNonNull(sessions, "sessions"));
         actionLineMentions = List.copyOf(Objects.requireNonNull(actionLineMentions, "actionLineMentions"));
+        actionLineNames = List.copyOf(Objects.requireNonNull(actionLineNames, "actionLineNames"));
         coverage = List.copyOf(Objects.requireNonNull(coverage, "coverage"));
         Objects.requireNonNull(countries, "countries");
         Objects.requireNonNull(themes, "themes");

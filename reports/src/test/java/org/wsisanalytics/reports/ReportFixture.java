@@ -11,6 +11,7 @@ import java.util.Set;
 import org.wsisanalytics.model.ActionLine;
 import org.wsisanalytics.model.ActionLineCoverage;
 import org.wsisanalytics.model.ActionLineMention;
+import org.wsisanalytics.model.ActionLineNameReference;
 import org.wsisanalytics.model.AnalysisResult;
 import org.wsisanalytics.model.Country;
 import org.wsisanalytics.model.CountryActionLine;
@@ -175,8 +176,11 @@ public final class ReportFixture {
                 "Cannot read 'notes.pdf': the file is encrypted (password required); it was skipped."));
         return new AnalysisResult(run, actionLines(),
                 List.of(new ParsedDocumentSummary(summaries, EVENT_TITLE, 3), new ParsedDocumentSummary(late, null, 1)),
-                List.of(a1, a2, a3, b1), mentions, coverage, countries(a1, a2, a3, b1), themes(a1, a2, a3, b1),
-                figures(a1, a2, a3), findings, rejects);
+                List.of(a1, a2, a3, b1), mentions,
+                List.of(new ActionLineNameReference(a3.key(), "C9", null, "-the media action line", "Case Examples",
+                        false, "-the media action line keeps local languages alive, said one speaker.", 0, 22)),
+                coverage, countries(a1, a2, a3, b1),
+                themes(a1, a2, a3, b1), figures(a1, a2, a3), findings, rejects);
     }
 
     /**
@@ -279,7 +283,7 @@ public final class ReportFixture {
     /** A run in which every input was rejected: no documents, no sessions. */
     public static AnalysisResult nothingRead() {
         AnalysisResult full = result();
-        return new AnalysisResult(full.run(), actionLines(), List.of(), List.of(), List.of(), List.of(),
+        return new AnalysisResult(full.run(), actionLines(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 CountryAnalysis.NONE, ThemeAnalysis.NONE, List.of(), List.of(), full.rejects());
     }
 
@@ -306,7 +310,8 @@ public final class ReportFixture {
         }
         return new AnalysisResult(full.run(), actionLines(),
                 List.of(new ParsedDocumentSummary(full.run().inputs().get(0), EVENT_TITLE, count)),
-                sessions, mentions, coverage, CountryAnalysis.NONE, ThemeAnalysis.NONE, List.of(), List.of(), List.of());
+                sessions, mentions, List.of(), coverage, CountryAnalysis.NONE, ThemeAnalysis.NONE, List.of(),
+                List.of(), List.of());
     }
 
     private static ActionLineMention mention(Session session, String line, String notation, String section,

@@ -33,7 +33,8 @@ class ReportWriterTest {
     @Test
     void writesEveryOutputUnderItsFixedNameWithTheManifestLast() throws IOException {
         assertThat(written.stream().map(ReportWriterTest::slashes)).containsExactly("data/sessions.csv",
-                "data/action_line_mentions.csv", "data/action_line_coverage.csv", "data/country_mentions.csv",
+                "data/action_line_mentions.csv", "data/action_line_names.csv", "data/action_line_coverage.csv",
+                "data/country_mentions.csv",
                 "data/countries.csv", "data/themes.csv", "data/figures.csv", "data/findings.csv", "rejects.csv",
                 "analysis.json", "wsis-analytics.xlsx", "wsis-analytics-brief.pdf",
                 "sessions/01-01-when-policy-meets-progress-paving-the-way-for-a-fit-for.pdf",
@@ -80,7 +81,7 @@ class ReportWriterTest {
             assertThat(output.get("size_bytes").asLong()).isEqualTo(Files.size(file));
             assertThat(output.get("sha256").asString()).isEqualTo(Sha256.of(file)).hasSize(64);
         }
-        assertThat(paths).hasSize(16).containsExactlyElementsOf(written.subList(0, 16).stream()
+        assertThat(paths).hasSize(17).containsExactlyElementsOf(written.subList(0, 17).stream()
                 .map(ReportWriterTest::slashes).toList());
     }
 
@@ -93,7 +94,7 @@ class ReportWriterTest {
     @Test
     void writesEveryOutputEvenWhenNoInputCouldBeRead(@TempDir Path folder) throws IOException {
         List<Path> files = new ReportWriter().writeAll(ReportFixture.nothingRead(), folder);
-        assertThat(files).hasSize(13);
+        assertThat(files).hasSize(14);
         assertThat(folder.resolve("sessions")).doesNotExist();
         assertThat(Files.readString(folder.resolve("data/sessions.csv")))
                 .isEqualTo("\uFEFFdocument,session_index,session_id,title,facilitator,facilitator_listed,sections,words\r\n");

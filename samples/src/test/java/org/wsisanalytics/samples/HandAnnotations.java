@@ -56,6 +56,15 @@ final class HandAnnotations {
         return expected;
     }
 
+    /** Every reference to an action line by name only, as "session|code|subLine|phrase|inLinks", in sample order. */
+    static List<String> actionLineNames() throws IOException {
+        List<String> expected = new ArrayList<>();
+        for (String[] row : rows("sample/expected-action-line-names.tsv")) {
+            expected.add(String.join("|", row[0], row[1], row[2].equals("-") ? "" : row[2], row[3], row[4]));
+        }
+        return expected;
+    }
+
     /** Every figure as "session|KIND|value|unit|text", in sample order. */
     static List<String> figures() throws IOException {
         List<String> expected = new ArrayList<>();

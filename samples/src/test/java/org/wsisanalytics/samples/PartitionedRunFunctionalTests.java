@@ -120,7 +120,7 @@ class PartitionedRunFunctionalTests {
     private static List<Path> csvFiles(Path runFolder) throws IOException {
         try (Stream<Path> files = Files.walk(runFolder.toRealPath())) {
             List<Path> csv = files.filter(f -> f.toString().endsWith(".csv")).sorted().toList();
-            assertThat(csv).as("eight data exports and rejects.csv").hasSize(9);
+            assertThat(csv).as("nine data exports and rejects.csv").hasSize(10);
             return csv;
         }
     }

@@ -76,6 +76,17 @@ class SampleAccuracyFunctionalTests {
 
     @ParameterizedTest
     @ValueSource(strings = {TEXT, WORD, PDF})
+    void actionLinesNamedWithoutANumberAreListedApart(String document) throws IOException {
+        List<String> found = new ArrayList<>();
+        for (CSVRecord row : rows("data/action_line_names.csv", document)) {
+            found.add(String.join("|", row.get("session_index"), row.get("action_line"), row.get("sub_line"),
+                    row.get("phrase"), row.get("in_links_section")));
+        }
+        assertThat(found).isEqualTo(HandAnnotations.actionLineNames());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {TEXT, WORD, PDF})
     void countriesPerSessionAreExactlyTheHandReading(String document) throws IOException {
         Map<Integer, Map<String, List<String>>> kinds = new TreeMap<>();
         for (CSVRecord row : rows("data/country_mentions.csv", document)) {

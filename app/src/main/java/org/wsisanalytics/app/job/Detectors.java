@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.wsisanalytics.analytics.actionlines.ActionLineDetector;
 import org.wsisanalytics.analytics.actionlines.ActionLineLabelCheck;
+import org.wsisanalytics.analytics.actionlines.ActionLineNameDetector;
 import org.wsisanalytics.analytics.countries.CountryDetector;
 import org.wsisanalytics.analytics.figures.FigureDetector;
 import org.wsisanalytics.analytics.themes.ThemeDetector;
@@ -20,19 +21,21 @@ import org.wsisanalytics.model.Session;
  * reader counts. Themes and figures are looked for in the body only, where statements are made.
  *
  * @param actionLines action-line references
+ * @param actionLineNames references to action lines by name only
  * @param labelCheck labels that contradict an action line's name
  * @param countries country mentions
  * @param themes theme mentions
  * @param figures quoted figures
  */
-record Detectors(ActionLineDetector actionLines, ActionLineLabelCheck labelCheck, CountryDetector countries,
+record Detectors(ActionLineDetector actionLines, ActionLineNameDetector actionLineNames,
+                 ActionLineLabelCheck labelCheck, CountryDetector countries,
                  ThemeDetector themes, FigureDetector figures) {
 
     SessionAnalysis analyse(SessionToAnalyze item, Session session) {
         Session withHeadings = withHeadings(session);
         List<ActionLineMention> lines = actionLines.detect(withHeadings);
-        return new SessionAnalysis(item, lines, countries.detect(withHeadings), themes.detect(session),
-                figures.detect(session), labelCheck.check(withHeadings, lines), null);
+        return new SessionAnalysis(item, lines, actionLineNames.detect(withHeadings), countries.detect(withHeadings),
+                themes.detect(session), figures.detect(session), labelCheck.check(withHeadings, lines), null);
     }
 
     /**

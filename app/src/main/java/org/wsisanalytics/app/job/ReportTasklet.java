@@ -86,7 +86,7 @@ class ReportTasklet implements Tasklet {
         List<ThemeMention> themes = mentions.themes(runId, names);
         Gazetteer gazetteer = reference.gazetteer();
         return new AnalysisResult(info, reference.actionLines().all(), documents.documents(runId, inputs), sessions,
-                actionLines, CoverageAggregator.aggregate(actionLines),
+                actionLines, mentions.actionLineNames(runId, names), CoverageAggregator.aggregate(actionLines),
                 new CountryAnalysis(countries, CountryAggregator.frequencies(countries, gazetteer),
                         CountryAggregator.rollUps(countries, gazetteer),
                         CountryAggregator.withActionLines(countries, actionLines)),

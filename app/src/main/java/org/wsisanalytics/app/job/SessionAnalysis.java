@@ -3,6 +3,7 @@ package org.wsisanalytics.app.job;
 import java.util.List;
 
 import org.wsisanalytics.model.ActionLineMention;
+import org.wsisanalytics.model.ActionLineNameReference;
 import org.wsisanalytics.model.CountryMention;
 import org.wsisanalytics.model.Figure;
 import org.wsisanalytics.model.Finding;
@@ -14,17 +15,20 @@ import org.wsisanalytics.model.ThemeMention;
  *
  * @param session the session
  * @param actionLines its action-line mentions
+ * @param actionLineNames its references to action lines by name only
  * @param countries its country mentions
  * @param themes its theme mentions
  * @param figures the figures it quotes
  * @param findings consistency findings about it
  * @param reject why it was skipped, or {@code null}
  */
-record SessionAnalysis(SessionToAnalyze session, List<ActionLineMention> actionLines, List<CountryMention> countries,
+record SessionAnalysis(SessionToAnalyze session, List<ActionLineMention> actionLines,
+                       List<ActionLineNameReference> actionLineNames, List<CountryMention> countries,
                        List<ThemeMention> themes, List<Figure> figures, List<Finding> findings, Reject reject) {
 
     SessionAnalysis {
         actionLines = List.copyOf(actionLines);
+        actionLineNames = List.copyOf(actionLineNames);
         countries = List.copyOf(countries);
         themes = List.copyOf(themes);
         figures = List.copyOf(figures);
@@ -32,6 +36,6 @@ record SessionAnalysis(SessionToAnalyze session, List<ActionLineMention> actionL
     }
 
     static SessionAnalysis failed(SessionToAnalyze session, Reject reject) {
-        return new SessionAnalysis(session, List.of(), List.of(), List.of(), List.of(), List.of(), reject);
+        return new SessionAnalysis(session, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), reject);
     }
 }

@@ -4,6 +4,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.wsisanalytics.analytics.actionlines.ActionLineDetector;
 import org.wsisanalytics.analytics.actionlines.ActionLineLabelCheck;
+import org.wsisanalytics.analytics.actionlines.ActionLineNameDetector;
 import org.wsisanalytics.analytics.countries.CountryDetector;
 import org.wsisanalytics.analytics.figures.FigureDetector;
 import org.wsisanalytics.analytics.themes.ThemeDetector;
@@ -30,6 +31,7 @@ class StageConfiguration {
     @Bean
     Detectors detectors(ReferenceData reference) {
         return new Detectors(new ActionLineDetector(reference.actionLines()),
+                new ActionLineNameDetector(reference.actionLines()),
                 new ActionLineLabelCheck(reference.actionLines()), new CountryDetector(reference.gazetteer()),
                 new ThemeDetector(reference.themes()), new FigureDetector());
     }

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 import org.wsisanalytics.model.ActionLineMention;
+import org.wsisanalytics.model.ActionLineNameReference;
 import org.wsisanalytics.model.CountryMention;
 import org.wsisanalytics.model.CountryMentionKind;
 import org.wsisanalytics.model.Figure;
@@ -26,7 +27,7 @@ import org.wsisanalytics.model.ThemeMention;
 @Repository
 public class MentionStore {
 
-    static final List<String> TABLES = List.of("wa_action_line_mention", "wa_country_mention", "wa_theme_mention",
+    static final List<String> TABLES = List.of("wa_action_line_mention", "wa_action_line_name_ref", "wa_country_mention", "wa_theme_mention",
             "wa_figure");
 
     private final JdbcTemplate jdbc;
@@ -40,6 +41,14 @@ public class MentionStore {
                         + " start_offset, end_offset", runId, position, sessionIndex, mentions,
                 m -> new Object[] {m.actionLine(), m.notation(), m.section(), m.inLinksSection(), m.sentence(),
                         m.start(), m.end()});
+    }
+
+    public void replaceActionLineNames(String runId, int position, int sessionIndex,
+                                       List<ActionLineNameReference> references) {
+        replace("wa_action_line_name_ref", "action_line, sub_line, phrase, section, in_links_section, sentence,"
+                        + " start_offset, end_offset", runId, position, sessionIndex, references,
+                r -> new Object[] {r.actionLine(), r.subLine(), r.phrase(), r.section(), r.inLinksSection(),
+                        r.sentence(), r.start(), r.end()});
     }
 
     public void replaceCountries(String runId, int position, int sessionIndex, List<CountryMention> mentions) {
@@ -92,6 +101,14 @@ public class MentionStore {
                 + " start_offset, end_offset", runId, documentNames, (rs, key) -> new ActionLineMention(key,
                 rs.getString(3), rs.getString(4), rs.getString(5), rs.getBoolean(6), rs.getString(7), rs.getInt(8),
                 rs.getInt(9)));
+    }
+
+    /** Every reference to an action line by name only, in document, session and text order. */
+    public List<ActionLineNameReference> actionLineNames(String runId, Map<Integer, String> documentNames) {
+        return load("wa_action_line_name_ref", "action_line, sub_line, phrase, section, in_links_section, sentence,"
+                + " start_offset, end_offset", runId, documentNames, (rs, key) -> new ActionLineNameReference(key,
+                rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getBoolean(7), rs.getString(8),
+                rs.getInt(9), rs.getInt(10)));
     }
 
     public List<CountryMention> countries(String runId, Map<Integer, String> documentNames) {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.wsisanalytics.analytics.actionlines.ActionLineCatalog;
 import org.wsisanalytics.analytics.actionlines.ActionLineDetector;
 import org.wsisanalytics.analytics.actionlines.ActionLineLabelCheck;
+import org.wsisanalytics.analytics.actionlines.ActionLineNameDetector;
 import org.wsisanalytics.analytics.countries.CountryDetector;
 import org.wsisanalytics.analytics.countries.Gazetteer;
 import org.wsisanalytics.analytics.figures.FigureDetector;
@@ -33,7 +34,7 @@ class AnalyzeProcessorTest {
     private final SessionToAnalyze item = new SessionToAnalyze(1, 3, "summaries.txt");
 
     private Detectors detectors(ActionLineDetector actionLines) {
-        return new Detectors(actionLines, new ActionLineLabelCheck(catalog),
+        return new Detectors(actionLines, new ActionLineNameDetector(catalog), new ActionLineLabelCheck(catalog),
                 new CountryDetector(Gazetteer.loadDefault()), new ThemeDetector(ThemeTaxonomy.loadDefault()),
                 new FigureDetector());
     }

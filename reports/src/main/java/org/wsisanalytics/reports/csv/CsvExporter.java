@@ -12,6 +12,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.wsisanalytics.model.ActionLineCoverage;
 import org.wsisanalytics.model.ActionLineMention;
+import org.wsisanalytics.model.ActionLineNameReference;
 import org.wsisanalytics.model.AnalysisResult;
 import org.wsisanalytics.model.Country;
 import org.wsisanalytics.model.CountryFrequency;
@@ -39,6 +40,8 @@ public final class CsvExporter {
             "facilitator_listed", "sections", "words"};
     static final String[] MENTIONS = {"document", "session_index", "session_id", "action_line", "notation",
             "section", "in_links_section", "sentence"};
+    static final String[] NAME_REFERENCES = {"document", "session_index", "session_id", "action_line", "sub_line",
+            "phrase", "section", "in_links_section", "sentence"};
     static final String[] COVERAGE = {"document", "session_index", "session_id", "action_line", "mentions",
             "in_links_section"};
     static final String[] COUNTRY_MENTIONS = {"document", "session_index", "session_id", "iso2", "country", "surface",
@@ -66,6 +69,13 @@ public final class CsvExporter {
                 SessionKey key = m.session();
                 printer.printRecord(text(key.document()), key.index(), text(sessionIds.of(key)), m.actionLine(),
                         text(m.notation()), text(m.section()), m.inLinksSection(), text(m.sentence()));
+            }
+        }));
+        written.add(write(runFolder, Path.of("data", "action_line_names.csv"), NAME_REFERENCES, printer -> {
+            for (ActionLineNameReference r : result.actionLineNames()) {
+                SessionKey key = r.session();
+                printer.printRecord(text(key.document()), key.index(), text(sessionIds.of(key)), r.actionLine(),
+                        text(r.subLine()), text(r.phrase()), text(r.section()), r.inLinksSection(), text(r.sentence()));
             }
         }));
         written.add(write(runFolder, Path.of("data", "action_line_coverage.csv"), COVERAGE, printer -> {

@@ -41,7 +41,7 @@ class CoverageMatrixTest {
     void rejectsCoverageOfASessionTheResultDoesNotHave() {
         AnalysisResult full = ReportFixture.result();
         AnalysisResult broken = new AnalysisResult(full.run(), full.actionLines(), full.documents(), full.sessions(),
-                full.actionLineMentions(), List.of(new ActionLineCoverage(new SessionKey("other.txt", 1), "C1", 1, true)),
+                full.actionLineMentions(), full.actionLineNames(), List.of(new ActionLineCoverage(new SessionKey("other.txt", 1), "C1", 1, true)),
                 full.countries(), full.themes(), full.figures(), full.findings(), full.rejects());
         assertThatIllegalArgumentException().isThrownBy(() -> CoverageMatrix.of(broken))
                 .withMessageContaining("other.txt");

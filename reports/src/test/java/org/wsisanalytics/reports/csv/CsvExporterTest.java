@@ -31,8 +31,9 @@ class CsvExporterTest {
     }
 
     @Test
-    void writesTheNineFilesUnderFixedNames() {
+    void writesTheTenFilesUnderFixedNames() {
         assertThat(written).containsExactly(Path.of("data/sessions.csv"), Path.of("data/action_line_mentions.csv"),
+                Path.of("data/action_line_names.csv"),
                 Path.of("data/action_line_coverage.csv"), Path.of("data/country_mentions.csv"),
                 Path.of("data/countries.csv"), Path.of("data/themes.csv"), Path.of("data/figures.csv"),
                 Path.of("data/findings.csv"), Path.of("rejects.csv"));
@@ -68,6 +69,14 @@ class CsvExporterTest {
                 DOC + ",3,428,C8,Action Line C8," + links + ",true,Action Line C8.",
                 "late-summary.docx,1,,C2,C2,,false,Türkiye and Côte d'Ivoire shared rural broadband (C2) results.",
                 "late-summary.docx,1,,C4,Action Line 4,Links to the Action Lines,true,Action Line 4 (capacity building)."));
+    }
+
+    @Test
+    void actionLinesNamedOnlyAreListedApartWithFormulaLikeTextNeutralised() throws IOException {
+        assertThat(read("data/action_line_names.csv")).isEqualTo(lines(
+                "document,session_index,session_id,action_line,sub_line,phrase,section,in_links_section,sentence",
+                DOC + ",3,428,C9,,'-the media action line,Case Examples,false,"
+                        + "\"'-the media action line keeps local languages alive, said one speaker.\""));
     }
 
     @Test
@@ -164,7 +173,7 @@ class CsvExporterTest {
     void rejectsHaveAHeaderEvenWhenEmpty(@TempDir Path empty) throws IOException {
         AnalysisResult full = ReportFixture.result();
         AnalysisResult none = new AnalysisResult(full.run(), full.actionLines(), full.documents(), full.sessions(),
-                full.actionLineMentions(), full.coverage(), full.countries(), full.themes(), full.figures(),
+                full.actionLineMentions(), full.actionLineNames(), full.coverage(), full.countries(), full.themes(), full.figures(),
                 full.findings(), List.of());
         new CsvExporter().writeAll(none, empty);
         assertThat(read(empty.resolve("rejects.csv"))).isEqualTo(lines("input,reason"));
