@@ -1,11 +1,11 @@
 package org.wsisanalytics.reports;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.wsisanalytics.model.Country;
-import org.wsisanalytics.model.CountryAnalysis;
 import org.wsisanalytics.model.CountryFrequency;
 
 /** Finds a mentioned country by its ISO code (mentions and co-occurrences carry only the code). */
@@ -13,8 +13,8 @@ public final class CountryLookup {
 
     private final Map<String, Country> countries = new LinkedHashMap<>();
 
-    public CountryLookup(CountryAnalysis analysis) {
-        for (CountryFrequency frequency : analysis.frequencies()) {
+    public CountryLookup(List<CountryFrequency> frequencies) {
+        for (CountryFrequency frequency : frequencies) {
             countries.put(frequency.country().iso2(), frequency.country());
         }
     }

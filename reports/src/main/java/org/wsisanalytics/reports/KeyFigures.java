@@ -3,7 +3,7 @@ package org.wsisanalytics.reports;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.wsisanalytics.model.AnalysisResult;
+import org.wsisanalytics.model.RunSummary;
 import org.wsisanalytics.reports.coverage.CoverageMatrix;
 
 /** The run's headline numbers, the same in the workbook's Overview and on the brief's key-figures page. */
@@ -16,7 +16,7 @@ public final class KeyFigures {
     private KeyFigures() {
     }
 
-    public static List<KeyFigure> of(AnalysisResult result, CoverageMatrix matrix) {
+    public static List<KeyFigure> of(RunSummary result, CoverageMatrix matrix) {
         int lines = matrix.actionLines().size();
         int referenced = 0;
         for (int j = 0; j < lines; j++) {
@@ -24,17 +24,17 @@ public final class KeyFigures {
                 referenced++;
             }
         }
-        long themesTouched = result.themes().counts().stream().map(c -> c.theme()).distinct().count();
+        long themesTouched = result.themeCounts().stream().map(c -> c.theme()).distinct().count();
         List<KeyFigure> figures = new ArrayList<>();
         figures.add(new KeyFigure("Documents read", result.documents().size()));
         figures.add(new KeyFigure("Sessions", result.sessions().size()));
-        figures.add(new KeyFigure("Action-line references", result.actionLineMentions().size()));
+        figures.add(new KeyFigure("Action-line references", result.totals().actionLineMentions()));
         figures.add(new KeyFigure("Action lines referenced (of " + lines + ")", referenced));
         figures.add(new KeyFigure("Action lines no session refers to", lines - referenced));
-        figures.add(new KeyFigure("Countries mentioned", result.countries().frequencies().size()));
-        figures.add(new KeyFigure("Country mentions", result.countries().mentions().size()));
-        figures.add(new KeyFigure("Themes touched (of " + result.themes().themes().size() + ")", (int) themesTouched));
-        figures.add(new KeyFigure("Figures quoted", result.figures().size()));
+        figures.add(new KeyFigure("Countries mentioned", result.countries().size()));
+        figures.add(new KeyFigure("Country mentions", result.totals().countryMentions()));
+        figures.add(new KeyFigure("Themes touched (of " + result.themes().size() + ")", (int) themesTouched));
+        figures.add(new KeyFigure("Figures quoted", result.totals().figures()));
         figures.add(new KeyFigure("Consistency findings", result.findings().size()));
         figures.add(new KeyFigure("Inputs skipped", result.rejects().size()));
         return List.copyOf(figures);

@@ -11,6 +11,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.wsisanalytics.model.AnalysisResult;
+import org.wsisanalytics.model.RunData;
+import org.wsisanalytics.model.RunSummary;
 import org.wsisanalytics.reports.coverage.CoverageMatrix;
 import org.wsisanalytics.reports.csv.CsvExporter;
 import org.wsisanalytics.reports.json.AnalysisJsonWriter;
@@ -52,31 +54,41 @@ public final class ReportWriter {
         this.threads = threads;
     }
 
-    /** Writes every output of a run into runFolder (which exists and is empty) and returns the files written, relative to runFolder. */
+    /** Writes every output of a result held in memory; see {@link #writeAll(RunData, Path)}. */
     public List<Path> writeAll(AnalysisResult result, Path runFolder) throws IOException {
+        return writeAll(RunData.of(result), runFolder);
+    }
+
+    /**
+     * Writes every output of a run into runFolder (which exists and is empty) and returns the files written,
+     * relative to runFolder. Only the run's summary is held in memory; each writer that needs the sessions'
+     * evidence walks them with {@link RunData#forEachSession}, one session at a time.
+     */
+    public List<Path> writeAll(RunData data, Path runFolder) throws IOException {
         if (!Files.isDirectory(runFolder)) {
             throw new IOException("Run folder " + runFolder + " does not exist; create it before writing reports.");
         }
-        CoverageMatrix matrix = CoverageMatrix.of(result);
-        List<Path> written = new ArrayList<>(csv.writeAll(result, runFolder));
-        written.add(json.write(result, matrix, runFolder));
+        RunSummary summary = data.summary();
+        CoverageMatrix matrix = CoverageMatrix.of(summary);
+        List<Path> written = new ArrayList<>(csv.writeAll(data, matrix, runFolder));
+        written.add(json.write(data, matrix, runFolder));
         if (threads == 1) {
-            workbook.write(result, matrix, runFolder.resolve(WORKBOOK));
-            brief.write(result, matrix, runFolder.resolve(BRIEF));
+            workbook.write(data, matrix, runFolder.resolve(WORKBOOK));
+            brief.write(data, matrix, runFolder.resolve(BRIEF));
             written.addAll(List.of(WORKBOOK, BRIEF));
-            written.addAll(sessionBriefs.writeAll(result, matrix, runFolder));
+            written.addAll(sessionBriefs.writeAll(data, matrix, runFolder));
         } else {
             ExecutorService pool = Executors.newFixedThreadPool(2);
             try {
                 Future<?> workbookDone = pool.submit(() -> {
-                    workbook.write(result, matrix, runFolder.resolve(WORKBOOK));
+                    workbook.write(data, matrix, runFolder.resolve(WORKBOOK));
                     return null;
                 });
                 Future<?> briefDone = pool.submit(() -> {
-                    brief.write(result, matrix, runFolder.resolve(BRIEF));
+                    brief.write(data, matrix, runFolder.resolve(BRIEF));
                     return null;
                 });
-                List<Path> sessions = sessionBriefs.writeAll(result, matrix, runFolder);
+                List<Path> sessions = sessionBriefs.writeAll(data, matrix, runFolder);
                 await(workbookDone, WORKBOOK);
                 await(briefDone, BRIEF);
                 written.addAll(List.of(WORKBOOK, BRIEF));
@@ -85,7 +97,7 @@ public final class ReportWriter {
                 pool.shutdownNow();
             }
         }
-        written.add(manifest.write(result, runFolder, written));
+        written.add(manifest.write(summary, runFolder, written));
         return List.copyOf(written);
     }
 

@@ -7,9 +7,9 @@ import java.util.Map;
 
 import org.wsisanalytics.model.ActionLine;
 import org.wsisanalytics.model.ActionLineCoverage;
-import org.wsisanalytics.model.AnalysisResult;
-import org.wsisanalytics.model.Session;
+import org.wsisanalytics.model.RunSummary;
 import org.wsisanalytics.model.SessionKey;
+import org.wsisanalytics.model.SessionOutline;
 
 /**
  * The session × action-line view that the workbook, the brief and the charts share: one row per
@@ -17,12 +17,13 @@ import org.wsisanalytics.model.SessionKey;
  */
 public final class CoverageMatrix {
 
-    private final List<Session> sessions;
+    private final List<SessionOutline> sessions;
     private final List<ActionLine> actionLines;
     private final int[][] mentions;
     private final boolean[][] inLinksSection;
+    private final Map<SessionKey, Integer> rows = new HashMap<>();
 
-    private CoverageMatrix(List<Session> sessions, List<ActionLine> actionLines) {
+    private CoverageMatrix(List<SessionOutline> sessions, List<ActionLine> actionLines) {
         this.sessions = sessions;
         this.actionLines = actionLines;
         this.mentions = new int[sessions.size()][actionLines.size()];
@@ -30,9 +31,9 @@ public final class CoverageMatrix {
     }
 
     /** Builds the matrix; fails if a coverage row names a session or action line the result does not have. */
-    public static CoverageMatrix of(AnalysisResult result) {
+    public static CoverageMatrix of(RunSummary result) {
         CoverageMatrix matrix = new CoverageMatrix(result.sessions(), result.actionLines());
-        Map<SessionKey, Integer> rows = new HashMap<>();
+        Map<SessionKey, Integer> rows = matrix.rows;
         for (int i = 0; i < result.sessions().size(); i++) {
             rows.put(result.sessions().get(i).key(), i);
         }
@@ -53,8 +54,17 @@ public final class CoverageMatrix {
         return matrix;
     }
 
-    public List<Session> sessions() {
+    public List<SessionOutline> sessions() {
         return sessions;
+    }
+
+    /** The row of a session of the summary; fails for a session the summary does not have. */
+    public int row(SessionKey session) {
+        Integer row = rows.get(session);
+        if (row == null) {
+            throw new IllegalArgumentException("Session " + session + " is not part of the run's summary.");
+        }
+        return row;
     }
 
     public List<ActionLine> actionLines() {

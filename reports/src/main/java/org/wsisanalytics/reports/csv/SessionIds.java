@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.wsisanalytics.model.Session;
+import org.wsisanalytics.model.SessionOutline;
 import org.wsisanalytics.model.SessionKey;
 
 /** Looks up the event's session number for a session key (mentions and coverage rows carry only the key). */
@@ -12,8 +12,8 @@ final class SessionIds {
 
     private final Map<SessionKey, String> ids = new HashMap<>();
 
-    SessionIds(List<Session> sessions) {
-        for (Session session : sessions) {
+    SessionIds(List<SessionOutline> sessions) {
+        for (SessionOutline session : sessions) {
             session.sessionIdIfKnown().ifPresent(id -> ids.put(session.key(), id));
         }
     }

@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.wsisanalytics.model.Session;
+import org.wsisanalytics.model.SessionOutline;
 
 /**
  * Names the per-session briefs {@code sessions/<nn>-<slug>.pdf}. {@code nn} is the session's index in
@@ -23,16 +23,16 @@ public final class SessionFileNames {
     private final int sessionDigits;
 
     /** @param sessions all sessions of the run, in document order (documents are numbered as they first appear) */
-    public SessionFileNames(List<Session> sessions) {
-        for (Session session : sessions) {
+    public SessionFileNames(List<SessionOutline> sessions) {
+        for (SessionOutline session : sessions) {
             documentNumbers.putIfAbsent(session.document(), documentNumbers.size() + 1);
         }
         this.documentDigits = documentNumbers.size() > 1 ? Math.max(2, digits(documentNumbers.size())) : 0;
-        this.sessionDigits = Math.max(2, digits(sessions.stream().mapToInt(Session::index).max().orElse(1)));
+        this.sessionDigits = Math.max(2, digits(sessions.stream().mapToInt(SessionOutline::index).max().orElse(1)));
     }
 
     /** The file name, e.g. "05-local-to-global.pdf" or "02-05-local-to-global.pdf". */
-    public String fileName(Session session) {
+    public String fileName(SessionOutline session) {
         StringBuilder name = new StringBuilder();
         if (documentDigits > 0) {
             name.append(pad(documentNumbers.get(session.document()), documentDigits)).append('-');
@@ -42,7 +42,7 @@ public final class SessionFileNames {
     }
 
     /** The path relative to the run folder; fails if it would not be a file directly inside sessions/. */
-    public Path relativePath(Session session, Path runFolder) {
+    public Path relativePath(SessionOutline session, Path runFolder) {
         return FOLDER.resolve(checkedName(runFolder.resolve(FOLDER), fileName(session)));
     }
 
