@@ -42,9 +42,9 @@ public class DocumentStore {
             int sectionIndex = 0;
             for (Section section : session.sections()) {
                 jdbc.sql("INSERT INTO wa_section (run_id, position, session_index, section_index, heading,"
-                                + " section_type, body) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                                + " section_type, body, words) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                         .params(runId, position, session.index(), ++sectionIndex, section.heading(),
-                                section.type().name(), section.text())
+                                section.type().name(), section.text(), section.words())
                         .update();
             }
         }
@@ -74,7 +74,11 @@ public class DocumentStore {
                 .single();
     }
 
-    /** Every session of the run with its sections, in input and session order. */
+    /**
+     * Every session of the run with its sections' texts, in input and session order: the whole run in memory,
+     * which the reports no longer need ({@link #outlines} and {@link StoredRunData} serve them); kept for tests
+     * that compare against it.
+     */
     public List<Session> sessions(String runId, Map<Integer, String> documentNames) {
         Map<String, List<Section>> sections = new LinkedHashMap<>();
         jdbc.sql("SELECT position, session_index, heading, section_type, body FROM wa_section WHERE run_id = ?"
@@ -91,6 +95,24 @@ public class DocumentStore {
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
                         sections.getOrDefault(rs.getInt(1) + "/" + rs.getInt(2), List.of())))
                 .list();
+    }
+
+    /**
+     * The outlines of the sessions of a range of documents, in input and session order, read without the
+     * sections' texts: a section's word count comes from its {@code words} column, and only for rows stored
+     * before that column existed (NULL) is the body read and counted.
+     */
+    List<PositionedOutline> outlines(String runId, Map<Integer, String> documentNames, PositionRange range) {
+        OutlineRows rows = new OutlineRows(documentNames);
+        jdbc.sql("SELECT s.position, s.session_index, s.session_id, s.title, s.facilitator, s.facilitator_listed,"
+                        + " s.link, c.heading, c.section_type, c.words, CASE WHEN c.words IS NULL THEN c.body END"
+                        + " FROM wa_session s LEFT JOIN wa_section c ON c.run_id = s.run_id"
+                        + " AND c.position = s.position AND c.session_index = s.session_index"
+                        + " WHERE s.run_id = ? AND s.position BETWEEN ? AND ?"
+                        + " ORDER BY s.position, s.session_index, c.section_index")
+                .params(runId, range.first(), range.last())
+                .query(rows::add);
+        return rows.outlines();
     }
 
     /** The documents that were read, in input order (rejected ones have no row). */
