@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxTextChars documents that yield more characters of text than this are rejected
  * @param chunkSize items per transaction in the ingest and analyze steps
  * @param threads worker threads (and partitions) of the ingest and analyze steps; 0 means one per processor core
+ * @param reportBatchDocuments documents whose mentions the report step reads from the store at a time, per walk
+ *     over the sessions; bounds its memory (each of up to three concurrent walks holds one batch)
  * @param actionLinesFile a file replacing the bundled action-line names (same format), or none
  * @param countryAliasesFile a file of country names and demonyms added to the bundled gazetteer, or none
  * @param themesFile a file replacing the bundled theme taxonomy (same format), or none
@@ -28,6 +30,7 @@ public record WsisAnalyticsProperties(
         @DefaultValue("20000000") int maxTextChars,
         @DefaultValue("20") int chunkSize,
         @DefaultValue("0") int threads,
+        @DefaultValue("20") int reportBatchDocuments,
         Path actionLinesFile,
         Path countryAliasesFile,
         Path themesFile) {
@@ -38,6 +41,10 @@ public record WsisAnalyticsProperties(
         }
         if (chunkSize < 1) {
             throw new IllegalArgumentException("wsis.chunk-size must be positive, was " + chunkSize);
+        }
+        if (reportBatchDocuments < 1) {
+            throw new IllegalArgumentException("wsis.report-batch-documents must be positive, was "
+                    + reportBatchDocuments);
         }
         if (threads < 0) {
             throw new IllegalArgumentException("wsis.threads must be 0 (one per core) or positive, was " + threads);

@@ -25,6 +25,7 @@ import org.wsisanalytics.app.publish.RunPublisher;
 import org.wsisanalytics.app.store.DocumentStore;
 import org.wsisanalytics.app.store.FindingStore;
 import org.wsisanalytics.app.store.MentionStore;
+import org.wsisanalytics.app.store.RunDataStore;
 import org.wsisanalytics.app.store.RunInput;
 import org.wsisanalytics.app.store.RunStore;
 import org.wsisanalytics.ingest.DocumentIngestor;
@@ -204,10 +205,11 @@ class AnalysisJobConfiguration {
     @Bean
     @StepScope
     ReportTasklet reportTasklet(@Value("#{stepExecution}") StepExecution stepExecution, RunStore runs,
-                                DocumentStore documents, MentionStore mentions, FindingStore findings,
-                                ReferenceData reference, ReportWriter writer, AppVersion version) {
+                                RunDataStore runData, ReferenceData reference, WsisAnalyticsProperties properties,
+                                ReportWriter writer, AppVersion version) {
         RunContext run = RunContext.of(stepExecution.getJobExecution().getJobParameters(), version.value());
-        return new ReportTasklet(run, runs, documents, mentions, findings, reference, writer, new RunPublisher());
+        return new ReportTasklet(run, runs, runData, reference, properties.reportBatchDocuments(), writer,
+                new RunPublisher());
     }
 
     @Bean

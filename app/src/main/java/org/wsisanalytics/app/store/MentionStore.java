@@ -95,38 +95,42 @@ public class MentionStore {
         jdbc.batchUpdate(sql, rows);
     }
 
-    /** Every action-line mention of the run, in document, session and text order. */
-    public List<ActionLineMention> actionLines(String runId, Map<Integer, String> documentNames) {
+    /** The action-line mentions of a range of documents, in document, session and text order. */
+    public List<ActionLineMention> actionLines(String runId, Map<Integer, String> documentNames, PositionRange range) {
         return load("wa_action_line_mention", "action_line, notation, section, in_links_section, sentence,"
-                + " start_offset, end_offset", runId, documentNames, (rs, key) -> new ActionLineMention(key,
+                + " start_offset, end_offset", runId, documentNames, range, (rs, key) -> new ActionLineMention(key,
                 rs.getString(3), rs.getString(4), rs.getString(5), rs.getBoolean(6), rs.getString(7), rs.getInt(8),
                 rs.getInt(9)));
     }
 
-    /** Every reference to an action line by name only, in document, session and text order. */
-    public List<ActionLineNameReference> actionLineNames(String runId, Map<Integer, String> documentNames) {
+    /** References to an action line by name only in a range of documents, in document, session and text order. */
+    public List<ActionLineNameReference> actionLineNames(String runId, Map<Integer, String> documentNames,
+                                                         PositionRange range) {
         return load("wa_action_line_name_ref", "action_line, sub_line, phrase, section, in_links_section, sentence,"
-                + " start_offset, end_offset", runId, documentNames, (rs, key) -> new ActionLineNameReference(key,
-                rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getBoolean(7), rs.getString(8),
-                rs.getInt(9), rs.getInt(10)));
+                + " start_offset, end_offset", runId, documentNames, range, (rs, key) -> new ActionLineNameReference(
+                key, rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getBoolean(7),
+                rs.getString(8), rs.getInt(9), rs.getInt(10)));
     }
 
-    public List<CountryMention> countries(String runId, Map<Integer, String> documentNames) {
+    /** The country mentions of a range of documents, in document, session and text order. */
+    public List<CountryMention> countries(String runId, Map<Integer, String> documentNames, PositionRange range) {
         return load("wa_country_mention", "iso2, surface, kind, section, sentence, start_offset, end_offset",
-                runId, documentNames, (rs, key) -> new CountryMention(key, rs.getString(3), rs.getString(4),
+                runId, documentNames, range, (rs, key) -> new CountryMention(key, rs.getString(3), rs.getString(4),
                         CountryMentionKind.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getInt(8),
                         rs.getInt(9)));
     }
 
-    public List<ThemeMention> themes(String runId, Map<Integer, String> documentNames) {
+    /** The theme mentions of a range of documents, in document, session and text order. */
+    public List<ThemeMention> themes(String runId, Map<Integer, String> documentNames, PositionRange range) {
         return load("wa_theme_mention", "theme, surface, section, sentence, start_offset, end_offset",
-                runId, documentNames, (rs, key) -> new ThemeMention(key, rs.getString(3), rs.getString(4),
+                runId, documentNames, range, (rs, key) -> new ThemeMention(key, rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getInt(7), rs.getInt(8)));
     }
 
-    public List<Figure> figures(String runId, Map<Integer, String> documentNames) {
+    /** The figures of a range of documents, in document, session and text order. */
+    public List<Figure> figures(String runId, Map<Integer, String> documentNames, PositionRange range) {
         return load("wa_figure", "kind, figure_value, unit, figure_text, section, sentence, start_offset, end_offset",
-                runId, documentNames, (rs, key) -> new Figure(key, FigureKind.valueOf(rs.getString(3)),
+                runId, documentNames, range, (rs, key) -> new Figure(key, FigureKind.valueOf(rs.getString(3)),
                         plain(rs.getBigDecimal(4)), rs.getString(5), rs.getString(6), rs.getString(7),
                         rs.getString(8), rs.getInt(9), rs.getInt(10)));
     }
@@ -138,10 +142,11 @@ public class MentionStore {
     }
 
     private <T> List<T> load(String table, String columns, String runId, Map<Integer, String> documentNames,
-                             MentionMapper<T> mapper) {
+                             PositionRange range, MentionMapper<T> mapper) {
         RowMapper<T> rows = (rs, n) -> mapper.map(rs, new SessionKey(documentNames.get(rs.getInt(1)), rs.getInt(2)));
         return jdbc.query("SELECT position, session_index, " + columns + " FROM " + table
-                + " WHERE run_id = ? ORDER BY position, session_index, ordinal", rows, runId);
+                + " WHERE run_id = ? AND position BETWEEN ? AND ? ORDER BY position, session_index, ordinal", rows,
+                runId, range.first(), range.last());
     }
 
     @FunctionalInterface
