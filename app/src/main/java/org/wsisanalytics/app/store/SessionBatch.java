@@ -24,8 +24,8 @@ final class SessionBatch {
     private final Map<SessionKey, List<ThemeMention>> themes;
     private final Map<SessionKey, List<Figure>> figures;
 
-    private SessionBatch(List<ActionLineMention> actionLines, List<ActionLineNameReference> actionLineNames,
-                         List<CountryMention> countries, List<ThemeMention> themes, List<Figure> figures) {
+    SessionBatch(List<ActionLineMention> actionLines, List<ActionLineNameReference> actionLineNames,
+                 List<CountryMention> countries, List<ThemeMention> themes, List<Figure> figures) {
         this.actionLines = bySession(actionLines, ActionLineMention::session);
         this.actionLineNames = bySession(actionLineNames, ActionLineNameReference::session);
         this.countries = bySession(countries, CountryMention::session);

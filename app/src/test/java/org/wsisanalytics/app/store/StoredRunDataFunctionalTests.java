@@ -1,0 +1,261 @@
+package org.wsisanalytics.app.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.wsisanalytics.analytics.actionlines.ActionLineCatalog;
+import org.wsisanalytics.analytics.countries.CountryAggregator;
+import org.wsisanalytics.analytics.countries.Gazetteer;
+import org.wsisanalytics.analytics.coverage.CoverageAggregator;
+import org.wsisanalytics.analytics.themes.ThemeAggregator;
+import org.wsisanalytics.analytics.themes.ThemeTaxonomy;
+import org.wsisanalytics.app.WsisAnalyticsApplication;
+import org.wsisanalytics.model.ActionLineMention;
+import org.wsisanalytics.model.AnalysisResult;
+import org.wsisanalytics.model.CountryAnalysis;
+import org.wsisanalytics.model.CountryMention;
+import org.wsisanalytics.model.RunData;
+import org.wsisanalytics.model.RunInfo;
+import org.wsisanalytics.model.RunSummary;
+import org.wsisanalytics.model.SectionOutline;
+import org.wsisanalytics.model.SectionType;
+import org.wsisanalytics.model.SessionEvidence;
+import org.wsisanalytics.model.SessionOutline;
+import org.wsisanalytics.model.ThemeAnalysis;
+import org.wsisanalytics.model.ThemeMention;
+
+/**
+ * Runs the whole job on four inputs (the bundled sample twice, its first half, and an empty file that is
+ * rejected) plus a missing path, then reads the stored run as {@link StoredRunData} and compares it with the
+ * whole run loaded into an {@link AnalysisResult} and aggregated in memory, as the report step did before.
+ */
+class StoredRunDataFunctionalTests {
+
+    private static final ActionLineCatalog ACTION_LINES = ActionLineCatalog.loadDefault();
+    private static final Gazetteer GAZETTEER = Gazetteer.loadDefault();
+    private static final ThemeTaxonomy THEMES = ThemeTaxonomy.loadDefault();
+
+    @TempDir
+    static Path work;
+
+    private static ConfigurableApplicationContext context;
+    private static JdbcClient jdbc;
+    private static String runId;
+    private static RunInfo info;
+    private static AnalysisResult truth;
+
+    @BeforeAll
+    static void runTheJobAndLoadTheRunTheOldWay() throws IOException {
+        String sample;
+        try (InputStream in = StoredRunDataFunctionalTests.class
+                .getResourceAsStream("/bundled-samples/wsis20-hltf-summaries-2025.txt")) {
+            sample = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Path inputs = Files.createDirectories(work.resolve("inputs"));
+        Files.writeString(inputs.resolve("a-summaries.txt"), sample);
+        Files.writeString(inputs.resolve("b-empty.txt"), "");
+        Files.writeString(inputs.resolve("c-first-half.txt"), sample.substring(0, sample.length() / 2));
+        Files.writeString(inputs.resolve("d-summaries-again.txt"), sample);
+        context = SpringApplication.run(WsisAnalyticsApplication.class,
+                "--spring.datasource.url=jdbc:h2:mem:stored-run-data;DB_CLOSE_DELAY=-1",
+                "--wsis.data-dir=" + work.resolve("data"), "--wsis.threads=2",
+                "--input=" + inputs + "," + work.resolve("missing.txt"), "--output=" + work.resolve("reports"),
+                "--run-date=2025-07-11");
+        jdbc = context.getBean(JdbcClient.class);
+        runId = jdbc.sql("SELECT run_id FROM wa_run").query(String.class).single();
+        info = new RunInfo(runId, LocalDate.of(2025, 7, 11), Instant.parse("2025-07-11T08:00:00Z"), "test",
+                context.getBean(RunStore.class).inputs(runId).stream().map(RunInput::source).toList(),
+                Map.of("input", "test"));
+        truth = loadWhole();
+    }
+
+    @AfterAll
+    static void close() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    @Test
+    void theJobCompletedOnAllThreeReadableDocuments() {
+        assertThat(jdbc.sql("SELECT status FROM batch_job_execution").query(String.class).list())
+                .containsExactly("COMPLETED");
+        assertThat(truth.documents()).hasSize(3);
+        assertThat(truth.sessions()).as("13 + the first half's 8 + 13").hasSize(34);
+        assertThat(truth.rejects()).hasSize(2);
+        assertThat(truth.countries().mentions()).hasSizeGreaterThan(2 * 251);
+        assertThat(truth.coverage()).isNotEmpty();
+        assertThat(truth.themes().counts()).isNotEmpty();
+        assertThat(truth.figures()).isNotEmpty();
+    }
+
+    @Test
+    void theSummaryEqualsTheSummaryOfTheWholeResultFieldByField() {
+        RunSummary expected = RunSummary.of(truth);
+        RunSummary actual = open(20).summary();
+
+        Map<String, Function<RunSummary, Object>> fields = new java.util.LinkedHashMap<>();
+        fields.put("run", RunSummary::run);
+        fields.put("actionLines", RunSummary::actionLines);
+        fields.put("documents", RunSummary::documents);
+        fields.put("sessions", RunSummary::sessions);
+        fields.put("coverage", RunSummary::coverage);
+        fields.put("countries", RunSummary::countries);
+        fields.put("rollUps", RunSummary::rollUps);
+        fields.put("countryActionLines", RunSummary::countryActionLines);
+        fields.put("themes", RunSummary::themes);
+        fields.put("themeCounts", RunSummary::themeCounts);
+        fields.put("totals", RunSummary::totals);
+        fields.put("findings", RunSummary::findings);
+        fields.put("rejects", RunSummary::rejects);
+        fields.forEach((name, field) -> assertThat(field.apply(actual)).as(name).isEqualTo(field.apply(expected)));
+        assertThat(actual).isEqualTo(expected);
+        assertThat(actual.coverage()).extracting(c -> c.actionLine()).contains("C2", "C10");
+        assertThat(actual.totals().countryMentions()).isEqualTo(truth.countries().mentions().size());
+    }
+
+    @Test
+    void everySessionsEvidenceEqualsTheWholeResultsWithAnyBatchSize() throws IOException {
+        List<SessionEvidence> expected = walk(RunData.of(truth));
+
+        assertThat(expected).hasSize(truth.sessions().size());
+        assertThat(walk(open(1))).as("one document per batch").isEqualTo(expected);
+        assertThat(walk(open(2))).as("two documents per batch, the rejected one between").isEqualTo(expected);
+        assertThat(walk(open(1000))).as("the whole run in one batch").isEqualTo(expected);
+    }
+
+    @Test
+    void aRunDataCanBeWalkedSeveralTimesAndOnTwoThreadsAtOnce() throws Exception {
+        StoredRunData data = open(1);
+        List<SessionEvidence> expected = walk(RunData.of(truth));
+        CyclicBarrier bothStarted = new CyclicBarrier(2);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<List<SessionEvidence>>> walks = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                walks.add(threads.submit(() -> {
+                    List<SessionEvidence> seen = new ArrayList<>();
+                    data.forEachSession(session -> {
+                        if (seen.isEmpty()) {
+                            await(bothStarted);
+                        }
+                        seen.add(session);
+                    });
+                    return seen;
+                }));
+            }
+            assertThat(walks.get(0).get(60, TimeUnit.SECONDS)).isEqualTo(expected);
+            assertThat(walks.get(1).get(60, TimeUnit.SECONDS)).isEqualTo(expected);
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(walk(data)).as("a third walk").isEqualTo(expected);
+    }
+
+    @Test
+    void sectionsStoredWithoutAWordCountAreCountedFromTheirBody() {
+        DocumentStore documents = context.getBean(DocumentStore.class);
+        Map<Integer, String> names = names();
+        inRolledBackTransaction(() -> {
+            jdbc.sql("INSERT INTO wa_section (run_id, position, session_index, section_index, heading, section_type,"
+                            + " body) VALUES (?, 1, 1, 99, 'Old row', 'OTHER', 'Three short words, and two-fold more')")
+                    .param(runId).update();
+            jdbc.sql("INSERT INTO wa_section (run_id, position, session_index, section_index, heading, section_type,"
+                            + " body, words) VALUES (?, 1, 1, 100, 'New row', 'CONCLUSION', 'Two words', 42)")
+                    .param(runId).update();
+
+            SessionOutline first = documents.outlines(runId, names, new PositionRange(1, 1)).get(0).outline();
+
+            assertThat(first.sections()).endsWith(new SectionOutline("Old row", SectionType.OTHER, 6),
+                    new SectionOutline("New row", SectionType.CONCLUSION, 42));
+        });
+    }
+
+    @Test
+    void aRunStoredBeforeWordCountsReportsTheSameOutlines() {
+        inRolledBackTransaction(() -> {
+            int updated = jdbc.sql("UPDATE wa_section SET words = NULL WHERE run_id = ?").param(runId).update();
+
+            assertThat(updated).isGreaterThan(100);
+            assertThat(open(20).summary().sessions()).isEqualTo(RunSummary.of(truth).sessions());
+        });
+    }
+
+    private static StoredRunData open(int batchDocuments) {
+        return context.getBean(RunDataStore.class).open(info, ACTION_LINES.all(), GAZETTEER, THEMES, batchDocuments);
+    }
+
+    private static List<SessionEvidence> walk(RunData data) throws IOException {
+        List<SessionEvidence> sessions = new ArrayList<>();
+        data.forEachSession(sessions::add);
+        return sessions;
+    }
+
+    /** The run as ReportTasklet loaded it before StoredRunData: every text and sentence in memory. */
+    private static AnalysisResult loadWhole() {
+        DocumentStore documents = context.getBean(DocumentStore.class);
+        MentionStore mentions = context.getBean(MentionStore.class);
+        FindingStore findings = context.getBean(FindingStore.class);
+        Map<Integer, String> names = names();
+        List<ActionLineMention> actionLines = mentions.actionLines(runId, names, PositionRange.ALL);
+        List<CountryMention> countries = mentions.countries(runId, names, PositionRange.ALL);
+        List<ThemeMention> themes = mentions.themes(runId, names, PositionRange.ALL);
+        return new AnalysisResult(info, ACTION_LINES.all(),
+                documents.documents(runId, context.getBean(RunStore.class).inputs(runId)),
+                documents.sessions(runId, names), actionLines,
+                mentions.actionLineNames(runId, names, PositionRange.ALL), CoverageAggregator.aggregate(actionLines),
+                new CountryAnalysis(countries, CountryAggregator.frequencies(countries, GAZETTEER),
+                        CountryAggregator.rollUps(countries, GAZETTEER),
+                        CountryAggregator.withActionLines(countries, actionLines)),
+                new ThemeAnalysis(THEMES.themes(), themes, ThemeAggregator.perSession(themes, THEMES)),
+                mentions.figures(runId, names, PositionRange.ALL), findings.findings(runId, names),
+                findings.rejects(runId));
+    }
+
+    private static Map<Integer, String> names() {
+        Map<Integer, String> names = new HashMap<>();
+        context.getBean(RunStore.class).inputs(runId).forEach(i -> names.put(i.position(), i.source().name()));
+        return names;
+    }
+
+    private static void inRolledBackTransaction(Runnable body) {
+        new TransactionTemplate(context.getBean(PlatformTransactionManager.class)).executeWithoutResult(status -> {
+            status.setRollbackOnly();
+            body.run();
+        });
+    }
+
+    private static void await(CyclicBarrier barrier) {
+        try {
+            barrier.await(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("the other walk did not start", e);
+        }
+    }
+}
