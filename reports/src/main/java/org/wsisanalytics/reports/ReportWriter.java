@@ -70,7 +70,7 @@ public final class ReportWriter {
         }
         RunSummary summary = data.summary();
         CoverageMatrix matrix = CoverageMatrix.of(summary);
-        List<Path> written = new ArrayList<>(csv.writeAll(data, matrix, runFolder));
+        List<Path> written = new ArrayList<>(csv.writeAll(data, runFolder));
         written.add(json.write(data, matrix, runFolder));
         if (threads == 1) {
             workbook.write(data, matrix, runFolder.resolve(WORKBOOK));

@@ -8,7 +8,8 @@ import java.nio.file.Path;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.pdf.PdfWriter;
-import org.wsisanalytics.model.AnalysisResult;
+import org.wsisanalytics.model.RunData;
+import org.wsisanalytics.model.RunSummary;
 import org.wsisanalytics.reports.coverage.CoverageMatrix;
 
 /**
@@ -18,7 +19,9 @@ import org.wsisanalytics.reports.coverage.CoverageMatrix;
  */
 public final class BriefWriter {
 
-    public void write(AnalysisResult result, CoverageMatrix matrix, Path file) throws IOException {
+    /** Writes the brief; the session pages are added in one walk over the sessions. */
+    public void write(RunData data, CoverageMatrix matrix, Path file) throws IOException {
+        RunSummary result = data.summary();
         BriefFonts fonts = BriefFonts.load();
         Blocks blocks = new Blocks(fonts);
         Document document = PdfSetup.newDocument();
@@ -44,10 +47,10 @@ public final class BriefWriter {
             document.newPage();
             SessionList.add(document, blocks, matrix);
             SessionDetails details = new SessionDetails(result);
-            for (int i = 0; i < matrix.sessions().size(); i++) {
+            data.forEachSession(session -> {
                 document.newPage();
-                SessionPage.add(document, blocks, matrix, i, details, 2, false);
-            }
+                SessionPage.add(document, blocks, matrix, session, details, 2, false);
+            });
             document.newPage();
             FindingsAppendix.add(document, blocks, result);
             document.close();

@@ -6,16 +6,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Paragraph;
-import org.wsisanalytics.model.AnalysisResult;
-import org.wsisanalytics.model.Session;
+import org.wsisanalytics.model.RunData;
+import org.wsisanalytics.model.RunSummary;
+import org.wsisanalytics.model.SessionEvidence;
+import org.wsisanalytics.model.SessionOutline;
 import org.wsisanalytics.reports.coverage.CoverageMatrix;
 import org.wsisanalytics.reports.naming.SessionFileNames;
 
@@ -41,59 +44,99 @@ public final class SessionBriefWriter {
         this.threads = threads;
     }
 
-    /** Writes one brief per session and returns their paths relative to the run folder, in session order. */
-    public List<Path> writeAll(AnalysisResult result, CoverageMatrix matrix, Path runFolder) throws IOException {
+    /**
+     * Writes one brief per session and returns their paths relative to the run folder, in session order. The
+     * sessions come one at a time from {@link RunData#forEachSession}; at most two per thread are waiting or
+     * being written at any moment, and each thread parses the fonts once for all the briefs it writes.
+     */
+    public List<Path> writeAll(RunData data, CoverageMatrix matrix, Path runFolder) throws IOException {
         if (matrix.sessions().isEmpty()) {
             return List.of();
         }
         Files.createDirectories(runFolder.resolve(SessionFileNames.FOLDER));
         SessionFileNames names = new SessionFileNames(matrix.sessions());
-        SessionDetails details = new SessionDetails(result);
         List<Path> written = new ArrayList<>();
-        for (int i = 0; i < matrix.sessions().size(); i++) {
-            written.add(names.relativePath(matrix.sessions().get(i), runFolder));
+        for (SessionOutline session : matrix.sessions()) {
+            written.add(names.relativePath(session, runFolder));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, written.size()));
+        RunSummary summary = data.summary();
+        SessionDetails details = new SessionDetails(summary);
+        String event = CoverPage.title(summary);
+        int workers = Math.min(threads, written.size());
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        Semaphore inFlight = new Semaphore(2 * workers);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        ThreadLocal<BriefFonts> fonts = new ThreadLocal<>();
         try {
-            List<Future<?>> briefs = new ArrayList<>();
-            for (int i = 0; i < written.size(); i++) {
-                int row = i;
-                Path file = runFolder.resolve(written.get(i));
-                briefs.add(pool.submit(() -> {
-                    write(result, matrix, row, details, file);
-                    return null;
-                }));
-            }
-            for (Future<?> brief : briefs) {
-                await(brief);
-            }
+            data.forEachSession(session -> {
+                rethrow(failure.get());
+                acquire(inFlight);
+                Path file = runFolder.resolve(written.get(matrix.row(session.key())));
+                pool.execute(() -> {
+                    try {
+                        if (failure.get() == null) {
+                            write(summary, event, matrix, session, details, fonts(fonts), file);
+                        }
+                    } catch (Throwable e) {
+                        failure.compareAndSet(null, e);
+                    } finally {
+                        inFlight.release();
+                    }
+                });
+            });
+            pool.shutdown();
+            awaitTermination(pool);
+            rethrow(failure.get());
         } finally {
             pool.shutdownNow();
         }
         return List.copyOf(written);
     }
 
-    private static void await(Future<?> brief) throws IOException {
+    private static BriefFonts fonts(ThreadLocal<BriefFonts> fonts) throws IOException {
+        BriefFonts loaded = fonts.get();
+        if (loaded == null) {
+            loaded = BriefFonts.load();
+            fonts.set(loaded);
+        }
+        return loaded;
+    }
+
+    private static void acquire(Semaphore inFlight) throws IOException {
         try {
-            brief.get();
+            inFlight.acquire();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("Interrupted while writing the session briefs", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            throw new IOException("Cannot write a session brief: " + e.getCause(), e.getCause());
         }
     }
 
-    private static void write(AnalysisResult result, CoverageMatrix matrix, int row, SessionDetails details, Path file)
-            throws IOException {
-        Session session = matrix.sessions().get(row);
-        BriefFonts fonts = BriefFonts.load();
+    private static void awaitTermination(ExecutorService pool) throws IOException {
+        try {
+            while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+                // the briefs are still being written; keep waiting
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Interrupted while writing the session briefs", e);
+        }
+    }
+
+    private static void rethrow(Throwable failure) throws IOException {
+        if (failure == null) {
+            return;
+        }
+        if (failure instanceof IOException io) {
+            throw io;
+        }
+        throw new IOException("Cannot write a session brief: " + failure, failure);
+    }
+
+    private static void write(RunSummary result, String event, CoverageMatrix matrix, SessionEvidence evidence,
+                              SessionDetails details, BriefFonts fonts, Path file) throws IOException {
+        SessionOutline session = evidence.session();
         Blocks blocks = new Blocks(fonts);
         Document document = PdfSetup.newDocument();
-        String event = CoverPage.title(result);
         try (OutputStream out = Files.newOutputStream(file)) {
             PdfSetup.open(document, out, new PdfSetup.Metadata("Session " + session.index() + ": " + session.title(),
                     "Session brief from " + session.document() + ", run " + result.run().runId() + " of "
@@ -107,7 +150,7 @@ public final class SessionBriefWriter {
                     + " · wsis-analytics " + result.run().version(), blocks.plain(8.5f, BriefFonts.MUTED));
             run.setSpacingAfter(14);
             document.add(run);
-            SessionPage.add(document, blocks, matrix, row, details, 1, true);
+            SessionPage.add(document, blocks, matrix, evidence, details, 1, true);
             document.close();
         } catch (DocumentException e) {
             throw new IOException("Cannot write the session brief " + file.getFileName() + ": " + e.getMessage(), e);

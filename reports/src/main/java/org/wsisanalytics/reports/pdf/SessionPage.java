@@ -17,7 +17,8 @@ import org.wsisanalytics.model.ActionLine;
 import org.wsisanalytics.model.ActionLineMention;
 import org.wsisanalytics.model.CountryMention;
 import org.wsisanalytics.model.Figure;
-import org.wsisanalytics.model.Session;
+import org.wsisanalytics.model.SessionEvidence;
+import org.wsisanalytics.model.SessionOutline;
 import org.wsisanalytics.model.ThemeCount;
 import org.wsisanalytics.reports.Labels;
 import org.wsisanalytics.reports.coverage.CoverageMatrix;
@@ -42,18 +43,19 @@ final class SessionPage {
      * @param level the outline level of the session's heading (its parts, when bookmarked, one below)
      * @param bookmarkParts whether the parts get their own bookmarks
      */
-    static void add(Document document, Blocks blocks, CoverageMatrix matrix, int row, SessionDetails details,
-                    int level, boolean bookmarkParts) {
-        Session session = matrix.sessions().get(row);
+    static void add(Document document, Blocks blocks, CoverageMatrix matrix, SessionEvidence evidence,
+                    SessionDetails details, int level, boolean bookmarkParts) {
+        SessionOutline session = evidence.session();
+        int row = matrix.row(session.key());
         document.add(blocks.heading("Session " + session.index() + ": " + session.title(),
                 bookmarkTitle(session), level));
         document.add(facts(blocks, session));
 
         part(document, blocks, ACTION_LINES, level + 1, bookmarkParts);
-        actionLines(document, blocks, matrix, row, details.lines(session.key()));
+        actionLines(document, blocks, matrix, row, evidence.actionLines());
 
         part(document, blocks, COUNTRIES, level + 1, bookmarkParts);
-        countries(document, blocks, details, details.countries(session.key()));
+        countries(document, blocks, details, evidence.countries());
 
         part(document, blocks, THEMES, level + 1, bookmarkParts);
         List<ThemeCount> themes = details.themes(session.key());
@@ -62,11 +64,11 @@ final class SessionPage {
                 SIZE));
 
         part(document, blocks, FIGURES, level + 1, bookmarkParts);
-        figures(document, blocks, details.figures(session.key()));
+        figures(document, blocks, evidence.figures());
     }
 
     /** "5. Local to global: preserving…", short enough for a reader's outline pane. */
-    static String bookmarkTitle(Session session) {
+    static String bookmarkTitle(SessionOutline session) {
         String title = session.index() + ". " + session.title();
         return title.length() <= BOOKMARK_LENGTH ? title : title.substring(0, BOOKMARK_LENGTH - 1).strip() + "…";
     }
@@ -75,7 +77,7 @@ final class SessionPage {
         document.add(bookmark ? blocks.subheading(title, level) : blocks.subheading(title));
     }
 
-    private static PdfPTable facts(Blocks blocks, Session session) {
+    private static PdfPTable facts(Blocks blocks, SessionOutline session) {
         PdfPTable table = new PdfPTable(new float[] {1.3f, 5});
         table.setWidthPercentage(100);
         table.setSpacingBefore(2);

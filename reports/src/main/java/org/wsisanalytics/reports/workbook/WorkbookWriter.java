@@ -10,7 +10,10 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.wsisanalytics.model.AnalysisResult;
+import org.wsisanalytics.model.MentionTotals;
+import org.wsisanalytics.model.RunData;
+import org.wsisanalytics.model.RunSummary;
+import org.wsisanalytics.reports.CountryLookup;
 import org.wsisanalytics.reports.coverage.CoverageMatrix;
 
 /**
@@ -26,27 +29,39 @@ public final class WorkbookWriter {
     /** Rows of a streamed sheet kept in memory at a time. */
     private static final int ROW_WINDOW = 200;
 
-    public void write(AnalysisResult result, CoverageMatrix matrix, Path file) throws IOException {
+    /**
+     * Writes the workbook. Only the summary is held; the Evidence and Figures sheets, which have a row per
+     * mention, are filled in one walk over the sessions.
+     */
+    public void write(RunData data, CoverageMatrix matrix, Path file) throws IOException {
+        RunSummary result = data.summary();
         XSSFWorkbook workbook = new XSSFWorkbook();
         try (SXSSFWorkbook streaming = new SXSSFWorkbook(workbook, ROW_WINDOW)) {
             CellStyles styles = new CellStyles(workbook);
             // Overview is first but charts data of the Countries sheet, so that sheet is built first and moved.
-            XSSFSheet countries = CountriesSheet.write(workbook, styles, result.countries().frequencies());
+            XSSFSheet countries = CountriesSheet.write(workbook, styles, result.countries());
             OverviewSheet.write(workbook, styles, result, matrix, countries);
             SessionsSheet.write(streaming, styles, result.sessions());
             CoverageSheet.write(streaming, styles, matrix);
             workbook.setSheetOrder(OverviewSheet.NAME, 0);
             workbook.setSheetOrder(CountriesSheet.NAME, 3);
-            CountryLinesSheet.write(workbook, styles, result.countries(), result.actionLines());
-            ThemesSheet.write(streaming, styles, result.sessions(), result.themes());
+            CountryLinesSheet.write(workbook, styles, result.countries(), result.countryActionLines(),
+                    result.actionLines());
+            ThemesSheet.write(streaming, styles, result.sessions(), result.themes(), result.themeCounts());
             workbook.setActiveSheet(0);
             workbook.setSelectedTab(0);
             // Cached results let viewers that do not recalculate (previews, POI, pandas) show the totals;
             // the streamed sheets wrote theirs, this evaluates the XSSF ones.
             XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
             setProperties(workbook, result);
-            EvidenceSheet.write(streaming, styles, EvidenceRows.of(result));
-            FiguresSheet.write(streaming, styles, result.figures(), new SessionIdLookup(result.sessions()));
+            MentionTotals totals = result.totals();
+            EvidenceSheet evidence = EvidenceSheet.create(streaming, styles, new CountryLookup(result.countries()),
+                    totals.actionLineMentions() + totals.countryMentions() + totals.themeMentions() + totals.figures());
+            FiguresSheet figures = FiguresSheet.create(streaming, styles, totals.figures());
+            data.forEachSession(session -> {
+                evidence.add(session);
+                figures.add(session);
+            });
             FindingsSheet.write(streaming, styles, result.findings());
             RunSheet.write(streaming, styles, result);
             try (OutputStream out = Files.newOutputStream(file)) {
@@ -57,7 +72,7 @@ public final class WorkbookWriter {
         }
     }
 
-    private static void setProperties(XSSFWorkbook workbook, AnalysisResult result) {
+    private static void setProperties(XSSFWorkbook workbook, RunSummary result) {
         POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
         core.setTitle(TITLE);
         core.setSubjectProperty("Action lines, countries, themes and figures of " + result.sessions().size()

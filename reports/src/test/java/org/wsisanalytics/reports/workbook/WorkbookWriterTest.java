@@ -32,6 +32,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.wsisanalytics.model.RunData;
+import org.wsisanalytics.model.RunSummary;
 import org.wsisanalytics.model.AnalysisResult;
 import org.wsisanalytics.reports.ReportFixture;
 import org.wsisanalytics.reports.coverage.CoverageMatrix;
@@ -46,7 +48,7 @@ class WorkbookWriterTest {
     static void write() throws IOException {
         AnalysisResult result = ReportFixture.result();
         Path file = folder.resolve("wsis-analytics.xlsx");
-        new WorkbookWriter().write(result, CoverageMatrix.of(result), file);
+        new WorkbookWriter().write(RunData.of(result), CoverageMatrix.of(RunSummary.of(result)), file);
         try (InputStream in = Files.newInputStream(file)) {
             workbook = new XSSFWorkbook(in);
         }
