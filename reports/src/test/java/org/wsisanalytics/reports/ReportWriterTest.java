@@ -128,13 +128,15 @@ class ReportWriterTest {
     }
 
     @Test
-    void walksTheSessionsOncePerWriterThatNeedsTheirEvidence(@TempDir Path folder) throws IOException {
-        CountingRunData data = new CountingRunData(RunData.of(ReportFixture.result()), Integer.MAX_VALUE);
-        new ReportWriter(2).writeAll(data, folder);
-        // CSV files, analysis.json, the workbook's Evidence and Figures sheets, the brief's session pages, the
-        // session briefs: five walks of four sessions each.
-        assertThat(data.walks.get()).isEqualTo(5);
-        assertThat(data.visits.get()).isEqualTo(20);
+    void oneWalkOverTheSessionsFeedsEveryWriter(@TempDir Path folder) throws IOException {
+        for (int threads : new int[] {1, 2}) {
+            CountingRunData data = new CountingRunData(RunData.of(ReportFixture.result()), Integer.MAX_VALUE);
+            new ReportWriter(threads).writeAll(data, Files.createTempDirectory(folder, "t"));
+            // CSV files, analysis.json, the workbook's Evidence and Figures sheets, the brief's session pages
+            // and the session briefs all take the four sessions from the same walk.
+            assertThat(data.walks.get()).isEqualTo(1);
+            assertThat(data.visits.get()).isEqualTo(4);
+        }
     }
 
     @Test
@@ -144,6 +146,15 @@ class ReportWriterTest {
             assertThatThrownBy(() -> new ReportWriter(threads).writeAll(failing, Files.createTempDirectory(folder, "t")))
                     .isInstanceOf(IOException.class).hasMessageContaining("the store went away after 2 sessions");
         }
+    }
+
+    @Test
+    void aWriterThatFailsOnItsOwnThreadFailsTheReportsInsteadOfHangingThem(@TempDir Path folder) throws IOException {
+        // The workbook cannot be created where a folder of its name stands; its thread fails when it finishes.
+        Files.createDirectory(folder.resolve(ReportWriter.WORKBOOK));
+        assertThatThrownBy(() -> new ReportWriter(2).writeAll(ReportFixture.result(), folder))
+                .isInstanceOf(IOException.class).hasMessageContaining("wsis-analytics.xlsx");
+        assertThat(folder.resolve("manifest.json")).doesNotExist();
     }
 
     /** Counts walks and sessions handed over; fails a walk after {@code failAfter} sessions. */

@@ -2,6 +2,7 @@ package org.wsisanalytics.reports.csv;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.wsisanalytics.model.ActionLineCoverage;
@@ -15,11 +16,13 @@ import org.wsisanalytics.model.Finding;
 import org.wsisanalytics.model.Reject;
 import org.wsisanalytics.model.RunData;
 import org.wsisanalytics.model.RunSummary;
-import org.wsisanalytics.model.SessionOutline;
+import org.wsisanalytics.model.SessionEvidence;
 import org.wsisanalytics.model.SessionKey;
+import org.wsisanalytics.model.SessionOutline;
 import org.wsisanalytics.model.ThemeCount;
 import org.wsisanalytics.reports.CountryLookup;
 import org.wsisanalytics.reports.Labels;
+import org.wsisanalytics.reports.SessionSink;
 
 /**
  * Writes the CSV exports: UTF-8 with a byte-order mark (so Excel opens accented names correctly),
@@ -48,24 +51,67 @@ public final class CsvExporter {
     static final String[] FINDINGS = {"document", "session_index", "severity", "check", "message", "evidence"};
     static final String[] REJECTS = {"input", "reason"};
 
-    /**
-     * Writes every CSV file into the run folder and returns their paths relative to it, in a fixed order. The
-     * files with a row per mention are written in one walk over the sessions, all four at once.
-     */
+    /** Writes every CSV file into the run folder and returns their paths relative to it, in a fixed order. */
     public List<Path> writeAll(RunData data, Path runFolder) throws IOException {
-        RunSummary result = data.summary();
-        SessionIds sessionIds = new SessionIds(result.sessions());
-        CountryLookup countryNames = new CountryLookup(result.countries());
-        try (CsvFile sessions = CsvFile.open(runFolder, Path.of("data", "sessions.csv"), SESSIONS);
-             CsvFile mentions = CsvFile.open(runFolder, Path.of("data", "action_line_mentions.csv"), MENTIONS);
-             CsvFile names = CsvFile.open(runFolder, Path.of("data", "action_line_names.csv"), NAME_REFERENCES);
-             CsvFile coverage = CsvFile.open(runFolder, Path.of("data", "action_line_coverage.csv"), COVERAGE);
-             CsvFile countryMentions = CsvFile.open(runFolder, Path.of("data", "country_mentions.csv"), COUNTRY_MENTIONS);
-             CsvFile countries = CsvFile.open(runFolder, Path.of("data", "countries.csv"), COUNTRIES);
-             CsvFile themes = CsvFile.open(runFolder, Path.of("data", "themes.csv"), THEMES);
-             CsvFile figures = CsvFile.open(runFolder, Path.of("data", "figures.csv"), FIGURES);
-             CsvFile findings = CsvFile.open(runFolder, Path.of("data", "findings.csv"), FINDINGS);
-             CsvFile rejects = CsvFile.open(runFolder, Path.of("rejects.csv"), REJECTS)) {
+        return SessionSink.walk(data, open(data.summary(), runFolder));
+    }
+
+    /**
+     * Opens every CSV file and writes the rows that come from the summary; the files with a row per mention
+     * are filled session by session, all four at once.
+     */
+    public SessionSink open(RunSummary result, Path runFolder) throws IOException {
+        ExportSink sink = new ExportSink(runFolder);
+        try {
+            sink.summary(result);
+            return sink;
+        } catch (IOException | RuntimeException e) {
+            sink.close();
+            throw e;
+        }
+    }
+
+    private static final class ExportSink implements SessionSink {
+        private final List<CsvFile> open = new ArrayList<>();
+        private final CsvFile sessions;
+        private final CsvFile mentions;
+        private final CsvFile names;
+        private final CsvFile coverage;
+        private final CsvFile countryMentions;
+        private final CsvFile countries;
+        private final CsvFile themes;
+        private final CsvFile figures;
+        private final CsvFile findings;
+        private final CsvFile rejects;
+        private CountryLookup countryNames;
+
+        ExportSink(Path runFolder) throws IOException {
+            try {
+                sessions = open(runFolder, Path.of("data", "sessions.csv"), SESSIONS);
+                mentions = open(runFolder, Path.of("data", "action_line_mentions.csv"), MENTIONS);
+                names = open(runFolder, Path.of("data", "action_line_names.csv"), NAME_REFERENCES);
+                coverage = open(runFolder, Path.of("data", "action_line_coverage.csv"), COVERAGE);
+                countryMentions = open(runFolder, Path.of("data", "country_mentions.csv"), COUNTRY_MENTIONS);
+                countries = open(runFolder, Path.of("data", "countries.csv"), COUNTRIES);
+                themes = open(runFolder, Path.of("data", "themes.csv"), THEMES);
+                figures = open(runFolder, Path.of("data", "figures.csv"), FIGURES);
+                findings = open(runFolder, Path.of("data", "findings.csv"), FINDINGS);
+                rejects = open(runFolder, Path.of("rejects.csv"), REJECTS);
+            } catch (IOException | RuntimeException e) {
+                close();
+                throw e;
+            }
+        }
+
+        private CsvFile open(Path runFolder, Path relative, String[] header) throws IOException {
+            CsvFile file = CsvFile.open(runFolder, relative, header);
+            open.add(file);
+            return file;
+        }
+
+        void summary(RunSummary result) throws IOException {
+            SessionIds sessionIds = new SessionIds(result.sessions());
+            countryNames = new CountryLookup(result.countries());
             for (SessionOutline s : result.sessions()) {
                 sessions.row(text(s.document()), s.index(), text(s.sessionId()), text(s.title()),
                         text(s.facilitator()), text(s.facilitatorListed()), s.sections().size(), s.words());
@@ -92,29 +138,52 @@ public final class CsvExporter {
             for (Reject r : result.rejects()) {
                 rejects.row(text(r.input()), text(r.reason()));
             }
-            data.forEachSession(session -> {
-                String document = text(session.session().document());
-                int index = session.session().index();
-                String sessionId = text(session.session().sessionId());
-                for (ActionLineMention m : session.actionLines()) {
-                    mentions.row(document, index, sessionId, m.actionLine(), text(m.notation()), text(m.section()),
-                            m.inLinksSection(), text(m.sentence()));
-                }
-                for (ActionLineNameReference r : session.actionLineNames()) {
-                    names.row(document, index, sessionId, r.actionLine(), text(r.subLine()), text(r.phrase()),
-                            text(r.section()), r.inLinksSection(), text(r.sentence()));
-                }
-                for (CountryMention m : session.countries()) {
-                    countryMentions.row(document, index, sessionId, text(m.iso2()), text(countryNames.name(m.iso2())),
-                            text(m.surface()), Labels.lowerCase(m.kind()), text(m.section()), text(m.sentence()));
-                }
-                for (Figure f : session.figures()) {
-                    figures.row(document, index, sessionId, Labels.lowerCase(f.kind()), Labels.plain(f.value()),
-                            text(f.unit()), text(f.text()), text(f.section()), text(f.sentence()));
-                }
-            });
+        }
+
+        @Override
+        public void add(SessionEvidence session) throws IOException {
+            String document = text(session.session().document());
+            int index = session.session().index();
+            String sessionId = text(session.session().sessionId());
+            for (ActionLineMention m : session.actionLines()) {
+                mentions.row(document, index, sessionId, m.actionLine(), text(m.notation()), text(m.section()),
+                        m.inLinksSection(), text(m.sentence()));
+            }
+            for (ActionLineNameReference r : session.actionLineNames()) {
+                names.row(document, index, sessionId, r.actionLine(), text(r.subLine()), text(r.phrase()),
+                        text(r.section()), r.inLinksSection(), text(r.sentence()));
+            }
+            for (CountryMention m : session.countries()) {
+                countryMentions.row(document, index, sessionId, text(m.iso2()), text(countryNames.name(m.iso2())),
+                        text(m.surface()), Labels.lowerCase(m.kind()), text(m.section()), text(m.sentence()));
+            }
+            for (Figure f : session.figures()) {
+                figures.row(document, index, sessionId, Labels.lowerCase(f.kind()), Labels.plain(f.value()),
+                        text(f.unit()), text(f.text()), text(f.section()), text(f.sentence()));
+            }
+        }
+
+        @Override
+        public List<Path> finish() throws IOException {
+            close();
             return List.of(sessions.path(), mentions.path(), names.path(), coverage.path(), countryMentions.path(),
                     countries.path(), themes.path(), figures.path(), findings.path(), rejects.path());
+        }
+
+        @Override
+        public void close() throws IOException {
+            IOException first = null;
+            for (CsvFile file : open) {
+                try {
+                    file.close();
+                } catch (IOException e) {
+                    first = first == null ? e : first;
+                }
+            }
+            open.clear();
+            if (first != null) {
+                throw first;
+            }
         }
     }
 

@@ -23,6 +23,7 @@ import org.wsisanalytics.model.SessionOutline;
 import org.wsisanalytics.model.ThemeCount;
 import org.wsisanalytics.reports.CountryLookup;
 import org.wsisanalytics.reports.Labels;
+import org.wsisanalytics.reports.SessionSink;
 import org.wsisanalytics.reports.coverage.CoverageMatrix;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
@@ -47,12 +48,15 @@ public final class AnalysisJsonWriter {
             .build();
 
     public Path write(RunData data, CoverageMatrix matrix, Path runFolder) throws IOException {
-        RunSummary result = data.summary();
-        CountryLookup lookup = new CountryLookup(result.countries());
-        Map<SessionKey, List<ThemeCount>> themes = new HashMap<>();
-        result.themeCounts().forEach(c -> themes.computeIfAbsent(c.session(), k -> new ArrayList<>()).add(c));
-        try (OutputStream out = Files.newOutputStream(runFolder.resolve(FILE));
-             JsonGenerator json = mapper.createGenerator(out)) {
+        SessionSink.walk(data, open(data.summary(), matrix, runFolder));
+        return FILE;
+    }
+
+    /** Writes everything before the sessions; each session is then written as it is added. */
+    public SessionSink open(RunSummary result, CoverageMatrix matrix, Path runFolder) throws IOException {
+        OutputStream out = Files.newOutputStream(runFolder.resolve(FILE));
+        try {
+            JsonGenerator json = mapper.createGenerator(out);
             json.writeStartObject();
             AnalysisJson.Header header = header(result, matrix);
             json.writePOJOProperty("run", header.run());
@@ -65,12 +69,43 @@ public final class AnalysisJsonWriter {
             json.writePOJOProperty("rejects", header.rejects());
             json.writeName("sessions");
             json.writeStartArray();
-            data.forEachSession(session -> json.writePOJO(
-                    session(session, matrix, lookup, themes.getOrDefault(session.key(), List.of()))));
+            return new JsonSink(json, out, matrix, new CountryLookup(result.countries()), themesBySession(result));
+        } catch (RuntimeException e) {
+            out.close();
+            throw e;
+        }
+    }
+
+    private static Map<SessionKey, List<ThemeCount>> themesBySession(RunSummary result) {
+        Map<SessionKey, List<ThemeCount>> themes = new HashMap<>();
+        result.themeCounts().forEach(c -> themes.computeIfAbsent(c.session(), k -> new ArrayList<>()).add(c));
+        return themes;
+    }
+
+    private record JsonSink(JsonGenerator json, OutputStream out, CoverageMatrix matrix, CountryLookup lookup,
+                            Map<SessionKey, List<ThemeCount>> themes) implements SessionSink {
+
+        @Override
+        public void add(SessionEvidence session) {
+            json.writePOJO(session(session, matrix, lookup, themes.getOrDefault(session.key(), List.of())));
+        }
+
+        @Override
+        public List<Path> finish() throws IOException {
             json.writeEndArray();
             json.writeEndObject();
+            close();
+            return List.of(FILE);
         }
-        return FILE;
+
+        @Override
+        public void close() throws IOException {
+            try {
+                json.close();
+            } finally {
+                out.close();
+            }
+        }
     }
 
     static AnalysisJson.Header header(RunSummary result, CoverageMatrix matrix) {

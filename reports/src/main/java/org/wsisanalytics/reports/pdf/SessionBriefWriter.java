@@ -19,6 +19,7 @@ import org.wsisanalytics.model.RunData;
 import org.wsisanalytics.model.RunSummary;
 import org.wsisanalytics.model.SessionEvidence;
 import org.wsisanalytics.model.SessionOutline;
+import org.wsisanalytics.reports.SessionSink;
 import org.wsisanalytics.reports.coverage.CoverageMatrix;
 import org.wsisanalytics.reports.naming.SessionFileNames;
 
@@ -46,51 +47,83 @@ public final class SessionBriefWriter {
 
     /**
      * Writes one brief per session and returns their paths relative to the run folder, in session order. The
-     * sessions come one at a time from {@link RunData#forEachSession}; at most two per thread are waiting or
-     * being written at any moment, and each thread parses the fonts once for all the briefs it writes.
+     * sessions come one at a time from {@link RunData#forEachSession}.
      */
     public List<Path> writeAll(RunData data, CoverageMatrix matrix, Path runFolder) throws IOException {
-        if (matrix.sessions().isEmpty()) {
-            return List.of();
-        }
-        Files.createDirectories(runFolder.resolve(SessionFileNames.FOLDER));
+        return SessionSink.walk(data, open(data.summary(), matrix, runFolder));
+    }
+
+    /**
+     * Opens the writing of the session briefs: each session added is written on one of the threads; at most
+     * two per thread are waiting or being written at any moment, and each thread parses the fonts once for
+     * all the briefs it writes. Finishing waits for the last one and returns every brief's path.
+     */
+    public SessionSink open(RunSummary summary, CoverageMatrix matrix, Path runFolder) throws IOException {
         SessionFileNames names = new SessionFileNames(matrix.sessions());
         List<Path> written = new ArrayList<>();
         for (SessionOutline session : matrix.sessions()) {
             written.add(names.relativePath(session, runFolder));
         }
-        RunSummary summary = data.summary();
-        SessionDetails details = new SessionDetails(summary);
-        String event = CoverPage.title(summary);
-        int workers = Math.min(threads, written.size());
-        ExecutorService pool = Executors.newFixedThreadPool(workers);
-        Semaphore inFlight = new Semaphore(2 * workers);
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        ThreadLocal<BriefFonts> fonts = new ThreadLocal<>();
-        try {
-            data.forEachSession(session -> {
-                rethrow(failure.get());
-                acquire(inFlight);
-                Path file = runFolder.resolve(written.get(matrix.row(session.key())));
-                pool.execute(() -> {
-                    try {
-                        if (failure.get() == null) {
-                            write(summary, event, matrix, session, details, fonts(fonts), file);
-                        }
-                    } catch (Throwable e) {
-                        failure.compareAndSet(null, e);
-                    } finally {
-                        inFlight.release();
+        if (!written.isEmpty()) {
+            Files.createDirectories(runFolder.resolve(SessionFileNames.FOLDER));
+        }
+        return new BriefsSink(summary, matrix, runFolder, List.copyOf(written), Math.max(1, Math.min(threads,
+                written.size())));
+    }
+
+    private static final class BriefsSink implements SessionSink {
+        private final RunSummary summary;
+        private final CoverageMatrix matrix;
+        private final Path runFolder;
+        private final List<Path> written;
+        private final SessionDetails details;
+        private final String event;
+        private final ExecutorService pool;
+        private final Semaphore inFlight;
+        private final AtomicReference<Throwable> failure = new AtomicReference<>();
+        private final ThreadLocal<BriefFonts> fonts = new ThreadLocal<>();
+
+        BriefsSink(RunSummary summary, CoverageMatrix matrix, Path runFolder, List<Path> written, int workers) {
+            this.summary = summary;
+            this.matrix = matrix;
+            this.runFolder = runFolder;
+            this.written = written;
+            this.details = new SessionDetails(summary);
+            this.event = CoverPage.title(summary);
+            this.pool = Executors.newFixedThreadPool(workers);
+            this.inFlight = new Semaphore(2 * workers);
+        }
+
+        @Override
+        public void add(SessionEvidence session) throws IOException {
+            rethrow(failure.get());
+            acquire(inFlight);
+            Path file = runFolder.resolve(written.get(matrix.row(session.key())));
+            pool.execute(() -> {
+                try {
+                    if (failure.get() == null) {
+                        write(summary, event, matrix, session, details, fonts(fonts), file);
                     }
-                });
+                } catch (Throwable e) {
+                    failure.compareAndSet(null, e);
+                } finally {
+                    inFlight.release();
+                }
             });
+        }
+
+        @Override
+        public List<Path> finish() throws IOException {
             pool.shutdown();
             awaitTermination(pool);
             rethrow(failure.get());
-        } finally {
+            return written;
+        }
+
+        @Override
+        public void close() {
             pool.shutdownNow();
         }
-        return List.copyOf(written);
     }
 
     private static BriefFonts fonts(ThreadLocal<BriefFonts> fonts) throws IOException {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -13,7 +14,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.wsisanalytics.model.MentionTotals;
 import org.wsisanalytics.model.RunData;
 import org.wsisanalytics.model.RunSummary;
+import org.wsisanalytics.model.SessionEvidence;
 import org.wsisanalytics.reports.CountryLookup;
+import org.wsisanalytics.reports.SessionSink;
 import org.wsisanalytics.reports.coverage.CoverageMatrix;
 
 /**
@@ -34,9 +37,17 @@ public final class WorkbookWriter {
      * mention, are filled in one walk over the sessions.
      */
     public void write(RunData data, CoverageMatrix matrix, Path file) throws IOException {
-        RunSummary result = data.summary();
+        SessionSink.walk(data, open(data.summary(), matrix, file));
+    }
+
+    /**
+     * Builds every sheet that comes from the summary and opens the Evidence and Figures sheets; each session
+     * added fills its rows there, and finishing adds the Findings and Run sheets and writes the file.
+     */
+    public SessionSink open(RunSummary result, CoverageMatrix matrix, Path file) {
         XSSFWorkbook workbook = new XSSFWorkbook();
-        try (SXSSFWorkbook streaming = new SXSSFWorkbook(workbook, ROW_WINDOW)) {
+        SXSSFWorkbook streaming = new SXSSFWorkbook(workbook, ROW_WINDOW);
+        try {
             CellStyles styles = new CellStyles(workbook);
             // Overview is first but charts data of the Countries sheet, so that sheet is built first and moved.
             XSSFSheet countries = CountriesSheet.write(workbook, styles, result.countries());
@@ -58,16 +69,56 @@ public final class WorkbookWriter {
             EvidenceSheet evidence = EvidenceSheet.create(streaming, styles, new CountryLookup(result.countries()),
                     totals.actionLineMentions() + totals.countryMentions() + totals.themeMentions() + totals.figures());
             FiguresSheet figures = FiguresSheet.create(streaming, styles, totals.figures());
-            data.forEachSession(session -> {
-                evidence.add(session);
-                figures.add(session);
-            });
+            return new WorkbookSink(streaming, styles, result, evidence, figures, file);
+        } catch (RuntimeException e) {
+            streaming.dispose();
+            throw e;
+        }
+    }
+
+    private static final class WorkbookSink implements SessionSink {
+        private final SXSSFWorkbook streaming;
+        private final CellStyles styles;
+        private final RunSummary result;
+        private final EvidenceSheet evidence;
+        private final FiguresSheet figures;
+        private final Path file;
+        private boolean closed;
+
+        WorkbookSink(SXSSFWorkbook streaming, CellStyles styles, RunSummary result, EvidenceSheet evidence,
+                     FiguresSheet figures, Path file) {
+            this.streaming = streaming;
+            this.styles = styles;
+            this.result = result;
+            this.evidence = evidence;
+            this.figures = figures;
+            this.file = file;
+        }
+
+        @Override
+        public void add(SessionEvidence session) {
+            evidence.add(session);
+            figures.add(session);
+        }
+
+        @Override
+        public List<Path> finish() throws IOException {
             FindingsSheet.write(streaming, styles, result.findings());
             RunSheet.write(streaming, styles, result);
             try (OutputStream out = Files.newOutputStream(file)) {
                 streaming.write(out);
-            } finally {
+            }
+            close();
+            return List.of(file.getFileName());
+        }
+
+        /** Deletes the streamed sheets' temporary files. */
+        @Override
+        public void close() throws IOException {
+            if (!closed) {
+                closed = true;
                 streaming.dispose();
+                streaming.close();
             }
         }
     }
