@@ -15,6 +15,7 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPTable;
 import org.wsisanalytics.model.ActionLine;
 import org.wsisanalytics.model.ActionLineMention;
+import org.wsisanalytics.model.ActionLineNameReference;
 import org.wsisanalytics.model.CountryMention;
 import org.wsisanalytics.model.Figure;
 import org.wsisanalytics.model.SessionEvidence;
@@ -53,6 +54,7 @@ final class SessionPage {
 
         part(document, blocks, ACTION_LINES, level + 1, bookmarkParts);
         actionLines(document, blocks, matrix, row, evidence.actionLines());
+        namedOnly(document, blocks, matrix, evidence.actionLineNames());
 
         part(document, blocks, COUNTRIES, level + 1, bookmarkParts);
         countries(document, blocks, details, evidence.countries());
@@ -126,6 +128,26 @@ final class SessionPage {
             Set<String> sentences = new LinkedHashSet<>();
             mentions.stream().filter(m -> m.actionLine().equals(line.code())).forEach(m -> sentences.add(m.sentence()));
             sentences.forEach(sentence -> document.add(blocks.quote(sentence, SIZE - 0.5f)));
+        }
+    }
+
+    /** References by name only, shown apart and marked as not counted, so that a reader can judge them. */
+    private static void namedOnly(Document document, Blocks blocks, CoverageMatrix matrix,
+                                  List<ActionLineNameReference> references) {
+        if (references.isEmpty()) {
+            return;
+        }
+        Paragraph title = new Paragraph(new Chunk("Named without a number (not counted above)", blocks.bold(SIZE)));
+        title.setSpacingBefore(5);
+        document.add(title);
+        for (ActionLineNameReference reference : references) {
+            String name = matrix.actionLines().stream().filter(l -> l.code().equals(reference.actionLine()))
+                    .map(ActionLine::name).findFirst().orElse("");
+            Paragraph line = new Paragraph(new Chunk(reference.actionLine() + "  " + name
+                    + (reference.subLine() == null ? "" : " (" + reference.subLine() + ")"), blocks.plain(SIZE)));
+            line.add(new Chunk("  as \u201C" + reference.phrase() + "\u201D", blocks.plain(SIZE - 1, BriefFonts.MUTED)));
+            document.add(line);
+            document.add(blocks.quote(reference.sentence(), SIZE - 0.5f));
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.wsisanalytics.model.ActionLineMention;
+import org.wsisanalytics.model.ActionLineNameReference;
 import org.wsisanalytics.model.CountryMention;
 import org.wsisanalytics.model.Figure;
 import org.wsisanalytics.model.SessionEvidence;
@@ -21,6 +22,8 @@ import org.wsisanalytics.reports.Labels;
 final class EvidenceRows {
 
     static final String ACTION_LINE = "Action line";
+    /** An action line referred to by its name only; shown as evidence, not counted in the coverage. */
+    static final String ACTION_LINE_NAME = "Action line named";
     static final String COUNTRY = "Country";
     static final String THEME = "Theme";
     static final String FIGURE = "Figure";
@@ -45,6 +48,11 @@ final class EvidenceRows {
         for (ActionLineMention m : evidence.actionLines()) {
             rows.add(factory.row(m.section(), ACTION_LINE, m.actionLine(),
                     m.inLinksSection() ? "in links section" : "", m.notation(), m.sentence(), m.start()));
+        }
+        for (ActionLineNameReference r : evidence.actionLineNames()) {
+            rows.add(factory.row(r.section(), ACTION_LINE_NAME, r.actionLine() + (r.subLine() == null ? "" : " "
+                    + r.subLine()), "by name only, not counted" + (r.inLinksSection() ? "; in links section" : ""),
+                    r.phrase(), r.sentence(), r.start()));
         }
         for (CountryMention m : evidence.countries()) {
             rows.add(factory.row(m.section(), COUNTRY, m.iso2() + " " + countries.name(m.iso2()),

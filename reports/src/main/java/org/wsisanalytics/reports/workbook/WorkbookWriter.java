@@ -67,7 +67,8 @@ public final class WorkbookWriter {
             setProperties(workbook, result);
             MentionTotals totals = result.totals();
             EvidenceSheet evidence = EvidenceSheet.create(streaming, styles, new CountryLookup(result.countries()),
-                    totals.actionLineMentions() + totals.countryMentions() + totals.themeMentions() + totals.figures());
+                    totals.actionLineMentions() + totals.actionLineNames() + totals.countryMentions()
+                            + totals.themeMentions() + totals.figures());
             FiguresSheet figures = FiguresSheet.create(streaming, styles, totals.figures());
             return new WorkbookSink(streaming, styles, result, evidence, figures, file);
         } catch (RuntimeException e) {

@@ -51,6 +51,11 @@ class SessionBriefWriterTest {
             PdfChecks.assertEveryFontEmbeddedOnEveryPage(pdf);
             PdfChecks.assertPdfA1b(first, pdf);
         }
+        try (PDDocument media = Loader.loadPDF(run.resolve(written.get(2)).toFile())) {
+            assertThat(PdfChecks.text(media, 1)).contains("Named without a number (not counted above)",
+                    "C9 Media as \u201C-the media action line\u201D",
+                    "-the media action line keeps local languages alive, said one speaker.");
+        }
         try (PDDocument late = Loader.loadPDF(run.resolve(written.get(3)).toFile())) {
             assertThat(PdfChecks.text(late, 1)).contains("Session 1: Connecting the unconnected in Türkiye and Côte",
                     "Côte d'Ivoire (CI) Sub-Saharan Africa 1 Côte d'Ivoire (name)", "Page 1 of 1");

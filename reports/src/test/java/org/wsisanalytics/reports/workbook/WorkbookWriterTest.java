@@ -258,10 +258,11 @@ class WorkbookWriterTest {
         Sheet sheet = workbook.getSheet("Evidence");
         assertThat(values(sheet.getRow(0))).containsExactly("Document", "#", "Session id", "Section", "Kind", "Item",
                 "Detail", "Matched text", "Sentence");
-        assertThat(sheet.getLastRowNum()).isEqualTo(11 + 9 + 9 + 6);
+        assertThat(sheet.getLastRowNum()).isEqualTo(11 + 1 + 9 + 9 + 6);
         List<String> kinds = new ArrayList<>();
         Row trust = null;
         Row language = null;
+        Row named = null;
         for (int r = 1; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
             kinds.add(row.getCell(4).getStringCellValue());
@@ -271,8 +272,16 @@ class WorkbookWriterTest {
             if (row.getCell(6).getStringCellValue().equals("language")) {
                 language = row;
             }
+            if (row.getCell(4).getStringCellValue().equals("Action line named")) {
+                named = row;
+            }
         }
         assertThat(kinds).filteredOn("Action line"::equals).hasSize(11);
+        assertThat(kinds).filteredOn("Action line named"::equals).hasSize(1);
+        // Named only, shown as evidence, not counted; the matched text starts with "-" and stays a plain string.
+        assertThat(values(named)).containsExactly(ReportFixture.SUMMARIES, "3", "428", "Case Examples",
+                "Action line named", "C9", "by name only, not counted", "-the media action line",
+                "-the media action line keeps local languages alive, said one speaker.");
         assertThat(kinds).filteredOn("Country"::equals).hasSize(9);
         assertThat(kinds).filteredOn("Theme"::equals).hasSize(9);
         assertThat(kinds).filteredOn("Figure"::equals).hasSize(6);
