@@ -5,10 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.wsisanalytics.model.AnalysisResult;
 import org.wsisanalytics.model.RunData;
@@ -31,6 +27,8 @@ public final class ReportWriter {
 
     public static final Path WORKBOOK = Path.of("wsis-analytics.xlsx");
     public static final Path BRIEF = Path.of("wsis-analytics-brief.pdf");
+    /** Sessions waiting for the workbook's or the brief's thread, at most. */
+    private static final int QUEUED_SESSIONS = 16;
 
     private final CsvExporter csv = new CsvExporter();
     private final AnalysisJsonWriter json = new AnalysisJsonWriter();
@@ -61,8 +59,10 @@ public final class ReportWriter {
 
     /**
      * Writes every output of a run into runFolder (which exists and is empty) and returns the files written,
-     * relative to runFolder. Only the run's summary is held in memory; each writer that needs the sessions'
-     * evidence walks them with {@link RunData#forEachSession}, one session at a time.
+     * relative to runFolder. Only the run's summary is held in memory; the sessions' evidence is read in one
+     * walk over {@link RunData#forEachSession} that feeds every writer at once, one session at a time. With
+     * more than one thread the workbook and the brief are each written on a thread of their own, fed through a
+     * short queue, and the session briefs on {@code threads} threads.
      */
     public List<Path> writeAll(RunData data, Path runFolder) throws IOException {
         if (!Files.isDirectory(runFolder)) {
@@ -70,48 +70,48 @@ public final class ReportWriter {
         }
         RunSummary summary = data.summary();
         CoverageMatrix matrix = CoverageMatrix.of(summary);
-        List<Path> written = new ArrayList<>(csv.writeAll(data, matrix, runFolder));
-        written.add(json.write(data, matrix, runFolder));
-        if (threads == 1) {
-            workbook.write(data, matrix, runFolder.resolve(WORKBOOK));
-            brief.write(data, matrix, runFolder.resolve(BRIEF));
-            written.addAll(List.of(WORKBOOK, BRIEF));
-            written.addAll(sessionBriefs.writeAll(data, matrix, runFolder));
-        } else {
-            ExecutorService pool = Executors.newFixedThreadPool(2);
-            try {
-                Future<?> workbookDone = pool.submit(() -> {
-                    workbook.write(data, matrix, runFolder.resolve(WORKBOOK));
-                    return null;
-                });
-                Future<?> briefDone = pool.submit(() -> {
-                    brief.write(data, matrix, runFolder.resolve(BRIEF));
-                    return null;
-                });
-                List<Path> sessions = sessionBriefs.writeAll(data, matrix, runFolder);
-                await(workbookDone, WORKBOOK);
-                await(briefDone, BRIEF);
-                written.addAll(List.of(WORKBOOK, BRIEF));
-                written.addAll(sessions);
-            } finally {
-                pool.shutdownNow();
+        List<SessionSink> sinks = new ArrayList<>();
+        try {
+            sinks.add(csv.open(summary, runFolder));
+            sinks.add(json.open(summary, matrix, runFolder));
+            sinks.add(concurrently(WORKBOOK, () -> workbook.open(summary, matrix, runFolder.resolve(WORKBOOK))));
+            sinks.add(concurrently(BRIEF, () -> brief.open(summary, matrix, runFolder.resolve(BRIEF))));
+            sinks.add(sessionBriefs.open(summary, matrix, runFolder));
+            data.forEachSession(session -> {
+                for (SessionSink sink : sinks) {
+                    sink.add(session);
+                }
+            });
+            List<Path> written = new ArrayList<>();
+            for (SessionSink sink : sinks) {
+                written.addAll(sink.finish());
             }
+            written.add(manifest.write(summary, runFolder, written));
+            return List.copyOf(written);
+        } finally {
+            close(sinks);
         }
-        written.add(manifest.write(summary, runFolder, written));
-        return List.copyOf(written);
     }
 
-    private static void await(Future<?> file, Path name) throws IOException {
-        try {
-            file.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("Interrupted while writing " + name, e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
+    private SessionSink concurrently(Path file, SessionSink.Opener opener) throws IOException {
+        return threads == 1 ? opener.open() : new AsyncSink(file.toString(), QUEUED_SESSIONS, opener);
+    }
+
+    private static void close(List<SessionSink> sinks) throws IOException {
+        IOException failure = null;
+        for (SessionSink sink : sinks) {
+            try {
+                sink.close();
+            } catch (IOException e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
             }
-            throw new IOException("Cannot write " + name + ": " + e.getCause(), e.getCause());
+        }
+        if (failure != null) {
+            throw failure;
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.wsisanalytics.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,11 +10,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.wsisanalytics.model.RunData;
+import org.wsisanalytics.model.RunSummary;
 import org.wsisanalytics.reports.manifest.Sha256;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -120,6 +124,67 @@ class ReportWriterTest {
                 assertThat(Files.readString(parallelFolder.resolve(relative), StandardCharsets.ISO_8859_1))
                         .as(name).startsWith("%PDF-").contains("%%EOF");
             }
+        }
+    }
+
+    @Test
+    void oneWalkOverTheSessionsFeedsEveryWriter(@TempDir Path folder) throws IOException {
+        for (int threads : new int[] {1, 2}) {
+            CountingRunData data = new CountingRunData(RunData.of(ReportFixture.result()), Integer.MAX_VALUE);
+            new ReportWriter(threads).writeAll(data, Files.createTempDirectory(folder, "t"));
+            // CSV files, analysis.json, the workbook's Evidence and Figures sheets, the brief's session pages
+            // and the session briefs all take the four sessions from the same walk.
+            assertThat(data.walks.get()).isEqualTo(1);
+            assertThat(data.visits.get()).isEqualTo(4);
+        }
+    }
+
+    @Test
+    void aFailureWhileReadingTheSessionsFailsTheReportsWithItsCause(@TempDir Path folder) {
+        RunData failing = new CountingRunData(RunData.of(ReportFixture.result()), 2);
+        for (int threads : new int[] {1, 3}) {
+            assertThatThrownBy(() -> new ReportWriter(threads).writeAll(failing, Files.createTempDirectory(folder, "t")))
+                    .isInstanceOf(IOException.class).hasMessageContaining("the store went away after 2 sessions");
+        }
+    }
+
+    @Test
+    void aWriterThatFailsOnItsOwnThreadFailsTheReportsInsteadOfHangingThem(@TempDir Path folder) throws IOException {
+        // The workbook cannot be created where a folder of its name stands; its thread fails when it finishes.
+        Files.createDirectory(folder.resolve(ReportWriter.WORKBOOK));
+        assertThatThrownBy(() -> new ReportWriter(2).writeAll(ReportFixture.result(), folder))
+                .isInstanceOf(IOException.class).hasMessageContaining("wsis-analytics.xlsx");
+        assertThat(folder.resolve("manifest.json")).doesNotExist();
+    }
+
+    /** Counts walks and sessions handed over; fails a walk after {@code failAfter} sessions. */
+    private static final class CountingRunData implements RunData {
+        private final RunData delegate;
+        private final int failAfter;
+        private final AtomicInteger walks = new AtomicInteger();
+        private final AtomicInteger visits = new AtomicInteger();
+
+        CountingRunData(RunData delegate, int failAfter) {
+            this.delegate = delegate;
+            this.failAfter = failAfter;
+        }
+
+        @Override
+        public RunSummary summary() {
+            return delegate.summary();
+        }
+
+        @Override
+        public void forEachSession(SessionVisitor visitor) throws IOException {
+            walks.incrementAndGet();
+            AtomicInteger seen = new AtomicInteger();
+            delegate.forEachSession(session -> {
+                if (seen.getAndIncrement() == failAfter) {
+                    throw new IOException("the store went away after " + failAfter + " sessions");
+                }
+                visits.incrementAndGet();
+                visitor.visit(session);
+            });
         }
     }
 

@@ -1,35 +1,33 @@
 package org.wsisanalytics.reports.csv;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.wsisanalytics.model.ActionLineCoverage;
 import org.wsisanalytics.model.ActionLineMention;
 import org.wsisanalytics.model.ActionLineNameReference;
-import org.wsisanalytics.model.AnalysisResult;
 import org.wsisanalytics.model.Country;
 import org.wsisanalytics.model.CountryFrequency;
 import org.wsisanalytics.model.CountryMention;
 import org.wsisanalytics.model.Figure;
 import org.wsisanalytics.model.Finding;
 import org.wsisanalytics.model.Reject;
-import org.wsisanalytics.model.Session;
+import org.wsisanalytics.model.RunData;
+import org.wsisanalytics.model.RunSummary;
+import org.wsisanalytics.model.SessionEvidence;
 import org.wsisanalytics.model.SessionKey;
+import org.wsisanalytics.model.SessionOutline;
 import org.wsisanalytics.model.ThemeCount;
 import org.wsisanalytics.reports.CountryLookup;
 import org.wsisanalytics.reports.Labels;
+import org.wsisanalytics.reports.SessionSink;
 
 /**
  * Writes the CSV exports: UTF-8 with a byte-order mark (so Excel opens accented names correctly),
- * a header row, RFC 4180 quoting and CRLF line ends. Rows are written straight from the result,
- * one at a time.
+ * a header row, RFC 4180 quoting and CRLF line ends. Rows are written straight from the run's
+ * summary and, for the mentions, from one walk over its sessions, one at a time.
  */
 public final class CsvExporter {
 
@@ -53,101 +51,143 @@ public final class CsvExporter {
     static final String[] FINDINGS = {"document", "session_index", "severity", "check", "message", "evidence"};
     static final String[] REJECTS = {"input", "reason"};
 
-    /** Writes every CSV file into the run folder and returns their paths relative to it, in writing order. */
-    public List<Path> writeAll(AnalysisResult result, Path runFolder) throws IOException {
-        SessionIds sessionIds = new SessionIds(result.sessions());
-        CountryLookup countryNames = new CountryLookup(result.countries());
-        List<Path> written = new ArrayList<>();
-        written.add(write(runFolder, Path.of("data", "sessions.csv"), SESSIONS, printer -> {
-            for (Session s : result.sessions()) {
-                printer.printRecord(text(s.document()), s.index(), text(s.sessionId()), text(s.title()),
+    /** Writes every CSV file into the run folder and returns their paths relative to it, in a fixed order. */
+    public List<Path> writeAll(RunData data, Path runFolder) throws IOException {
+        return SessionSink.walk(data, open(data.summary(), runFolder));
+    }
+
+    /**
+     * Opens every CSV file and writes the rows that come from the summary; the files with a row per mention
+     * are filled session by session, all four at once.
+     */
+    public SessionSink open(RunSummary result, Path runFolder) throws IOException {
+        ExportSink sink = new ExportSink(runFolder);
+        try {
+            sink.summary(result);
+            return sink;
+        } catch (IOException | RuntimeException e) {
+            sink.close();
+            throw e;
+        }
+    }
+
+    private static final class ExportSink implements SessionSink {
+        private final List<CsvFile> open = new ArrayList<>();
+        private final CsvFile sessions;
+        private final CsvFile mentions;
+        private final CsvFile names;
+        private final CsvFile coverage;
+        private final CsvFile countryMentions;
+        private final CsvFile countries;
+        private final CsvFile themes;
+        private final CsvFile figures;
+        private final CsvFile findings;
+        private final CsvFile rejects;
+        private CountryLookup countryNames;
+
+        ExportSink(Path runFolder) throws IOException {
+            try {
+                sessions = open(runFolder, Path.of("data", "sessions.csv"), SESSIONS);
+                mentions = open(runFolder, Path.of("data", "action_line_mentions.csv"), MENTIONS);
+                names = open(runFolder, Path.of("data", "action_line_names.csv"), NAME_REFERENCES);
+                coverage = open(runFolder, Path.of("data", "action_line_coverage.csv"), COVERAGE);
+                countryMentions = open(runFolder, Path.of("data", "country_mentions.csv"), COUNTRY_MENTIONS);
+                countries = open(runFolder, Path.of("data", "countries.csv"), COUNTRIES);
+                themes = open(runFolder, Path.of("data", "themes.csv"), THEMES);
+                figures = open(runFolder, Path.of("data", "figures.csv"), FIGURES);
+                findings = open(runFolder, Path.of("data", "findings.csv"), FINDINGS);
+                rejects = open(runFolder, Path.of("rejects.csv"), REJECTS);
+            } catch (IOException | RuntimeException e) {
+                close();
+                throw e;
+            }
+        }
+
+        private CsvFile open(Path runFolder, Path relative, String[] header) throws IOException {
+            CsvFile file = CsvFile.open(runFolder, relative, header);
+            open.add(file);
+            return file;
+        }
+
+        void summary(RunSummary result) throws IOException {
+            SessionIds sessionIds = new SessionIds(result.sessions());
+            countryNames = new CountryLookup(result.countries());
+            for (SessionOutline s : result.sessions()) {
+                sessions.row(text(s.document()), s.index(), text(s.sessionId()), text(s.title()),
                         text(s.facilitator()), text(s.facilitatorListed()), s.sections().size(), s.words());
             }
-        }));
-        written.add(write(runFolder, Path.of("data", "action_line_mentions.csv"), MENTIONS, printer -> {
-            for (ActionLineMention m : result.actionLineMentions()) {
-                SessionKey key = m.session();
-                printer.printRecord(text(key.document()), key.index(), text(sessionIds.of(key)), m.actionLine(),
-                        text(m.notation()), text(m.section()), m.inLinksSection(), text(m.sentence()));
-            }
-        }));
-        written.add(write(runFolder, Path.of("data", "action_line_names.csv"), NAME_REFERENCES, printer -> {
-            for (ActionLineNameReference r : result.actionLineNames()) {
-                SessionKey key = r.session();
-                printer.printRecord(text(key.document()), key.index(), text(sessionIds.of(key)), r.actionLine(),
-                        text(r.subLine()), text(r.phrase()), text(r.section()), r.inLinksSection(), text(r.sentence()));
-            }
-        }));
-        written.add(write(runFolder, Path.of("data", "action_line_coverage.csv"), COVERAGE, printer -> {
             for (ActionLineCoverage c : result.coverage()) {
                 SessionKey key = c.session();
-                printer.printRecord(text(key.document()), key.index(), text(sessionIds.of(key)), c.actionLine(),
+                coverage.row(text(key.document()), key.index(), text(sessionIds.of(key)), c.actionLine(),
                         c.mentions(), c.inLinksSection());
             }
-        }));
-        written.add(write(runFolder, Path.of("data", "country_mentions.csv"), COUNTRY_MENTIONS, printer -> {
-            for (CountryMention m : result.countries().mentions()) {
-                SessionKey key = m.session();
-                printer.printRecord(text(key.document()), key.index(), text(sessionIds.of(key)), text(m.iso2()),
-                        text(countryNames.name(m.iso2())), text(m.surface()), Labels.lowerCase(m.kind()),
-                        text(m.section()), text(m.sentence()));
-            }
-        }));
-        written.add(write(runFolder, Path.of("data", "countries.csv"), COUNTRIES, printer -> {
-            for (CountryFrequency f : result.countries().frequencies()) {
+            for (CountryFrequency f : result.countries()) {
                 Country c = f.country();
-                printer.printRecord(c.iso2(), text(c.name()), text(c.region()), text(c.subregion()),
+                countries.row(c.iso2(), text(c.name()), text(c.region()), text(c.subregion()),
                         Labels.groups(c), f.mentions(), f.sessions());
             }
-        }));
-        written.add(write(runFolder, Path.of("data", "themes.csv"), THEMES, printer -> {
-            for (ThemeCount t : result.themes().counts()) {
+            for (ThemeCount t : result.themeCounts()) {
                 SessionKey key = t.session();
-                printer.printRecord(text(key.document()), key.index(), text(sessionIds.of(key)), text(t.theme()),
+                themes.row(text(key.document()), key.index(), text(sessionIds.of(key)), text(t.theme()),
                         t.mentions());
             }
-        }));
-        written.add(write(runFolder, Path.of("data", "figures.csv"), FIGURES, printer -> {
-            for (Figure f : result.figures()) {
-                SessionKey key = f.session();
-                printer.printRecord(text(key.document()), key.index(), text(sessionIds.of(key)),
-                        Labels.lowerCase(f.kind()), Labels.plain(f.value()), text(f.unit()), text(f.text()),
-                        text(f.section()), text(f.sentence()));
-            }
-        }));
-        written.add(write(runFolder, Path.of("data", "findings.csv"), FINDINGS, printer -> {
             for (Finding f : result.findings()) {
-                printer.printRecord(text(f.document()), f.sessionIndex() == null ? "" : f.sessionIndex(),
+                findings.row(text(f.document()), f.sessionIndex() == null ? "" : f.sessionIndex(),
                         f.severity().name(), text(f.check()), text(f.message()), text(f.evidence()));
             }
-        }));
-        written.add(write(runFolder, Path.of("rejects.csv"), REJECTS, printer -> {
             for (Reject r : result.rejects()) {
-                printer.printRecord(text(r.input()), text(r.reason()));
+                rejects.row(text(r.input()), text(r.reason()));
             }
-        }));
-        return List.copyOf(written);
+        }
+
+        @Override
+        public void add(SessionEvidence session) throws IOException {
+            String document = text(session.session().document());
+            int index = session.session().index();
+            String sessionId = text(session.session().sessionId());
+            for (ActionLineMention m : session.actionLines()) {
+                mentions.row(document, index, sessionId, m.actionLine(), text(m.notation()), text(m.section()),
+                        m.inLinksSection(), text(m.sentence()));
+            }
+            for (ActionLineNameReference r : session.actionLineNames()) {
+                names.row(document, index, sessionId, r.actionLine(), text(r.subLine()), text(r.phrase()),
+                        text(r.section()), r.inLinksSection(), text(r.sentence()));
+            }
+            for (CountryMention m : session.countries()) {
+                countryMentions.row(document, index, sessionId, text(m.iso2()), text(countryNames.name(m.iso2())),
+                        text(m.surface()), Labels.lowerCase(m.kind()), text(m.section()), text(m.sentence()));
+            }
+            for (Figure f : session.figures()) {
+                figures.row(document, index, sessionId, Labels.lowerCase(f.kind()), Labels.plain(f.value()),
+                        text(f.unit()), text(f.text()), text(f.section()), text(f.sentence()));
+            }
+        }
+
+        @Override
+        public List<Path> finish() throws IOException {
+            close();
+            return List.of(sessions.path(), mentions.path(), names.path(), coverage.path(), countryMentions.path(),
+                    countries.path(), themes.path(), figures.path(), findings.path(), rejects.path());
+        }
+
+        @Override
+        public void close() throws IOException {
+            IOException first = null;
+            for (CsvFile file : open) {
+                try {
+                    file.close();
+                } catch (IOException e) {
+                    first = first == null ? e : first;
+                }
+            }
+            open.clear();
+            if (first != null) {
+                throw first;
+            }
+        }
     }
 
     private static String text(String value) {
         return SpreadsheetSafe.text(value);
-    }
-
-    private static Path write(Path runFolder, Path relative, String[] header, Rows rows) throws IOException {
-        Path file = runFolder.resolve(relative);
-        Files.createDirectories(file.getParent());
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader(header).get();
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write(BOM);
-            try (CSVPrinter printer = new CSVPrinter(out, format)) {
-                rows.print(printer);
-            }
-        }
-        return relative;
-    }
-
-    @FunctionalInterface
-    private interface Rows {
-        void print(CSVPrinter printer) throws IOException;
     }
 }

@@ -14,7 +14,9 @@ final class SessionIds {
 
     SessionIds(List<SessionOutline> sessions) {
         for (SessionOutline session : sessions) {
-            session.sessionIdIfKnown().ifPresent(id -> ids.put(session.key(), id));
+            if (session.sessionId() != null) {
+                ids.put(session.key(), session.sessionId());
+            }
         }
     }
 

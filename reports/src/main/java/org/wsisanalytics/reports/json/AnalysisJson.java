@@ -6,11 +6,19 @@ import java.util.Map;
 
 /**
  * What {@code analysis.json} holds: the whole analysis of a run in one file, for tools that would
- * rather not join the CSV files. Serialised with snake_case names, like the manifest.
+ * rather not join the CSV files. Serialised with snake_case names, like the manifest. The run-wide parts
+ * come first ({@link Header}); {@code sessions} comes last, each session with its own mentions, so that the
+ * file is written, and can be read, one session at a time.
  */
-record AnalysisJson(Run run, List<Document> documents, List<ActionLine> actionLines, List<Session> sessions,
-                    List<ActionLineMention> actionLineMentions, Countries countries, Themes themes,
-                    List<Figure> figures, Aggregates aggregates, List<Finding> findings, List<Reject> rejects) {
+final class AnalysisJson {
+
+    private AnalysisJson() {
+    }
+
+    /** Everything before the sessions array, in file order. */
+    record Header(Run run, List<Document> documents, List<ActionLine> actionLines, Countries countries,
+                  Themes themes, Aggregates aggregates, List<Finding> findings, List<Reject> rejects) {
+    }
 
     record Run(String runId, String runDate, String startedAt, String version, Map<String, String> parameters,
                List<Input> inputs) {
@@ -27,7 +35,9 @@ record AnalysisJson(Run run, List<Document> documents, List<ActionLine> actionLi
 
     record Session(String document, int sessionIndex, String sessionId, String title, String facilitator,
                    String facilitatorListed, String link, int words, List<Section> sections,
-                   List<SessionActionLine> actionLines, List<Count> countries, List<Count> themes) {
+                   List<SessionActionLine> actionLines, List<Count> countries, List<Count> themes,
+                   List<ActionLineMention> actionLineMentions, List<ActionLineName> actionLineNames,
+                   List<CountryMention> countryMentions, List<ThemeMention> themeMentions, List<Figure> figures) {
     }
 
     record Section(String heading, String type, int words) {
@@ -40,16 +50,21 @@ record AnalysisJson(Run run, List<Document> documents, List<ActionLine> actionLi
     record Count(String key, int mentions) {
     }
 
-    record ActionLineMention(String document, int sessionIndex, String actionLine, String notation, String section,
-                             boolean inLinksSection, String sentence, int start, int end) {
+    record ActionLineMention(String actionLine, String notation, String section, boolean inLinksSection,
+                             String sentence, int start, int end) {
     }
 
-    record Countries(List<CountryMention> mentions, List<CountryFrequency> frequencies, List<RollUp> rollUps,
+    /** An action line referred to by its name only; not counted in the coverage. */
+    record ActionLineName(String actionLine, String subLine, String phrase, String section, boolean inLinksSection,
+                          String sentence, int start, int end) {
+    }
+
+    record Countries(List<CountryFrequency> frequencies, List<RollUp> rollUps,
                      List<CountryActionLine> withActionLines) {
     }
 
-    record CountryMention(String document, int sessionIndex, String iso2, String country, String surface,
-                          String kind, String section, String sentence, int start, int end) {
+    record CountryMention(String iso2, String country, String surface, String kind, String section,
+                          String sentence, int start, int end) {
     }
 
     record CountryFrequency(String iso2, String country, String region, String subregion, List<String> groups,
@@ -62,23 +77,19 @@ record AnalysisJson(Run run, List<Document> documents, List<ActionLine> actionLi
     record CountryActionLine(String iso2, String actionLine, int sessions) {
     }
 
-    record Themes(List<String> taxonomy, List<ThemeMention> mentions, List<ThemeCount> counts) {
+    record Themes(List<String> taxonomy) {
     }
 
-    record ThemeMention(String document, int sessionIndex, String theme, String surface, String section,
-                        String sentence, int start, int end) {
+    record ThemeMention(String theme, String surface, String section, String sentence, int start, int end) {
     }
 
-    record ThemeCount(String document, int sessionIndex, String theme, int mentions) {
-    }
-
-    record Figure(String document, int sessionIndex, String kind, BigDecimal value, String unit, String text,
-                  String section, String sentence, int start, int end) {
+    record Figure(String kind, BigDecimal value, String unit, String text, String section, String sentence,
+                  int start, int end) {
     }
 
     /** @param actionLines per line: sessions referencing it, their share, mentions */
-    record Aggregates(int documents, int sessions, int actionLineMentions, int countryMentions, int countries,
-                      int themeMentions, int figures, List<LineTotal> actionLines) {
+    record Aggregates(int documents, int sessions, int actionLineMentions, int actionLineNames, int countryMentions,
+                      int countries, int themeMentions, int figures, List<LineTotal> actionLines) {
     }
 
     record LineTotal(String actionLine, int sessions, double shareOfSessions, int mentions) {

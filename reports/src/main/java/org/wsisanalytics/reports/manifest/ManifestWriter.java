@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 
-import org.wsisanalytics.model.AnalysisResult;
+import org.wsisanalytics.model.RunSummary;
 import org.wsisanalytics.model.DocumentSource;
 import org.wsisanalytics.model.RunInfo;
 import tools.jackson.databind.PropertyNamingStrategies;
@@ -28,7 +28,7 @@ public final class ManifestWriter {
             .build();
 
     /** Checksums the given outputs (relative to the run folder) and writes the manifest next to them. */
-    public Path write(AnalysisResult result, Path runFolder, List<Path> outputs) throws IOException {
+    public Path write(RunSummary result, Path runFolder, List<Path> outputs) throws IOException {
         RunInfo run = result.run();
         List<Manifest.Input> inputs = new ArrayList<>();
         for (DocumentSource source : run.inputs()) {
@@ -42,8 +42,8 @@ public final class ManifestWriter {
         Manifest manifest = new Manifest(run.runId(), run.runDate().toString(), run.startedAt().toString(),
                 run.version(), new TreeMap<>(run.parameters()), inputs, files,
                 new Manifest.Counts(result.documents().size(), result.sessions().size(),
-                        result.actionLineMentions().size(), result.countries().mentions().size(),
-                        result.themes().mentions().size(), result.figures().size(), result.findings().size(),
+                        result.totals().actionLineMentions(), result.totals().countryMentions(),
+                        result.totals().themeMentions(), result.totals().figures(), result.findings().size(),
                         result.rejects().size()));
         mapper.writeValue(runFolder.resolve(FILE).toFile(), manifest);
         return FILE;

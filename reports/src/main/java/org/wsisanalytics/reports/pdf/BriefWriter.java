@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.pdf.PdfWriter;
-import org.wsisanalytics.model.AnalysisResult;
+import org.wsisanalytics.model.RunData;
+import org.wsisanalytics.model.RunSummary;
+import org.wsisanalytics.model.SessionEvidence;
+import org.wsisanalytics.reports.SessionSink;
 import org.wsisanalytics.reports.coverage.CoverageMatrix;
 
 /**
@@ -18,12 +22,22 @@ import org.wsisanalytics.reports.coverage.CoverageMatrix;
  */
 public final class BriefWriter {
 
-    public void write(AnalysisResult result, CoverageMatrix matrix, Path file) throws IOException {
+    /** Writes the brief; the session pages are added in one walk over the sessions. */
+    public void write(RunData data, CoverageMatrix matrix, Path file) throws IOException {
+        SessionSink.walk(data, open(data.summary(), matrix, file));
+    }
+
+    /**
+     * Writes the pages that come from the summary, up to the list of sessions; each session added gets its
+     * page, and finishing adds the findings appendix and closes the file.
+     */
+    public SessionSink open(RunSummary result, CoverageMatrix matrix, Path file) throws IOException {
         BriefFonts fonts = BriefFonts.load();
         Blocks blocks = new Blocks(fonts);
         Document document = PdfSetup.newDocument();
         String title = CoverPage.title(result);
-        try (OutputStream out = Files.newOutputStream(file)) {
+        OutputStream out = Files.newOutputStream(file);
+        try {
             PdfWriter writer = PdfSetup.open(document, out, new PdfSetup.Metadata(title + " – brief",
                     "WSIS Action Lines, countries, themes and figures of " + result.sessions().size()
                             + " sessions, run " + result.run().runId() + " of " + result.run().runDate(),
@@ -43,16 +57,46 @@ public final class BriefWriter {
             CountriesPage.add(document, writer, blocks, fonts, result);
             document.newPage();
             SessionList.add(document, blocks, matrix);
-            SessionDetails details = new SessionDetails(result);
-            for (int i = 0; i < matrix.sessions().size(); i++) {
-                document.newPage();
-                SessionPage.add(document, blocks, matrix, i, details, 2, false);
-            }
-            document.newPage();
-            FindingsAppendix.add(document, blocks, result);
-            document.close();
+            return new BriefSink(document, out, blocks, matrix, new SessionDetails(result), result, file);
         } catch (DocumentException e) {
+            out.close();
             throw new IOException("Cannot write the brief " + file.getFileName() + ": " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            out.close();
+            throw e;
+        }
+    }
+
+    private record BriefSink(Document document, OutputStream out, Blocks blocks, CoverageMatrix matrix,
+                             SessionDetails details, RunSummary result, Path file) implements SessionSink {
+
+        @Override
+        public void add(SessionEvidence session) throws IOException {
+            try {
+                document.newPage();
+                SessionPage.add(document, blocks, matrix, session, details, 2, false);
+            } catch (DocumentException e) {
+                throw new IOException("Cannot write the brief " + file.getFileName() + ": " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public List<Path> finish() throws IOException {
+            try {
+                document.newPage();
+                FindingsAppendix.add(document, blocks, result);
+                document.close();
+            } catch (DocumentException e) {
+                throw new IOException("Cannot write the brief " + file.getFileName() + ": " + e.getMessage(), e);
+            } finally {
+                out.close();
+            }
+            return List.of(file.getFileName());
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.close();
         }
     }
 }

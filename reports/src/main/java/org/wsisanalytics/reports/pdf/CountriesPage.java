@@ -4,7 +4,7 @@ import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-import org.wsisanalytics.model.AnalysisResult;
+import org.wsisanalytics.model.RunSummary;
 import org.wsisanalytics.model.RollUp;
 import org.wsisanalytics.reports.charts.RankingChart;
 
@@ -17,22 +17,22 @@ final class CountriesPage {
     private CountriesPage() {
     }
 
-    static void add(Document document, PdfWriter writer, Blocks blocks, BriefFonts fonts, AnalysisResult result) {
+    static void add(Document document, PdfWriter writer, Blocks blocks, BriefFonts fonts, RunSummary result) {
         document.add(blocks.heading(BOOKMARK));
-        if (result.countries().frequencies().isEmpty()) {
+        if (result.countries().isEmpty()) {
             document.add(blocks.text("No country was mentioned in this run.", 9.5f));
             return;
         }
         float width = document.right() - document.left();
-        int shown = Math.min(RankingChart.TOP, result.countries().frequencies().size());
+        int shown = Math.min(RankingChart.TOP, result.countries().size());
         document.add(blocks.subheading(RankingChart.TOP_COUNTRIES));
         document.add(ChartImages.vector(writer, fonts,
-                RankingChart.topCountries(result.countries().frequencies(), fonts.awtFamily()), width, 45 + 17 * shown));
-        long regions = result.countries().rollUps().stream().filter(r -> r.dimension() == RollUp.Dimension.REGION).count();
+                RankingChart.topCountries(result.countries(), fonts.awtFamily()), width, 45 + 17 * shown));
+        long regions = result.rollUps().stream().filter(r -> r.dimension() == RollUp.Dimension.REGION).count();
         if (regions > 0) {
             document.add(blocks.subheading(RankingChart.REGIONS));
             document.add(ChartImages.vector(writer, fonts,
-                    RankingChart.regions(result.countries().rollUps(), fonts.awtFamily()), width, 45 + 20 * regions));
+                    RankingChart.regions(result.rollUps(), fonts.awtFamily()), width, 45 + 20 * regions));
         }
         document.add(blocks.subheading("Sub-regions and UN groups"));
         PdfPTable table = blocks.table(5, 1.5f, 1.5f, 1.5f, 1.5f);
@@ -41,7 +41,7 @@ final class CountriesPage {
         table.addCell(blocks.header("Countries", SIZE, Element.ALIGN_RIGHT));
         table.addCell(blocks.header("Mentions", SIZE, Element.ALIGN_RIGHT));
         table.addCell(blocks.header("Sessions", SIZE, Element.ALIGN_RIGHT));
-        for (RollUp rollUp : result.countries().rollUps()) {
+        for (RollUp rollUp : result.rollUps()) {
             if (rollUp.dimension() == RollUp.Dimension.REGION) {
                 continue;
             }

@@ -12,7 +12,7 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPTable;
-import org.wsisanalytics.model.AnalysisResult;
+import org.wsisanalytics.model.RunSummary;
 import org.wsisanalytics.model.ParsedDocumentSummary;
 import org.wsisanalytics.model.Reject;
 import org.wsisanalytics.model.RunInfo;
@@ -29,7 +29,7 @@ final class CoverPage {
     private CoverPage() {
     }
 
-    static void add(Document document, Blocks blocks, AnalysisResult result) {
+    static void add(Document document, Blocks blocks, RunSummary result) {
         RunInfo run = result.run();
         Chunk kickerText = new Chunk("Brief for policy analysts", blocks.plain(11, BriefFonts.MUTED));
         kickerText.setGenericTag(BriefPageEvents.bookmark(1, BOOKMARK));
@@ -79,7 +79,7 @@ final class CoverPage {
     }
 
     /** The documents' own title where they agree on one, else a generic title. */
-    static String title(AnalysisResult result) {
+    static String title(RunSummary result) {
         Set<String> titles = new LinkedHashSet<>();
         for (ParsedDocumentSummary summary : result.documents()) {
             if (summary.title() != null && !summary.title().isBlank()) {

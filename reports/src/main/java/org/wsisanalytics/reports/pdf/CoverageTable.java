@@ -8,7 +8,7 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import org.wsisanalytics.model.Session;
+import org.wsisanalytics.model.SessionOutline;
 import org.wsisanalytics.reports.coverage.CoverageMatrix;
 
 /** The coverage part: sessions × C1..C11, each referenced cell marked and counted. */
@@ -53,10 +53,10 @@ final class CoverageTable {
         }
         table.addCell(blocks.header("Total", SIZE, Element.ALIGN_CENTER));
 
-        boolean severalDocuments = matrix.sessions().stream().map(Session::document).distinct().count() > 1;
+        boolean severalDocuments = matrix.sessions().stream().map(SessionOutline::document).distinct().count() > 1;
         String currentDocument = null;
         for (int i = 0; i < matrix.sessions().size(); i++) {
-            Session session = matrix.sessions().get(i);
+            SessionOutline session = matrix.sessions().get(i);
             if (severalDocuments && !Objects.equals(currentDocument, session.document())) {
                 currentDocument = session.document();
                 table.addCell(blocks.group(currentDocument, SIZE, columns));

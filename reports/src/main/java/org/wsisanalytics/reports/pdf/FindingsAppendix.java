@@ -6,7 +6,7 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPTable;
 import org.wsisanalytics.model.Finding;
-import org.wsisanalytics.model.AnalysisResult;
+import org.wsisanalytics.model.RunSummary;
 
 /** The appendix for the documents' editors: every consistency finding with its evidence. */
 final class FindingsAppendix {
@@ -17,7 +17,7 @@ final class FindingsAppendix {
     private FindingsAppendix() {
     }
 
-    static void add(Document document, Blocks blocks, AnalysisResult result) {
+    static void add(Document document, Blocks blocks, RunSummary result) {
         document.add(blocks.heading(BOOKMARK));
         if (result.findings().isEmpty()) {
             document.add(blocks.text("No consistency problem was found.", 9.5f));

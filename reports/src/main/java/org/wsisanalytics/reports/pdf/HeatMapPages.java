@@ -5,7 +5,7 @@ import java.util.List;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.pdf.PdfWriter;
-import org.wsisanalytics.model.Session;
+import org.wsisanalytics.model.SessionOutline;
 import org.wsisanalytics.reports.charts.HeatMapChart;
 import org.wsisanalytics.reports.coverage.CoverageMatrix;
 
@@ -27,7 +27,7 @@ final class HeatMapPages {
             document.add(blocks.text("No sessions were read in this run.", 9.5f));
             return;
         }
-        boolean severalDocuments = matrix.sessions().stream().map(Session::document).distinct().count() > 1;
+        boolean severalDocuments = matrix.sessions().stream().map(SessionOutline::document).distinct().count() > 1;
         float width = document.right() - document.left();
         for (int from = 0; from < sessions; from += ROWS_PER_PAGE) {
             if (from > 0) {
@@ -46,7 +46,7 @@ final class HeatMapPages {
     }
 
     private static String label(CoverageMatrix matrix, int row, boolean severalDocuments) {
-        Session session = matrix.sessions().get(row);
+        SessionOutline session = matrix.sessions().get(row);
         String label = session.index() + ". " + session.title();
         if (severalDocuments) {
             label = (documentNumber(matrix, session.document())) + "·" + label;
@@ -55,7 +55,7 @@ final class HeatMapPages {
     }
 
     private static int documentNumber(CoverageMatrix matrix, String document) {
-        return (int) matrix.sessions().stream().map(Session::document).distinct()
+        return (int) matrix.sessions().stream().map(SessionOutline::document).distinct()
                 .takeWhile(d -> !d.equals(document)).count() + 1;
     }
 }

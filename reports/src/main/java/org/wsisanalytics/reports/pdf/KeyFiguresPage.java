@@ -7,7 +7,7 @@ import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPTable;
-import org.wsisanalytics.model.AnalysisResult;
+import org.wsisanalytics.model.RunSummary;
 import org.wsisanalytics.model.CountryFrequency;
 import org.wsisanalytics.reports.KeyFigures;
 import org.wsisanalytics.reports.coverage.CoverageMatrix;
@@ -21,7 +21,7 @@ final class KeyFiguresPage {
     private KeyFiguresPage() {
     }
 
-    static void add(Document document, Blocks blocks, AnalysisResult result, CoverageMatrix matrix) {
+    static void add(Document document, Blocks blocks, RunSummary result, CoverageMatrix matrix) {
         document.add(blocks.heading(BOOKMARK));
         PdfPTable table = new PdfPTable(new float[] {5, 1.2f});
         table.setWidthPercentage(60);
@@ -44,7 +44,7 @@ final class KeyFiguresPage {
                 : String.join("; ", gaps) + ".", SIZE));
 
         document.add(blocks.subheading("Most mentioned countries"));
-        List<CountryFrequency> top = result.countries().frequencies().stream().limit(5).toList();
+        List<CountryFrequency> top = result.countries().stream().limit(5).toList();
         document.add(blocks.text(top.isEmpty() ? "No country was mentioned." : String.join("; ", top.stream()
                 .map(f -> f.country().name() + ": " + f.mentions() + (f.mentions() == 1 ? " mention" : " mentions")
                         + " in " + f.sessions() + (f.sessions() == 1 ? " session" : " sessions")).toList()) + ".",

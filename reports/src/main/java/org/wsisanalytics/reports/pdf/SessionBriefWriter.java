@@ -6,16 +6,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Paragraph;
-import org.wsisanalytics.model.AnalysisResult;
-import org.wsisanalytics.model.Session;
+import org.wsisanalytics.model.RunData;
+import org.wsisanalytics.model.RunSummary;
+import org.wsisanalytics.model.SessionEvidence;
+import org.wsisanalytics.model.SessionOutline;
+import org.wsisanalytics.reports.SessionSink;
 import org.wsisanalytics.reports.coverage.CoverageMatrix;
 import org.wsisanalytics.reports.naming.SessionFileNames;
 
@@ -41,59 +45,131 @@ public final class SessionBriefWriter {
         this.threads = threads;
     }
 
-    /** Writes one brief per session and returns their paths relative to the run folder, in session order. */
-    public List<Path> writeAll(AnalysisResult result, CoverageMatrix matrix, Path runFolder) throws IOException {
-        if (matrix.sessions().isEmpty()) {
-            return List.of();
-        }
-        Files.createDirectories(runFolder.resolve(SessionFileNames.FOLDER));
-        SessionFileNames names = new SessionFileNames(matrix.sessions());
-        SessionDetails details = new SessionDetails(result);
-        List<Path> written = new ArrayList<>();
-        for (int i = 0; i < matrix.sessions().size(); i++) {
-            written.add(names.relativePath(matrix.sessions().get(i), runFolder));
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, written.size()));
-        try {
-            List<Future<?>> briefs = new ArrayList<>();
-            for (int i = 0; i < written.size(); i++) {
-                int row = i;
-                Path file = runFolder.resolve(written.get(i));
-                briefs.add(pool.submit(() -> {
-                    write(result, matrix, row, details, file);
-                    return null;
-                }));
-            }
-            for (Future<?> brief : briefs) {
-                await(brief);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        return List.copyOf(written);
+    /**
+     * Writes one brief per session and returns their paths relative to the run folder, in session order. The
+     * sessions come one at a time from {@link RunData#forEachSession}.
+     */
+    public List<Path> writeAll(RunData data, CoverageMatrix matrix, Path runFolder) throws IOException {
+        return SessionSink.walk(data, open(data.summary(), matrix, runFolder));
     }
 
-    private static void await(Future<?> brief) throws IOException {
+    /**
+     * Opens the writing of the session briefs: each session added is written on one of the threads; at most
+     * two per thread are waiting or being written at any moment, and each thread parses the fonts once for
+     * all the briefs it writes. Finishing waits for the last one and returns every brief's path.
+     */
+    public SessionSink open(RunSummary summary, CoverageMatrix matrix, Path runFolder) throws IOException {
+        SessionFileNames names = new SessionFileNames(matrix.sessions());
+        List<Path> written = new ArrayList<>();
+        for (SessionOutline session : matrix.sessions()) {
+            written.add(names.relativePath(session, runFolder));
+        }
+        if (!written.isEmpty()) {
+            Files.createDirectories(runFolder.resolve(SessionFileNames.FOLDER));
+        }
+        return new BriefsSink(summary, matrix, runFolder, List.copyOf(written), Math.max(1, Math.min(threads,
+                written.size())));
+    }
+
+    private static final class BriefsSink implements SessionSink {
+        private final RunSummary summary;
+        private final CoverageMatrix matrix;
+        private final Path runFolder;
+        private final List<Path> written;
+        private final SessionDetails details;
+        private final String event;
+        private final ExecutorService pool;
+        private final Semaphore inFlight;
+        private final AtomicReference<Throwable> failure = new AtomicReference<>();
+        private final ThreadLocal<BriefFonts> fonts = new ThreadLocal<>();
+
+        BriefsSink(RunSummary summary, CoverageMatrix matrix, Path runFolder, List<Path> written, int workers) {
+            this.summary = summary;
+            this.matrix = matrix;
+            this.runFolder = runFolder;
+            this.written = written;
+            this.details = new SessionDetails(summary);
+            this.event = CoverPage.title(summary);
+            this.pool = Executors.newFixedThreadPool(workers);
+            this.inFlight = new Semaphore(2 * workers);
+        }
+
+        @Override
+        public void add(SessionEvidence session) throws IOException {
+            rethrow(failure.get());
+            acquire(inFlight);
+            Path file = runFolder.resolve(written.get(matrix.row(session.key())));
+            pool.execute(() -> {
+                try {
+                    if (failure.get() == null) {
+                        write(summary, event, matrix, session, details, fonts(fonts), file);
+                    }
+                } catch (Throwable e) {
+                    failure.compareAndSet(null, e);
+                } finally {
+                    inFlight.release();
+                }
+            });
+        }
+
+        @Override
+        public List<Path> finish() throws IOException {
+            pool.shutdown();
+            awaitTermination(pool);
+            rethrow(failure.get());
+            return written;
+        }
+
+        @Override
+        public void close() {
+            pool.shutdownNow();
+        }
+    }
+
+    private static BriefFonts fonts(ThreadLocal<BriefFonts> fonts) throws IOException {
+        BriefFonts loaded = fonts.get();
+        if (loaded == null) {
+            loaded = BriefFonts.load();
+            fonts.set(loaded);
+        }
+        return loaded;
+    }
+
+    private static void acquire(Semaphore inFlight) throws IOException {
         try {
-            brief.get();
+            inFlight.acquire();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("Interrupted while writing the session briefs", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            throw new IOException("Cannot write a session brief: " + e.getCause(), e.getCause());
         }
     }
 
-    private static void write(AnalysisResult result, CoverageMatrix matrix, int row, SessionDetails details, Path file)
-            throws IOException {
-        Session session = matrix.sessions().get(row);
-        BriefFonts fonts = BriefFonts.load();
+    private static void awaitTermination(ExecutorService pool) throws IOException {
+        try {
+            while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+                // the briefs are still being written; keep waiting
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Interrupted while writing the session briefs", e);
+        }
+    }
+
+    private static void rethrow(Throwable failure) throws IOException {
+        if (failure == null) {
+            return;
+        }
+        if (failure instanceof IOException io) {
+            throw io;
+        }
+        throw new IOException("Cannot write a session brief: " + failure, failure);
+    }
+
+    private static void write(RunSummary result, String event, CoverageMatrix matrix, SessionEvidence evidence,
+                              SessionDetails details, BriefFonts fonts, Path file) throws IOException {
+        SessionOutline session = evidence.session();
         Blocks blocks = new Blocks(fonts);
         Document document = PdfSetup.newDocument();
-        String event = CoverPage.title(result);
         try (OutputStream out = Files.newOutputStream(file)) {
             PdfSetup.open(document, out, new PdfSetup.Metadata("Session " + session.index() + ": " + session.title(),
                     "Session brief from " + session.document() + ", run " + result.run().runId() + " of "
@@ -107,7 +183,7 @@ public final class SessionBriefWriter {
                     + " · wsis-analytics " + result.run().version(), blocks.plain(8.5f, BriefFonts.MUTED));
             run.setSpacingAfter(14);
             document.add(run);
-            SessionPage.add(document, blocks, matrix, row, details, 1, true);
+            SessionPage.add(document, blocks, matrix, evidence, details, 1, true);
             document.close();
         } catch (DocumentException e) {
             throw new IOException("Cannot write the session brief " + file.getFileName() + ": " + e.getMessage(), e);

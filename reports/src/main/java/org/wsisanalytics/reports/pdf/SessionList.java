@@ -8,7 +8,7 @@ import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPTable;
-import org.wsisanalytics.model.Session;
+import org.wsisanalytics.model.SessionOutline;
 import org.wsisanalytics.reports.coverage.CoverageMatrix;
 
 /** The sessions part: each session with its facilitator and the action lines it refers to. */
@@ -32,10 +32,10 @@ final class SessionList {
         table.addCell(blocks.header("Facilitator", SIZE, Element.ALIGN_LEFT));
         table.addCell(blocks.header("Action lines", SIZE, Element.ALIGN_LEFT));
         table.addCell(blocks.header("Words", SIZE, Element.ALIGN_RIGHT));
-        boolean severalDocuments = matrix.sessions().stream().map(Session::document).distinct().count() > 1;
+        boolean severalDocuments = matrix.sessions().stream().map(SessionOutline::document).distinct().count() > 1;
         String currentDocument = null;
         for (int i = 0; i < matrix.sessions().size(); i++) {
-            Session session = matrix.sessions().get(i);
+            SessionOutline session = matrix.sessions().get(i);
             if (severalDocuments && !Objects.equals(currentDocument, session.document())) {
                 currentDocument = session.document();
                 table.addCell(blocks.group(currentDocument, SIZE, 5));
@@ -51,7 +51,7 @@ final class SessionList {
         document.add(table);
     }
 
-    private static Phrase title(Blocks blocks, Session session) {
+    private static Phrase title(Blocks blocks, SessionOutline session) {
         Phrase phrase = new Phrase(session.title(), blocks.plain(SIZE));
         if (session.sessionId() != null) {
             phrase.add(new Chunk("\nSession " + session.sessionId(), blocks.plain(SIZE - 1, BriefFonts.MUTED)));
@@ -60,7 +60,7 @@ final class SessionList {
     }
 
     /** The name as written in the summary; the facilitators table's spelling too where it differs. */
-    private static Phrase facilitator(Blocks blocks, Session session) {
+    private static Phrase facilitator(Blocks blocks, SessionOutline session) {
         String body = session.facilitator();
         String listed = session.facilitatorListed();
         Phrase phrase = new Phrase(body != null ? body : listed != null ? listed : "not named", blocks.plain(SIZE));

@@ -15,9 +15,11 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPTable;
 import org.wsisanalytics.model.ActionLine;
 import org.wsisanalytics.model.ActionLineMention;
+import org.wsisanalytics.model.ActionLineNameReference;
 import org.wsisanalytics.model.CountryMention;
 import org.wsisanalytics.model.Figure;
-import org.wsisanalytics.model.Session;
+import org.wsisanalytics.model.SessionEvidence;
+import org.wsisanalytics.model.SessionOutline;
 import org.wsisanalytics.model.ThemeCount;
 import org.wsisanalytics.reports.Labels;
 import org.wsisanalytics.reports.coverage.CoverageMatrix;
@@ -42,18 +44,20 @@ final class SessionPage {
      * @param level the outline level of the session's heading (its parts, when bookmarked, one below)
      * @param bookmarkParts whether the parts get their own bookmarks
      */
-    static void add(Document document, Blocks blocks, CoverageMatrix matrix, int row, SessionDetails details,
-                    int level, boolean bookmarkParts) {
-        Session session = matrix.sessions().get(row);
+    static void add(Document document, Blocks blocks, CoverageMatrix matrix, SessionEvidence evidence,
+                    SessionDetails details, int level, boolean bookmarkParts) {
+        SessionOutline session = evidence.session();
+        int row = matrix.row(session.key());
         document.add(blocks.heading("Session " + session.index() + ": " + session.title(),
                 bookmarkTitle(session), level));
         document.add(facts(blocks, session));
 
         part(document, blocks, ACTION_LINES, level + 1, bookmarkParts);
-        actionLines(document, blocks, matrix, row, details.lines(session.key()));
+        actionLines(document, blocks, matrix, row, evidence.actionLines());
+        namedOnly(document, blocks, matrix, evidence.actionLineNames());
 
         part(document, blocks, COUNTRIES, level + 1, bookmarkParts);
-        countries(document, blocks, details, details.countries(session.key()));
+        countries(document, blocks, details, evidence.countries());
 
         part(document, blocks, THEMES, level + 1, bookmarkParts);
         List<ThemeCount> themes = details.themes(session.key());
@@ -62,11 +66,11 @@ final class SessionPage {
                 SIZE));
 
         part(document, blocks, FIGURES, level + 1, bookmarkParts);
-        figures(document, blocks, details.figures(session.key()));
+        figures(document, blocks, evidence.figures());
     }
 
     /** "5. Local to global: preserving…", short enough for a reader's outline pane. */
-    static String bookmarkTitle(Session session) {
+    static String bookmarkTitle(SessionOutline session) {
         String title = session.index() + ". " + session.title();
         return title.length() <= BOOKMARK_LENGTH ? title : title.substring(0, BOOKMARK_LENGTH - 1).strip() + "…";
     }
@@ -75,7 +79,7 @@ final class SessionPage {
         document.add(bookmark ? blocks.subheading(title, level) : blocks.subheading(title));
     }
 
-    private static PdfPTable facts(Blocks blocks, Session session) {
+    private static PdfPTable facts(Blocks blocks, SessionOutline session) {
         PdfPTable table = new PdfPTable(new float[] {1.3f, 5});
         table.setWidthPercentage(100);
         table.setSpacingBefore(2);
@@ -124,6 +128,26 @@ final class SessionPage {
             Set<String> sentences = new LinkedHashSet<>();
             mentions.stream().filter(m -> m.actionLine().equals(line.code())).forEach(m -> sentences.add(m.sentence()));
             sentences.forEach(sentence -> document.add(blocks.quote(sentence, SIZE - 0.5f)));
+        }
+    }
+
+    /** References by name only, shown apart and marked as not counted, so that a reader can judge them. */
+    private static void namedOnly(Document document, Blocks blocks, CoverageMatrix matrix,
+                                  List<ActionLineNameReference> references) {
+        if (references.isEmpty()) {
+            return;
+        }
+        Paragraph title = new Paragraph(new Chunk("Named without a number (not counted above)", blocks.bold(SIZE)));
+        title.setSpacingBefore(5);
+        document.add(title);
+        for (ActionLineNameReference reference : references) {
+            String name = matrix.actionLines().stream().filter(l -> l.code().equals(reference.actionLine()))
+                    .map(ActionLine::name).findFirst().orElse("");
+            Paragraph line = new Paragraph(new Chunk(reference.actionLine() + "  " + name
+                    + (reference.subLine() == null ? "" : " (" + reference.subLine() + ")"), blocks.plain(SIZE)));
+            line.add(new Chunk("  as \u201C" + reference.phrase() + "\u201D", blocks.plain(SIZE - 1, BriefFonts.MUTED)));
+            document.add(line);
+            document.add(blocks.quote(reference.sentence(), SIZE - 0.5f));
         }
     }
 

@@ -10,7 +10,6 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.wsisanalytics.model.ActionLine;
 import org.wsisanalytics.model.CountryActionLine;
-import org.wsisanalytics.model.CountryAnalysis;
 import org.wsisanalytics.model.CountryFrequency;
 
 /**
@@ -26,10 +25,11 @@ final class CountryLinesSheet {
     private CountryLinesSheet() {
     }
 
-    static void write(XSSFWorkbook workbook, CellStyles styles, CountryAnalysis countries, List<ActionLine> lines) {
+    static void write(XSSFWorkbook workbook, CellStyles styles, List<CountryFrequency> frequencies,
+                      List<CountryActionLine> withActionLines, List<ActionLine> lines) {
         XSSFSheet sheet = workbook.createSheet(NAME);
         Map<String, Integer> cells = new HashMap<>();
-        for (CountryActionLine pair : countries.withActionLines()) {
+        for (CountryActionLine pair : withActionLines) {
             cells.merge(pair.iso2() + "|" + pair.actionLine(), pair.sessions(), Integer::sum);
         }
         Row header = sheet.createRow(0);
@@ -40,7 +40,7 @@ final class CountryLinesSheet {
         int sessionsColumn = FIRST_LINE_COLUMN + lines.size();
         Cells.text(header, sessionsColumn, "Sessions", styles.headerCentered);
         int r = 1;
-        for (CountryFrequency frequency : countries.frequencies()) {
+        for (CountryFrequency frequency : frequencies) {
             String iso2 = frequency.country().iso2();
             Row row = sheet.createRow(r++);
             Cells.text(row, 0, iso2, styles.text);
@@ -51,7 +51,7 @@ final class CountryLinesSheet {
             }
             Cells.number(row, sessionsColumn, frequency.sessions(), styles.boldCount);
         }
-        int rows = countries.frequencies().size();
+        int rows = frequencies.size();
         if (rows > 0 && !lines.isEmpty()) {
             ColourScale.apply(sheet, new CellRangeAddress(1, rows, FIRST_LINE_COLUMN, sessionsColumn - 1));
         }

@@ -10,7 +10,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.wsisanalytics.model.ActionLine;
-import org.wsisanalytics.model.Session;
+import org.wsisanalytics.model.SessionOutline;
 import org.wsisanalytics.reports.coverage.CoverageMatrix;
 
 /**
@@ -38,7 +38,7 @@ final class CoverageSheet {
 
         int sessions = matrix.sessions().size();
         for (int i = 0; i < sessions; i++) {
-            Session session = matrix.sessions().get(i);
+            SessionOutline session = matrix.sessions().get(i);
             Row row = sheet.createRow(i + 1);
             Cells.text(row, 0, session.document(), styles.text);
             Cells.number(row, 1, session.index(), styles.integer);

@@ -1,10 +1,11 @@
 package org.wsisanalytics.reports.workbook;
 
-import java.util.List;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.wsisanalytics.model.SessionEvidence;
+import org.wsisanalytics.reports.CountryLookup;
 
 /**
  * The "Evidence" sheet: one row per mention of every kind (action line, country, theme, figure) with
@@ -18,15 +19,28 @@ final class EvidenceSheet {
             "Matched text", "Sentence"};
     private static final int[] WIDTHS = {28, 5, 10, 22, 12, 24, 18, 24, 110};
 
-    private EvidenceSheet() {
+    private final Sheet sheet;
+    private final CellStyles styles;
+    private final CountryLookup countries;
+    private int next = 1;
+
+    private EvidenceSheet(Sheet sheet, CellStyles styles, CountryLookup countries) {
+        this.sheet = sheet;
+        this.styles = styles;
+        this.countries = countries;
     }
 
-    static void write(SXSSFWorkbook workbook, CellStyles styles, List<EvidenceRows.Row> rows) {
+    /** Creates the sheet with its header, ready for {@code rows} rows added one session at a time. */
+    static EvidenceSheet create(SXSSFWorkbook workbook, CellStyles styles, CountryLookup countries, int rows) {
         Sheet sheet = workbook.createSheet(NAME);
-        Streamed.prepare(sheet, styles, HEADER, WIDTHS, rows.size());
-        int r = 1;
-        for (EvidenceRows.Row evidence : rows) {
-            Row row = sheet.createRow(r++);
+        Streamed.prepare(sheet, styles, HEADER, WIDTHS, rows);
+        return new EvidenceSheet(sheet, styles, countries);
+    }
+
+    /** Adds one session's mentions, in reading order. */
+    void add(SessionEvidence session) {
+        for (EvidenceRows.Row evidence : EvidenceRows.of(session, countries)) {
+            Row row = sheet.createRow(next++);
             Cells.text(row, 0, evidence.session().document(), styles.text);
             Cells.number(row, 1, evidence.session().index(), styles.integer);
             Cells.text(row, 2, evidence.sessionId(), styles.text);

@@ -1,6 +1,5 @@
 package org.wsisanalytics.reports.workbook;
 
-import java.util.List;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -8,6 +7,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.wsisanalytics.model.Figure;
 import org.wsisanalytics.model.FigureKind;
+import org.wsisanalytics.model.SessionEvidence;
 import org.wsisanalytics.reports.Labels;
 
 /**
@@ -22,7 +22,13 @@ final class FiguresSheet {
             "Section", "Sentence"};
     private static final int[] WIDTHS = {28, 5, 10, 12, 18, 16, 24, 22, 110};
 
-    private FiguresSheet() {
+    private final Sheet sheet;
+    private final CellStyles styles;
+    private int next = 1;
+
+    private FiguresSheet(Sheet sheet, CellStyles styles) {
+        this.sheet = sheet;
+        this.styles = styles;
     }
 
     /** Years as they are written (2030), whole numbers with thousands separators, fractions as needed. */
@@ -33,15 +39,20 @@ final class FiguresSheet {
         return figure.value().stripTrailingZeros().scale() <= 0 ? styles.thousands : styles.decimal;
     }
 
-    static void write(SXSSFWorkbook workbook, CellStyles styles, List<Figure> figures, SessionIdLookup ids) {
+    /** Creates the sheet with its header, ready for {@code rows} figures added one session at a time. */
+    static FiguresSheet create(SXSSFWorkbook workbook, CellStyles styles, int rows) {
         Sheet sheet = workbook.createSheet(NAME);
-        Streamed.prepare(sheet, styles, HEADER, WIDTHS, figures.size());
-        int r = 1;
-        for (Figure figure : figures) {
-            Row row = sheet.createRow(r++);
+        Streamed.prepare(sheet, styles, HEADER, WIDTHS, rows);
+        return new FiguresSheet(sheet, styles);
+    }
+
+    /** Adds one session's figures, in text order. */
+    void add(SessionEvidence session) {
+        for (Figure figure : session.figures()) {
+            Row row = sheet.createRow(next++);
             Cells.text(row, 0, figure.session().document(), styles.text);
             Cells.number(row, 1, figure.session().index(), styles.integer);
-            Cells.text(row, 2, ids.of(figure.session()), styles.text);
+            Cells.text(row, 2, session.session().sessionId(), styles.text);
             Cells.text(row, 3, Labels.lowerCase(figure.kind()), styles.text);
             Cells.number(row, 4, figure.value().doubleValue(), valueStyle(figure, styles));
             Cells.text(row, 5, figure.unit(), styles.text);

@@ -6,7 +6,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.wsisanalytics.model.ActionLine;
-import org.wsisanalytics.model.AnalysisResult;
+import org.wsisanalytics.model.RunSummary;
 import org.wsisanalytics.model.RollUp;
 import org.wsisanalytics.reports.KeyFigures;
 import org.wsisanalytics.reports.coverage.CoverageMatrix;
@@ -34,7 +34,7 @@ final class OverviewSheet {
     private OverviewSheet() {
     }
 
-    static void write(XSSFWorkbook workbook, CellStyles styles, AnalysisResult result, CoverageMatrix matrix,
+    static void write(XSSFWorkbook workbook, CellStyles styles, RunSummary result, CoverageMatrix matrix,
                       XSSFSheet countries) {
         XSSFSheet sheet = workbook.createSheet(NAME);
         Cells.text(sheet.createRow(0), 0, "WSIS session summaries: overview", styles.title);
@@ -69,10 +69,10 @@ final class OverviewSheet {
 
         r = linesHeader + lines + 2;
         int regionsHeader = r;
-        int regions = rollUps(sheet, styles, r, "Region", result.countries().rollUps(), RollUp.Dimension.REGION);
+        int regions = rollUps(sheet, styles, r, "Region", result.rollUps(), RollUp.Dimension.REGION);
         r += regions + 2;
-        r += rollUps(sheet, styles, r, "Sub-region", result.countries().rollUps(), RollUp.Dimension.SUBREGION) + 2;
-        rollUps(sheet, styles, r, "UN group", result.countries().rollUps(), RollUp.Dimension.GROUP);
+        r += rollUps(sheet, styles, r, "Sub-region", result.rollUps(), RollUp.Dimension.SUBREGION) + 2;
+        rollUps(sheet, styles, r, "UN group", result.rollUps(), RollUp.Dimension.GROUP);
 
         int[] widths = {36, 11, 17, 11, NAME_WIDTH, 3, 3};
         for (int c = 0; c < widths.length; c++) {
@@ -80,7 +80,7 @@ final class OverviewSheet {
         }
         Cells.printSetup(sheet, linesHeader);
         addCharts(sheet, countries, linesHeader, lines, regionsHeader, regions,
-                result.countries().frequencies().size());
+                result.countries().size());
     }
 
     /** One roll-up table; returns the number of data rows written (a header only when there are none). */

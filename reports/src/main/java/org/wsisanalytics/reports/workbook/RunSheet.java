@@ -9,7 +9,7 @@ import java.util.TreeMap;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.wsisanalytics.model.AnalysisResult;
+import org.wsisanalytics.model.RunSummary;
 import org.wsisanalytics.model.DocumentSource;
 import org.wsisanalytics.model.Reject;
 import org.wsisanalytics.model.RunInfo;
@@ -25,7 +25,7 @@ final class RunSheet {
     private RunSheet() {
     }
 
-    static void write(SXSSFWorkbook workbook, CellStyles styles, AnalysisResult result) {
+    static void write(SXSSFWorkbook workbook, CellStyles styles, RunSummary result) {
         RunInfo run = result.run();
         Sheet sheet = workbook.createSheet(NAME);
         int[] widths = {34, 48, 14, 68, 60};

@@ -14,7 +14,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.wsisanalytics.model.Session;
+import org.wsisanalytics.model.SessionOutline;
 import org.wsisanalytics.reports.Labels;
 
 /** The "Sessions" sheet: one row per session with its facilitator, size and web page. */
@@ -28,12 +28,12 @@ final class SessionsSheet {
     private SessionsSheet() {
     }
 
-    static void write(Workbook workbook, CellStyles styles, List<Session> sessions) {
+    static void write(Workbook workbook, CellStyles styles, List<SessionOutline> sessions) {
         Sheet sheet = workbook.createSheet(NAME);
         Cells.header(sheet.createRow(0), styles.header, HEADER);
         CreationHelper helper = workbook.getCreationHelper();
         int r = 1;
-        for (Session session : sessions) {
+        for (SessionOutline session : sessions) {
             Row row = sheet.createRow(r++);
             Cells.text(row, 0, session.document(), styles.text);
             Cells.number(row, 1, session.index(), styles.integer);
@@ -55,7 +55,7 @@ final class SessionsSheet {
     }
 
     /** The kinds of section the session has, in its order ("Introduction, Case examples, Links to action lines"). */
-    static String sectionsPresent(Session session) {
+    static String sectionsPresent(SessionOutline session) {
         return session.sections().stream().map(section -> Labels.section(section.type())).distinct()
                 .collect(Collectors.joining(", "));
     }

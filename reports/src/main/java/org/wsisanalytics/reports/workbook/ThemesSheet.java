@@ -8,8 +8,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.wsisanalytics.model.Session;
-import org.wsisanalytics.model.ThemeAnalysis;
+import org.wsisanalytics.model.SessionOutline;
 import org.wsisanalytics.model.ThemeCount;
 
 /**
@@ -28,11 +27,12 @@ final class ThemesSheet {
     private ThemesSheet() {
     }
 
-    static void write(Workbook workbook, CellStyles styles, List<Session> sessions, ThemeAnalysis themes) {
+    static void write(Workbook workbook, CellStyles styles, List<SessionOutline> sessions, List<String> themes,
+                      List<ThemeCount> counts) {
         Sheet sheet = workbook.createSheet(NAME);
-        List<String> names = themes.themes();
+        List<String> names = themes;
         Map<String, Integer> cells = new HashMap<>();
-        for (ThemeCount count : themes.counts()) {
+        for (ThemeCount count : counts) {
             cells.merge(count.session().document() + "|" + count.session().index() + "|" + count.theme(),
                     count.mentions(), Integer::sum);
         }
@@ -49,7 +49,7 @@ final class ThemesSheet {
         int[] columnTotals = new int[names.size() + 1];
         int[] touching = new int[names.size() + 1];
         int r = 1;
-        for (Session session : sessions) {
+        for (SessionOutline session : sessions) {
             Row row = sheet.createRow(r);
             Cells.text(row, 0, session.document(), styles.text);
             Cells.number(row, 1, session.index(), styles.integer);

@@ -4,13 +4,19 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.wsisanalytics.model.AnalysisResult;
+import org.wsisanalytics.model.MentionTotals;
+import org.wsisanalytics.model.RunData;
+import org.wsisanalytics.model.RunSummary;
+import org.wsisanalytics.model.SessionEvidence;
+import org.wsisanalytics.reports.CountryLookup;
+import org.wsisanalytics.reports.SessionSink;
 import org.wsisanalytics.reports.coverage.CoverageMatrix;
 
 /**
@@ -26,38 +32,99 @@ public final class WorkbookWriter {
     /** Rows of a streamed sheet kept in memory at a time. */
     private static final int ROW_WINDOW = 200;
 
-    public void write(AnalysisResult result, CoverageMatrix matrix, Path file) throws IOException {
+    /**
+     * Writes the workbook. Only the summary is held; the Evidence and Figures sheets, which have a row per
+     * mention, are filled in one walk over the sessions.
+     */
+    public void write(RunData data, CoverageMatrix matrix, Path file) throws IOException {
+        SessionSink.walk(data, open(data.summary(), matrix, file));
+    }
+
+    /**
+     * Builds every sheet that comes from the summary and opens the Evidence and Figures sheets; each session
+     * added fills its rows there, and finishing adds the Findings and Run sheets and writes the file.
+     */
+    public SessionSink open(RunSummary result, CoverageMatrix matrix, Path file) {
         XSSFWorkbook workbook = new XSSFWorkbook();
-        try (SXSSFWorkbook streaming = new SXSSFWorkbook(workbook, ROW_WINDOW)) {
+        SXSSFWorkbook streaming = new SXSSFWorkbook(workbook, ROW_WINDOW);
+        try {
             CellStyles styles = new CellStyles(workbook);
             // Overview is first but charts data of the Countries sheet, so that sheet is built first and moved.
-            XSSFSheet countries = CountriesSheet.write(workbook, styles, result.countries().frequencies());
+            XSSFSheet countries = CountriesSheet.write(workbook, styles, result.countries());
             OverviewSheet.write(workbook, styles, result, matrix, countries);
             SessionsSheet.write(streaming, styles, result.sessions());
             CoverageSheet.write(streaming, styles, matrix);
             workbook.setSheetOrder(OverviewSheet.NAME, 0);
             workbook.setSheetOrder(CountriesSheet.NAME, 3);
-            CountryLinesSheet.write(workbook, styles, result.countries(), result.actionLines());
-            ThemesSheet.write(streaming, styles, result.sessions(), result.themes());
+            CountryLinesSheet.write(workbook, styles, result.countries(), result.countryActionLines(),
+                    result.actionLines());
+            ThemesSheet.write(streaming, styles, result.sessions(), result.themes(), result.themeCounts());
             workbook.setActiveSheet(0);
             workbook.setSelectedTab(0);
             // Cached results let viewers that do not recalculate (previews, POI, pandas) show the totals;
             // the streamed sheets wrote theirs, this evaluates the XSSF ones.
             XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
             setProperties(workbook, result);
-            EvidenceSheet.write(streaming, styles, EvidenceRows.of(result));
-            FiguresSheet.write(streaming, styles, result.figures(), new SessionIdLookup(result.sessions()));
+            MentionTotals totals = result.totals();
+            EvidenceSheet evidence = EvidenceSheet.create(streaming, styles, new CountryLookup(result.countries()),
+                    totals.actionLineMentions() + totals.actionLineNames() + totals.countryMentions()
+                            + totals.themeMentions() + totals.figures());
+            FiguresSheet figures = FiguresSheet.create(streaming, styles, totals.figures());
+            return new WorkbookSink(streaming, styles, result, evidence, figures, file);
+        } catch (RuntimeException e) {
+            streaming.dispose();
+            throw e;
+        }
+    }
+
+    private static final class WorkbookSink implements SessionSink {
+        private final SXSSFWorkbook streaming;
+        private final CellStyles styles;
+        private final RunSummary result;
+        private final EvidenceSheet evidence;
+        private final FiguresSheet figures;
+        private final Path file;
+        private boolean closed;
+
+        WorkbookSink(SXSSFWorkbook streaming, CellStyles styles, RunSummary result, EvidenceSheet evidence,
+                     FiguresSheet figures, Path file) {
+            this.streaming = streaming;
+            this.styles = styles;
+            this.result = result;
+            this.evidence = evidence;
+            this.figures = figures;
+            this.file = file;
+        }
+
+        @Override
+        public void add(SessionEvidence session) {
+            evidence.add(session);
+            figures.add(session);
+        }
+
+        @Override
+        public List<Path> finish() throws IOException {
             FindingsSheet.write(streaming, styles, result.findings());
             RunSheet.write(streaming, styles, result);
             try (OutputStream out = Files.newOutputStream(file)) {
                 streaming.write(out);
-            } finally {
+            }
+            close();
+            return List.of(file.getFileName());
+        }
+
+        /** Deletes the streamed sheets' temporary files. */
+        @Override
+        public void close() throws IOException {
+            if (!closed) {
+                closed = true;
                 streaming.dispose();
+                streaming.close();
             }
         }
     }
 
-    private static void setProperties(XSSFWorkbook workbook, AnalysisResult result) {
+    private static void setProperties(XSSFWorkbook workbook, RunSummary result) {
         POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
         core.setTitle(TITLE);
         core.setSubjectProperty("Action lines, countries, themes and figures of " + result.sessions().size()

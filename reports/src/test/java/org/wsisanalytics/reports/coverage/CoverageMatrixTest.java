@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.wsisanalytics.model.RunSummary;
 import org.wsisanalytics.model.ActionLineCoverage;
 import org.wsisanalytics.model.AnalysisResult;
 import org.wsisanalytics.model.SessionKey;
@@ -13,7 +14,7 @@ import org.wsisanalytics.reports.ReportFixture;
 
 class CoverageMatrixTest {
 
-    private final CoverageMatrix matrix = CoverageMatrix.of(ReportFixture.result());
+    private final CoverageMatrix matrix = CoverageMatrix.of(RunSummary.of(ReportFixture.result()));
 
     @Test
     void placesEachCoverageRowInItsSessionAndLine() {
@@ -43,7 +44,7 @@ class CoverageMatrixTest {
         AnalysisResult broken = new AnalysisResult(full.run(), full.actionLines(), full.documents(), full.sessions(),
                 full.actionLineMentions(), full.actionLineNames(), List.of(new ActionLineCoverage(new SessionKey("other.txt", 1), "C1", 1, true)),
                 full.countries(), full.themes(), full.figures(), full.findings(), full.rejects());
-        assertThatIllegalArgumentException().isThrownBy(() -> CoverageMatrix.of(broken))
+        assertThatIllegalArgumentException().isThrownBy(() -> CoverageMatrix.of(RunSummary.of(broken)))
                 .withMessageContaining("other.txt");
     }
 }

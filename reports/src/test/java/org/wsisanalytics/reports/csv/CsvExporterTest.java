@@ -14,6 +14,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.wsisanalytics.model.RunData;
 import org.wsisanalytics.model.AnalysisResult;
 import org.wsisanalytics.reports.ReportFixture;
 
@@ -27,7 +28,7 @@ class CsvExporterTest {
 
     @BeforeAll
     static void export() throws IOException {
-        written = new CsvExporter().writeAll(ReportFixture.result(), folder);
+        written = new CsvExporter().writeAll(RunData.of(ReportFixture.result()), folder);
     }
 
     @Test
@@ -175,7 +176,7 @@ class CsvExporterTest {
         AnalysisResult none = new AnalysisResult(full.run(), full.actionLines(), full.documents(), full.sessions(),
                 full.actionLineMentions(), full.actionLineNames(), full.coverage(), full.countries(), full.themes(), full.figures(),
                 full.findings(), List.of());
-        new CsvExporter().writeAll(none, empty);
+        new CsvExporter().writeAll(RunData.of(none), empty);
         assertThat(read(empty.resolve("rejects.csv"))).isEqualTo(lines("input,reason"));
         assertThat(read("rejects.csv")).isEqualTo(lines("input,reason",
                 "notes.pdf,Cannot read 'notes.pdf': the file is encrypted (password required); it was skipped."));

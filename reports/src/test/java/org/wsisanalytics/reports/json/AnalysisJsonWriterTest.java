@@ -11,6 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.wsisanalytics.model.RunData;
+import org.wsisanalytics.model.RunSummary;
 import org.wsisanalytics.model.AnalysisResult;
 import org.wsisanalytics.reports.ReportFixture;
 import org.wsisanalytics.reports.coverage.CoverageMatrix;
@@ -27,18 +29,21 @@ class AnalysisJsonWriterTest {
     @BeforeAll
     static void write() throws IOException {
         AnalysisResult result = ReportFixture.result();
-        Path file = folder.resolve(new AnalysisJsonWriter().write(result, CoverageMatrix.of(result), folder));
+        Path file = folder.resolve(new AnalysisJsonWriter().write(RunData.of(result), CoverageMatrix.of(RunSummary.of(result)), folder));
         text = Files.readString(file);
         json = JsonMapper.builder().build().readTree(text);
     }
 
     @Test
     void holdsEveryPartOfTheAnalysis() {
-        assertThat(names(json)).containsExactly("run", "documents", "action_lines", "sessions",
-                "action_line_mentions", "countries", "themes", "figures", "aggregates", "findings", "rejects");
+        assertThat(names(json)).containsExactly("run", "documents", "action_lines", "countries", "themes",
+                "aggregates", "findings", "rejects", "sessions");
         assertThat(json.get("run").get("inputs").get(2).get("sha256").asString()).isEqualTo("f".repeat(64));
         assertThat(json.get("action_lines")).hasSize(11);
-        assertThat(json.get("action_line_mentions")).hasSize(11);
+        assertThat(ofAllSessions("action_line_mentions")).hasSize(11);
+        assertThat(names(json.get("sessions").get(0))).containsExactly("document", "session_index", "session_id",
+                "title", "facilitator", "facilitator_listed", "link", "words", "sections", "action_lines", "countries",
+                "themes", "action_line_mentions", "action_line_names", "country_mentions", "theme_mentions", "figures");
         assertThat(json.get("findings").get(1).get("session_index").isNull()).isTrue();
         assertThat(json.get("rejects").get(0).get("input").asString()).isEqualTo("notes.pdf");
     }
@@ -63,8 +68,9 @@ class AnalysisJsonWriterTest {
     @Test
     void countriesThemesAndFiguresKeepTheirEvidence() {
         JsonNode countries = json.get("countries");
-        assertThat(countries.get("mentions")).hasSize(9);
-        JsonNode language = countries.get("mentions").get(6);
+        List<JsonNode> mentions = ofAllSessions("country_mentions");
+        assertThat(mentions).hasSize(9);
+        JsonNode language = mentions.get(6);
         assertThat(language.get("kind").asString()).isEqualTo("language");
         assertThat(language.get("country").asString()).isEqualTo("Türkiye");
         assertThat(language.get("sentence").asString()).isEqualTo(ReportFixture.A3_OPPORTUNITIES);
@@ -74,8 +80,14 @@ class AnalysisJsonWriterTest {
         assertThat(countries.get("roll_ups").get(1).get("mentions").asInt()).isEqualTo(3);
         assertThat(countries.get("with_action_lines")).hasSize(17);
         assertThat(json.get("themes").get("taxonomy")).hasSize(17);
-        assertThat(json.get("themes").get("counts")).hasSize(8);
-        JsonNode billion = json.get("figures").get(0);
+        assertThat(ofAllSessions("themes")).hasSize(8);
+        assertThat(ofAllSessions("theme_mentions")).hasSize(9);
+        JsonNode name = json.get("sessions").get(2).get("action_line_names").get(0);
+        assertThat(name.get("action_line").asString()).isEqualTo("C9");
+        assertThat(name.get("phrase").asString()).isEqualTo("-the media action line");
+        List<JsonNode> figures = ofAllSessions("figures");
+        assertThat(figures).hasSize(6);
+        JsonNode billion = figures.get(0);
         assertThat(billion.get("kind").asString()).isEqualTo("quantity");
         assertThat(billion.get("unit").asString()).isEqualTo("people");
         assertThat(billion.get("value").asLong()).isEqualTo(2_600_000_000L);
@@ -95,6 +107,13 @@ class AnalysisJsonWriterTest {
         assertThat(c2.get("sessions").asInt()).isEqualTo(2);
         assertThat(c2.get("share_of_sessions").asDouble()).isEqualTo(0.5);
         assertThat(c2.get("mentions").asInt()).isEqualTo(2);
+    }
+
+    /** The named array of every session, one after the other. */
+    private static List<JsonNode> ofAllSessions(String array) {
+        List<JsonNode> items = new ArrayList<>();
+        json.get("sessions").forEach(session -> session.get(array).forEach(items::add));
+        return items;
     }
 
     private static List<String> names(JsonNode node) {

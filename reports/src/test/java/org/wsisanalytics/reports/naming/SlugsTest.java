@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.wsisanalytics.model.Session;
+import org.wsisanalytics.model.SessionOutline;
 
 class SlugsTest {
 
@@ -51,9 +51,9 @@ class SlugsTest {
 
     @Test
     void fileNamesNumberSessionsAndDocumentsAndStayInsideTheSessionsFolder() {
-        Session first = session("a.txt", 1, "../../etc/passwd");
-        Session twelfth = session("a.txt", 12, "CON");
-        Session other = session("b.docx", 5, "a/b\\c");
+        SessionOutline first = session("a.txt", 1, "../../etc/passwd");
+        SessionOutline twelfth = session("a.txt", 12, "CON");
+        SessionOutline other = session("b.docx", 5, "a/b\\c");
         SessionFileNames oneDocument = new SessionFileNames(List.of(first, twelfth));
         assertThat(oneDocument.fileName(first)).isEqualTo("01-etc-passwd.pdf");
         assertThat(oneDocument.fileName(twelfth)).isEqualTo("12-session-con.pdf");
@@ -66,7 +66,7 @@ class SlugsTest {
 
     @Test
     void aHundredSessionsGetThreeDigits() {
-        Session last = session("a.txt", 100, "Türkiye");
+        SessionOutline last = session("a.txt", 100, "Türkiye");
         SessionFileNames names = new SessionFileNames(List.of(session("a.txt", 7, "x"), last));
         assertThat(names.fileName(last)).isEqualTo("100-turkiye.pdf");
         assertThat(names.fileName(session("a.txt", 7, "x"))).isEqualTo("007-x.pdf");
@@ -82,7 +82,7 @@ class SlugsTest {
         }
     }
 
-    private static Session session(String document, int index, String title) {
-        return new Session(document, index, null, title, null, null, null, List.of());
+    private static SessionOutline session(String document, int index, String title) {
+        return new SessionOutline(document, index, null, title, null, null, null, List.of());
     }
 }

@@ -14,6 +14,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.wsisanalytics.model.RunData;
+import org.wsisanalytics.model.RunSummary;
 import org.wsisanalytics.model.AnalysisResult;
 import org.wsisanalytics.model.CountryAnalysis;
 import org.wsisanalytics.model.Session;
@@ -26,7 +28,7 @@ class SessionBriefWriterTest {
     @Test
     void writesOneBriefPerSessionNumberedByDocumentAndSession(@TempDir Path run) throws IOException {
         AnalysisResult result = ReportFixture.result();
-        List<Path> written = new SessionBriefWriter().writeAll(result, CoverageMatrix.of(result), run);
+        List<Path> written = new SessionBriefWriter().writeAll(RunData.of(result), CoverageMatrix.of(RunSummary.of(result)), run);
         assertThat(written).containsExactly(
                 Path.of("sessions/01-01-when-policy-meets-progress-paving-the-way-for-a-fit-for.pdf"),
                 Path.of("sessions/01-02-sum-a1-towards-a-safer-connected-world-digital-trust-cyber.pdf"),
@@ -49,6 +51,11 @@ class SessionBriefWriterTest {
             PdfChecks.assertEveryFontEmbeddedOnEveryPage(pdf);
             PdfChecks.assertPdfA1b(first, pdf);
         }
+        try (PDDocument media = Loader.loadPDF(run.resolve(written.get(2)).toFile())) {
+            assertThat(PdfChecks.text(media, 1)).contains("Named without a number (not counted above)",
+                    "C9 Media as \u201C-the media action line\u201D",
+                    "-the media action line keeps local languages alive, said one speaker.");
+        }
         try (PDDocument late = Loader.loadPDF(run.resolve(written.get(3)).toFile())) {
             assertThat(PdfChecks.text(late, 1)).contains("Session 1: Connecting the unconnected in Türkiye and Côte",
                     "Côte d'Ivoire (CI) Sub-Saharan Africa 1 Côte d'Ivoire (name)", "Page 1 of 1");
@@ -66,7 +73,7 @@ class SessionBriefWriterTest {
         AnalysisResult base = ReportFixture.result();
         AnalysisResult result = new AnalysisResult(base.run(), base.actionLines(), List.of(), sessions, List.of(),
                 List.of(), List.of(), CountryAnalysis.NONE, ThemeAnalysis.NONE, List.of(), List.of(), List.of());
-        List<Path> written = new SessionBriefWriter().writeAll(result, CoverageMatrix.of(result), run);
+        List<Path> written = new SessionBriefWriter().writeAll(RunData.of(result), CoverageMatrix.of(RunSummary.of(result)), run);
         assertThat(written).extracting(Path::toString).containsExactly(
                 "sessions/01-etc-passwd.pdf", "sessions/02-session-con.pdf", "sessions/03-a-b-c.pdf",
                 "sessions/04-turkiye-ca-va.pdf", "sessions/05-session.pdf", "sessions/06-" + "x".repeat(60) + ".pdf",
@@ -84,7 +91,7 @@ class SessionBriefWriterTest {
     @Test
     void writesNothingForARunWithoutSessions(@TempDir Path run) throws IOException {
         AnalysisResult result = ReportFixture.nothingRead();
-        assertThat(new SessionBriefWriter().writeAll(result, CoverageMatrix.of(result), run)).isEmpty();
+        assertThat(new SessionBriefWriter().writeAll(RunData.of(result), CoverageMatrix.of(RunSummary.of(result)), run)).isEmpty();
         assertThat(run.resolve("sessions")).doesNotExist();
     }
 }

@@ -32,6 +32,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.wsisanalytics.model.RunData;
+import org.wsisanalytics.model.RunSummary;
 import org.wsisanalytics.model.AnalysisResult;
 import org.wsisanalytics.reports.ReportFixture;
 import org.wsisanalytics.reports.coverage.CoverageMatrix;
@@ -46,7 +48,7 @@ class WorkbookWriterTest {
     static void write() throws IOException {
         AnalysisResult result = ReportFixture.result();
         Path file = folder.resolve("wsis-analytics.xlsx");
-        new WorkbookWriter().write(result, CoverageMatrix.of(result), file);
+        new WorkbookWriter().write(RunData.of(result), CoverageMatrix.of(RunSummary.of(result)), file);
         try (InputStream in = Files.newInputStream(file)) {
             workbook = new XSSFWorkbook(in);
         }
@@ -256,10 +258,11 @@ class WorkbookWriterTest {
         Sheet sheet = workbook.getSheet("Evidence");
         assertThat(values(sheet.getRow(0))).containsExactly("Document", "#", "Session id", "Section", "Kind", "Item",
                 "Detail", "Matched text", "Sentence");
-        assertThat(sheet.getLastRowNum()).isEqualTo(11 + 9 + 9 + 6);
+        assertThat(sheet.getLastRowNum()).isEqualTo(11 + 1 + 9 + 9 + 6);
         List<String> kinds = new ArrayList<>();
         Row trust = null;
         Row language = null;
+        Row named = null;
         for (int r = 1; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
             kinds.add(row.getCell(4).getStringCellValue());
@@ -269,8 +272,16 @@ class WorkbookWriterTest {
             if (row.getCell(6).getStringCellValue().equals("language")) {
                 language = row;
             }
+            if (row.getCell(4).getStringCellValue().equals("Action line named")) {
+                named = row;
+            }
         }
         assertThat(kinds).filteredOn("Action line"::equals).hasSize(11);
+        assertThat(kinds).filteredOn("Action line named"::equals).hasSize(1);
+        // Named only, shown as evidence, not counted; the matched text starts with "-" and stays a plain string.
+        assertThat(values(named)).containsExactly(ReportFixture.SUMMARIES, "3", "428", "Case Examples",
+                "Action line named", "C9", "by name only, not counted", "-the media action line",
+                "-the media action line keeps local languages alive, said one speaker.");
         assertThat(kinds).filteredOn("Country"::equals).hasSize(9);
         assertThat(kinds).filteredOn("Theme"::equals).hasSize(9);
         assertThat(kinds).filteredOn("Figure"::equals).hasSize(6);

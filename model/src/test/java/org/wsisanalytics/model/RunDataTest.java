@@ -1,0 +1,82 @@
+package org.wsisanalytics.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+class RunDataTest {
+
+    private static final Session FIRST = new Session("a.txt", 1, "7", "Connectivity", null, null, null,
+            List.of(new Section("Introduction", SectionType.INTRODUCTION, "Kenya and Chile connected 40 schools."),
+                    new Section("Links", SectionType.ACTION_LINE_LINKS, "C2 and C4")));
+    private static final Session SECOND = new Session("a.txt", 2, null, "Ethics", null, null, null,
+            List.of(new Section("", SectionType.INTRODUCTION, "No line here.")));
+    private static final Session THIRD = new Session("b.txt", 1, null, "Media", null, null, null,
+            List.of(new Section("", SectionType.INTRODUCTION, "Community radio (C9) matters.")));
+
+    private static AnalysisResult result() {
+        RunInfo run = new RunInfo("run-1", LocalDate.of(2025, 7, 14), Instant.parse("2025-07-14T06:00:00Z"), "1",
+                List.of(new DocumentSource("a.txt", "in/a.txt", "a".repeat(64), 10)), Map.of());
+        List<ActionLineMention> lines = List.of(
+                new ActionLineMention(FIRST.key(), "C2", "C2", "Links", true, "C2 and C4", 0, 2),
+                new ActionLineMention(FIRST.key(), "C4", "C4", "Links", true, "C2 and C4", 7, 9),
+                new ActionLineMention(THIRD.key(), "C9", "C9", "", false, "Community radio (C9) matters.", 17, 19));
+        List<CountryMention> countries = List.of(
+                new CountryMention(FIRST.key(), "KE", "Kenya", CountryMentionKind.NAME, "Introduction",
+                        "Kenya and Chile connected 40 schools.", 0, 5),
+                new CountryMention(FIRST.key(), "CL", "Chile", CountryMentionKind.NAME, "Introduction",
+                        "Kenya and Chile connected 40 schools.", 10, 15));
+        return new AnalysisResult(run, List.of(new ActionLine("C2", 2, "Infrastructure")), List.of(),
+                List.of(FIRST, SECOND, THIRD), lines, List.of(),
+                List.of(new ActionLineCoverage(FIRST.key(), "C2", 1, true)),
+                new CountryAnalysis(countries, List.of(), List.of(), List.of()), ThemeAnalysis.NONE, List.of(),
+                List.of(), List.of());
+    }
+
+    @Test
+    void theSummaryKeepsOutlinesAndTotalsButNoText() {
+        RunSummary summary = RunSummary.of(result());
+        assertThat(summary.sessions()).extracting(SessionOutline::key)
+                .containsExactly(FIRST.key(), SECOND.key(), THIRD.key());
+        SessionOutline first = summary.sessions().get(0);
+        assertThat(first.sections()).containsExactly(new SectionOutline("Introduction", SectionType.INTRODUCTION, 6),
+                new SectionOutline("Links", SectionType.ACTION_LINE_LINKS, 3));
+        assertThat(first.words()).isEqualTo(FIRST.words()).isEqualTo(9);
+        assertThat(summary.totals()).isEqualTo(new MentionTotals(3, 0, 2, 0, 0));
+    }
+
+    @Test
+    void everySessionIsVisitedOnceInOrderWithItsOwnEvidence() throws IOException {
+        List<SessionEvidence> seen = new ArrayList<>();
+        RunData.of(result()).forEachSession(seen::add);
+        assertThat(seen).extracting(SessionEvidence::key).containsExactly(FIRST.key(), SECOND.key(), THIRD.key());
+        assertThat(seen.get(0).actionLines()).extracting(ActionLineMention::actionLine).containsExactly("C2", "C4");
+        assertThat(seen.get(0).countries()).extracting(CountryMention::iso2).containsExactly("KE", "CL");
+        assertThat(seen.get(1).actionLines()).isEmpty();
+        assertThat(seen.get(1).countries()).isEmpty();
+        assertThat(seen.get(2).actionLines()).extracting(ActionLineMention::actionLine).containsExactly("C9");
+        MentionTotals total = MentionTotals.NONE;
+        for (SessionEvidence session : seen) {
+            total = total.plus(session);
+        }
+        assertThat(total).isEqualTo(RunSummary.of(result()).totals());
+    }
+
+    @Test
+    void aVisitorsFailureStopsTheWalk() {
+        List<SessionKey> seen = new ArrayList<>();
+        assertThatThrownBy(() -> RunData.of(result()).forEachSession(session -> {
+            seen.add(session.key());
+            throw new IOException("disk full");
+        })).isInstanceOf(IOException.class).hasMessage("disk full");
+        assertThat(seen).containsExactly(FIRST.key());
+    }
+}
