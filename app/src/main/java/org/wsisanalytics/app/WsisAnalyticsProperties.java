@@ -15,8 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxTextChars documents that yield more characters of text than this are rejected
  * @param chunkSize items per transaction in the ingest and analyze steps
  * @param threads worker threads (and partitions) of the ingest and analyze steps; 0 means one per processor core
- * @param reportBatchDocuments documents whose mentions the report step reads from the store at a time, per walk
- *     over the sessions; bounds its memory (each of up to three concurrent walks holds one batch)
+ * @param reportBatchDocuments documents whose mentions and sentences the report step reads from the store at a
+ *     time; each walk over the sessions holds one such batch, which bounds the step's memory
  * @param actionLinesFile a file replacing the bundled action-line names (same format), or none
  * @param countryAliasesFile a file of country names and demonyms added to the bundled gazetteer, or none
  * @param themesFile a file replacing the bundled theme taxonomy (same format), or none

@@ -54,6 +54,7 @@ import org.wsisanalytics.model.ThemeMention;
  * Runs the whole job on four inputs (the bundled sample twice, its first half, and an empty file that is
  * rejected) plus a missing path, then reads the stored run as {@link StoredRunData} and compares it with the
  * whole run loaded into an {@link AnalysisResult} and aggregated in memory, as the report step did before.
+ * The job itself reports with batches of one document.
  */
 class StoredRunDataFunctionalTests {
 
@@ -84,7 +85,7 @@ class StoredRunDataFunctionalTests {
         Files.writeString(inputs.resolve("d-summaries-again.txt"), sample);
         context = SpringApplication.run(WsisAnalyticsApplication.class,
                 "--spring.datasource.url=jdbc:h2:mem:stored-run-data;DB_CLOSE_DELAY=-1",
-                "--wsis.data-dir=" + work.resolve("data"), "--wsis.threads=2",
+                "--wsis.data-dir=" + work.resolve("data"), "--wsis.threads=2", "--wsis.report-batch-documents=1",
                 "--input=" + inputs + "," + work.resolve("missing.txt"), "--output=" + work.resolve("reports"),
                 "--run-date=2025-07-11");
         jdbc = context.getBean(JdbcClient.class);
@@ -103,7 +104,7 @@ class StoredRunDataFunctionalTests {
     }
 
     @Test
-    void theJobCompletedOnAllThreeReadableDocuments() {
+    void theJobCompletedOnAllThreeReadableDocuments() throws IOException {
         assertThat(jdbc.sql("SELECT status FROM batch_job_execution").query(String.class).list())
                 .containsExactly("COMPLETED");
         assertThat(truth.documents()).hasSize(3);
@@ -113,6 +114,8 @@ class StoredRunDataFunctionalTests {
         assertThat(truth.coverage()).isNotEmpty();
         assertThat(truth.themes().counts()).isNotEmpty();
         assertThat(truth.figures()).isNotEmpty();
+        assertThat(Files.readAllLines(work.resolve("reports/latest/data/sessions.csv"))).as("header and sessions")
+                .hasSize(1 + 34);
     }
 
     @Test
