@@ -112,9 +112,11 @@ public class RunLauncher {
         }
         String summary = String.format(
                 "Run %s completed in %.1f s: %d document(s) read of %d, %d session(s), %d action-line mention(s),"
+                        + " %d country mention(s) of %d countries, %d theme mention(s), %d figure(s),"
                         + " %d finding(s), %d reject(s).%nOutput: %s",
                 runId, duration.toMillis() / 1000.0, totals.documents(), totals.inputs(), totals.sessions(),
-                totals.actionLineMentions(), totals.findings(), totals.rejects(), runFolder);
+                totals.actionLineMentions(), totals.countryMentions(), totals.countries(), totals.themeMentions(),
+                totals.figures(), totals.findings(), totals.rejects(), runFolder);
         if (totals.rejects() > 0) {
             summary += System.lineSeparator() + "Some inputs were skipped; see " + runFolder.resolve("rejects.csv");
         }

@@ -77,7 +77,14 @@ public class RunStore {
     /** Counts for the end-of-run summary. */
     public RunTotals totals(String runId) {
         return new RunTotals(count("wa_run_input", runId), count("wa_document", runId), count("wa_session", runId),
-                count("wa_action_line_mention", runId), count("wa_finding", runId), count("wa_reject", runId));
+                count("wa_action_line_mention", runId), count("wa_country_mention", runId),
+                countDistinct("iso2", "wa_country_mention", runId), count("wa_theme_mention", runId),
+                count("wa_figure", runId), count("wa_finding", runId), count("wa_reject", runId));
+    }
+
+    private int countDistinct(String column, String table, String runId) {
+        return jdbc.sql("SELECT COUNT(DISTINCT " + column + ") FROM " + table + " WHERE run_id = ?").param(runId)
+                .query(Integer.class).single();
     }
 
     private int count(String table, String runId) {
@@ -92,10 +99,14 @@ public class RunStore {
      * @param documents documents read
      * @param sessions sessions found
      * @param actionLineMentions action-line mentions
+     * @param countryMentions country mentions of every kind
+     * @param countries distinct countries mentioned
+     * @param themeMentions theme mentions
+     * @param figures quantitative statements
      * @param findings consistency findings
      * @param rejects skipped inputs and sessions
      */
-    public record RunTotals(int inputs, int documents, int sessions, int actionLineMentions, int findings,
-                            int rejects) {
+    public record RunTotals(int inputs, int documents, int sessions, int actionLineMentions, int countryMentions,
+                            int countries, int themeMentions, int figures, int findings, int rejects) {
     }
 }

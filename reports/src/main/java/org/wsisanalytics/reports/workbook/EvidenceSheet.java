@@ -2,7 +2,6 @@ package org.wsisanalytics.reports.workbook;
 
 
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.wsisanalytics.model.SessionEvidence;
 import org.wsisanalytics.reports.CountryLookup;
@@ -19,28 +18,35 @@ final class EvidenceSheet {
             "Matched text", "Sentence"};
     private static final int[] WIDTHS = {28, 5, 10, 22, 12, 24, 18, 24, 110};
 
-    private final Sheet sheet;
+    private final SheetParts sheet;
     private final CellStyles styles;
     private final CountryLookup countries;
-    private int next = 1;
 
-    private EvidenceSheet(Sheet sheet, CellStyles styles, CountryLookup countries) {
+    private EvidenceSheet(SheetParts sheet, CellStyles styles, CountryLookup countries) {
         this.sheet = sheet;
         this.styles = styles;
         this.countries = countries;
     }
 
-    /** Creates the sheet with its header, ready for {@code rows} rows added one session at a time. */
-    static EvidenceSheet create(SXSSFWorkbook workbook, CellStyles styles, CountryLookup countries, int rows) {
-        Sheet sheet = workbook.createSheet(NAME);
-        Streamed.prepare(sheet, styles, HEADER, WIDTHS, rows);
-        return new EvidenceSheet(sheet, styles, countries);
+    /**
+     * Creates the sheet with its header, ready for {@code rows} rows added one session at a time; beyond
+     * {@code maxRowsPerSheet} rows it continues on "Evidence (2)" and so on.
+     */
+    static EvidenceSheet create(SXSSFWorkbook workbook, CellStyles styles, CountryLookup countries, int rows,
+                                int maxRowsPerSheet) {
+        return new EvidenceSheet(new SheetParts(workbook, styles, NAME, HEADER, WIDTHS, rows, maxRowsPerSheet),
+                styles, countries);
+    }
+
+    /** Puts the continuation sheets, if any, right after the first. */
+    void placeParts() {
+        sheet.placeAfterFirst();
     }
 
     /** Adds one session's mentions, in reading order. */
     void add(SessionEvidence session) {
         for (EvidenceRows.Row evidence : EvidenceRows.of(session, countries)) {
-            Row row = sheet.createRow(next++);
+            Row row = sheet.nextRow();
             Cells.text(row, 0, evidence.session().document(), styles.text);
             Cells.number(row, 1, evidence.session().index(), styles.integer);
             Cells.text(row, 2, evidence.sessionId(), styles.text);

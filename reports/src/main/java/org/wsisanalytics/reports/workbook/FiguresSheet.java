@@ -3,7 +3,6 @@ package org.wsisanalytics.reports.workbook;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.wsisanalytics.model.Figure;
 import org.wsisanalytics.model.FigureKind;
@@ -22,11 +21,10 @@ final class FiguresSheet {
             "Section", "Sentence"};
     private static final int[] WIDTHS = {28, 5, 10, 12, 18, 16, 24, 22, 110};
 
-    private final Sheet sheet;
+    private final SheetParts sheet;
     private final CellStyles styles;
-    private int next = 1;
 
-    private FiguresSheet(Sheet sheet, CellStyles styles) {
+    private FiguresSheet(SheetParts sheet, CellStyles styles) {
         this.sheet = sheet;
         this.styles = styles;
     }
@@ -39,17 +37,23 @@ final class FiguresSheet {
         return figure.value().stripTrailingZeros().scale() <= 0 ? styles.thousands : styles.decimal;
     }
 
-    /** Creates the sheet with its header, ready for {@code rows} figures added one session at a time. */
-    static FiguresSheet create(SXSSFWorkbook workbook, CellStyles styles, int rows) {
-        Sheet sheet = workbook.createSheet(NAME);
-        Streamed.prepare(sheet, styles, HEADER, WIDTHS, rows);
-        return new FiguresSheet(sheet, styles);
+    /**
+     * Creates the sheet with its header, ready for {@code rows} figures added one session at a time; beyond
+     * {@code maxRowsPerSheet} rows it continues on "Figures (2)" and so on.
+     */
+    static FiguresSheet create(SXSSFWorkbook workbook, CellStyles styles, int rows, int maxRowsPerSheet) {
+        return new FiguresSheet(new SheetParts(workbook, styles, NAME, HEADER, WIDTHS, rows, maxRowsPerSheet), styles);
+    }
+
+    /** Puts the continuation sheets, if any, right after the first. */
+    void placeParts() {
+        sheet.placeAfterFirst();
     }
 
     /** Adds one session's figures, in text order. */
     void add(SessionEvidence session) {
         for (Figure figure : session.figures()) {
-            Row row = sheet.createRow(next++);
+            Row row = sheet.nextRow();
             Cells.text(row, 0, figure.session().document(), styles.text);
             Cells.number(row, 1, figure.session().index(), styles.integer);
             Cells.text(row, 2, session.session().sessionId(), styles.text);

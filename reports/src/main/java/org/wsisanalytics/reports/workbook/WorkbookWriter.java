@@ -32,6 +32,18 @@ public final class WorkbookWriter {
     /** Rows of a streamed sheet kept in memory at a time. */
     private static final int ROW_WINDOW = 200;
 
+    private final int maxRowsPerSheet;
+
+    /** A writer whose Evidence and Figures sheets continue on further sheets at the worksheet row limit. */
+    public WorkbookWriter() {
+        this(SheetParts.MAX_DATA_ROWS);
+    }
+
+    /** A writer that continues the Evidence and Figures sheets after {@code maxRowsPerSheet} data rows (tests). */
+    WorkbookWriter(int maxRowsPerSheet) {
+        this.maxRowsPerSheet = maxRowsPerSheet;
+    }
+
     /**
      * Writes the workbook. Only the summary is held; the Evidence and Figures sheets, which have a row per
      * mention, are filled in one walk over the sessions.
@@ -68,8 +80,8 @@ public final class WorkbookWriter {
             MentionTotals totals = result.totals();
             EvidenceSheet evidence = EvidenceSheet.create(streaming, styles, new CountryLookup(result.countries()),
                     totals.actionLineMentions() + totals.actionLineNames() + totals.countryMentions()
-                            + totals.themeMentions() + totals.figures());
-            FiguresSheet figures = FiguresSheet.create(streaming, styles, totals.figures());
+                            + totals.themeMentions() + totals.figures(), maxRowsPerSheet);
+            FiguresSheet figures = FiguresSheet.create(streaming, styles, totals.figures(), maxRowsPerSheet);
             return new WorkbookSink(streaming, styles, result, evidence, figures, file);
         } catch (RuntimeException e) {
             streaming.dispose();
@@ -104,6 +116,8 @@ public final class WorkbookWriter {
 
         @Override
         public List<Path> finish() throws IOException {
+            evidence.placeParts();
+            figures.placeParts();
             FindingsSheet.write(streaming, styles, result.findings());
             RunSheet.write(streaming, styles, result);
             try (OutputStream out = Files.newOutputStream(file)) {

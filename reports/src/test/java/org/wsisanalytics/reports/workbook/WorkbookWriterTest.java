@@ -368,6 +368,38 @@ class WorkbookWriterTest {
         return counts;
     }
 
+    @Test
+    void evidenceBeyondTheRowLimitOfASheetContinuesOnNumberedSheetsNextToIt(@TempDir Path parts) throws IOException {
+        AnalysisResult result = ReportFixture.result();
+        Path file = parts.resolve("parts.xlsx");
+        // 36 evidence rows and 6 figures, with a limit of 10 data rows per sheet instead of 1,048,575.
+        new WorkbookWriter(10).write(RunData.of(result), CoverageMatrix.of(RunSummary.of(result)), file);
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook split = new XSSFWorkbook(in)) {
+            List<String> names = new ArrayList<>();
+            split.forEach(sheet -> names.add(sheet.getSheetName()));
+            assertThat(names).containsExactly("Overview", "Sessions", "Action-line coverage", "Countries",
+                    "Country × action line", "Themes", "Evidence", "Evidence (2)", "Evidence (3)", "Evidence (4)",
+                    "Figures", "Findings", "Run");
+            List<String> rows = new ArrayList<>();
+            for (String name : List.of("Evidence", "Evidence (2)", "Evidence (3)", "Evidence (4)")) {
+                Sheet sheet = split.getSheet(name);
+                assertThat(values(sheet.getRow(0))).as(name).startsWith("Document", "#", "Session id");
+                assertFrozen(sheet, 1, 0);
+                for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                    rows.add(String.join("|", values(sheet.getRow(r))));
+                }
+            }
+            assertThat(split.getSheet("Evidence (4)").getLastRowNum()).isEqualTo(6);
+            Sheet whole = workbook.getSheet("Evidence");
+            List<String> expected = new ArrayList<>();
+            for (int r = 1; r <= whole.getLastRowNum(); r++) {
+                expected.add(String.join("|", values(whole.getRow(r))));
+            }
+            assertThat(rows).isEqualTo(expected);
+            assertThat(split.getSheet("Figures").getLastRowNum()).isEqualTo(6);
+        }
+    }
+
     private static void assertFrozen(Sheet sheet, int rows, int columns) {
         PaneInformation pane = sheet.getPaneInformation();
         assertThat(pane.isFreezePane()).isTrue();
