@@ -45,7 +45,7 @@ final class CoverageTable {
             widths[2 + j] = 3.1f;
         }
         widths[columns - 1] = 3.4f;
-        PdfPTable table = blocks.table(widths);
+        PdfPTable table = blocks.largeTable(widths);
         table.addCell(blocks.header("#", SIZE, Element.ALIGN_RIGHT));
         table.addCell(blocks.header("Session", SIZE, Element.ALIGN_LEFT));
         for (int j = 0; j < lines; j++) {
@@ -68,10 +68,11 @@ final class CoverageTable {
             }
             table.addCell(blocks.cell(new Phrase(String.valueOf(matrix.sessionTotal(i)),
                     blocks.bold(SIZE)), Element.ALIGN_CENTER));
+            Blocks.flushEvery(document, table, i + 1);
         }
         summaryRow(table, blocks, "Sessions referencing the line", matrix, true);
         summaryRow(table, blocks, "Mentions", matrix, false);
-        document.add(table);
+        Blocks.finish(document, table);
     }
 
     private static PdfPCell countCell(Blocks blocks, CoverageMatrix matrix, int row, int column) {

@@ -26,7 +26,7 @@ final class SessionList {
             document.add(blocks.text("No sessions were read in this run; see the skipped inputs on the cover.", 9.5f));
             return;
         }
-        PdfPTable table = blocks.table(0.6f, 7.2f, 4.2f, 3.4f, 1.3f);
+        PdfPTable table = blocks.largeTable(0.6f, 7.2f, 4.2f, 3.4f, 1.3f);
         table.addCell(blocks.header("#", SIZE, Element.ALIGN_RIGHT));
         table.addCell(blocks.header("Session", SIZE, Element.ALIGN_LEFT));
         table.addCell(blocks.header("Facilitator", SIZE, Element.ALIGN_LEFT));
@@ -47,8 +47,9 @@ final class SessionList {
             table.addCell(blocks.cell(lines.isEmpty() ? "none found" : String.join(", ", lines), SIZE,
                     Element.ALIGN_LEFT));
             table.addCell(blocks.cell(String.format(java.util.Locale.ROOT, "%,d", session.words()), SIZE, Element.ALIGN_RIGHT));
+            Blocks.flushEvery(document, table, i + 1);
         }
-        document.add(table);
+        Blocks.finish(document, table);
     }
 
     private static Phrase title(Blocks blocks, SessionOutline session) {
