@@ -18,7 +18,12 @@ import java.util.regex.Pattern;
  * "ABC3", "C2C", "B2C", "CO2", "Cl1", "C-3", "#C3C3C3", "C3.1", "C3/PO", ".../C3"), a code after a
  * word that makes it a document, room or level reference ("Section C4 of the annex", "Room C2", "level C1",
  * "C1 level" as in language levels), "AL" followed by a bare number, and "Action Lines" without a number
- * ("10 out of the 11 WSIS action lines"). Ranges such as "C1–C5" yield their two ends only.
+ * ("10 out of the 11 WSIS action lines").
+ *
+ * <p>Ranges count every line in them: "C1–C5", "C1-C5", "C1 to C5", "Action Lines 1–5", "Action Lines C7 through
+ * C9" give each line from the first to the last. The lines between the ends are notations whose text and
+ * offsets are the whole range; the ends keep their own. A range whose end is not above its start ("C5–C3")
+ * gives its ends only.
  */
 final class NotationScanner {
 
@@ -27,7 +32,12 @@ final class NotationScanner {
     private static final String SPACE = "[\\s\\u00A0]";
     /** What may not follow an element: more of a word or code, "-x", a decimal part, "/x", "+x". */
     private static final String ELEMENT_END =
-            "(?![\\p{L}\\p{N}_]|[-\\u2010][\\p{L}\\p{N}]|\\.\\p{N}|[/+&@]\\p{Alnum})";
+            "(?![\\p{L}\\p{N}_]|[-\\u2010](?![Cc]?(?:1[01]|[1-9])(?![\\p{L}\\p{N}_]))[\\p{L}\\p{N}]|\\.\\p{N}"
+                    + "|[/+&@]\\p{Alnum})";
+    /** The rest of a range after its first element: "–C5", "-5", " to C5", " through 9". */
+    private static final Pattern RANGE_END = Pattern.compile(
+            "(?:[ \\t\\u00A0]*[-\\u2010-\\u2014][ \\t\\u00A0]*|[ \\t\\u00A0]+(?i:to|through)[ \\t\\u00A0]+)"
+                    + "(?<end>[Cc](?<code>1[01]|[1-9])|(?<number>1[01]|[1-9]))" + ELEMENT_END);
     private static final String REFERENCE_WORDS = "section|annex|appendix|table|figure|fig\\.|room|hall|article"
             + "|paragraph|para\\.|part|item|page|box|row|column|level|grade|class|category|type|model|step|phase";
 
@@ -71,6 +81,7 @@ final class NotationScanner {
             from = matcher.end();
             if (matcher.group("bareCode") != null) {
                 found.add(notation(matcher, "bareCode", matcher.start()));
+                from = addRange(text, found, matcher.start(), from);
             } else if (matcher.group("al") == null || matcher.group("prefixedCode") != null) {
                 from = addPrefixed(matcher, text, found);
             }
@@ -104,7 +115,9 @@ final class NotationScanner {
         String group = matcher.group("prefixedCode") != null ? "prefixedCode"
                 : matcher.group("prefixedNumber") != null ? "prefixedNumber" : "prefixedWord";
         found.add(notation(matcher, group, matcher.start()));
-        int end = matcher.end();
+        // The element as written: "C7" (the group holds the digits only), "7" or "seven".
+        int elementStart = matcher.start(group) - (group.equals("prefixedCode") ? 1 : 0);
+        int end = addRange(text, found, elementStart, matcher.end());
         if (matcher.group("plural") == null) {
             return end;
         }
@@ -119,9 +132,32 @@ final class NotationScanner {
                 break;
             }
             found.add(notation(element, kind, element.start("element")));
-            end = element.end();
+            end = addRange(text, found, element.start("element"), element.end());
         }
         return end;
+    }
+
+    /**
+     * If a range continues the element just found (which ends at {@code end}), adds the lines after it up to
+     * the range's end and returns where the range ends; otherwise returns {@code end}.
+     */
+    private static int addRange(String text, List<Notation> found, int elementStart, int end) {
+        Matcher range = RANGE_END.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        if (!range.region(end, text.length()).lookingAt()) {
+            return end;
+        }
+        int first = found.get(found.size() - 1).number();
+        String value = range.group("code") != null ? range.group("code") : range.group("number");
+        int last = Integer.parseInt(value);
+        if (last <= first) {
+            return end;
+        }
+        String whole = text.substring(elementStart, range.end());
+        for (int number = first + 1; number < last; number++) {
+            found.add(new Notation(number, whole, elementStart, range.end()));
+        }
+        found.add(new Notation(last, range.group("end"), range.start("end"), range.end("end")));
+        return range.end();
     }
 
     private static Notation notation(Matcher matcher, String group, int start) {

@@ -158,10 +158,33 @@ class ActionLineDetectorTest {
                     .extracting(ActionLineMention::actionLine).containsExactly("C10", "C11", "C10");
         }
 
+        @ParameterizedTest
+        @ValueSource(strings = {"Action Lines C1–C5 were discussed.", "Lines C1-C5 were discussed.",
+            "C1 – C5 were discussed.", "C1 to C5 were discussed.", "Action Lines 1–5 were discussed.",
+            "Action Lines 1 through 5 were discussed.", "Action Lines C1—5 were discussed."})
+        void rangesCountEveryLineInThem(String text) {
+            assertThat(detect(text)).extracting(ActionLineMention::actionLine)
+                    .containsExactly("C1", "C2", "C3", "C4", "C5");
+        }
+
         @Test
-        void rangesYieldOnlyTheirEnds() {
-            assertThat(detect("Action Lines C1–C5 were discussed."))
-                    .extracting(ActionLineMention::actionLine).containsExactly("C1", "C5");
+        void theLinesInsideARangeHaveTheRangeAsNotationAndTheEndsTheirOwn() {
+            List<ActionLineMention> found = detect("As in Action Lines C7 to C9 and C11.");
+            assertThat(found).extracting(ActionLineMention::actionLine, ActionLineMention::notation,
+                    ActionLineMention::start).containsExactly(
+                    tuple("C7", "Action Lines C7", 6), tuple("C8", "C7 to C9", 19), tuple("C9", "C9", 25),
+                    tuple("C11", "C11", 32));
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+            "C5–C3 were discussed.|C5,C3",
+            "C3-1 of the annex|C3",
+            "C10-C11 and Action Line 2-3 times|C10,C11,C2,C3",
+            "Room C2-C4 is free.|C4"})
+        void rangesThatAreNotAscendingOrNotReferencesGiveOnlyWhatTheyName(String text, String expected) {
+            assertThat(detect(text)).extracting(ActionLineMention::actionLine)
+                    .containsExactly(expected.split(","));
         }
     }
 
