@@ -106,9 +106,11 @@ public class RunLauncher {
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             List<String> causes = new ArrayList<>();
             execution.getAllFailureExceptions().forEach(t -> causes.add(t.toString()));
+            String advice = FailureAdvice.of(execution.getAllFailureExceptions(), Runtime.getRuntime().maxMemory())
+                    .map(a -> System.lineSeparator() + a).orElse("");
             return new RunOutcome(RunOutcome.FAILED, "Run " + runId + " failed (" + execution.getStatus() + "): "
                     + String.join("; ", causes) + System.lineSeparator()
-                    + "Nothing was published. Run the same command again to resume it from the failed step.");
+                    + "Nothing was published. Run the same command again to resume it from the failed step." + advice);
         }
         String summary = String.format(
                 "Run %s completed in %.1f s: %d document(s) read of %d, %d session(s), %d action-line mention(s),"
