@@ -1,11 +1,8 @@
 package org.wsisanalytics.model;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * A run's results as the reports read them: a {@link RunSummary} held in memory, and the evidence handed
@@ -32,11 +29,10 @@ public interface RunData {
     /** A run whose result is held in memory as a whole (tests, small runs). */
     static RunData of(AnalysisResult result) {
         RunSummary summary = RunSummary.of(result);
-        Map<SessionKey, List<ActionLineMention>> lines = bySession(result.actionLineMentions(), ActionLineMention::session);
-        Map<SessionKey, List<ActionLineNameReference>> names = bySession(result.actionLineNames(), ActionLineNameReference::session);
-        Map<SessionKey, List<CountryMention>> countries = bySession(result.countries().mentions(), CountryMention::session);
-        Map<SessionKey, List<ThemeMention>> themes = bySession(result.themes().mentions(), ThemeMention::session);
-        Map<SessionKey, List<Figure>> figures = bySession(result.figures(), Figure::session);
+        EvidenceBySession evidence = new EvidenceBySession(result.actionLineMentions(), result.actionLineNames(),
+                result.countries().mentions(), result.themes().mentions(), result.figures());
+        Map<SessionKey, List<ThemeCount>> themeCounts = EvidenceBySession.group(summary.themeCounts(),
+                ThemeCount::session);
         return new RunData() {
             @Override
             public RunSummary summary() {
@@ -46,20 +42,9 @@ public interface RunData {
             @Override
             public void forEachSession(SessionVisitor visitor) throws IOException {
                 for (SessionOutline session : summary.sessions()) {
-                    SessionKey key = session.key();
-                    visitor.visit(new SessionEvidence(session, lines.getOrDefault(key, List.of()),
-                            names.getOrDefault(key, List.of()), countries.getOrDefault(key, List.of()),
-                            themes.getOrDefault(key, List.of()), figures.getOrDefault(key, List.of())));
+                    visitor.visit(evidence.evidence(session, themeCounts.getOrDefault(session.key(), List.of())));
                 }
             }
         };
-    }
-
-    private static <T> Map<SessionKey, List<T>> bySession(List<T> items, Function<T, SessionKey> key) {
-        Map<SessionKey, List<T>> grouped = new HashMap<>();
-        for (T item : items) {
-            grouped.computeIfAbsent(key.apply(item), k -> new ArrayList<>()).add(item);
-        }
-        return grouped;
     }
 }

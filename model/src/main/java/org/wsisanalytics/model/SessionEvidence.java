@@ -13,10 +13,12 @@ import java.util.Objects;
  * @param countries its country mentions, in text order
  * @param themes its theme mentions, in text order
  * @param figures its quantitative statements, in text order
+ * @param themeCounts its themes with their numbers of mentions, in taxonomy order (its rows of the summary's
+ *     {@code themeCounts})
  */
 public record SessionEvidence(SessionOutline session, List<ActionLineMention> actionLines,
                               List<ActionLineNameReference> actionLineNames, List<CountryMention> countries,
-                              List<ThemeMention> themes, List<Figure> figures) {
+                              List<ThemeMention> themes, List<Figure> figures, List<ThemeCount> themeCounts) {
 
     public SessionEvidence {
         Objects.requireNonNull(session, "session");
@@ -25,6 +27,7 @@ public record SessionEvidence(SessionOutline session, List<ActionLineMention> ac
         countries = List.copyOf(Objects.requireNonNull(countries, "countries"));
         themes = List.copyOf(Objects.requireNonNull(themes, "themes"));
         figures = List.copyOf(Objects.requireNonNull(figures, "figures"));
+        themeCounts = List.copyOf(Objects.requireNonNull(themeCounts, "themeCounts"));
     }
 
     public SessionKey key() {

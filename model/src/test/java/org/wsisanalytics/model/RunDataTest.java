@@ -29,6 +29,8 @@ class RunDataTest {
                 new ActionLineMention(FIRST.key(), "C2", "C2", "Links", true, "C2 and C4", 0, 2),
                 new ActionLineMention(FIRST.key(), "C4", "C4", "Links", true, "C2 and C4", 7, 9),
                 new ActionLineMention(THIRD.key(), "C9", "C9", "", false, "Community radio (C9) matters.", 17, 19));
+        List<ThemeMention> themes = List.of(new ThemeMention(THIRD.key(), "Media", "radio", "",
+                "Community radio (C9) matters.", 10, 15));
         List<CountryMention> countries = List.of(
                 new CountryMention(FIRST.key(), "KE", "Kenya", CountryMentionKind.NAME, "Introduction",
                         "Kenya and Chile connected 40 schools.", 0, 5),
@@ -37,7 +39,8 @@ class RunDataTest {
         return new AnalysisResult(run, List.of(new ActionLine("C2", 2, "Infrastructure")), List.of(),
                 List.of(FIRST, SECOND, THIRD), lines, List.of(),
                 List.of(new ActionLineCoverage(FIRST.key(), "C2", 1, true)),
-                new CountryAnalysis(countries, List.of(), List.of(), List.of()), ThemeAnalysis.NONE, List.of(),
+                new CountryAnalysis(countries, List.of(), List.of(), List.of()),
+                new ThemeAnalysis(List.of("Media"), themes, List.of(new ThemeCount(THIRD.key(), "Media", 1))), List.of(),
                 List.of(), List.of());
     }
 
@@ -50,7 +53,7 @@ class RunDataTest {
         assertThat(first.sections()).containsExactly(new SectionOutline("Introduction", SectionType.INTRODUCTION, 6),
                 new SectionOutline("Links", SectionType.ACTION_LINE_LINKS, 3));
         assertThat(first.words()).isEqualTo(FIRST.words()).isEqualTo(9);
-        assertThat(summary.totals()).isEqualTo(new MentionTotals(3, 0, 2, 0, 0));
+        assertThat(summary.totals()).isEqualTo(new MentionTotals(3, 0, 2, 1, 0));
     }
 
     @Test
@@ -63,6 +66,9 @@ class RunDataTest {
         assertThat(seen.get(1).actionLines()).isEmpty();
         assertThat(seen.get(1).countries()).isEmpty();
         assertThat(seen.get(2).actionLines()).extracting(ActionLineMention::actionLine).containsExactly("C9");
+        assertThat(seen.get(2).themes()).extracting(ThemeMention::surface).containsExactly("radio");
+        assertThat(seen.get(2).themeCounts()).containsExactly(new ThemeCount(THIRD.key(), "Media", 1));
+        assertThat(seen.get(0).themeCounts()).isEmpty();
         MentionTotals total = MentionTotals.NONE;
         for (SessionEvidence session : seen) {
             total = total.plus(session);

@@ -15,6 +15,7 @@ import org.wsisanalytics.model.ActionLineMention;
 import org.wsisanalytics.model.ActionLineNameReference;
 import org.wsisanalytics.model.CountryMention;
 import org.wsisanalytics.model.CountryMentionKind;
+import org.wsisanalytics.model.EvidenceBySession;
 import org.wsisanalytics.model.Figure;
 import org.wsisanalytics.model.FigureKind;
 import org.wsisanalytics.model.SessionKey;
@@ -93,6 +94,13 @@ public class MentionStore {
             rows.add(row);
         }
         jdbc.batchUpdate(sql, rows);
+    }
+
+    /** Everything found in the sessions of a range of documents: the five mention tables' rows, by session. */
+    public EvidenceBySession evidence(String runId, Map<Integer, String> documentNames, PositionRange range) {
+        return new EvidenceBySession(actionLines(runId, documentNames, range),
+                actionLineNames(runId, documentNames, range), countries(runId, documentNames, range),
+                themes(runId, documentNames, range), figures(runId, documentNames, range));
     }
 
     /** The action-line mentions of a range of documents, in document, session and text order. */

@@ -58,6 +58,6 @@ public class RunDataStore {
                 findings.rejects(runId));
         Map<Integer, String> documentNames = Map.copyOf(names);
         return new StoredRunData(summary, outlines.stream().mapToInt(PositionedOutline::position).toArray(),
-                batchDocuments, range -> SessionBatch.read(mentions, runId, documentNames, range));
+                batchDocuments, range -> mentions.evidence(runId, documentNames, range));
     }
 }

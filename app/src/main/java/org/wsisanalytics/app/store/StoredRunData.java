@@ -2,12 +2,16 @@ package org.wsisanalytics.app.store;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
+import org.wsisanalytics.model.EvidenceBySession;
 import org.wsisanalytics.model.RunData;
 import org.wsisanalytics.model.RunSummary;
+import org.wsisanalytics.model.SessionKey;
 import org.wsisanalytics.model.SessionOutline;
+import org.wsisanalytics.model.ThemeCount;
 
 /**
  * A run's results as the reports read them, from the analysis store ({@link RunDataStore#open}). The summary
@@ -21,7 +25,8 @@ public final class StoredRunData implements RunData {
     private final RunSummary summary;
     private final int[] positions;
     private final int batchDocuments;
-    private final Function<PositionRange, SessionBatch> batches;
+    private final Function<PositionRange, EvidenceBySession> batches;
+    private final Map<SessionKey, List<ThemeCount>> themeCounts;
 
     /**
      * @param summary the run's summary
@@ -30,7 +35,7 @@ public final class StoredRunData implements RunData {
      * @param batches reads the evidence of the documents of a range of positions
      */
     StoredRunData(RunSummary summary, int[] positions, int batchDocuments,
-                  Function<PositionRange, SessionBatch> batches) {
+                  Function<PositionRange, EvidenceBySession> batches) {
         this.summary = Objects.requireNonNull(summary, "summary");
         this.positions = positions.clone();
         if (this.positions.length != summary.sessions().size()) {
@@ -42,6 +47,7 @@ public final class StoredRunData implements RunData {
         }
         this.batchDocuments = batchDocuments;
         this.batches = Objects.requireNonNull(batches, "batches");
+        this.themeCounts = EvidenceBySession.group(summary.themeCounts(), ThemeCount::session);
     }
 
     @Override
@@ -55,9 +61,10 @@ public final class StoredRunData implements RunData {
         int start = 0;
         while (start < sessions.size()) {
             int end = batchEnd(start);
-            SessionBatch batch = batches.apply(new PositionRange(positions[start], positions[end - 1]));
+            EvidenceBySession batch = batches.apply(new PositionRange(positions[start], positions[end - 1]));
             for (int i = start; i < end; i++) {
-                visitor.visit(batch.evidence(sessions.get(i)));
+                SessionOutline session = sessions.get(i);
+                visitor.visit(batch.evidence(session, themeCounts.getOrDefault(session.key(), List.of())));
             }
             start = end;
         }

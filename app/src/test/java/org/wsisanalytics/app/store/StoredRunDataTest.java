@@ -15,6 +15,7 @@ import org.wsisanalytics.model.CountryMention;
 import org.wsisanalytics.model.CountryMentionKind;
 import org.wsisanalytics.model.MentionTotals;
 import org.wsisanalytics.model.RunInfo;
+import org.wsisanalytics.model.EvidenceBySession;
 import org.wsisanalytics.model.RunSummary;
 import org.wsisanalytics.model.SessionEvidence;
 import org.wsisanalytics.model.SessionKey;
@@ -105,7 +106,7 @@ class StoredRunDataTest {
                 int position = POSITIONS.get(m.session().document());
                 return position >= range.first() && position <= range.last();
             }).toList();
-            return new SessionBatch(List.of(), List.of(), inRange, List.of(), List.of());
+            return new EvidenceBySession(List.of(), List.of(), inRange, List.of(), List.of());
         });
     }
 

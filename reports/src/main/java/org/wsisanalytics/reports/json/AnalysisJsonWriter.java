@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +17,7 @@ import org.wsisanalytics.model.RunData;
 import org.wsisanalytics.model.RunInfo;
 import org.wsisanalytics.model.RunSummary;
 import org.wsisanalytics.model.SessionEvidence;
-import org.wsisanalytics.model.SessionKey;
 import org.wsisanalytics.model.SessionOutline;
-import org.wsisanalytics.model.ThemeCount;
 import org.wsisanalytics.reports.CountryLookup;
 import org.wsisanalytics.reports.Labels;
 import org.wsisanalytics.reports.SessionSink;
@@ -69,25 +66,19 @@ public final class AnalysisJsonWriter {
             json.writePOJOProperty("rejects", header.rejects());
             json.writeName("sessions");
             json.writeStartArray();
-            return new JsonSink(json, out, matrix, new CountryLookup(result.countries()), themesBySession(result));
+            return new JsonSink(json, out, matrix, new CountryLookup(result.countries()));
         } catch (RuntimeException e) {
             out.close();
             throw e;
         }
     }
 
-    private static Map<SessionKey, List<ThemeCount>> themesBySession(RunSummary result) {
-        Map<SessionKey, List<ThemeCount>> themes = new HashMap<>();
-        result.themeCounts().forEach(c -> themes.computeIfAbsent(c.session(), k -> new ArrayList<>()).add(c));
-        return themes;
-    }
-
-    private record JsonSink(JsonGenerator json, OutputStream out, CoverageMatrix matrix, CountryLookup lookup,
-                            Map<SessionKey, List<ThemeCount>> themes) implements SessionSink {
+    private record JsonSink(JsonGenerator json, OutputStream out, CoverageMatrix matrix, CountryLookup lookup)
+            implements SessionSink {
 
         @Override
         public void add(SessionEvidence session) {
-            json.writePOJO(session(session, matrix, lookup, themes.getOrDefault(session.key(), List.of())));
+            json.writePOJO(session(session, matrix, lookup));
         }
 
         @Override
@@ -128,8 +119,7 @@ public final class AnalysisJsonWriter {
                 result.rejects().stream().map(r -> new AnalysisJson.Reject(r.input(), r.reason())).toList());
     }
 
-    static AnalysisJson.Session session(SessionEvidence evidence, CoverageMatrix matrix, CountryLookup lookup,
-                                        List<ThemeCount> themeCounts) {
+    static AnalysisJson.Session session(SessionEvidence evidence, CoverageMatrix matrix, CountryLookup lookup) {
         SessionOutline s = evidence.session();
         int row = matrix.row(s.key());
         List<AnalysisJson.SessionActionLine> lines = new ArrayList<>();
@@ -149,7 +139,7 @@ public final class AnalysisJsonWriter {
                         x.words())).toList(),
                 lines,
                 countries.entrySet().stream().map(e -> new AnalysisJson.Count(e.getKey(), e.getValue())).toList(),
-                themeCounts.stream().map(c -> new AnalysisJson.Count(c.theme(), c.mentions())).toList(),
+                evidence.themeCounts().stream().map(c -> new AnalysisJson.Count(c.theme(), c.mentions())).toList(),
                 evidence.actionLines().stream().map(m -> new AnalysisJson.ActionLineMention(m.actionLine(),
                         m.notation(), m.section(), m.inLinksSection(), m.sentence(), m.start(), m.end())).toList(),
                 evidence.actionLineNames().stream().map(r -> new AnalysisJson.ActionLineName(r.actionLine(),

@@ -12,6 +12,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import org.wsisanalytics.model.RunData;
 import org.wsisanalytics.model.RunSummary;
 import org.wsisanalytics.model.SessionEvidence;
+import org.wsisanalytics.reports.CountryLookup;
 import org.wsisanalytics.reports.SessionSink;
 import org.wsisanalytics.reports.coverage.CoverageMatrix;
 
@@ -57,7 +58,8 @@ public final class BriefWriter {
             CountriesPage.add(document, writer, blocks, fonts, result);
             document.newPage();
             SessionList.add(document, blocks, matrix);
-            return new BriefSink(document, out, blocks, matrix, new SessionDetails(result), result, file);
+            return new BriefSink(document, out, blocks, matrix, new CountryLookup(result.countries()), result,
+                    file);
         } catch (DocumentException e) {
             out.close();
             throw new IOException("Cannot write the brief " + file.getFileName() + ": " + e.getMessage(), e);
@@ -68,13 +70,13 @@ public final class BriefWriter {
     }
 
     private record BriefSink(Document document, OutputStream out, Blocks blocks, CoverageMatrix matrix,
-                             SessionDetails details, RunSummary result, Path file) implements SessionSink {
+                             CountryLookup countries, RunSummary result, Path file) implements SessionSink {
 
         @Override
         public void add(SessionEvidence session) throws IOException {
             try {
                 document.newPage();
-                SessionPage.add(document, blocks, matrix, session, details, 2, false);
+                SessionPage.add(document, blocks, matrix, session, countries, 2, false);
             } catch (DocumentException e) {
                 throw new IOException("Cannot write the brief " + file.getFileName() + ": " + e.getMessage(), e);
             }

@@ -19,6 +19,7 @@ import org.wsisanalytics.model.RunData;
 import org.wsisanalytics.model.RunSummary;
 import org.wsisanalytics.model.SessionEvidence;
 import org.wsisanalytics.model.SessionOutline;
+import org.wsisanalytics.reports.CountryLookup;
 import org.wsisanalytics.reports.SessionSink;
 import org.wsisanalytics.reports.coverage.CoverageMatrix;
 import org.wsisanalytics.reports.naming.SessionFileNames;
@@ -76,7 +77,7 @@ public final class SessionBriefWriter {
         private final CoverageMatrix matrix;
         private final Path runFolder;
         private final List<Path> written;
-        private final SessionDetails details;
+        private final CountryLookup countries;
         private final String event;
         private final ExecutorService pool;
         private final Semaphore inFlight;
@@ -88,7 +89,7 @@ public final class SessionBriefWriter {
             this.matrix = matrix;
             this.runFolder = runFolder;
             this.written = written;
-            this.details = new SessionDetails(summary);
+            this.countries = new CountryLookup(summary.countries());
             this.event = CoverPage.title(summary);
             this.pool = Executors.newFixedThreadPool(workers);
             this.inFlight = new Semaphore(2 * workers);
@@ -102,7 +103,7 @@ public final class SessionBriefWriter {
             pool.execute(() -> {
                 try {
                     if (failure.get() == null) {
-                        write(summary, event, matrix, session, details, fonts(fonts), file);
+                        write(summary, event, matrix, session, countries, fonts(fonts), file);
                     }
                 } catch (Throwable e) {
                     failure.compareAndSet(null, e);
@@ -166,7 +167,7 @@ public final class SessionBriefWriter {
     }
 
     private static void write(RunSummary result, String event, CoverageMatrix matrix, SessionEvidence evidence,
-                              SessionDetails details, BriefFonts fonts, Path file) throws IOException {
+                              CountryLookup countries, BriefFonts fonts, Path file) throws IOException {
         SessionOutline session = evidence.session();
         Blocks blocks = new Blocks(fonts);
         Document document = PdfSetup.newDocument();
@@ -183,7 +184,7 @@ public final class SessionBriefWriter {
                     + " · wsis-analytics " + result.run().version(), blocks.plain(8.5f, BriefFonts.MUTED));
             run.setSpacingAfter(14);
             document.add(run);
-            SessionPage.add(document, blocks, matrix, evidence, details, 1, true);
+            SessionPage.add(document, blocks, matrix, evidence, countries, 1, true);
             document.close();
         } catch (DocumentException e) {
             throw new IOException("Cannot write the session brief " + file.getFileName() + ": " + e.getMessage(), e);

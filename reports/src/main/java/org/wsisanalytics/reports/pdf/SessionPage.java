@@ -21,6 +21,7 @@ import org.wsisanalytics.model.Figure;
 import org.wsisanalytics.model.SessionEvidence;
 import org.wsisanalytics.model.SessionOutline;
 import org.wsisanalytics.model.ThemeCount;
+import org.wsisanalytics.reports.CountryLookup;
 import org.wsisanalytics.reports.Labels;
 import org.wsisanalytics.reports.coverage.CoverageMatrix;
 
@@ -45,7 +46,7 @@ final class SessionPage {
      * @param bookmarkParts whether the parts get their own bookmarks
      */
     static void add(Document document, Blocks blocks, CoverageMatrix matrix, SessionEvidence evidence,
-                    SessionDetails details, int level, boolean bookmarkParts) {
+                    CountryLookup countries, int level, boolean bookmarkParts) {
         SessionOutline session = evidence.session();
         int row = matrix.row(session.key());
         document.add(blocks.heading("Session " + session.index() + ": " + session.title(),
@@ -57,10 +58,10 @@ final class SessionPage {
         namedOnly(document, blocks, matrix, evidence.actionLineNames());
 
         part(document, blocks, COUNTRIES, level + 1, bookmarkParts);
-        countries(document, blocks, details, evidence.countries());
+        countries(document, blocks, countries, evidence.countries());
 
         part(document, blocks, THEMES, level + 1, bookmarkParts);
-        List<ThemeCount> themes = details.themes(session.key());
+        List<ThemeCount> themes = evidence.themeCounts();
         document.add(blocks.text(themes.isEmpty() ? "No theme of the taxonomy was found."
                 : themes.stream().map(t -> t.theme() + " (" + t.mentions() + ")").collect(Collectors.joining(" · ")),
                 SIZE));
@@ -151,7 +152,7 @@ final class SessionPage {
         }
     }
 
-    private static void countries(Document document, Blocks blocks, SessionDetails details,
+    private static void countries(Document document, Blocks blocks, CountryLookup lookup,
                                   List<CountryMention> mentions) {
         if (mentions.isEmpty()) {
             document.add(blocks.text("No country was mentioned.", SIZE));
@@ -165,8 +166,8 @@ final class SessionPage {
         table.addCell(blocks.header("Mentions", SIZE - 0.5f, Element.ALIGN_RIGHT));
         table.addCell(blocks.header("As written", SIZE - 0.5f, Element.ALIGN_LEFT));
         byCountry.forEach((iso2, list) -> {
-            var country = details.countries().find(iso2);
-            table.addCell(blocks.cell(details.countries().name(iso2) + " (" + iso2 + ")", SIZE - 0.5f,
+            var country = lookup.find(iso2);
+            table.addCell(blocks.cell(lookup.name(iso2) + " (" + iso2 + ")", SIZE - 0.5f,
                     Element.ALIGN_LEFT));
             table.addCell(blocks.cell(country.map(c -> c.subregion().isEmpty() ? c.region() : c.subregion()
                     + (c.groups().isEmpty() ? "" : " · " + Labels.groups(c).replace(";", ", "))).orElse(""),
