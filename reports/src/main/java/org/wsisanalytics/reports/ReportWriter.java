@@ -71,6 +71,7 @@ public final class ReportWriter {
         RunSummary summary = data.summary();
         CoverageMatrix matrix = CoverageMatrix.of(summary);
         List<SessionSink> sinks = new ArrayList<>();
+        List<Path> written = new ArrayList<>();
         try {
             sinks.add(csv.open(summary, runFolder));
             sinks.add(json.open(summary, matrix, runFolder));
@@ -82,36 +83,41 @@ public final class ReportWriter {
                     sink.add(session);
                 }
             });
-            List<Path> written = new ArrayList<>();
             for (SessionSink sink : sinks) {
                 written.addAll(sink.finish());
             }
-            written.add(manifest.write(summary, runFolder, written));
-            return List.copyOf(written);
-        } finally {
-            close(sinks);
+        } catch (Throwable e) {
+            // The failure that stopped the writing is the one to report; what closing the others says is added.
+            close(sinks, e);
+            throw e;
         }
+        close(sinks, null);
+        written.add(manifest.write(summary, runFolder, written));
+        return List.copyOf(written);
     }
 
     private SessionSink concurrently(Path file, SessionSink.Opener opener) throws IOException {
         return threads == 1 ? opener.open() : new AsyncSink(file.toString(), QUEUED_SESSIONS, opener);
     }
 
-    private static void close(List<SessionSink> sinks) throws IOException {
-        IOException failure = null;
+    /** Closes every sink; with {@code failure}, what closing throws is added to it, else the first is thrown. */
+    private static void close(List<SessionSink> sinks, Throwable failure) throws IOException {
+        IOException first = null;
         for (SessionSink sink : sinks) {
             try {
                 sink.close();
             } catch (IOException e) {
-                if (failure == null) {
-                    failure = e;
-                } else {
+                if (failure != null) {
                     failure.addSuppressed(e);
+                } else if (first == null) {
+                    first = e;
+                } else {
+                    first.addSuppressed(e);
                 }
             }
         }
-        if (failure != null) {
-            throw failure;
+        if (first != null) {
+            throw first;
         }
     }
 }
