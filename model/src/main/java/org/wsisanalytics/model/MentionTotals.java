@@ -21,11 +21,4 @@ public record MentionTotals(int actionLineMentions, int actionLineNames, int cou
         Requires.notNegative(themeMentions, "themeMentions");
         Requires.notNegative(figures, "figures");
     }
-
-    /** These totals plus one session's items. */
-    public MentionTotals plus(SessionEvidence session) {
-        return new MentionTotals(actionLineMentions + session.actionLines().size(),
-                actionLineNames + session.actionLineNames().size(), countryMentions + session.countries().size(),
-                themeMentions + session.themes().size(), figures + session.figures().size());
-    }
 }

@@ -2,7 +2,6 @@ package org.wsisanalytics.model;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * One session's summary within a document.
@@ -28,10 +27,6 @@ public record Session(String document, int index, String sessionId, String title
 
     public SessionKey key() {
         return new SessionKey(document, index);
-    }
-
-    public Optional<String> sessionIdIfKnown() {
-        return Optional.ofNullable(sessionId);
     }
 
     /** Words in all sections' bodies. */

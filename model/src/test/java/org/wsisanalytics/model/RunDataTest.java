@@ -69,11 +69,12 @@ class RunDataTest {
         assertThat(seen.get(2).themes()).extracting(ThemeMention::surface).containsExactly("radio");
         assertThat(seen.get(2).themeCounts()).containsExactly(new ThemeCount(THIRD.key(), "Media", 1));
         assertThat(seen.get(0).themeCounts()).isEmpty();
-        MentionTotals total = MentionTotals.NONE;
-        for (SessionEvidence session : seen) {
-            total = total.plus(session);
-        }
-        assertThat(total).isEqualTo(RunSummary.of(result()).totals());
+        assertThat(new MentionTotals(seen.stream().mapToInt(e -> e.actionLines().size()).sum(),
+                seen.stream().mapToInt(e -> e.actionLineNames().size()).sum(),
+                seen.stream().mapToInt(e -> e.countries().size()).sum(),
+                seen.stream().mapToInt(e -> e.themes().size()).sum(),
+                seen.stream().mapToInt(e -> e.figures().size()).sum()))
+                .as("every item is handed over once").isEqualTo(RunSummary.of(result()).totals());
     }
 
     @Test

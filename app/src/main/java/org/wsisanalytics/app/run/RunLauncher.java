@@ -117,8 +117,9 @@ public class RunLauncher {
                         + " %d country mention(s) of %d countries, %d theme mention(s), %d figure(s),"
                         + " %d finding(s), %d reject(s).%nOutput: %s",
                 runId, duration.toMillis() / 1000.0, totals.documents(), totals.inputs(), totals.sessions(),
-                totals.actionLineMentions(), totals.countryMentions(), totals.countries(), totals.themeMentions(),
-                totals.figures(), totals.findings(), totals.rejects(), runFolder);
+                totals.mentions().actionLineMentions(), totals.mentions().countryMentions(), totals.countries(),
+                totals.mentions().themeMentions(), totals.mentions().figures(), totals.findings(), totals.rejects(),
+                runFolder);
         if (totals.rejects() > 0) {
             summary += System.lineSeparator() + "Some inputs were skipped; see " + runFolder.resolve("rejects.csv");
         }

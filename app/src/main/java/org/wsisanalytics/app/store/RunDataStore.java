@@ -54,7 +54,7 @@ public class RunDataStore {
         RunSummary summary = new RunSummary(run, actionLines, documents.documents(runId, inputs),
                 outlines.stream().map(PositionedOutline::outline).toList(), coverage, countries.frequencies(),
                 countries.rollUps(), countries.withActionLines(), themes.themes(),
-                queries.themeCounts(runId, names, themes), queries.totals(runId), findings.findings(runId, names),
+                queries.themeCounts(runId, names, themes), runs.mentionTotals(runId), findings.findings(runId, names),
                 findings.rejects(runId));
         Map<Integer, String> documentNames = Map.copyOf(names);
         return new StoredRunData(summary, outlines.stream().mapToInt(PositionedOutline::position).toArray(),

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import org.wsisanalytics.app.run.RunRequest;
 import org.wsisanalytics.model.DocumentSource;
+import org.wsisanalytics.model.MentionTotals;
 import org.wsisanalytics.model.Reject;
 
 /** A run and its inputs, registered once before the job starts and read by every step. */
@@ -77,9 +78,14 @@ public class RunStore {
     /** Counts for the end-of-run summary. */
     public RunTotals totals(String runId) {
         return new RunTotals(count("wa_run_input", runId), count("wa_document", runId), count("wa_session", runId),
-                count("wa_action_line_mention", runId), count("wa_country_mention", runId),
-                countDistinct("iso2", "wa_country_mention", runId), count("wa_theme_mention", runId),
-                count("wa_figure", runId), count("wa_finding", runId), count("wa_reject", runId));
+                mentionTotals(runId), countDistinct("iso2", "wa_country_mention", runId), count("wa_finding", runId),
+                count("wa_reject", runId));
+    }
+
+    /** How many rows each mention table holds for the run. */
+    public MentionTotals mentionTotals(String runId) {
+        return new MentionTotals(count("wa_action_line_mention", runId), count("wa_action_line_name_ref", runId),
+                count("wa_country_mention", runId), count("wa_theme_mention", runId), count("wa_figure", runId));
     }
 
     private int countDistinct(String column, String table, String runId) {
@@ -98,15 +104,12 @@ public class RunStore {
      * @param inputs input documents
      * @param documents documents read
      * @param sessions sessions found
-     * @param actionLineMentions action-line mentions
-     * @param countryMentions country mentions of every kind
+     * @param mentions the mention tables' row counts
      * @param countries distinct countries mentioned
-     * @param themeMentions theme mentions
-     * @param figures quantitative statements
      * @param findings consistency findings
      * @param rejects skipped inputs and sessions
      */
-    public record RunTotals(int inputs, int documents, int sessions, int actionLineMentions, int countryMentions,
-                            int countries, int themeMentions, int figures, int findings, int rejects) {
+    public record RunTotals(int inputs, int documents, int sessions, MentionTotals mentions, int countries,
+                            int findings, int rejects) {
     }
 }

@@ -13,7 +13,6 @@ import org.wsisanalytics.analytics.countries.CountryTally;
 import org.wsisanalytics.analytics.countries.Gazetteer;
 import org.wsisanalytics.analytics.themes.ThemeTaxonomy;
 import org.wsisanalytics.model.ActionLineCoverage;
-import org.wsisanalytics.model.MentionTotals;
 import org.wsisanalytics.model.SessionKey;
 import org.wsisanalytics.model.ThemeCount;
 
@@ -84,17 +83,6 @@ final class SummaryQueries {
                     sessions.add(new SessionKey(names.get(rs.getInt(1)), rs.getInt(2)), rs.getString(3), rs.getInt(4));
                 });
         return sessions.finish();
-    }
-
-    /** How many rows each mention table holds for the run. */
-    MentionTotals totals(String runId) {
-        return new MentionTotals(count("wa_action_line_mention", runId), count("wa_action_line_name_ref", runId),
-                count("wa_country_mention", runId), count("wa_theme_mention", runId), count("wa_figure", runId));
-    }
-
-    private int count(String table, String runId) {
-        return jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE run_id = ?").param(runId)
-                .query(Integer.class).single();
     }
 
     /**

@@ -63,11 +63,6 @@ final class SheetParts {
         }
     }
 
-    /** Number of sheets written. */
-    int parts() {
-        return parts;
-    }
-
     private void startPart() {
         parts++;
         current = workbook.createSheet(partName(parts));
