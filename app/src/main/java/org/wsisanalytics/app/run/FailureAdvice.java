@@ -24,7 +24,8 @@ final class FailureAdvice {
         for (Throwable failure : failures) {
             if (outOfMemory(failure)) {
                 long mb = maxHeapBytes / (1024 * 1024);
-                long suggested = Math.max(1024, Math.round(Math.pow(2, Math.ceil(Math.log(mb * 2.0) / Math.log(2)))));
+                // The next power of two at or above twice the heap that failed, and at least 1 GB.
+                long suggested = Math.max(1024, Long.highestOneBit(Math.max(1, 2 * mb - 1)) << 1);
                 return Optional.of("The Java heap (" + mb + " MB) was too small for this run. Start the same command"
                         + " with a larger heap, e.g. java -Xmx" + suggested + "m -jar wsis-analytics.jar ...; the run"
                         + " resumes from the step that failed. See \"Performance\" in the README for the heap that"
