@@ -29,12 +29,12 @@ public final class EvidenceBySession {
         this.figures = group(figures, Figure::session);
     }
 
-    /** The session's evidence, with empty lists where it has none, and its theme counts as given. */
-    public SessionEvidence evidence(SessionOutline session, List<ThemeCount> themeCounts) {
+    /** The session's evidence, with empty lists where it has none. */
+    public SessionEvidence evidence(SessionOverview session) {
         SessionKey key = session.key();
         return new SessionEvidence(session, actionLines.getOrDefault(key, List.of()),
                 actionLineNames.getOrDefault(key, List.of()), countries.getOrDefault(key, List.of()),
-                themes.getOrDefault(key, List.of()), figures.getOrDefault(key, List.of()), themeCounts);
+                themes.getOrDefault(key, List.of()), figures.getOrDefault(key, List.of()));
     }
 
     /** Items by their session, each session's in the items' order. */

@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A run's results as the reports read them: a {@link RunSummary} held in memory, and the evidence handed
- * over one session at a time so that memory does not grow with the texts and sentences of the corpus.
+ * A run's results as the reports read them: a {@link RunSummary} of run-wide figures held in memory, and the
+ * sessions handed over one at a time, either light ({@link #forEachOverview}: outline, coverage, theme counts)
+ * or with their evidence ({@link #forEachSession}), so that memory grows neither with the sessions nor with the
+ * texts and sentences of the corpus.
  */
 public interface RunData {
 
@@ -14,11 +16,24 @@ public interface RunData {
     RunSummary summary();
 
     /**
-     * Hands every session of {@link #summary()}'s {@code sessions()} to the visitor once, in that order, with
-     * its evidence (sessions without any have empty lists). May be called several times, also at the same
-     * time from different threads. A visitor's exception stops the walk and is thrown from here.
+     * Hands every session of the run to the visitor once, in document order, without its evidence. May be
+     * called several times, also at the same time from different threads. A visitor's exception stops the walk
+     * and is thrown from here.
+     */
+    void forEachOverview(OverviewVisitor visitor) throws IOException;
+
+    /**
+     * Hands every session of the run to the visitor once, in the order of {@link #forEachOverview}, with its
+     * evidence (sessions without any have empty lists). May be called several times, also at the same time
+     * from different threads. A visitor's exception stops the walk and is thrown from here.
      */
     void forEachSession(SessionVisitor visitor) throws IOException;
+
+    /** Receives one session's overview. */
+    @FunctionalInterface
+    interface OverviewVisitor {
+        void visit(SessionOverview session) throws IOException;
+    }
 
     /** Receives one session's evidence. */
     @FunctionalInterface
@@ -31,8 +46,15 @@ public interface RunData {
         RunSummary summary = RunSummary.of(result);
         EvidenceBySession evidence = new EvidenceBySession(result.actionLineMentions(), result.actionLineNames(),
                 result.countries().mentions(), result.themes().mentions(), result.figures());
-        Map<SessionKey, List<ThemeCount>> themeCounts = EvidenceBySession.group(summary.themeCounts(),
+        Map<SessionKey, List<ActionLineCoverage>> coverage = EvidenceBySession.group(result.coverage(),
+                ActionLineCoverage::session);
+        Map<SessionKey, List<ThemeCount>> themeCounts = EvidenceBySession.group(result.themes().counts(),
                 ThemeCount::session);
+        List<SessionOverview> overviews = result.sessions().stream()
+                .map(session -> new SessionOverview(SessionOutline.of(session),
+                        coverage.getOrDefault(session.key(), List.of()),
+                        themeCounts.getOrDefault(session.key(), List.of())))
+                .toList();
         return new RunData() {
             @Override
             public RunSummary summary() {
@@ -40,9 +62,16 @@ public interface RunData {
             }
 
             @Override
+            public void forEachOverview(OverviewVisitor visitor) throws IOException {
+                for (SessionOverview session : overviews) {
+                    visitor.visit(session);
+                }
+            }
+
+            @Override
             public void forEachSession(SessionVisitor visitor) throws IOException {
-                for (SessionOutline session : summary.sessions()) {
-                    visitor.visit(evidence.evidence(session, themeCounts.getOrDefault(session.key(), List.of())));
+                for (SessionOverview session : overviews) {
+                    visitor.visit(evidence.evidence(session));
                 }
             }
         };

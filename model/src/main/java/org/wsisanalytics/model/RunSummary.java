@@ -4,57 +4,83 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What the reports need of a run in memory at once: the run, its documents, an outline of every session
- * and the aggregates. It holds no section text and no sentence; those come one session at a time from
- * {@link RunData#forEachSession}. Its size grows with the number of sessions by about one outline and its
- * coverage and theme rows each, and otherwise with the reference data (action lines, countries, themes).
+ * What the reports need of a run in memory at once: the run, its documents and the run-wide aggregates.
+ * It holds nothing per session: sessions come one at a time from {@link RunData#forEachOverview} (outline,
+ * coverage, theme counts) and {@link RunData#forEachSession} (with the evidence). Its size grows with the
+ * number of documents and with the reference data (action lines, countries, themes), not with the sessions.
  *
  * @param run the run
  * @param actionLines the action lines C1 to C11 in order, with their official names
  * @param documents the documents that were read, in input order
- * @param sessions every session's outline, in document order
- * @param coverage one row per (session, action line) referenced, in session and action-line order
+ * @param sessions the number of sessions of all documents
+ * @param lineTotals per action line, in the order of {@code actionLines}: sessions referring to it and mentions
  * @param countries one row per mentioned country, most mentioned first
  * @param rollUps country mentions added up by region, sub-region and UN country group
  * @param countryActionLines countries and action lines that appear in the same sessions
- * @param themes the taxonomy's themes, in its order
- * @param themeCounts one row per (session, theme) touched, in session and taxonomy order
+ * @param themes per theme, in the taxonomy's order: sessions touching it and mentions
  * @param totals how many items of each kind were found
  * @param findings consistency findings for the documents' editors
  * @param rejects inputs that were skipped, with their reasons
  */
 public record RunSummary(RunInfo run, List<ActionLine> actionLines, List<ParsedDocumentSummary> documents,
-                         List<SessionOutline> sessions, List<ActionLineCoverage> coverage,
-                         List<CountryFrequency> countries, List<RollUp> rollUps,
-                         List<CountryActionLine> countryActionLines, List<String> themes,
-                         List<ThemeCount> themeCounts, MentionTotals totals, List<Finding> findings,
-                         List<Reject> rejects) {
+                         int sessions, List<ActionLineTotal> lineTotals, List<CountryFrequency> countries,
+                         List<RollUp> rollUps, List<CountryActionLine> countryActionLines, List<ThemeTotal> themes,
+                         MentionTotals totals, List<Finding> findings, List<Reject> rejects) {
 
     public RunSummary {
         Objects.requireNonNull(run, "run");
         actionLines = List.copyOf(Objects.requireNonNull(actionLines, "actionLines"));
         documents = List.copyOf(Objects.requireNonNull(documents, "documents"));
-        sessions = List.copyOf(Objects.requireNonNull(sessions, "sessions"));
-        coverage = List.copyOf(Objects.requireNonNull(coverage, "coverage"));
+        Requires.notNegative(sessions, "sessions");
+        lineTotals = List.copyOf(Objects.requireNonNull(lineTotals, "lineTotals"));
         countries = List.copyOf(Objects.requireNonNull(countries, "countries"));
         rollUps = List.copyOf(Objects.requireNonNull(rollUps, "rollUps"));
         countryActionLines = List.copyOf(Objects.requireNonNull(countryActionLines, "countryActionLines"));
         themes = List.copyOf(Objects.requireNonNull(themes, "themes"));
-        themeCounts = List.copyOf(Objects.requireNonNull(themeCounts, "themeCounts"));
         Objects.requireNonNull(totals, "totals");
         findings = List.copyOf(Objects.requireNonNull(findings, "findings"));
         rejects = List.copyOf(Objects.requireNonNull(rejects, "rejects"));
+        if (!lineTotals.stream().map(ActionLineTotal::actionLine).toList()
+                .equals(actionLines.stream().map(ActionLine::code).toList())) {
+            throw new IllegalArgumentException("The line totals " + lineTotals + " do not follow the action lines "
+                    + actionLines.stream().map(ActionLine::code).toList());
+        }
+        for (ActionLineTotal total : lineTotals) {
+            if (total.sessions() > sessions) {
+                throw new IllegalArgumentException(total + " counts more than the run's " + sessions + " sessions");
+            }
+        }
     }
 
     /** The summary of a result held in memory. */
     public static RunSummary of(AnalysisResult result) {
-        return new RunSummary(result.run(), result.actionLines(), result.documents(),
-                result.sessions().stream().map(SessionOutline::of).toList(), result.coverage(),
-                result.countries().frequencies(), result.countries().rollUps(), result.countries().withActionLines(),
-                result.themes().themes(), result.themes().counts(),
+        return new RunSummary(result.run(), result.actionLines(), result.documents(), result.sessions().size(),
+                ActionLineTotal.of(result.actionLines(), result.coverage()), result.countries().frequencies(),
+                result.countries().rollUps(), result.countries().withActionLines(),
+                ThemeTotal.of(result.themes().themes(), result.themes().counts()),
                 new MentionTotals(result.actionLineMentions().size(), result.actionLineNames().size(),
                         result.countries().mentions().size(), result.themes().mentions().size(),
                         result.figures().size()),
                 result.findings(), result.rejects());
+    }
+
+    /** The themes' names, in the order of {@link #themes()}. */
+    public List<String> themeNames() {
+        return themes.stream().map(ThemeTotal::theme).toList();
+    }
+
+    /** Number of action lines at least one session refers to. */
+    public int linesReferenced() {
+        return (int) lineTotals.stream().filter(total -> total.sessions() > 0).count();
+    }
+
+    /** Number of themes at least one session touches. */
+    public int themesTouched() {
+        return (int) themes.stream().filter(total -> total.sessions() > 0).count();
+    }
+
+    /** Whether the sessions come from more than one document (reports then group them by document). */
+    public boolean severalDocuments() {
+        return documents.stream().filter(document -> document.sessions() > 0).count() > 1;
     }
 }

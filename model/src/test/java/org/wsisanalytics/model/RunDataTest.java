@@ -45,15 +45,66 @@ class RunDataTest {
     }
 
     @Test
-    void theSummaryKeepsOutlinesAndTotalsButNoText() {
+    void theSummaryKeepsRunWideFiguresOnly() {
         RunSummary summary = RunSummary.of(result());
-        assertThat(summary.sessions()).extracting(SessionOutline::key)
-                .containsExactly(FIRST.key(), SECOND.key(), THIRD.key());
-        SessionOutline first = summary.sessions().get(0);
+        assertThat(summary.sessions()).isEqualTo(3);
+        assertThat(summary.lineTotals()).containsExactly(new ActionLineTotal("C2", 1, 1));
+        assertThat(summary.themes()).containsExactly(new ThemeTotal("Media", 1, 1));
+        assertThat(summary.linesReferenced()).isEqualTo(1);
+        assertThat(summary.themesTouched()).isEqualTo(1);
+        assertThat(summary.totals()).isEqualTo(new MentionTotals(3, 0, 2, 1, 0));
+    }
+
+    @Test
+    void overviewsComeInOrderWithTheirOutlinesCoverageAndThemeCounts() throws IOException {
+        List<SessionOverview> seen = new ArrayList<>();
+        RunData.of(result()).forEachOverview(seen::add);
+        assertThat(seen).extracting(SessionOverview::key).containsExactly(FIRST.key(), SECOND.key(), THIRD.key());
+        SessionOutline first = seen.get(0).session();
         assertThat(first.sections()).containsExactly(new SectionOutline("Introduction", SectionType.INTRODUCTION, 6),
                 new SectionOutline("Links", SectionType.ACTION_LINE_LINKS, 3));
         assertThat(first.words()).isEqualTo(FIRST.words()).isEqualTo(9);
-        assertThat(summary.totals()).isEqualTo(new MentionTotals(3, 0, 2, 1, 0));
+        assertThat(seen.get(0).coverage()).containsExactly(new ActionLineCoverage(FIRST.key(), "C2", 1, true));
+        assertThat(seen.get(1).coverage()).isEmpty();
+        assertThat(seen.get(2).themeCounts()).containsExactly(new ThemeCount(THIRD.key(), "Media", 1));
+    }
+
+    @Test
+    void lineTotalsCountSessionsAndMentionsAndKeepLinesNobodyNames() {
+        SessionKey a = new SessionKey("a.txt", 1);
+        SessionKey b = new SessionKey("a.txt", 2);
+        List<ActionLine> lines = List.of(new ActionLine("C1", 1, "Governance"), new ActionLine("C2", 2, "Infra"),
+                new ActionLine("C3", 3, "Access"));
+        assertThat(ActionLineTotal.of(lines, List.of(new ActionLineCoverage(a, "C1", 2, false),
+                new ActionLineCoverage(a, "C3", 1, true), new ActionLineCoverage(b, "C1", 4, true))))
+                .containsExactly(new ActionLineTotal("C1", 2, 6), new ActionLineTotal("C2", 0, 0),
+                        new ActionLineTotal("C3", 1, 1));
+        assertThatThrownBy(() -> ActionLineTotal.of(lines, List.of(new ActionLineCoverage(a, "C9", 1, false))))
+                .hasMessageContaining("C9");
+    }
+
+    @Test
+    void themeTotalsFollowTheTaxonomyAndPutUnknownThemesLastAlphabetically() {
+        SessionKey a = new SessionKey("a.txt", 1);
+        SessionKey b = new SessionKey("a.txt", 2);
+        assertThat(ThemeTotal.of(List.of("Media", "Ethics", "Gender"), List.of(new ThemeCount(a, "Gender", 2),
+                new ThemeCount(a, "Zeta", 1), new ThemeCount(b, "Gender", 3), new ThemeCount(b, "Alpha", 1),
+                new ThemeCount(b, "Media", 1))))
+                .containsExactly(new ThemeTotal("Media", 1, 1), new ThemeTotal("Ethics", 0, 0),
+                        new ThemeTotal("Gender", 2, 5), new ThemeTotal("Alpha", 1, 1), new ThemeTotal("Zeta", 1, 1));
+    }
+
+    @Test
+    void aSummaryWhoseLineTotalsDoNotFollowTheActionLinesIsRefused() {
+        RunSummary summary = RunSummary.of(result());
+        assertThatThrownBy(() -> new RunSummary(summary.run(), summary.actionLines(), summary.documents(), 3,
+                List.of(), summary.countries(), summary.rollUps(), summary.countryActionLines(), summary.themes(),
+                summary.totals(), summary.findings(), summary.rejects()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("do not follow");
+        assertThatThrownBy(() -> new RunSummary(summary.run(), summary.actionLines(), summary.documents(), 0,
+                summary.lineTotals(), summary.countries(), summary.rollUps(), summary.countryActionLines(),
+                summary.themes(), summary.totals(), summary.findings(), summary.rejects()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("more than the run's 0 sessions");
     }
 
     @Test
@@ -69,6 +120,7 @@ class RunDataTest {
         assertThat(seen.get(2).themes()).extracting(ThemeMention::surface).containsExactly("radio");
         assertThat(seen.get(2).themeCounts()).containsExactly(new ThemeCount(THIRD.key(), "Media", 1));
         assertThat(seen.get(0).themeCounts()).isEmpty();
+        assertThat(seen.get(0).coverage()).containsExactly(new ActionLineCoverage(FIRST.key(), "C2", 1, true));
         assertThat(new MentionTotals(seen.stream().mapToInt(e -> e.actionLines().size()).sum(),
                 seen.stream().mapToInt(e -> e.actionLineNames().size()).sum(),
                 seen.stream().mapToInt(e -> e.countries().size()).sum(),
