@@ -9,7 +9,6 @@ import java.util.List;
 import org.wsisanalytics.model.AnalysisResult;
 import org.wsisanalytics.model.RunData;
 import org.wsisanalytics.model.RunSummary;
-import org.wsisanalytics.reports.coverage.CoverageMatrix;
 import org.wsisanalytics.reports.csv.CsvExporter;
 import org.wsisanalytics.reports.json.AnalysisJsonWriter;
 import org.wsisanalytics.reports.manifest.ManifestWriter;
@@ -59,8 +58,9 @@ public final class ReportWriter {
 
     /**
      * Writes every output of a run into runFolder (which exists and is empty) and returns the files written,
-     * relative to runFolder. Only the run's summary is held in memory; the sessions' evidence is read in one
-     * walk over {@link RunData#forEachSession} that feeds every writer at once, one session at a time. With
+     * relative to runFolder. Only the run's summary (run-wide figures) is held in memory; the sessions are read
+     * in one walk over {@link RunData#forEachSession} that feeds every writer at once, one session at a time, and
+     * the brief reads their overviews for its tables before its session pages ({@link RunData#forEachOverview}). With
      * more than one thread the workbook and the brief are each written on a thread of their own, fed through a
      * short queue, and the session briefs on {@code threads} threads.
      */
@@ -69,15 +69,14 @@ public final class ReportWriter {
             throw new IOException("Run folder " + runFolder + " does not exist; create it before writing reports.");
         }
         RunSummary summary = data.summary();
-        CoverageMatrix matrix = CoverageMatrix.of(summary);
         List<SessionSink> sinks = new ArrayList<>();
         List<Path> written = new ArrayList<>();
         try {
             sinks.add(csv.open(summary, runFolder));
-            sinks.add(json.open(summary, matrix, runFolder));
-            sinks.add(concurrently(WORKBOOK, () -> workbook.open(summary, matrix, runFolder.resolve(WORKBOOK))));
-            sinks.add(concurrently(BRIEF, () -> brief.open(summary, matrix, runFolder.resolve(BRIEF))));
-            sinks.add(sessionBriefs.open(summary, matrix, runFolder));
+            sinks.add(json.open(summary, runFolder));
+            sinks.add(concurrently(WORKBOOK, () -> workbook.open(summary, runFolder.resolve(WORKBOOK))));
+            sinks.add(concurrently(BRIEF, () -> brief.open(data, runFolder.resolve(BRIEF))));
+            sinks.add(sessionBriefs.open(summary, runFolder));
             data.forEachSession(session -> {
                 for (SessionSink sink : sinks) {
                     sink.add(session);

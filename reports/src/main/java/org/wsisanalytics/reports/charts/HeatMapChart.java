@@ -12,7 +12,8 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.LookupPaintScale;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.data.xy.DefaultXYZDataset;
-import org.wsisanalytics.reports.coverage.CoverageMatrix;
+import org.wsisanalytics.model.ActionLine;
+import org.wsisanalytics.reports.coverage.CoverageRow;
 
 /**
  * The session × action-line heat map: one row per session (first on top), one column per line, the
@@ -28,11 +29,13 @@ public final class HeatMapChart {
     }
 
     /**
-     * @param rows the matrix rows (sessions) to draw, in order
+     * @param actionLines the columns, C1..C11
+     * @param rows the sessions' rows to draw, in order
      * @param labels one label per row, shown on the left
      */
-    public static JFreeChart create(CoverageMatrix matrix, List<Integer> rows, List<String> labels, String fontFamily) {
-        int lines = matrix.actionLines().size();
+    public static JFreeChart create(List<ActionLine> actionLines, List<CoverageRow> rows, List<String> labels,
+                                    String fontFamily) {
+        int lines = actionLines.size();
         double[] x = new double[rows.size() * lines];
         double[] y = new double[x.length];
         double[] z = new double[x.length];
@@ -41,14 +44,14 @@ public final class HeatMapChart {
             for (int j = 0; j < lines; j++) {
                 x[k] = j;
                 y[k] = r;
-                z[k] = matrix.mentions(rows.get(r), j);
+                z[k] = rows.get(r).mentions(j);
                 k++;
             }
         }
         DefaultXYZDataset dataset = new DefaultXYZDataset();
         dataset.addSeries("References", new double[][] {x, y, z});
 
-        SymbolAxis codes = new SymbolAxis(null, matrix.actionLines().stream().map(l -> l.code()).toArray(String[]::new));
+        SymbolAxis codes = new SymbolAxis(null, actionLines.stream().map(ActionLine::code).toArray(String[]::new));
         codes.setGridBandsVisible(false);
         SymbolAxis sessions = new SymbolAxis(null, labels.toArray(String[]::new));
         sessions.setGridBandsVisible(false);

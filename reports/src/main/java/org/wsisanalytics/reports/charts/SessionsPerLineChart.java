@@ -2,6 +2,7 @@ package org.wsisanalytics.reports.charts;
 
 import java.awt.Color;
 import java.awt.Font;
+import java.util.List;
 
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
@@ -12,7 +13,7 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.wsisanalytics.reports.coverage.CoverageMatrix;
+import org.wsisanalytics.model.ActionLineTotal;
 
 /**
  * Builds the "Sessions per action line" bar chart: for each of C1..C11 the number of sessions that
@@ -29,10 +30,11 @@ public final class SessionsPerLineChart {
     private SessionsPerLineChart() {
     }
 
-    public static JFreeChart create(CoverageMatrix matrix, String fontFamily) {
+    /** @param lines the run's action-line totals, C1..C11 */
+    public static JFreeChart create(List<ActionLineTotal> lines, String fontFamily) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-        for (int j = 0; j < matrix.actionLines().size(); j++) {
-            dataset.addValue(matrix.sessionsReferencing(j), "Sessions", matrix.actionLines().get(j).code());
+        for (ActionLineTotal line : lines) {
+            dataset.addValue(line.sessions(), "Sessions", line.actionLine());
         }
         JFreeChart chart = ChartFactory.createBarChart(TITLE, "Action line", "Sessions", dataset,
                 PlotOrientation.VERTICAL, false, false, false);
@@ -45,7 +47,7 @@ public final class SessionsPerLineChart {
         NumberAxis range = (NumberAxis) plot.getRangeAxis();
         range.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         range.setUpperMargin(0.12);
-        if (dataset.getColumnCount() == 0 || maximum(matrix) == 0) {
+        if (dataset.getColumnCount() == 0 || lines.stream().allMatch(line -> line.sessions() == 0)) {
             range.setRange(0, 1); // an empty run still gets a readable axis that starts at zero
         }
         BarRenderer renderer = (BarRenderer) plot.getRenderer();
@@ -57,13 +59,5 @@ public final class SessionsPerLineChart {
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultItemLabelFont(new Font(fontFamily, Font.PLAIN, 9));
         return chart;
-    }
-
-    private static int maximum(CoverageMatrix matrix) {
-        int maximum = 0;
-        for (int j = 0; j < matrix.actionLines().size(); j++) {
-            maximum = Math.max(maximum, matrix.sessionsReferencing(j));
-        }
-        return maximum;
     }
 }

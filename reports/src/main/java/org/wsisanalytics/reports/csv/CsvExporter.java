@@ -17,7 +17,6 @@ import org.wsisanalytics.model.Reject;
 import org.wsisanalytics.model.RunData;
 import org.wsisanalytics.model.RunSummary;
 import org.wsisanalytics.model.SessionEvidence;
-import org.wsisanalytics.model.SessionKey;
 import org.wsisanalytics.model.SessionOutline;
 import org.wsisanalytics.model.ThemeCount;
 import org.wsisanalytics.reports.CountryLookup;
@@ -57,8 +56,8 @@ public final class CsvExporter {
     }
 
     /**
-     * Opens every CSV file and writes the rows that come from the summary; the files with a row per mention
-     * are filled session by session, all four at once.
+     * Opens every CSV file and writes the rows that come from the summary; the files with a row per session or
+     * per mention are filled session by session, all at once.
      */
     public SessionSink open(RunSummary result, Path runFolder) throws IOException {
         ExportSink sink = new ExportSink(runFolder);
@@ -110,26 +109,11 @@ public final class CsvExporter {
         }
 
         void summary(RunSummary result) throws IOException {
-            SessionIds sessionIds = new SessionIds(result.sessions());
             countryNames = new CountryLookup(result.countries());
-            for (SessionOutline s : result.sessions()) {
-                sessions.row(text(s.document()), s.index(), text(s.sessionId()), text(s.title()),
-                        text(s.facilitator()), text(s.facilitatorListed()), s.sections().size(), s.words());
-            }
-            for (ActionLineCoverage c : result.coverage()) {
-                SessionKey key = c.session();
-                coverage.row(text(key.document()), key.index(), text(sessionIds.of(key)), c.actionLine(),
-                        c.mentions(), c.inLinksSection());
-            }
             for (CountryFrequency f : result.countries()) {
                 Country c = f.country();
                 countries.row(c.iso2(), text(c.name()), text(c.region()), text(c.subregion()),
                         Labels.groups(c), f.mentions(), f.sessions());
-            }
-            for (ThemeCount t : result.themeCounts()) {
-                SessionKey key = t.session();
-                themes.row(text(key.document()), key.index(), text(sessionIds.of(key)), text(t.theme()),
-                        t.mentions());
             }
             for (Finding f : result.findings()) {
                 findings.row(text(f.document()), f.sessionIndex() == null ? "" : f.sessionIndex(),
@@ -142,9 +126,18 @@ public final class CsvExporter {
 
         @Override
         public void add(SessionEvidence session) throws IOException {
-            String document = text(session.session().document());
-            int index = session.session().index();
-            String sessionId = text(session.session().sessionId());
+            SessionOutline s = session.session();
+            String document = text(s.document());
+            int index = s.index();
+            String sessionId = text(s.sessionId());
+            sessions.row(document, index, sessionId, text(s.title()), text(s.facilitator()),
+                    text(s.facilitatorListed()), s.sections().size(), s.words());
+            for (ActionLineCoverage c : session.coverage()) {
+                coverage.row(document, index, sessionId, c.actionLine(), c.mentions(), c.inLinksSection());
+            }
+            for (ThemeCount t : session.themeCounts()) {
+                themes.row(document, index, sessionId, text(t.theme()), t.mentions());
+            }
             for (ActionLineMention m : session.actionLines()) {
                 mentions.row(document, index, sessionId, m.actionLine(), text(m.notation()), text(m.section()),
                         m.inLinksSection(), text(m.sentence()));

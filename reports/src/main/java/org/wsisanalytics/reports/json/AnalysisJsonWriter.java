@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.wsisanalytics.model.ActionLine;
+import org.wsisanalytics.model.ActionLineTotal;
 import org.wsisanalytics.model.Country;
 import org.wsisanalytics.model.CountryMention;
 import org.wsisanalytics.model.RunData;
@@ -21,7 +23,7 @@ import org.wsisanalytics.model.SessionOutline;
 import org.wsisanalytics.reports.CountryLookup;
 import org.wsisanalytics.reports.Labels;
 import org.wsisanalytics.reports.SessionSink;
-import org.wsisanalytics.reports.coverage.CoverageMatrix;
+import org.wsisanalytics.reports.coverage.CoverageRow;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.PropertyNamingStrategies;
@@ -44,18 +46,18 @@ public final class AnalysisJsonWriter {
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
 
-    public Path write(RunData data, CoverageMatrix matrix, Path runFolder) throws IOException {
-        SessionSink.walk(data, open(data.summary(), matrix, runFolder));
+    public Path write(RunData data, Path runFolder) throws IOException {
+        SessionSink.walk(data, open(data.summary(), runFolder));
         return FILE;
     }
 
     /** Writes everything before the sessions; each session is then written as it is added. */
-    public SessionSink open(RunSummary result, CoverageMatrix matrix, Path runFolder) throws IOException {
+    public SessionSink open(RunSummary result, Path runFolder) throws IOException {
         OutputStream out = Files.newOutputStream(runFolder.resolve(FILE));
         try {
             JsonGenerator json = mapper.createGenerator(out);
             json.writeStartObject();
-            AnalysisJson.Header header = header(result, matrix);
+            AnalysisJson.Header header = header(result);
             json.writePOJOProperty("run", header.run());
             json.writePOJOProperty("documents", header.documents());
             json.writePOJOProperty("action_lines", header.actionLines());
@@ -66,19 +68,19 @@ public final class AnalysisJsonWriter {
             json.writePOJOProperty("rejects", header.rejects());
             json.writeName("sessions");
             json.writeStartArray();
-            return new JsonSink(json, out, matrix, new CountryLookup(result.countries()));
+            return new JsonSink(json, out, result.actionLines(), new CountryLookup(result.countries()));
         } catch (RuntimeException e) {
             out.close();
             throw e;
         }
     }
 
-    private record JsonSink(JsonGenerator json, OutputStream out, CoverageMatrix matrix, CountryLookup lookup)
+    private record JsonSink(JsonGenerator json, OutputStream out, List<ActionLine> actionLines, CountryLookup lookup)
             implements SessionSink {
 
         @Override
         public void add(SessionEvidence session) {
-            json.writePOJO(session(session, matrix, lookup));
+            json.writePOJO(session(session, actionLines, lookup));
         }
 
         @Override
@@ -99,7 +101,7 @@ public final class AnalysisJsonWriter {
         }
     }
 
-    static AnalysisJson.Header header(RunSummary result, CoverageMatrix matrix) {
+    static AnalysisJson.Header header(RunSummary result) {
         return new AnalysisJson.Header(run(result.run()),
                 result.documents().stream().map(d -> new AnalysisJson.Document(d.source().name(), d.title(),
                         d.sessions())).toList(),
@@ -112,21 +114,22 @@ public final class AnalysisJsonWriter {
                                 r.sessions())).toList(),
                         result.countryActionLines().stream().map(c -> new AnalysisJson.CountryActionLine(
                                 c.iso2(), c.actionLine(), c.sessions())).toList()),
-                new AnalysisJson.Themes(result.themes()),
-                aggregates(result, matrix),
+                new AnalysisJson.Themes(result.themeNames()),
+                aggregates(result),
                 result.findings().stream().map(f -> new AnalysisJson.Finding(f.document(), f.sessionIndex(),
                         f.severity().name(), f.check(), f.message(), f.evidence())).toList(),
                 result.rejects().stream().map(r -> new AnalysisJson.Reject(r.input(), r.reason())).toList());
     }
 
-    static AnalysisJson.Session session(SessionEvidence evidence, CoverageMatrix matrix, CountryLookup lookup) {
+    static AnalysisJson.Session session(SessionEvidence evidence, List<ActionLine> actionLines,
+                                        CountryLookup lookup) {
         SessionOutline s = evidence.session();
-        int row = matrix.row(s.key());
+        CoverageRow row = CoverageRow.of(evidence.overview(), actionLines);
         List<AnalysisJson.SessionActionLine> lines = new ArrayList<>();
-        for (int j = 0; j < matrix.actionLines().size(); j++) {
-            if (matrix.mentions(row, j) > 0) {
-                lines.add(new AnalysisJson.SessionActionLine(matrix.actionLines().get(j).code(),
-                        matrix.mentions(row, j), matrix.inLinksSection(row, j)));
+        for (int j = 0; j < actionLines.size(); j++) {
+            if (row.mentions(j) > 0) {
+                lines.add(new AnalysisJson.SessionActionLine(actionLines.get(j).code(), row.mentions(j),
+                        row.inLinksSection(j)));
             }
         }
         Map<String, Integer> countries = new LinkedHashMap<>();
@@ -167,13 +170,12 @@ public final class AnalysisJsonWriter {
                 List.copyOf(new TreeSet<>(c.groups())), mentions, sessions);
     }
 
-    private static AnalysisJson.Aggregates aggregates(RunSummary result, CoverageMatrix matrix) {
-        int sessions = matrix.sessions().size();
+    private static AnalysisJson.Aggregates aggregates(RunSummary result) {
+        int sessions = result.sessions();
         List<AnalysisJson.LineTotal> lines = new ArrayList<>();
-        for (int j = 0; j < matrix.actionLines().size(); j++) {
-            int referencing = matrix.sessionsReferencing(j);
-            lines.add(new AnalysisJson.LineTotal(matrix.actionLines().get(j).code(), referencing,
-                    sessions == 0 ? 0 : (double) referencing / sessions, matrix.lineTotal(j)));
+        for (ActionLineTotal line : result.lineTotals()) {
+            lines.add(new AnalysisJson.LineTotal(line.actionLine(), line.sessions(),
+                    sessions == 0 ? 0 : (double) line.sessions() / sessions, line.mentions()));
         }
         return new AnalysisJson.Aggregates(result.documents().size(), sessions, result.totals().actionLineMentions(),
                 result.totals().actionLineNames(), result.totals().countryMentions(), result.countries().size(),

@@ -41,7 +41,7 @@ public final class ManifestWriter {
         }
         Manifest manifest = new Manifest(run.runId(), run.runDate().toString(), run.startedAt().toString(),
                 run.version(), new TreeMap<>(run.parameters()), inputs, files,
-                new Manifest.Counts(result.documents().size(), result.sessions().size(),
+                new Manifest.Counts(result.documents().size(), result.sessions(),
                         result.totals().actionLineMentions(), result.totals().countryMentions(),
                         result.totals().themeMentions(), result.totals().figures(), result.findings().size(),
                         result.rejects().size()));

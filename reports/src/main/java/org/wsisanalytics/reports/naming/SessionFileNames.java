@@ -1,11 +1,9 @@
 package org.wsisanalytics.reports.naming;
 
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 import org.wsisanalytics.model.SessionOutline;
+import org.wsisanalytics.reports.DocumentNumbers;
 
 /**
  * Names the per-session briefs {@code sessions/<nn>-<slug>.pdf}. {@code nn} is the session's index in
@@ -18,24 +16,22 @@ public final class SessionFileNames {
 
     public static final Path FOLDER = Path.of("sessions");
 
-    private final Map<String, Integer> documentNumbers = new HashMap<>();
+    private final DocumentNumbers documentNumbers;
     private final int documentDigits;
     private final int sessionDigits;
 
-    /** @param sessions all sessions of the run, in document order (documents are numbered as they first appear) */
-    public SessionFileNames(List<SessionOutline> sessions) {
-        for (SessionOutline session : sessions) {
-            documentNumbers.putIfAbsent(session.document(), documentNumbers.size() + 1);
-        }
-        this.documentDigits = documentNumbers.size() > 1 ? Math.max(2, digits(documentNumbers.size())) : 0;
-        this.sessionDigits = Math.max(2, digits(sessions.stream().mapToInt(SessionOutline::index).max().orElse(1)));
+    /** @param documentNumbers the run's documents with sessions, numbered in input order */
+    public SessionFileNames(DocumentNumbers documentNumbers) {
+        this.documentNumbers = documentNumbers;
+        this.documentDigits = documentNumbers.several() ? Math.max(2, digits(documentNumbers.count())) : 0;
+        this.sessionDigits = Math.max(2, digits(Math.max(1, documentNumbers.largestSessionCount())));
     }
 
     /** The file name, e.g. "05-local-to-global.pdf" or "02-05-local-to-global.pdf". */
     public String fileName(SessionOutline session) {
         StringBuilder name = new StringBuilder();
         if (documentDigits > 0) {
-            name.append(pad(documentNumbers.get(session.document()), documentDigits)).append('-');
+            name.append(pad(documentNumbers.of(session.document()), documentDigits)).append('-');
         }
         name.append(pad(session.index(), sessionDigits)).append('-').append(Slugs.of(session.title())).append(".pdf");
         return name.toString();

@@ -14,7 +14,6 @@ import org.wsisanalytics.model.RunSummary;
 import org.wsisanalytics.model.SessionEvidence;
 import org.wsisanalytics.reports.CountryLookup;
 import org.wsisanalytics.reports.SessionSink;
-import org.wsisanalytics.reports.coverage.CoverageMatrix;
 
 /**
  * Writes the consolidated A4 brief (PDF/A-1b): cover, key figures, action-line coverage table, the
@@ -24,15 +23,17 @@ import org.wsisanalytics.reports.coverage.CoverageMatrix;
 public final class BriefWriter {
 
     /** Writes the brief; the session pages are added in one walk over the sessions. */
-    public void write(RunData data, CoverageMatrix matrix, Path file) throws IOException {
-        SessionSink.walk(data, open(data.summary(), matrix, file));
+    public void write(RunData data, Path file) throws IOException {
+        SessionSink.walk(data, open(data, file));
     }
 
     /**
-     * Writes the pages that come from the summary, up to the list of sessions; each session added gets its
-     * page, and finishing adds the findings appendix and closes the file.
+     * Writes the pages up to the list of sessions, from the summary and, for the coverage table, the heat map and
+     * the list of sessions, a walk over the sessions' overviews each; each session added then gets its page, and
+     * finishing adds the findings appendix and closes the file.
      */
-    public SessionSink open(RunSummary result, CoverageMatrix matrix, Path file) throws IOException {
+    public SessionSink open(RunData data, Path file) throws IOException {
+        RunSummary result = data.summary();
         BriefFonts fonts = BriefFonts.load();
         Blocks blocks = new Blocks(fonts);
         Document document = PdfSetup.newDocument();
@@ -40,25 +41,25 @@ public final class BriefWriter {
         OutputStream out = Files.newOutputStream(file);
         try {
             PdfWriter writer = PdfSetup.open(document, out, new PdfSetup.Metadata(title + " – brief",
-                    "WSIS Action Lines, countries, themes and figures of " + result.sessions().size()
+                    "WSIS Action Lines, countries, themes and figures of " + result.sessions()
                             + " sessions, run " + result.run().runId() + " of " + result.run().runDate(),
                     "WSIS; action lines; countries; themes; session summaries", "wsis-analytics "
                             + result.run().version()),
                     new BriefPageEvents(fonts, title, "wsis-analytics · run " + result.run().runId(), false));
             CoverPage.add(document, blocks, result);
             document.newPage();
-            KeyFiguresPage.add(document, blocks, result, matrix);
+            KeyFiguresPage.add(document, blocks, result);
             document.newPage();
-            CoverageTable.add(document, blocks, matrix);
+            CoverageTable.add(document, blocks, data);
             document.newPage();
-            ChartPage.add(document, writer, blocks, fonts, matrix);
+            ChartPage.add(document, writer, blocks, fonts, result);
             document.newPage();
-            HeatMapPages.add(document, writer, blocks, fonts, matrix);
+            HeatMapPages.add(document, writer, blocks, fonts, data);
             document.newPage();
             CountriesPage.add(document, writer, blocks, fonts, result);
             document.newPage();
-            SessionList.add(document, blocks, matrix);
-            return new BriefSink(document, out, blocks, matrix, new CountryLookup(result.countries()), result,
+            SessionList.add(document, blocks, data);
+            return new BriefSink(document, out, blocks, new CountryLookup(result.countries()), result,
                     file);
         } catch (DocumentException e) {
             out.close();
@@ -69,14 +70,14 @@ public final class BriefWriter {
         }
     }
 
-    private record BriefSink(Document document, OutputStream out, Blocks blocks, CoverageMatrix matrix,
+    private record BriefSink(Document document, OutputStream out, Blocks blocks,
                              CountryLookup countries, RunSummary result, Path file) implements SessionSink {
 
         @Override
         public void add(SessionEvidence session) throws IOException {
             try {
                 document.newPage();
-                SessionPage.add(document, blocks, matrix, session, countries, 2, false);
+                SessionPage.add(document, blocks, result.actionLines(), session, countries, 2, false);
             } catch (DocumentException e) {
                 throw new IOException("Cannot write the brief " + file.getFileName() + ": " + e.getMessage(), e);
             }

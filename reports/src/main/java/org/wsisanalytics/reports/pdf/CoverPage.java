@@ -51,7 +51,7 @@ final class CoverPage {
         fact(facts, blocks, "Run id", run.runId());
         fact(facts, blocks, "Started at", STARTED.format(run.startedAt()));
         fact(facts, blocks, "Version", "wsis-analytics " + run.version());
-        fact(facts, blocks, "Sessions", result.sessions().size() + " in " + result.documents().size()
+        fact(facts, blocks, "Sessions", result.sessions() + " in " + result.documents().size()
                 + (result.documents().size() == 1 ? " document" : " documents"));
         document.add(facts);
 

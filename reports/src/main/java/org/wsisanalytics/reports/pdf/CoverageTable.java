@@ -1,15 +1,20 @@
 package org.wsisanalytics.reports.pdf;
 
 import java.awt.Color;
-import java.util.Objects;
+import java.io.IOException;
+import java.util.List;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import org.wsisanalytics.model.ActionLine;
+import org.wsisanalytics.model.ActionLineTotal;
+import org.wsisanalytics.model.RunData;
+import org.wsisanalytics.model.RunSummary;
 import org.wsisanalytics.model.SessionOutline;
-import org.wsisanalytics.reports.coverage.CoverageMatrix;
+import org.wsisanalytics.reports.coverage.CoverageRow;
 
 /** The coverage part: sessions × C1..C11, each referenced cell marked and counted. */
 final class CoverageTable {
@@ -27,16 +32,19 @@ final class CoverageTable {
     private CoverageTable() {
     }
 
-    static void add(Document document, Blocks blocks, CoverageMatrix matrix) {
+    /** Writes the table, reading the sessions in one walk over their overviews. */
+    static void add(Document document, Blocks blocks, RunData data) throws IOException {
+        RunSummary summary = data.summary();
         document.add(blocks.heading(BOOKMARK));
         document.add(blocks.text("Number of references to each WSIS Action Line in each session. "
                 + LINKED + " the session names the line in its links to the WSIS Action Lines; "
                 + MENTIONED + " the line is mentioned elsewhere in the summary only. Lines that no session refers to"
                 + " are highlighted in the totals.", 9.5f));
-        if (matrix.sessions().isEmpty()) {
+        if (summary.sessions() == 0) {
             document.add(blocks.text("No sessions were read in this run, so no action line is covered.", 9.5f));
         }
-        int lines = matrix.actionLines().size();
+        List<ActionLine> actionLines = summary.actionLines();
+        int lines = actionLines.size();
         int columns = lines + 3;
         float[] widths = new float[columns];
         widths[0] = 2.2f;
@@ -49,51 +57,52 @@ final class CoverageTable {
         table.addCell(blocks.header("#", SIZE, Element.ALIGN_RIGHT));
         table.addCell(blocks.header("Session", SIZE, Element.ALIGN_LEFT));
         for (int j = 0; j < lines; j++) {
-            table.addCell(blocks.header(matrix.actionLines().get(j).code(), SIZE, Element.ALIGN_CENTER));
+            table.addCell(blocks.header(actionLines.get(j).code(), SIZE, Element.ALIGN_CENTER));
         }
         table.addCell(blocks.header("Total", SIZE, Element.ALIGN_CENTER));
 
-        boolean severalDocuments = matrix.sessions().stream().map(SessionOutline::document).distinct().count() > 1;
-        String currentDocument = null;
-        for (int i = 0; i < matrix.sessions().size(); i++) {
-            SessionOutline session = matrix.sessions().get(i);
-            if (severalDocuments && !Objects.equals(currentDocument, session.document())) {
-                currentDocument = session.document();
-                table.addCell(blocks.group(currentDocument, SIZE, columns));
+        boolean severalDocuments = summary.severalDocuments();
+        GroupRows groups = new GroupRows();
+        int[] rows = {0};
+        data.forEachOverview(overview -> {
+            SessionOutline session = overview.session();
+            if (severalDocuments && groups.starts(session.document())) {
+                table.addCell(blocks.group(session.document(), SIZE, columns));
             }
+            CoverageRow row = CoverageRow.of(overview, actionLines);
             table.addCell(blocks.cell(String.valueOf(session.index()), SIZE, Element.ALIGN_RIGHT));
             table.addCell(blocks.cell(session.title(), SIZE, Element.ALIGN_LEFT));
             for (int j = 0; j < lines; j++) {
-                table.addCell(countCell(blocks, matrix, i, j));
+                table.addCell(countCell(blocks, row, j));
             }
-            table.addCell(blocks.cell(new Phrase(String.valueOf(matrix.sessionTotal(i)),
-                    blocks.bold(SIZE)), Element.ALIGN_CENTER));
-            Blocks.flushEvery(document, table, i + 1);
-        }
-        summaryRow(table, blocks, "Sessions referencing the line", matrix, true);
-        summaryRow(table, blocks, "Mentions", matrix, false);
+            table.addCell(blocks.cell(new Phrase(String.valueOf(row.total()), blocks.bold(SIZE)),
+                    Element.ALIGN_CENTER));
+            Blocks.flushEvery(document, table, ++rows[0]);
+        });
+        summaryRow(table, blocks, "Sessions referencing the line", summary.lineTotals(), true);
+        summaryRow(table, blocks, "Mentions", summary.lineTotals(), false);
         Blocks.finish(document, table);
     }
 
-    private static PdfPCell countCell(Blocks blocks, CoverageMatrix matrix, int row, int column) {
-        int count = matrix.mentions(row, column);
+    private static PdfPCell countCell(Blocks blocks, CoverageRow row, int column) {
+        int count = row.mentions(column);
         if (count == 0) {
             return blocks.cell("", SIZE, Element.ALIGN_CENTER);
         }
-        boolean linked = matrix.inLinksSection(row, column);
+        boolean linked = row.inLinksSection(column);
         PdfPCell cell = blocks.cell((linked ? LINKED : MENTIONED) + "\u2009" + count, SIZE, Element.ALIGN_CENTER);
         cell.setBackgroundColor(linked ? LINKED_FILL : MENTIONED_FILL);
         return cell;
     }
 
     /** A totals row; in the sessions row a line no session refers to is highlighted, as the gap it is. */
-    private static void summaryRow(PdfPTable table, Blocks blocks, String label, CoverageMatrix matrix,
+    private static void summaryRow(PdfPTable table, Blocks blocks, String label, List<ActionLineTotal> lines,
                                    boolean sessions) {
         table.addCell(blocks.cell("", SIZE, Element.ALIGN_LEFT));
         table.addCell(blocks.cell(new Phrase(label, blocks.bold(SIZE)), Element.ALIGN_LEFT));
         int total = 0;
-        for (int j = 0; j < matrix.actionLines().size(); j++) {
-            int value = sessions ? matrix.sessionsReferencing(j) : matrix.lineTotal(j);
+        for (ActionLineTotal line : lines) {
+            int value = sessions ? line.sessions() : line.mentions();
             total += value;
             PdfPCell cell = blocks.cell(new Phrase(String.valueOf(value), blocks.bold(SIZE)), Element.ALIGN_CENTER);
             if (sessions && value == 0) {

@@ -1,15 +1,22 @@
 package org.wsisanalytics.reports.pdf;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.pdf.PdfWriter;
+import org.wsisanalytics.model.RunData;
+import org.wsisanalytics.model.RunSummary;
 import org.wsisanalytics.model.SessionOutline;
+import org.wsisanalytics.reports.DocumentNumbers;
 import org.wsisanalytics.reports.charts.HeatMapChart;
-import org.wsisanalytics.reports.coverage.CoverageMatrix;
+import org.wsisanalytics.reports.coverage.CoverageRow;
 
-/** The session × action-line heat map, 40 sessions per page so labels stay readable in a long run. */
+/**
+ * The session × action-line heat map, 40 sessions per page so labels stay readable in a long run. The sessions
+ * are read in one walk over their overviews and drawn a page at a time.
+ */
 final class HeatMapPages {
 
     static final String BOOKMARK = HeatMapChart.TITLE;
@@ -19,43 +26,69 @@ final class HeatMapPages {
     private HeatMapPages() {
     }
 
-    static void add(Document document, PdfWriter writer, Blocks blocks, BriefFonts fonts, CoverageMatrix matrix) {
+    static void add(Document document, PdfWriter writer, Blocks blocks, BriefFonts fonts, RunData data)
+            throws IOException {
+        RunSummary summary = data.summary();
         document.add(blocks.heading(BOOKMARK));
         document.add(blocks.text("Number of references to each action line in each session; darker is more.", 9.5f));
-        int sessions = matrix.sessions().size();
-        if (sessions == 0) {
+        if (summary.sessions() == 0) {
             document.add(blocks.text("No sessions were read in this run.", 9.5f));
             return;
         }
-        boolean severalDocuments = matrix.sessions().stream().map(SessionOutline::document).distinct().count() > 1;
-        float width = document.right() - document.left();
-        for (int from = 0; from < sessions; from += ROWS_PER_PAGE) {
-            if (from > 0) {
-                document.newPage();
-            }
-            List<Integer> rows = new ArrayList<>();
-            List<String> labels = new ArrayList<>();
-            for (int i = from; i < Math.min(sessions, from + ROWS_PER_PAGE); i++) {
-                rows.add(i);
-                labels.add(label(matrix, i, severalDocuments));
-            }
-            float height = 50 + 15 * rows.size();
-            document.add(ChartImages.vector(writer, fonts,
-                    HeatMapChart.create(matrix, rows, labels, fonts.awtFamily()), width, height));
-        }
+        DocumentNumbers documents = new DocumentNumbers(summary);
+        Page page = new Page(document, writer, fonts, summary);
+        data.forEachOverview(overview -> page.add(CoverageRow.of(overview, summary.actionLines()),
+                label(overview.session(), documents)));
+        page.draw();
     }
 
-    private static String label(CoverageMatrix matrix, int row, boolean severalDocuments) {
-        SessionOutline session = matrix.sessions().get(row);
+    private static String label(SessionOutline session, DocumentNumbers documents) {
         String label = session.index() + ". " + session.title();
-        if (severalDocuments) {
-            label = (documentNumber(matrix, session.document())) + "·" + label;
+        if (documents.several()) {
+            label = documents.of(session.document()) + "·" + label;
         }
         return label.length() <= LABEL_LENGTH ? label : label.substring(0, LABEL_LENGTH - 1).strip() + "…";
     }
 
-    private static int documentNumber(CoverageMatrix matrix, String document) {
-        return (int) matrix.sessions().stream().map(SessionOutline::document).distinct()
-                .takeWhile(d -> !d.equals(document)).count() + 1;
+    /** The rows of the page being filled; a full page is drawn and the next one started. */
+    private static final class Page {
+        private final Document document;
+        private final PdfWriter writer;
+        private final BriefFonts fonts;
+        private final RunSummary summary;
+        private final List<CoverageRow> rows = new ArrayList<>();
+        private final List<String> labels = new ArrayList<>();
+        private boolean drawnBefore;
+
+        Page(Document document, PdfWriter writer, BriefFonts fonts, RunSummary summary) {
+            this.document = document;
+            this.writer = writer;
+            this.fonts = fonts;
+            this.summary = summary;
+        }
+
+        void add(CoverageRow row, String label) {
+            rows.add(row);
+            labels.add(label);
+            if (rows.size() == ROWS_PER_PAGE) {
+                draw();
+            }
+        }
+
+        void draw() {
+            if (rows.isEmpty()) {
+                return;
+            }
+            if (drawnBefore) {
+                document.newPage();
+            }
+            float width = document.right() - document.left();
+            float height = 50 + 15 * rows.size();
+            document.add(ChartImages.vector(writer, fonts,
+                    HeatMapChart.create(summary.actionLines(), rows, labels, fonts.awtFamily()), width, height));
+            drawnBefore = true;
+            rows.clear();
+            labels.clear();
+        }
     }
 }

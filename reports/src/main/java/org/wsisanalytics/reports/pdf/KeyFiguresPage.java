@@ -10,7 +10,6 @@ import com.lowagie.text.pdf.PdfPTable;
 import org.wsisanalytics.model.RunSummary;
 import org.wsisanalytics.model.CountryFrequency;
 import org.wsisanalytics.reports.KeyFigures;
-import org.wsisanalytics.reports.coverage.CoverageMatrix;
 
 /** The key figures: the run's headline numbers, the lines nobody referred to, the most mentioned countries. */
 final class KeyFiguresPage {
@@ -21,12 +20,12 @@ final class KeyFiguresPage {
     private KeyFiguresPage() {
     }
 
-    static void add(Document document, Blocks blocks, RunSummary result, CoverageMatrix matrix) {
+    static void add(Document document, Blocks blocks, RunSummary result) {
         document.add(blocks.heading(BOOKMARK));
         PdfPTable table = new PdfPTable(new float[] {5, 1.2f});
         table.setWidthPercentage(60);
         table.setHorizontalAlignment(Element.ALIGN_LEFT);
-        for (KeyFigures.KeyFigure figure : KeyFigures.of(result, matrix)) {
+        for (KeyFigures.KeyFigure figure : KeyFigures.of(result)) {
             table.addCell(blocks.cell(figure.label(), SIZE, Element.ALIGN_LEFT));
             table.addCell(blocks.cell(new Phrase(String.format(java.util.Locale.ROOT, "%,d", figure.value()),
                     blocks.bold(SIZE)), Element.ALIGN_RIGHT));
@@ -34,9 +33,9 @@ final class KeyFiguresPage {
         document.add(table);
 
         List<String> gaps = new ArrayList<>();
-        for (int j = 0; j < matrix.actionLines().size(); j++) {
-            if (matrix.sessionsReferencing(j) == 0) {
-                gaps.add(matrix.actionLines().get(j).code() + " " + matrix.actionLines().get(j).name());
+        for (int j = 0; j < result.actionLines().size(); j++) {
+            if (result.lineTotals().get(j).sessions() == 0) {
+                gaps.add(result.actionLines().get(j).code() + " " + result.actionLines().get(j).name());
             }
         }
         document.add(blocks.subheading("Action lines no session refers to"));

@@ -21,7 +21,7 @@ import org.wsisanalytics.model.SessionEvidence;
 import org.wsisanalytics.model.SessionOutline;
 import org.wsisanalytics.reports.CountryLookup;
 import org.wsisanalytics.reports.SessionSink;
-import org.wsisanalytics.reports.coverage.CoverageMatrix;
+import org.wsisanalytics.reports.DocumentNumbers;
 import org.wsisanalytics.reports.naming.SessionFileNames;
 
 /**
@@ -50,8 +50,8 @@ public final class SessionBriefWriter {
      * Writes one brief per session and returns their paths relative to the run folder, in session order. The
      * sessions come one at a time from {@link RunData#forEachSession}.
      */
-    public List<Path> writeAll(RunData data, CoverageMatrix matrix, Path runFolder) throws IOException {
-        return SessionSink.walk(data, open(data.summary(), matrix, runFolder));
+    public List<Path> writeAll(RunData data, Path runFolder) throws IOException {
+        return SessionSink.walk(data, open(data.summary(), runFolder));
     }
 
     /**
@@ -59,24 +59,19 @@ public final class SessionBriefWriter {
      * two per thread are waiting or being written at any moment, and each thread parses the fonts once for
      * all the briefs it writes. Finishing waits for the last one and returns every brief's path.
      */
-    public SessionSink open(RunSummary summary, CoverageMatrix matrix, Path runFolder) throws IOException {
-        SessionFileNames names = new SessionFileNames(matrix.sessions());
-        List<Path> written = new ArrayList<>();
-        for (SessionOutline session : matrix.sessions()) {
-            written.add(names.relativePath(session, runFolder));
-        }
-        if (!written.isEmpty()) {
+    public SessionSink open(RunSummary summary, Path runFolder) throws IOException {
+        if (summary.sessions() > 0) {
             Files.createDirectories(runFolder.resolve(SessionFileNames.FOLDER));
         }
-        return new BriefsSink(summary, matrix, runFolder, List.copyOf(written), Math.max(1, Math.min(threads,
-                written.size())));
+        return new BriefsSink(summary, new SessionFileNames(new DocumentNumbers(summary)), runFolder,
+                Math.max(1, Math.min(threads, summary.sessions())));
     }
 
     private static final class BriefsSink implements SessionSink {
         private final RunSummary summary;
-        private final CoverageMatrix matrix;
+        private final SessionFileNames names;
         private final Path runFolder;
-        private final List<Path> written;
+        private final List<Path> written = new ArrayList<>();
         private final CountryLookup countries;
         private final String event;
         private final ExecutorService pool;
@@ -84,11 +79,10 @@ public final class SessionBriefWriter {
         private final AtomicReference<Throwable> failure = new AtomicReference<>();
         private final ThreadLocal<BriefFonts> fonts = new ThreadLocal<>();
 
-        BriefsSink(RunSummary summary, CoverageMatrix matrix, Path runFolder, List<Path> written, int workers) {
+        BriefsSink(RunSummary summary, SessionFileNames names, Path runFolder, int workers) {
             this.summary = summary;
-            this.matrix = matrix;
+            this.names = names;
             this.runFolder = runFolder;
-            this.written = written;
             this.countries = new CountryLookup(summary.countries());
             this.event = CoverPage.title(summary);
             this.pool = Executors.newFixedThreadPool(workers);
@@ -99,11 +93,13 @@ public final class SessionBriefWriter {
         public void add(SessionEvidence session) throws IOException {
             rethrow(failure.get());
             acquire(inFlight);
-            Path file = runFolder.resolve(written.get(matrix.row(session.key())));
+            Path relative = names.relativePath(session.session(), runFolder);
+            written.add(relative);
+            Path file = runFolder.resolve(relative);
             pool.execute(() -> {
                 try {
                     if (failure.get() == null) {
-                        write(summary, event, matrix, session, countries, fonts(fonts), file);
+                        write(summary, event, session, countries, fonts(fonts), file);
                     }
                 } catch (Throwable e) {
                     failure.compareAndSet(null, e);
@@ -118,7 +114,7 @@ public final class SessionBriefWriter {
             pool.shutdown();
             awaitTermination(pool);
             rethrow(failure.get());
-            return written;
+            return List.copyOf(written);
         }
 
         @Override
@@ -166,7 +162,7 @@ public final class SessionBriefWriter {
         throw new IOException("Cannot write a session brief: " + failure, failure);
     }
 
-    private static void write(RunSummary result, String event, CoverageMatrix matrix, SessionEvidence evidence,
+    private static void write(RunSummary result, String event, SessionEvidence evidence,
                               CountryLookup countries, BriefFonts fonts, Path file) throws IOException {
         SessionOutline session = evidence.session();
         Blocks blocks = new Blocks(fonts);
@@ -184,7 +180,7 @@ public final class SessionBriefWriter {
                     + " · wsis-analytics " + result.run().version(), blocks.plain(8.5f, BriefFonts.MUTED));
             run.setSpacingAfter(14);
             document.add(run);
-            SessionPage.add(document, blocks, matrix, evidence, countries, 1, true);
+            SessionPage.add(document, blocks, result.actionLines(), evidence, countries, 1, true);
             document.close();
         } catch (DocumentException e) {
             throw new IOException("Cannot write the session brief " + file.getFileName() + ": " + e.getMessage(), e);

@@ -1,15 +1,17 @@
 package org.wsisanalytics.reports.pdf;
 
+import java.io.IOException;
 import java.util.List;
-import java.util.Objects;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPTable;
+import org.wsisanalytics.model.RunData;
+import org.wsisanalytics.model.RunSummary;
 import org.wsisanalytics.model.SessionOutline;
-import org.wsisanalytics.reports.coverage.CoverageMatrix;
+import org.wsisanalytics.reports.coverage.CoverageRow;
 
 /** The sessions part: each session with its facilitator and the action lines it refers to. */
 final class SessionList {
@@ -20,9 +22,11 @@ final class SessionList {
     private SessionList() {
     }
 
-    static void add(Document document, Blocks blocks, CoverageMatrix matrix) {
+    /** Writes the list, reading the sessions in one walk over their overviews. */
+    static void add(Document document, Blocks blocks, RunData data) throws IOException {
+        RunSummary summary = data.summary();
         document.add(blocks.heading(BOOKMARK));
-        if (matrix.sessions().isEmpty()) {
+        if (summary.sessions() == 0) {
             document.add(blocks.text("No sessions were read in this run; see the skipped inputs on the cover.", 9.5f));
             return;
         }
@@ -32,23 +36,23 @@ final class SessionList {
         table.addCell(blocks.header("Facilitator", SIZE, Element.ALIGN_LEFT));
         table.addCell(blocks.header("Action lines", SIZE, Element.ALIGN_LEFT));
         table.addCell(blocks.header("Words", SIZE, Element.ALIGN_RIGHT));
-        boolean severalDocuments = matrix.sessions().stream().map(SessionOutline::document).distinct().count() > 1;
-        String currentDocument = null;
-        for (int i = 0; i < matrix.sessions().size(); i++) {
-            SessionOutline session = matrix.sessions().get(i);
-            if (severalDocuments && !Objects.equals(currentDocument, session.document())) {
-                currentDocument = session.document();
-                table.addCell(blocks.group(currentDocument, SIZE, 5));
+        boolean severalDocuments = summary.severalDocuments();
+        GroupRows groups = new GroupRows();
+        int[] rows = {0};
+        data.forEachOverview(overview -> {
+            SessionOutline session = overview.session();
+            if (severalDocuments && groups.starts(session.document())) {
+                table.addCell(blocks.group(session.document(), SIZE, 5));
             }
             table.addCell(blocks.cell(String.valueOf(session.index()), SIZE, Element.ALIGN_RIGHT));
             table.addCell(blocks.cell(title(blocks, session), Element.ALIGN_LEFT));
             table.addCell(blocks.cell(facilitator(blocks, session), Element.ALIGN_LEFT));
-            List<String> lines = matrix.linesOf(i);
+            List<String> lines = CoverageRow.of(overview, summary.actionLines()).lines();
             table.addCell(blocks.cell(lines.isEmpty() ? "none found" : String.join(", ", lines), SIZE,
                     Element.ALIGN_LEFT));
             table.addCell(blocks.cell(String.format(java.util.Locale.ROOT, "%,d", session.words()), SIZE, Element.ALIGN_RIGHT));
-            Blocks.flushEvery(document, table, i + 1);
-        }
+            Blocks.flushEvery(document, table, ++rows[0]);
+        });
         Blocks.finish(document, table);
     }
 

@@ -23,7 +23,7 @@ import org.wsisanalytics.model.SessionOutline;
 import org.wsisanalytics.model.ThemeCount;
 import org.wsisanalytics.reports.CountryLookup;
 import org.wsisanalytics.reports.Labels;
-import org.wsisanalytics.reports.coverage.CoverageMatrix;
+import org.wsisanalytics.reports.coverage.CoverageRow;
 
 /**
  * One session on its own page(s): facts, the action lines with the sentences that refer to them,
@@ -45,17 +45,17 @@ final class SessionPage {
      * @param level the outline level of the session's heading (its parts, when bookmarked, one below)
      * @param bookmarkParts whether the parts get their own bookmarks
      */
-    static void add(Document document, Blocks blocks, CoverageMatrix matrix, SessionEvidence evidence,
+    static void add(Document document, Blocks blocks, List<ActionLine> actionLines, SessionEvidence evidence,
                     CountryLookup countries, int level, boolean bookmarkParts) {
         SessionOutline session = evidence.session();
-        int row = matrix.row(session.key());
+        CoverageRow row = CoverageRow.of(evidence.overview(), actionLines);
         document.add(blocks.heading("Session " + session.index() + ": " + session.title(),
                 bookmarkTitle(session), level));
         document.add(facts(blocks, session));
 
         part(document, blocks, ACTION_LINES, level + 1, bookmarkParts);
-        actionLines(document, blocks, matrix, row, evidence.actionLines());
-        namedOnly(document, blocks, matrix, evidence.actionLineNames());
+        actionLines(document, blocks, row, evidence.actionLines());
+        namedOnly(document, blocks, actionLines, evidence.actionLineNames());
 
         part(document, blocks, COUNTRIES, level + 1, bookmarkParts);
         countries(document, blocks, countries, evidence.countries());
@@ -106,23 +106,23 @@ final class SessionPage {
         table.addCell(blocks.cell(value, SIZE, Element.ALIGN_LEFT));
     }
 
-    private static void actionLines(Document document, Blocks blocks, CoverageMatrix matrix, int row,
+    private static void actionLines(Document document, Blocks blocks, CoverageRow row,
                                     List<ActionLineMention> mentions) {
-        if (matrix.linesOf(row).isEmpty()) {
+        if (row.lines().isEmpty()) {
             document.add(blocks.text("No reference to a WSIS Action Line was found.", SIZE));
             return;
         }
-        for (int j = 0; j < matrix.actionLines().size(); j++) {
-            int count = matrix.mentions(row, j);
+        for (int j = 0; j < row.actionLines().size(); j++) {
+            int count = row.mentions(j);
             if (count == 0) {
                 continue;
             }
-            ActionLine line = matrix.actionLines().get(j);
+            ActionLine line = row.actionLines().get(j);
             // The paragraph takes its font from the first chunk; an empty one would fall back to Helvetica.
             Paragraph title = new Paragraph(new Chunk(line.code() + "  " + line.name(), blocks.bold(SIZE)));
             title.setLeading(SIZE * 1.35f);
             title.add(new Chunk("\n" + count + (count == 1 ? " reference" : " references")
-                    + (matrix.inLinksSection(row, j) ? ", listed in the links to the action lines" : ""),
+                    + (row.inLinksSection(j) ? ", listed in the links to the action lines" : ""),
                     blocks.plain(SIZE - 1, BriefFonts.MUTED)));
             title.setSpacingBefore(3);
             document.add(title);
@@ -133,7 +133,7 @@ final class SessionPage {
     }
 
     /** References by name only, shown apart and marked as not counted, so that a reader can judge them. */
-    private static void namedOnly(Document document, Blocks blocks, CoverageMatrix matrix,
+    private static void namedOnly(Document document, Blocks blocks, List<ActionLine> actionLines,
                                   List<ActionLineNameReference> references) {
         if (references.isEmpty()) {
             return;
@@ -142,7 +142,7 @@ final class SessionPage {
         title.setSpacingBefore(5);
         document.add(title);
         for (ActionLineNameReference reference : references) {
-            String name = matrix.actionLines().stream().filter(l -> l.code().equals(reference.actionLine()))
+            String name = actionLines.stream().filter(l -> l.code().equals(reference.actionLine()))
                     .map(ActionLine::name).findFirst().orElse("");
             Paragraph line = new Paragraph(new Chunk(reference.actionLine() + "  " + name
                     + (reference.subLine() == null ? "" : " (" + reference.subLine() + ")"), blocks.plain(SIZE)));

@@ -1,5 +1,7 @@
 package org.wsisanalytics.reports.workbook;
 
+import java.util.List;
+
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
@@ -11,7 +13,8 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.wsisanalytics.model.ActionLine;
 import org.wsisanalytics.model.SessionOutline;
-import org.wsisanalytics.reports.coverage.CoverageMatrix;
+import org.wsisanalytics.model.SessionOverview;
+import org.wsisanalytics.reports.coverage.CoverageRow;
 
 /**
  * The "Action-line coverage" sheet: sessions × C1..C11 mention counts under a colour scale, a
@@ -27,30 +30,30 @@ final class CoverageSheet {
     static final String SESSIONS_REFERENCING = "Sessions referencing";
     static final String SHARE_OF_SESSIONS = "Share of sessions";
 
-    private CoverageSheet() {
+    private final Sheet sheet;
+    private final CellStyles styles;
+    private final List<ActionLine> actionLines;
+    private final int totalColumn;
+    /** Per line: mentions and sessions referring to it, in the rows written so far. */
+    private final int[] lineTotals;
+    private final int[] referencing;
+    private int next = 1;
+
+    private CoverageSheet(Sheet sheet, CellStyles styles, List<ActionLine> actionLines) {
+        this.sheet = sheet;
+        this.styles = styles;
+        this.actionLines = actionLines;
+        this.totalColumn = FIRST_LINE_COLUMN + actionLines.size();
+        this.lineTotals = new int[actionLines.size()];
+        this.referencing = new int[actionLines.size()];
     }
 
-    static void write(Workbook workbook, CellStyles styles, CoverageMatrix matrix) {
+    /** Creates the sheet with its header, ready for {@code sessions} rows added one at a time. */
+    static CoverageSheet create(Workbook workbook, CellStyles styles, List<ActionLine> actionLines, int sessions) {
         Sheet sheet = workbook.createSheet(NAME);
-        int lines = matrix.actionLines().size();
-        int totalColumn = FIRST_LINE_COLUMN + lines;
-        writeHeader(workbook, sheet, styles, matrix, totalColumn);
-
-        int sessions = matrix.sessions().size();
-        for (int i = 0; i < sessions; i++) {
-            SessionOutline session = matrix.sessions().get(i);
-            Row row = sheet.createRow(i + 1);
-            Cells.text(row, 0, session.document(), styles.text);
-            Cells.number(row, 1, session.index(), styles.integer);
-            Cells.text(row, 2, session.title(), styles.text);
-            for (int j = 0; j < lines; j++) {
-                Cells.number(row, FIRST_LINE_COLUMN + j, matrix.mentions(i, j), styles.count);
-            }
-            Cells.formula(row, totalColumn, "SUM(" + range(i + 1, i + 1, FIRST_LINE_COLUMN, totalColumn - 1) + ")",
-                    styles.boldCount).setCellValue(matrix.sessionTotal(i));
-        }
-        if (sessions > 0 && lines > 0) {
-            writeSummaryRows(sheet, styles, matrix, totalColumn);
+        int totalColumn = FIRST_LINE_COLUMN + actionLines.size();
+        writeHeader(workbook, sheet, styles, actionLines, totalColumn);
+        if (sessions > 0 && !actionLines.isEmpty()) {
             ColourScale.apply(sheet, new CellRangeAddress(1, sessions, FIRST_LINE_COLUMN, totalColumn - 1));
         }
         sheet.setColumnWidth(0, 30 * 256);
@@ -63,17 +66,43 @@ final class CoverageSheet {
         sheet.createFreezePane(FIRST_LINE_COLUMN, 1);
         Cells.printSetup(sheet, 0);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, sessions), 0, totalColumn));
+        return new CoverageSheet(sheet, styles, actionLines);
+    }
+
+    /** Adds the session's row. */
+    void add(SessionOverview overview) {
+        SessionOutline session = overview.session();
+        CoverageRow coverage = CoverageRow.of(overview, actionLines);
+        int r = next++;
+        Row row = sheet.createRow(r);
+        Cells.text(row, 0, session.document(), styles.text);
+        Cells.number(row, 1, session.index(), styles.integer);
+        Cells.text(row, 2, session.title(), styles.text);
+        for (int j = 0; j < actionLines.size(); j++) {
+            Cells.number(row, FIRST_LINE_COLUMN + j, coverage.mentions(j), styles.count);
+            lineTotals[j] += coverage.mentions(j);
+            referencing[j] += coverage.mentions(j) > 0 ? 1 : 0;
+        }
+        Cells.formula(row, totalColumn, "SUM(" + range(r, r, FIRST_LINE_COLUMN, totalColumn - 1) + ")",
+                styles.boldCount).setCellValue(coverage.total());
+    }
+
+    /** Adds the summary rows below the sessions. */
+    void finish() {
+        if (next > 1 && !actionLines.isEmpty()) {
+            writeSummaryRows();
+        }
     }
 
     /** Codes in the header; the official name of each line in a comment on its code. */
-    private static void writeHeader(Workbook workbook, Sheet sheet, CellStyles styles, CoverageMatrix matrix,
+    private static void writeHeader(Workbook workbook, Sheet sheet, CellStyles styles, List<ActionLine> actionLines,
                                     int totalColumn) {
         Row header = sheet.createRow(0);
         Cells.header(header, styles.header, "Document", "#", "Session");
         CreationHelper helper = workbook.getCreationHelper();
         Drawing<?> drawing = sheet.createDrawingPatriarch();
-        for (int j = 0; j < matrix.actionLines().size(); j++) {
-            ActionLine line = matrix.actionLines().get(j);
+        for (int j = 0; j < actionLines.size(); j++) {
+            ActionLine line = actionLines.get(j);
             int column = FIRST_LINE_COLUMN + j;
             Cell cell = Cells.text(header, column, line.code(), styles.headerCentered);
             ClientAnchor anchor = helper.createClientAnchor();
@@ -92,26 +121,26 @@ final class CoverageSheet {
     }
 
     /** Formulas with their results cached, so that viewers which do not recalculate show the figures. */
-    private static void writeSummaryRows(Sheet sheet, CellStyles styles, CoverageMatrix matrix, int totalColumn) {
-        int sessions = matrix.sessions().size();
+    private void writeSummaryRows() {
+        int sessions = next - 1;
         int all = 0;
-        for (int j = 0; j < matrix.actionLines().size(); j++) {
-            all += matrix.lineTotal(j);
+        for (int total : lineTotals) {
+            all += total;
         }
         Row totals = sheet.createRow(sessions + 1);
-        Row referencing = sheet.createRow(sessions + 2);
+        Row referencingRow = sheet.createRow(sessions + 2);
         Row share = sheet.createRow(sessions + 3);
         Cells.text(totals, 2, TOTAL_MENTIONS, styles.totalLabel);
-        Cells.text(referencing, 2, SESSIONS_REFERENCING, styles.totalLabel);
+        Cells.text(referencingRow, 2, SESSIONS_REFERENCING, styles.totalLabel);
         Cells.text(share, 2, SHARE_OF_SESSIONS, styles.totalLabel);
         for (int c = FIRST_LINE_COLUMN; c <= totalColumn; c++) {
             String column = range(1, sessions, c, c);
             int line = c - FIRST_LINE_COLUMN;
             Cells.formula(totals, c, "SUM(" + column + ")", styles.totalInteger)
-                    .setCellValue(c < totalColumn ? matrix.lineTotal(line) : all);
+                    .setCellValue(c < totalColumn ? lineTotals[line] : all);
             if (c < totalColumn) {
-                int referencingSessions = matrix.sessionsReferencing(line);
-                Cells.formula(referencing, c, "COUNTIF(" + column + ",\">0\")", styles.totalInteger)
+                int referencingSessions = referencing[line];
+                Cells.formula(referencingRow, c, "COUNTIF(" + column + ",\">0\")", styles.totalInteger)
                         .setCellValue(referencingSessions);
                 Cells.formula(share, c, "COUNTIF(" + column + ",\">0\")/ROWS(" + column + ")", styles.totalPercent)
                         .setCellValue((double) referencingSessions / sessions);

@@ -9,7 +9,7 @@ import org.wsisanalytics.model.ActionLine;
 import org.wsisanalytics.model.RunSummary;
 import org.wsisanalytics.model.RollUp;
 import org.wsisanalytics.reports.KeyFigures;
-import org.wsisanalytics.reports.coverage.CoverageMatrix;
+import org.wsisanalytics.model.ActionLineTotal;
 
 /**
  * The "Overview" sheet: key figures, one row per action line, the region, sub-region and UN-group
@@ -34,16 +34,15 @@ final class OverviewSheet {
     private OverviewSheet() {
     }
 
-    static void write(XSSFWorkbook workbook, CellStyles styles, RunSummary result, CoverageMatrix matrix,
-                      XSSFSheet countries) {
+    static void write(XSSFWorkbook workbook, CellStyles styles, RunSummary result, XSSFSheet countries) {
         XSSFSheet sheet = workbook.createSheet(NAME);
         Cells.text(sheet.createRow(0), 0, "WSIS session summaries: overview", styles.title);
         Cells.text(sheet.createRow(1), 0, "Run " + result.run().runId() + " of " + result.run().runDate() + ": "
-                + matrix.sessions().size() + " sessions in " + result.documents().size() + " documents.", styles.text);
+                + result.sessions() + " sessions in " + result.documents().size() + " documents.", styles.text);
 
         int r = KEY_FIGURES_HEADER_ROW;
         Cells.header(sheet.createRow(r++), styles.header, "Key figure", "Value");
-        for (KeyFigures.KeyFigure figure : KeyFigures.of(result, matrix)) {
+        for (KeyFigures.KeyFigure figure : KeyFigures.of(result)) {
             Row row = sheet.createRow(r++);
             Cells.text(row, 0, figure.label(), styles.text);
             Cells.number(row, 1, figure.value(), styles.integer);
@@ -52,15 +51,16 @@ final class OverviewSheet {
         int linesHeader = r + 1;
         Cells.header(sheet.createRow(linesHeader), styles.header, "Action line", "Sessions", "Share of sessions",
                 "Mentions", "Name");
-        int sessions = matrix.sessions().size();
-        int lines = matrix.actionLines().size();
+        int sessions = result.sessions();
+        int lines = result.actionLines().size();
         for (int j = 0; j < lines; j++) {
-            ActionLine line = matrix.actionLines().get(j);
+            ActionLine line = result.actionLines().get(j);
+            ActionLineTotal total = result.lineTotals().get(j);
             Row row = sheet.createRow(linesHeader + 1 + j);
             Cells.text(row, 0, line.code(), styles.text);
-            Cells.number(row, 1, matrix.sessionsReferencing(j), styles.integer);
-            Cells.number(row, 2, sessions == 0 ? 0 : (double) matrix.sessionsReferencing(j) / sessions, styles.percent);
-            Cells.number(row, 3, matrix.lineTotal(j), styles.integer);
+            Cells.number(row, 1, total.sessions(), styles.integer);
+            Cells.number(row, 2, sessions == 0 ? 0 : (double) total.sessions() / sessions, styles.percent);
+            Cells.number(row, 3, total.mentions(), styles.integer);
             Cells.text(row, 4, line.name(), styles.wrapped);
             if (line.name().length() > NAME_WIDTH) {
                 row.setHeightInPoints(sheet.getDefaultRowHeightInPoints() * 2);

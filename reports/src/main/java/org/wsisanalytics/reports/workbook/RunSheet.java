@@ -40,7 +40,7 @@ final class RunSheet {
         date.getCell(1).setCellStyle(styles.date);
         fact(sheet.createRow(3), styles, "Started at", STARTED.format(run.startedAt()));
         fact(sheet.createRow(4), styles, "Version", "wsis-analytics " + run.version());
-        fact(sheet.createRow(5), styles, "Sessions", String.valueOf(result.sessions().size()));
+        fact(sheet.createRow(5), styles, "Sessions", String.valueOf(result.sessions()));
 
         int r = PARAMETERS_ROW;
         Cells.header(sheet.createRow(r++), styles.header, "Parameter", "Value");

@@ -2,7 +2,6 @@ package org.wsisanalytics.reports.workbook;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -25,33 +24,43 @@ final class SessionsSheet {
             "Facilitator (as listed)", "Sections", "Sections present", "Words", "Link"};
     private static final int[] WIDTHS = {30, 5, 10, 60, 28, 28, 9, 50, 9, 50};
 
-    private SessionsSheet() {
+    private final Sheet sheet;
+    private final CellStyles styles;
+    private final CreationHelper helper;
+    private int next = 1;
+
+    private SessionsSheet(Sheet sheet, CellStyles styles, CreationHelper helper) {
+        this.sheet = sheet;
+        this.styles = styles;
+        this.helper = helper;
     }
 
-    static void write(Workbook workbook, CellStyles styles, List<SessionOutline> sessions) {
+    /** Creates the sheet with its header, ready for {@code sessions} rows added one at a time. */
+    static SessionsSheet create(Workbook workbook, CellStyles styles, int sessions) {
         Sheet sheet = workbook.createSheet(NAME);
         Cells.header(sheet.createRow(0), styles.header, HEADER);
-        CreationHelper helper = workbook.getCreationHelper();
-        int r = 1;
-        for (SessionOutline session : sessions) {
-            Row row = sheet.createRow(r++);
-            Cells.text(row, 0, session.document(), styles.text);
-            Cells.number(row, 1, session.index(), styles.integer);
-            Cells.text(row, 2, session.sessionId(), styles.text);
-            Cells.text(row, 3, session.title(), styles.text);
-            Cells.text(row, 4, session.facilitator(), styles.text);
-            Cells.text(row, 5, session.facilitatorListed(), styles.text);
-            Cells.number(row, 6, session.sections().size(), styles.integer);
-            Cells.text(row, 7, sectionsPresent(session), styles.text);
-            Cells.number(row, 8, session.words(), styles.integer);
-            link(row, 9, session.link(), helper, styles);
-        }
         for (int c = 0; c < WIDTHS.length; c++) {
             sheet.setColumnWidth(c, WIDTHS[c] * 256);
         }
         sheet.createFreezePane(0, 1);
         Cells.printSetup(sheet, 0);
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, sessions.size()), 0, HEADER.length - 1));
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, sessions), 0, HEADER.length - 1));
+        return new SessionsSheet(sheet, styles, workbook.getCreationHelper());
+    }
+
+    /** Adds the session's row. */
+    void add(SessionOutline session) {
+        Row row = sheet.createRow(next++);
+        Cells.text(row, 0, session.document(), styles.text);
+        Cells.number(row, 1, session.index(), styles.integer);
+        Cells.text(row, 2, session.sessionId(), styles.text);
+        Cells.text(row, 3, session.title(), styles.text);
+        Cells.text(row, 4, session.facilitator(), styles.text);
+        Cells.text(row, 5, session.facilitatorListed(), styles.text);
+        Cells.number(row, 6, session.sections().size(), styles.integer);
+        Cells.text(row, 7, sectionsPresent(session), styles.text);
+        Cells.number(row, 8, session.words(), styles.integer);
+        link(row, 9, session.link(), helper, styles);
     }
 
     /** The kinds of section the session has, in its order ("Introduction, Case examples, Links to action lines"). */

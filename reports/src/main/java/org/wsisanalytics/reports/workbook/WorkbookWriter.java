@@ -17,7 +17,6 @@ import org.wsisanalytics.model.RunSummary;
 import org.wsisanalytics.model.SessionEvidence;
 import org.wsisanalytics.reports.CountryLookup;
 import org.wsisanalytics.reports.SessionSink;
-import org.wsisanalytics.reports.coverage.CoverageMatrix;
 
 /**
  * Writes the analysts' workbook. The sheets with charts (Overview, Countries) and the country × action
@@ -48,29 +47,30 @@ public final class WorkbookWriter {
      * Writes the workbook. Only the summary is held; the Evidence and Figures sheets, which have a row per
      * mention, are filled in one walk over the sessions.
      */
-    public void write(RunData data, CoverageMatrix matrix, Path file) throws IOException {
-        SessionSink.walk(data, open(data.summary(), matrix, file));
+    public void write(RunData data, Path file) throws IOException {
+        SessionSink.walk(data, open(data.summary(), file));
     }
 
     /**
-     * Builds every sheet that comes from the summary and opens the Evidence and Figures sheets; each session
-     * added fills its rows there, and finishing adds the Findings and Run sheets and writes the file.
+     * Builds every sheet that comes from the summary and opens those with a row per session (Sessions,
+     * Action-line coverage, Themes) or per mention (Evidence, Figures); each session added fills its rows there,
+     * and finishing adds the summary rows, the Findings and Run sheets and writes the file.
      */
-    public SessionSink open(RunSummary result, CoverageMatrix matrix, Path file) {
+    public SessionSink open(RunSummary result, Path file) {
         XSSFWorkbook workbook = new XSSFWorkbook();
         SXSSFWorkbook streaming = new SXSSFWorkbook(workbook, ROW_WINDOW);
         try {
             CellStyles styles = new CellStyles(workbook);
             // Overview is first but charts data of the Countries sheet, so that sheet is built first and moved.
             XSSFSheet countries = CountriesSheet.write(workbook, styles, result.countries());
-            OverviewSheet.write(workbook, styles, result, matrix, countries);
-            SessionsSheet.write(streaming, styles, result.sessions());
-            CoverageSheet.write(streaming, styles, matrix);
+            OverviewSheet.write(workbook, styles, result, countries);
+            SessionsSheet sessions = SessionsSheet.create(streaming, styles, result.sessions());
+            CoverageSheet coverage = CoverageSheet.create(streaming, styles, result.actionLines(), result.sessions());
             workbook.setSheetOrder(OverviewSheet.NAME, 0);
             workbook.setSheetOrder(CountriesSheet.NAME, 3);
             CountryLinesSheet.write(workbook, styles, result.countries(), result.countryActionLines(),
                     result.actionLines());
-            ThemesSheet.write(streaming, styles, result.sessions(), result.themes(), result.themeCounts());
+            ThemesSheet themes = ThemesSheet.create(streaming, styles, result.themeNames(), result.sessions());
             workbook.setActiveSheet(0);
             workbook.setSelectedTab(0);
             // Cached results let viewers that do not recalculate (previews, POI, pandas) show the totals;
@@ -82,42 +82,50 @@ public final class WorkbookWriter {
                     totals.actionLineMentions() + totals.actionLineNames() + totals.countryMentions()
                             + totals.themeMentions() + totals.figures(), maxRowsPerSheet);
             FiguresSheet figures = FiguresSheet.create(streaming, styles, totals.figures(), maxRowsPerSheet);
-            return new WorkbookSink(streaming, styles, result, evidence, figures, file);
+            return new WorkbookSink(streaming, styles, result,
+                    new SessionSheets(sessions, coverage, themes, evidence, figures), file);
         } catch (RuntimeException e) {
             streaming.dispose();
             throw e;
         }
     }
 
+    /** The sheets with a row per session or per mention, filled as the sessions come. */
+    private record SessionSheets(SessionsSheet sessions, CoverageSheet coverage, ThemesSheet themes,
+                                 EvidenceSheet evidence, FiguresSheet figures) {
+    }
+
     private static final class WorkbookSink implements SessionSink {
         private final SXSSFWorkbook streaming;
         private final CellStyles styles;
         private final RunSummary result;
-        private final EvidenceSheet evidence;
-        private final FiguresSheet figures;
+        private final SessionSheets sheets;
         private final Path file;
         private boolean closed;
 
-        WorkbookSink(SXSSFWorkbook streaming, CellStyles styles, RunSummary result, EvidenceSheet evidence,
-                     FiguresSheet figures, Path file) {
+        WorkbookSink(SXSSFWorkbook streaming, CellStyles styles, RunSummary result, SessionSheets sheets, Path file) {
             this.streaming = streaming;
             this.styles = styles;
             this.result = result;
-            this.evidence = evidence;
-            this.figures = figures;
+            this.sheets = sheets;
             this.file = file;
         }
 
         @Override
         public void add(SessionEvidence session) {
-            evidence.add(session);
-            figures.add(session);
+            sheets.sessions().add(session.session());
+            sheets.coverage().add(session.overview());
+            sheets.themes().add(session.overview());
+            sheets.evidence().add(session);
+            sheets.figures().add(session);
         }
 
         @Override
         public List<Path> finish() throws IOException {
-            evidence.placeParts();
-            figures.placeParts();
+            sheets.coverage().finish();
+            sheets.themes().finish();
+            sheets.evidence().placeParts();
+            sheets.figures().placeParts();
             FindingsSheet.write(streaming, styles, result.findings());
             RunSheet.write(streaming, styles, result);
             try (OutputStream out = Files.newOutputStream(file)) {
@@ -141,7 +149,7 @@ public final class WorkbookWriter {
     private static void setProperties(XSSFWorkbook workbook, RunSummary result) {
         POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
         core.setTitle(TITLE);
-        core.setSubjectProperty("Action lines, countries, themes and figures of " + result.sessions().size()
+        core.setSubjectProperty("Action lines, countries, themes and figures of " + result.sessions()
                 + " sessions, run " + result.run().runId() + " (" + result.run().runDate() + ")");
         core.setCreator("wsis-analytics");
         core.setKeywords("WSIS; action lines; countries; themes; session summaries");
