@@ -1,6 +1,7 @@
 package org.wsisanalytics.reports;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.wsisanalytics.model.ParsedDocumentSummary;
@@ -16,8 +17,13 @@ public final class DocumentNumbers {
     private final int largestSessionCount;
 
     public DocumentNumbers(RunSummary summary) {
+        this(summary.documents());
+    }
+
+    /** @param documents the run's documents in input order */
+    public DocumentNumbers(List<ParsedDocumentSummary> documents) {
         int largest = 0;
-        for (ParsedDocumentSummary document : summary.documents()) {
+        for (ParsedDocumentSummary document : documents) {
             if (document.sessions() > 0) {
                 numbers.putIfAbsent(document.source().name(), numbers.size() + 1);
                 largest = Math.max(largest, document.sessions());

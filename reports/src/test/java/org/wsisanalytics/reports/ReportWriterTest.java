@@ -132,10 +132,12 @@ class ReportWriterTest {
         for (int threads : new int[] {1, 2}) {
             CountingRunData data = new CountingRunData(RunData.of(ReportFixture.result()), Integer.MAX_VALUE);
             new ReportWriter(threads).writeAll(data, Files.createTempDirectory(folder, "t"));
-            // CSV files, analysis.json, the workbook's Evidence and Figures sheets, the brief's session pages
-            // and the session briefs all take the four sessions from the same walk.
+            // CSV files, analysis.json, the workbook's per-session sheets, the brief's session pages and the
+            // session briefs all take the four sessions from the same walk; the brief's coverage table, heat map
+            // and list of sessions, written before its session pages, walk the light overviews once each.
             assertThat(data.walks.get()).isEqualTo(1);
             assertThat(data.visits.get()).isEqualTo(4);
+            assertThat(data.overviewWalks.get()).isEqualTo(3);
         }
     }
 
@@ -162,6 +164,7 @@ class ReportWriterTest {
         private final RunData delegate;
         private final int failAfter;
         private final AtomicInteger walks = new AtomicInteger();
+        private final AtomicInteger overviewWalks = new AtomicInteger();
         private final AtomicInteger visits = new AtomicInteger();
 
         CountingRunData(RunData delegate, int failAfter) {
@@ -172,6 +175,12 @@ class ReportWriterTest {
         @Override
         public RunSummary summary() {
             return delegate.summary();
+        }
+
+        @Override
+        public void forEachOverview(OverviewVisitor visitor) throws IOException {
+            overviewWalks.incrementAndGet();
+            delegate.forEachOverview(visitor);
         }
 
         @Override

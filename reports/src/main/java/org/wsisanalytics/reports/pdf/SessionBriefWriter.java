@@ -117,9 +117,11 @@ public final class SessionBriefWriter {
             return List.copyOf(written);
         }
 
+        /** Stops the writing and waits for the briefs being written, so no thread writes after the reports fail. */
         @Override
-        public void close() {
+        public void close() throws IOException {
             pool.shutdownNow();
+            awaitTermination(pool);
         }
     }
 

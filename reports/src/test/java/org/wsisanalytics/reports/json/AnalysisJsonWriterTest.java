@@ -15,7 +15,6 @@ import org.wsisanalytics.model.RunData;
 import org.wsisanalytics.model.RunSummary;
 import org.wsisanalytics.model.AnalysisResult;
 import org.wsisanalytics.reports.ReportFixture;
-import org.wsisanalytics.reports.coverage.CoverageMatrix;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,7 +28,7 @@ class AnalysisJsonWriterTest {
     @BeforeAll
     static void write() throws IOException {
         AnalysisResult result = ReportFixture.result();
-        Path file = folder.resolve(new AnalysisJsonWriter().write(RunData.of(result), CoverageMatrix.of(RunSummary.of(result)), folder));
+        Path file = folder.resolve(new AnalysisJsonWriter().write(RunData.of(result), folder));
         text = Files.readString(file);
         json = JsonMapper.builder().build().readTree(text);
     }

@@ -9,7 +9,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.wsisanalytics.model.DocumentSource;
+import org.wsisanalytics.model.ParsedDocumentSummary;
 import org.wsisanalytics.model.SessionOutline;
+import org.wsisanalytics.reports.DocumentNumbers;
 
 class SlugsTest {
 
@@ -54,10 +57,11 @@ class SlugsTest {
         SessionOutline first = session("a.txt", 1, "../../etc/passwd");
         SessionOutline twelfth = session("a.txt", 12, "CON");
         SessionOutline other = session("b.docx", 5, "a/b\\c");
-        SessionFileNames oneDocument = new SessionFileNames(List.of(first, twelfth));
+        SessionFileNames oneDocument = new SessionFileNames(new DocumentNumbers(List.of(document("a.txt", 12))));
         assertThat(oneDocument.fileName(first)).isEqualTo("01-etc-passwd.pdf");
         assertThat(oneDocument.fileName(twelfth)).isEqualTo("12-session-con.pdf");
-        SessionFileNames two = new SessionFileNames(List.of(first, twelfth, other));
+        SessionFileNames two = new SessionFileNames(new DocumentNumbers(List.of(document("a.txt", 12),
+                document("empty.txt", 0), document("b.docx", 5))));
         assertThat(two.fileName(other)).isEqualTo("02-05-a-b-c.pdf");
         Path run = Path.of("/tmp/run");
         assertThat(two.relativePath(first, run)).isEqualTo(Path.of("sessions", "01-01-etc-passwd.pdf"));
@@ -67,7 +71,7 @@ class SlugsTest {
     @Test
     void aHundredSessionsGetThreeDigits() {
         SessionOutline last = session("a.txt", 100, "Türkiye");
-        SessionFileNames names = new SessionFileNames(List.of(session("a.txt", 7, "x"), last));
+        SessionFileNames names = new SessionFileNames(new DocumentNumbers(List.of(document("a.txt", 100))));
         assertThat(names.fileName(last)).isEqualTo("100-turkiye.pdf");
         assertThat(names.fileName(session("a.txt", 7, "x"))).isEqualTo("007-x.pdf");
     }
@@ -80,6 +84,10 @@ class SlugsTest {
             assertThatThrownBy(() -> SessionFileNames.checkedName(folder, bad)).as(bad)
                     .isInstanceOf(IllegalStateException.class).hasMessageContaining("would not be a file directly in");
         }
+    }
+
+    private static ParsedDocumentSummary document(String name, int sessions) {
+        return new ParsedDocumentSummary(new DocumentSource(name, "in/" + name, "0".repeat(64), 100), null, sessions);
     }
 
     private static SessionOutline session(String document, int index, String title) {

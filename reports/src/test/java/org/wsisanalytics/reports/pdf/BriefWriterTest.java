@@ -20,7 +20,6 @@ import org.wsisanalytics.model.RunData;
 import org.wsisanalytics.model.RunSummary;
 import org.wsisanalytics.model.AnalysisResult;
 import org.wsisanalytics.reports.ReportFixture;
-import org.wsisanalytics.reports.coverage.CoverageMatrix;
 
 class BriefWriterTest {
 
@@ -33,7 +32,7 @@ class BriefWriterTest {
     static void write() throws IOException {
         AnalysisResult result = ReportFixture.result();
         file = folder.resolve("brief.pdf");
-        new BriefWriter().write(RunData.of(result), CoverageMatrix.of(RunSummary.of(result)), file);
+        new BriefWriter().write(RunData.of(result), file);
         pdf = Loader.loadPDF(file.toFile());
     }
 
@@ -142,7 +141,7 @@ class BriefWriterTest {
     void aLongRunBreaksTablesAndTheHeatMapAcrossPages(@TempDir Path other) throws IOException {
         AnalysisResult result = ReportFixture.manySessions(60);
         Path file = other.resolve("long.pdf");
-        new BriefWriter().write(RunData.of(result), CoverageMatrix.of(RunSummary.of(result)), file);
+        new BriefWriter().write(RunData.of(result), file);
         try (PDDocument longBrief = Loader.loadPDF(file.toFile())) {
             int pages = longBrief.getNumberOfPages();
             List<String> parts = outline(longBrief, null);

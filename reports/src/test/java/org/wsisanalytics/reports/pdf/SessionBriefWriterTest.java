@@ -21,14 +21,13 @@ import org.wsisanalytics.model.CountryAnalysis;
 import org.wsisanalytics.model.Session;
 import org.wsisanalytics.model.ThemeAnalysis;
 import org.wsisanalytics.reports.ReportFixture;
-import org.wsisanalytics.reports.coverage.CoverageMatrix;
 
 class SessionBriefWriterTest {
 
     @Test
     void writesOneBriefPerSessionNumberedByDocumentAndSession(@TempDir Path run) throws IOException {
         AnalysisResult result = ReportFixture.result();
-        List<Path> written = new SessionBriefWriter().writeAll(RunData.of(result), CoverageMatrix.of(RunSummary.of(result)), run);
+        List<Path> written = new SessionBriefWriter().writeAll(RunData.of(result), run);
         assertThat(written).containsExactly(
                 Path.of("sessions/01-01-when-policy-meets-progress-paving-the-way-for-a-fit-for.pdf"),
                 Path.of("sessions/01-02-sum-a1-towards-a-safer-connected-world-digital-trust-cyber.pdf"),
@@ -73,7 +72,7 @@ class SessionBriefWriterTest {
         AnalysisResult base = ReportFixture.result();
         AnalysisResult result = new AnalysisResult(base.run(), base.actionLines(), List.of(), sessions, List.of(),
                 List.of(), List.of(), CountryAnalysis.NONE, ThemeAnalysis.NONE, List.of(), List.of(), List.of());
-        List<Path> written = new SessionBriefWriter().writeAll(RunData.of(result), CoverageMatrix.of(RunSummary.of(result)), run);
+        List<Path> written = new SessionBriefWriter().writeAll(RunData.of(result), run);
         assertThat(written).extracting(Path::toString).containsExactly(
                 "sessions/01-etc-passwd.pdf", "sessions/02-session-con.pdf", "sessions/03-a-b-c.pdf",
                 "sessions/04-turkiye-ca-va.pdf", "sessions/05-session.pdf", "sessions/06-" + "x".repeat(60) + ".pdf",
@@ -91,7 +90,7 @@ class SessionBriefWriterTest {
     @Test
     void writesNothingForARunWithoutSessions(@TempDir Path run) throws IOException {
         AnalysisResult result = ReportFixture.nothingRead();
-        assertThat(new SessionBriefWriter().writeAll(RunData.of(result), CoverageMatrix.of(RunSummary.of(result)), run)).isEmpty();
+        assertThat(new SessionBriefWriter().writeAll(RunData.of(result), run)).isEmpty();
         assertThat(run.resolve("sessions")).doesNotExist();
     }
 }

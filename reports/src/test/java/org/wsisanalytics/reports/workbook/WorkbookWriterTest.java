@@ -36,7 +36,6 @@ import org.wsisanalytics.model.RunData;
 import org.wsisanalytics.model.RunSummary;
 import org.wsisanalytics.model.AnalysisResult;
 import org.wsisanalytics.reports.ReportFixture;
-import org.wsisanalytics.reports.coverage.CoverageMatrix;
 
 class WorkbookWriterTest {
 
@@ -48,7 +47,7 @@ class WorkbookWriterTest {
     static void write() throws IOException {
         AnalysisResult result = ReportFixture.result();
         Path file = folder.resolve("wsis-analytics.xlsx");
-        new WorkbookWriter().write(RunData.of(result), CoverageMatrix.of(RunSummary.of(result)), file);
+        new WorkbookWriter().write(RunData.of(result), file);
         try (InputStream in = Files.newInputStream(file)) {
             workbook = new XSSFWorkbook(in);
         }
@@ -373,7 +372,7 @@ class WorkbookWriterTest {
         AnalysisResult result = ReportFixture.result();
         Path file = parts.resolve("parts.xlsx");
         // 36 evidence rows and 6 figures, with a limit of 10 data rows per sheet instead of 1,048,575.
-        new WorkbookWriter(10).write(RunData.of(result), CoverageMatrix.of(RunSummary.of(result)), file);
+        new WorkbookWriter(10).write(RunData.of(result), file);
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook split = new XSSFWorkbook(in)) {
             List<String> names = new ArrayList<>();
             split.forEach(sheet -> names.add(sheet.getSheetName()));
