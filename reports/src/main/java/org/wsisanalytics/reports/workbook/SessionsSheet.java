@@ -5,10 +5,6 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import org.apache.poi.common.usermodel.HyperlinkType;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CreationHelper;
-import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -24,15 +20,16 @@ final class SessionsSheet {
             "Facilitator (as listed)", "Sections", "Sections present", "Words", "Link"};
     private static final int[] WIDTHS = {30, 5, 10, 60, 28, 28, 9, 50, 9, 50};
 
+    /** The longest text a formula's string argument may have in Excel. */
+    static final int MAX_LINK_LENGTH = 255;
+
     private final Sheet sheet;
     private final CellStyles styles;
-    private final CreationHelper helper;
     private int next = 1;
 
-    private SessionsSheet(Sheet sheet, CellStyles styles, CreationHelper helper) {
+    private SessionsSheet(Sheet sheet, CellStyles styles) {
         this.sheet = sheet;
         this.styles = styles;
-        this.helper = helper;
     }
 
     /** Creates the sheet with its header, ready for {@code sessions} rows added one at a time. */
@@ -45,7 +42,7 @@ final class SessionsSheet {
         sheet.createFreezePane(0, 1);
         Cells.printSetup(sheet, 0);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, sessions), 0, HEADER.length - 1));
-        return new SessionsSheet(sheet, styles, workbook.getCreationHelper());
+        return new SessionsSheet(sheet, styles);
     }
 
     /** Adds the session's row. */
@@ -60,7 +57,7 @@ final class SessionsSheet {
         Cells.number(row, 6, session.sections().size(), styles.integer);
         Cells.text(row, 7, sectionsPresent(session), styles.text);
         Cells.number(row, 8, session.words(), styles.integer);
-        link(row, 9, session.link(), helper, styles);
+        link(row, 9, session.link(), styles);
     }
 
     /** The kinds of section the session has, in its order ("Introduction, Case examples, Links to action lines"). */
@@ -69,19 +66,22 @@ final class SessionsSheet {
                 .collect(Collectors.joining(", "));
     }
 
-    /** Only http(s) addresses become clickable; anything else from a document stays plain text. */
-    private static void link(Row row, int column, String address, CreationHelper helper, CellStyles styles) {
+    /**
+     * Only http(s) addresses become clickable; anything else from a document stays plain text, as does an
+     * address longer than the 255 characters a HYPERLINK formula takes. The link is a HYPERLINK formula with
+     * the address as its cached result rather than a cell hyperlink: POI keeps every cell hyperlink of a
+     * streamed sheet in memory until the file is written (about 2 KB each), a formula is streamed with its row.
+     */
+    private static void link(Row row, int column, String address, CellStyles styles) {
         if (address == null) {
             return;
         }
-        if (!isWebAddress(address)) {
+        if (!isWebAddress(address) || address.length() > MAX_LINK_LENGTH) {
             Cells.text(row, column, address, styles.text);
             return;
         }
-        Cell cell = Cells.text(row, column, address, styles.link);
-        Hyperlink hyperlink = helper.createHyperlink(HyperlinkType.URL);
-        hyperlink.setAddress(address);
-        cell.setHyperlink(hyperlink);
+        String quoted = "\"" + address.replace("\"", "\"\"") + "\"";
+        Cells.formula(row, column, "HYPERLINK(" + quoted + "," + quoted + ")", styles.link).setCellValue(address);
     }
 
     static boolean isWebAddress(String address) {
