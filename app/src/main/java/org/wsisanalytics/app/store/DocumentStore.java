@@ -12,6 +12,7 @@ import org.wsisanalytics.model.ParsedDocumentSummary;
 import org.wsisanalytics.model.Section;
 import org.wsisanalytics.model.SectionType;
 import org.wsisanalytics.model.Session;
+import org.wsisanalytics.model.SessionOutline;
 
 /**
  * Documents, sessions and sections as ingest recognised them. Saving a document first removes
@@ -102,7 +103,7 @@ public class DocumentStore {
      * sections' texts: a section's word count comes from its {@code words} column, and only for rows stored
      * before that column existed (NULL) is the body read and counted.
      */
-    List<PositionedOutline> outlines(String runId, Map<Integer, String> documentNames, PositionRange range) {
+    List<SessionOutline> outlines(String runId, Map<Integer, String> documentNames, PositionRange range) {
         OutlineRows rows = new OutlineRows(documentNames);
         jdbc.sql("SELECT s.position, s.session_index, s.session_id, s.title, s.facilitator, s.facilitator_listed,"
                         + " s.link, c.heading, c.section_type, c.words, CASE WHEN c.words IS NULL THEN c.body END"

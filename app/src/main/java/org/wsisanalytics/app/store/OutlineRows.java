@@ -20,7 +20,7 @@ import org.wsisanalytics.model.WordCount;
 final class OutlineRows {
 
     private final Map<Integer, String> documentNames;
-    private final List<PositionedOutline> outlines = new ArrayList<>();
+    private final List<SessionOutline> outlines = new ArrayList<>();
     private SessionRow current;
 
     OutlineRows(Map<Integer, String> documentNames) {
@@ -43,16 +43,16 @@ final class OutlineRows {
         }
     }
 
-    List<PositionedOutline> outlines() {
+    List<SessionOutline> outlines() {
         flush();
         return List.copyOf(outlines);
     }
 
     private void flush() {
         if (current != null) {
-            outlines.add(new PositionedOutline(current.position(), new SessionOutline(
-                    documentNames.get(current.position()), current.index(), current.sessionId(), current.title(),
-                    current.facilitator(), current.facilitatorListed(), current.link(), current.sections())));
+            outlines.add(new SessionOutline(documentNames.get(current.position()), current.index(),
+                    current.sessionId(), current.title(), current.facilitator(), current.facilitatorListed(),
+                    current.link(), current.sections()));
             current = null;
         }
     }

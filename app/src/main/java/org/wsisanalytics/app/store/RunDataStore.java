@@ -11,8 +11,12 @@ import org.wsisanalytics.analytics.countries.Gazetteer;
 import org.wsisanalytics.analytics.themes.ThemeTaxonomy;
 import org.wsisanalytics.model.ActionLine;
 import org.wsisanalytics.model.ActionLineCoverage;
+import org.wsisanalytics.model.EvidenceBySession;
 import org.wsisanalytics.model.RunInfo;
 import org.wsisanalytics.model.RunSummary;
+import org.wsisanalytics.model.SessionKey;
+import org.wsisanalytics.model.SessionOverview;
+import org.wsisanalytics.model.ThemeCount;
 
 /** Opens a stored run for the reports as {@link StoredRunData}. */
 @Repository
@@ -34,30 +38,43 @@ public class RunDataStore {
     }
 
     /**
-     * Reads the summary of the run {@code run.runId()} and returns the run ready to be walked.
+     * Reads the summary of the run {@code run.runId()} and returns the run ready to be walked. What is read
+     * per session (coverage for the country × action line counts) is read a batch at a time, as the walks do.
      *
      * @param run the run as the reports describe it
      * @param actionLines the action lines C1 to C11
      * @param gazetteer the countries, for frequencies and roll-ups
-     * @param themes the taxonomy, whose order the theme counts follow
-     * @param batchDocuments how many documents' evidence a walk over the sessions reads at a time
+     * @param themes the taxonomy, whose order the theme totals and counts follow
+     * @param batchDocuments how many documents (with sessions) a walk over the sessions reads at a time
      */
     public StoredRunData open(RunInfo run, List<ActionLine> actionLines, Gazetteer gazetteer, ThemeTaxonomy themes,
                               int batchDocuments) {
         String runId = run.runId();
         List<RunInput> inputs = runs.inputs(runId);
-        Map<Integer, String> names = new HashMap<>();
-        inputs.forEach(input -> names.put(input.position(), input.source().name()));
-        List<PositionedOutline> outlines = documents.outlines(runId, names, PositionRange.ALL);
-        List<ActionLineCoverage> coverage = queries.coverage(runId, names);
-        CountryTally countries = queries.countries(runId, names, gazetteer, coverage);
+        Map<Integer, String> mutableNames = new HashMap<>();
+        inputs.forEach(input -> mutableNames.put(input.position(), input.source().name()));
+        Map<Integer, String> names = Map.copyOf(mutableNames);
+        List<PositionRange> batches = PositionRange.batches(queries.positionsWithSessions(runId), batchDocuments);
+        CountryTally countries = queries.countries(runId, names, gazetteer, batches);
         RunSummary summary = new RunSummary(run, actionLines, documents.documents(runId, inputs),
-                outlines.stream().map(PositionedOutline::outline).toList(), coverage, countries.frequencies(),
-                countries.rollUps(), countries.withActionLines(), themes.themes(),
-                queries.themeCounts(runId, names, themes), runs.mentionTotals(runId), findings.findings(runId, names),
-                findings.rejects(runId));
-        Map<Integer, String> documentNames = Map.copyOf(names);
-        return new StoredRunData(summary, outlines.stream().mapToInt(PositionedOutline::position).toArray(),
-                batchDocuments, range -> mentions.evidence(runId, documentNames, range));
+                queries.sessions(runId), queries.lineTotals(runId, actionLines), countries.frequencies(),
+                countries.rollUps(), countries.withActionLines(), queries.themeTotals(runId, themes),
+                runs.mentionTotals(runId), findings.findings(runId, names), findings.rejects(runId));
+        Map<String, Integer> themeOrder = queries.themeOrder(runId, themes);
+        return new StoredRunData(summary, batches, range -> overviews(runId, names, themeOrder, range),
+                range -> mentions.evidence(runId, names, range));
+    }
+
+    /** The overviews of the sessions of a range, in position and session order. */
+    private List<SessionOverview> overviews(String runId, Map<Integer, String> names, Map<String, Integer> themeOrder,
+                                            PositionRange range) {
+        Map<SessionKey, List<ActionLineCoverage>> coverage = EvidenceBySession.group(
+                queries.coverage(runId, names, range), ActionLineCoverage::session);
+        Map<SessionKey, List<ThemeCount>> themeCounts = EvidenceBySession.group(
+                queries.themeCounts(runId, names, themeOrder, range), ThemeCount::session);
+        return documents.outlines(runId, names, range).stream()
+                .map(outline -> new SessionOverview(outline, coverage.getOrDefault(outline.key(), List.of()),
+                        themeCounts.getOrDefault(outline.key(), List.of())))
+                .toList();
     }
 }

@@ -4,22 +4,29 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.wsisanalytics.analytics.countries.CountryTally;
 import org.wsisanalytics.analytics.countries.Gazetteer;
 import org.wsisanalytics.analytics.themes.ThemeTaxonomy;
+import org.wsisanalytics.model.ActionLine;
 import org.wsisanalytics.model.ActionLineCoverage;
+import org.wsisanalytics.model.ActionLineTotal;
 import org.wsisanalytics.model.SessionKey;
 import org.wsisanalytics.model.ThemeCount;
+import org.wsisanalytics.model.ThemeTotal;
 
 /**
- * A run's aggregates counted by the database (GROUP BY over the mention tables), without reading a sentence.
- * Each gives what the analytics aggregators give for the whole run's mentions, in the same order; documents
- * come in input position order, which is the order in which the aggregators first see them.
+ * A run's aggregates counted by the database (GROUP BY over the mention tables), without reading a sentence:
+ * the run-wide totals, which come back as one row per action line or theme, and the per-session cells of a
+ * range of documents, which come back batch by batch. Each gives what the analytics aggregators give for the
+ * same mentions, in the same order; documents come in input position order, which is the order in which the
+ * aggregators first see them.
  */
 final class SummaryQueries {
 
@@ -29,60 +36,150 @@ final class SummaryQueries {
         this.jdbc = jdbc;
     }
 
+    /** The number of sessions of all documents. */
+    int sessions(String runId) {
+        return jdbc.sql("SELECT COUNT(*) FROM wa_session WHERE run_id = ?").param(runId).query(Integer.class).single();
+    }
+
+    /** The input positions of the documents that have sessions, in ascending order. */
+    List<Integer> positionsWithSessions(String runId) {
+        return jdbc.sql("SELECT DISTINCT position FROM wa_session WHERE run_id = ? ORDER BY position")
+                .param(runId).query(Integer.class).list();
+    }
+
+    /** As {@link ActionLineTotal#of}: each line's sessions and references, in the order of {@code actionLines}. */
+    List<ActionLineTotal> lineTotals(String runId, List<ActionLine> actionLines) {
+        Map<String, Total> totals = totals("wa_action_line_mention", "action_line", runId);
+        List<ActionLineTotal> lines = new ArrayList<>();
+        for (ActionLine line : actionLines) {
+            Total total = totals.remove(line.code());
+            lines.add(total == null ? new ActionLineTotal(line.code(), 0, 0)
+                    : new ActionLineTotal(line.code(), total.sessions(), total.mentions()));
+        }
+        if (!totals.isEmpty()) {
+            throw new IllegalStateException("The run's action-line mentions name " + totals.keySet()
+                    + ", which are not among " + actionLines.stream().map(ActionLine::code).toList() + ".");
+        }
+        return List.copyOf(lines);
+    }
+
     /**
-     * As {@code CoverageAggregator.aggregate}: one cell per (session, action line), by position, session
-     * and line number; ordering codes by length first puts C2 before C10.
+     * As {@link ThemeTotal#of}: the taxonomy's themes in its order, zeros included, then the themes counted
+     * but not in the taxonomy (it was edited after the analysis) in alphabetical order.
      */
-    List<ActionLineCoverage> coverage(String runId, Map<Integer, String> names) {
+    List<ThemeTotal> themeTotals(String runId, ThemeTaxonomy taxonomy) {
+        Map<String, Total> counted = totals("wa_theme_mention", "theme", runId);
+        Map<String, Total> ordered = new LinkedHashMap<>();
+        taxonomy.themes().forEach(theme -> ordered.put(theme, counted.getOrDefault(theme, Total.NONE)));
+        new TreeMap<>(counted).forEach(ordered::putIfAbsent);
+        List<ThemeTotal> themes = new ArrayList<>();
+        ordered.forEach((theme, total) -> themes.add(new ThemeTotal(theme, total.sessions(), total.mentions())));
+        return List.copyOf(themes);
+    }
+
+    /**
+     * Per value of {@code column}: the sessions with at least one row of it (one per session in the inner
+     * GROUP BY) and its rows. Portable alternative to {@code COUNT(DISTINCT (position, session_index))}.
+     */
+    private Map<String, Total> totals(String table, String column, String runId) {
+        Map<String, Total> totals = new HashMap<>();
+        jdbc.sql("SELECT " + column + ", COUNT(*), SUM(mentions) FROM (SELECT " + column + ", COUNT(*) AS mentions"
+                        + " FROM " + table + " WHERE run_id = ? GROUP BY position, session_index, " + column
+                        + ") per_session GROUP BY " + column)
+                .param(runId)
+                .query(rs -> {
+                    totals.put(rs.getString(1), new Total(rs.getInt(2), rs.getInt(3)));
+                });
+        return totals;
+    }
+
+    /**
+     * The order of a session's theme counts, as {@code ThemeAggregator.perSession(mentions, taxonomy)} has
+     * it: the taxonomy's themes, then themes it does not know in order of their first mention in the run.
+     * Read once for the whole run, so that every batch orders its sessions' themes alike; its size is the
+     * number of distinct themes.
+     */
+    Map<String, Integer> themeOrder(String runId, ThemeTaxonomy taxonomy) {
+        Map<String, Integer> order = new HashMap<>();
+        taxonomy.themes().forEach(theme -> order.putIfAbsent(theme, order.size()));
+        jdbc.sql("SELECT theme FROM (SELECT theme, position, session_index, ordinal, ROW_NUMBER() OVER"
+                        + " (PARTITION BY theme ORDER BY position, session_index, ordinal) AS occurrence"
+                        + " FROM wa_theme_mention WHERE run_id = ?) ranked WHERE occurrence = 1"
+                        + " ORDER BY position, session_index, ordinal")
+                .param(runId)
+                .query(String.class).list()
+                .forEach(theme -> order.putIfAbsent(theme, order.size()));
+        return Map.copyOf(order);
+    }
+
+    /**
+     * As {@code CoverageAggregator.aggregate} for the documents of a range: one cell per (session, action
+     * line), by position, session and line number; ordering codes by length first puts C2 before C10.
+     */
+    List<ActionLineCoverage> coverage(String runId, Map<Integer, String> names, PositionRange range) {
         return jdbc.sql("SELECT position, session_index, action_line, COUNT(*),"
                         + " MAX(CASE WHEN in_links_section THEN 1 ELSE 0 END) FROM wa_action_line_mention"
-                        + " WHERE run_id = ? GROUP BY position, session_index, action_line"
+                        + " WHERE run_id = ? AND position BETWEEN ? AND ? GROUP BY position, session_index, action_line"
                         + " ORDER BY position, session_index, LENGTH(action_line), action_line")
-                .param(runId)
+                .params(runId, range.first(), range.last())
                 .query((rs, n) -> new ActionLineCoverage(new SessionKey(names.get(rs.getInt(1)), rs.getInt(2)),
                         rs.getString(3), rs.getInt(4), rs.getInt(5) == 1))
                 .list();
     }
 
     /**
-     * As {@code ThemeAggregator.perSession(mentions, taxonomy)}: one count per (session, theme), by position,
-     * session and the taxonomy's order; a theme the taxonomy does not know follows, in order of its first
-     * mention in the run (the smallest ordinal of its earliest session).
+     * As {@code ThemeAggregator.perSession(mentions, taxonomy)} for the documents of a range: one count per
+     * (session, theme), by position, session and {@code themeOrder} ({@link #themeOrder}).
      */
-    List<ThemeCount> themeCounts(String runId, Map<Integer, String> names, ThemeTaxonomy taxonomy) {
-        Map<String, Integer> themeOrder = new HashMap<>();
-        taxonomy.themes().forEach(theme -> themeOrder.putIfAbsent(theme, themeOrder.size()));
-        List<ThemeRow> rows = jdbc.sql("SELECT position, session_index, theme, COUNT(*),"
-                        + " MIN(ordinal) AS first_ordinal FROM wa_theme_mention WHERE run_id = ?"
-                        + " GROUP BY position, session_index, theme ORDER BY position, session_index, first_ordinal")
-                .param(runId)
+    List<ThemeCount> themeCounts(String runId, Map<Integer, String> names, Map<String, Integer> themeOrder,
+                                 PositionRange range) {
+        List<ThemeRow> rows = new ArrayList<>(jdbc.sql("SELECT position, session_index, theme, COUNT(*)"
+                        + " FROM wa_theme_mention WHERE run_id = ? AND position BETWEEN ? AND ?"
+                        + " GROUP BY position, session_index, theme")
+                .params(runId, range.first(), range.last())
                 .query((rs, n) -> new ThemeRow(rs.getInt(1), new ThemeCount(
                         new SessionKey(names.get(rs.getInt(1)), rs.getInt(2)), rs.getString(3), rs.getInt(4))))
-                .list();
-        rows.forEach(row -> themeOrder.putIfAbsent(row.count().theme(), themeOrder.size()));
-        List<ThemeRow> sorted = new ArrayList<>(rows);
-        sorted.sort(Comparator.comparingInt(ThemeRow::position)
+                .list());
+        rows.sort(Comparator.comparingInt(ThemeRow::position)
                 .thenComparingInt(row -> row.count().session().index())
-                .thenComparingInt(row -> themeOrder.get(row.count().theme())));
-        return sorted.stream().map(ThemeRow::count).toList();
+                .thenComparingInt(row -> themeOrder.getOrDefault(row.count().theme(), Integer.MAX_VALUE)));
+        return rows.stream().map(ThemeRow::count).toList();
     }
 
     /**
      * The run's country mentions counted per (session, country), fed to a {@link CountryTally} one session
-     * at a time together with the action lines the session references (taken from its coverage cells).
+     * at a time together with the action lines the session references. Both are read one range of
+     * {@code batches} at a time, so that only a batch's coverage cells are held, never the run's.
      */
     CountryTally countries(String runId, Map<Integer, String> names, Gazetteer gazetteer,
-                           List<ActionLineCoverage> coverage) {
-        Map<SessionKey, Set<String>> lines = new HashMap<>();
-        coverage.forEach(cell -> lines.computeIfAbsent(cell.session(), k -> new HashSet<>()).add(cell.actionLine()));
-        SessionCountries sessions = new SessionCountries(new CountryTally(gazetteer), lines);
-        jdbc.sql("SELECT position, session_index, iso2, COUNT(*) FROM wa_country_mention WHERE run_id = ?"
-                        + " GROUP BY position, session_index, iso2 ORDER BY position, session_index, iso2")
-                .param(runId)
-                .query(rs -> {
-                    sessions.add(new SessionKey(names.get(rs.getInt(1)), rs.getInt(2)), rs.getString(3), rs.getInt(4));
-                });
-        return sessions.finish();
+                           List<PositionRange> batches) {
+        CountryTally tally = new CountryTally(gazetteer);
+        for (PositionRange range : batches) {
+            Map<SessionKey, Set<String>> lines = new HashMap<>();
+            coverage(runId, names, range).forEach(
+                    cell -> lines.computeIfAbsent(cell.session(), k -> new HashSet<>()).add(cell.actionLine()));
+            SessionCountries sessions = new SessionCountries(tally, lines);
+            jdbc.sql("SELECT position, session_index, iso2, COUNT(*) FROM wa_country_mention"
+                            + " WHERE run_id = ? AND position BETWEEN ? AND ?"
+                            + " GROUP BY position, session_index, iso2 ORDER BY position, session_index, iso2")
+                    .params(runId, range.first(), range.last())
+                    .query(rs -> {
+                        sessions.add(new SessionKey(names.get(rs.getInt(1)), rs.getInt(2)), rs.getString(3),
+                                rs.getInt(4));
+                    });
+            sessions.finish();
+        }
+        return tally;
+    }
+
+    /**
+     * A value's run-wide count.
+     *
+     * @param sessions sessions with at least one row of it
+     * @param mentions its rows
+     */
+    private record Total(int sessions, int mentions) {
+        static final Total NONE = new Total(0, 0);
     }
 
     /**
@@ -114,9 +211,8 @@ final class SummaryQueries {
             counts.put(iso2, count);
         }
 
-        CountryTally finish() {
+        void finish() {
             flush();
-            return tally;
         }
 
         private void flush() {

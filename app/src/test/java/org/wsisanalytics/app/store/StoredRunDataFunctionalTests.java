@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,9 +38,11 @@ import org.wsisanalytics.analytics.themes.ThemeAggregator;
 import org.wsisanalytics.analytics.themes.ThemeTaxonomy;
 import org.wsisanalytics.app.WsisAnalyticsApplication;
 import org.wsisanalytics.model.ActionLineMention;
+import org.wsisanalytics.model.ActionLineTotal;
 import org.wsisanalytics.model.AnalysisResult;
 import org.wsisanalytics.model.CountryAnalysis;
 import org.wsisanalytics.model.CountryMention;
+import org.wsisanalytics.model.ParsedDocumentSummary;
 import org.wsisanalytics.model.RunData;
 import org.wsisanalytics.model.RunInfo;
 import org.wsisanalytics.model.RunSummary;
@@ -47,8 +50,10 @@ import org.wsisanalytics.model.SectionOutline;
 import org.wsisanalytics.model.SectionType;
 import org.wsisanalytics.model.SessionEvidence;
 import org.wsisanalytics.model.SessionOutline;
+import org.wsisanalytics.model.SessionOverview;
 import org.wsisanalytics.model.ThemeAnalysis;
 import org.wsisanalytics.model.ThemeMention;
+import org.wsisanalytics.model.ThemeTotal;
 
 /**
  * Runs the whole job on four inputs (the bundled sample twice, its first half, and an empty file that is
@@ -70,6 +75,8 @@ class StoredRunDataFunctionalTests {
     private static String runId;
     private static RunInfo info;
     private static AnalysisResult truth;
+    /** The bundled taxonomy edited after the run: reordered, some themes dropped, one added. */
+    private static ThemeTaxonomy editedThemes;
 
     @BeforeAll
     static void runTheJobAndLoadTheRunTheOldWay() throws IOException {
@@ -93,7 +100,11 @@ class StoredRunDataFunctionalTests {
         info = new RunInfo(runId, LocalDate.of(2025, 7, 11), Instant.parse("2025-07-11T08:00:00Z"), "test",
                 context.getBean(RunStore.class).inputs(runId).stream().map(RunInput::source).toList(),
                 Map.of("input", "test"));
-        truth = loadWhole();
+        truth = loadWhole(THEMES);
+        Path edited = work.resolve("edited-themes.tsv");
+        Files.writeString(edited, "Environment and climate\tclimate\nNot in any summary\tzyxwvut\n"
+                + "AI\tAI\texact\nGender\tgender\n");
+        editedThemes = ThemeTaxonomy.load(edited);
     }
 
     @AfterAll
@@ -113,6 +124,7 @@ class StoredRunDataFunctionalTests {
         assertThat(truth.countries().mentions()).hasSizeGreaterThan(2 * 251);
         assertThat(truth.coverage()).isNotEmpty();
         assertThat(truth.themes().counts()).isNotEmpty();
+        assertThat(truth.documents()).extracting(ParsedDocumentSummary::sessions).containsExactly(13, 8, 13);
         assertThat(truth.figures()).isNotEmpty();
         assertThat(Files.readAllLines(work.resolve("reports/latest/data/sessions.csv"))).as("header and sessions")
                 .hasSize(1 + 34);
@@ -121,26 +133,65 @@ class StoredRunDataFunctionalTests {
     @Test
     void theSummaryEqualsTheSummaryOfTheWholeResultFieldByField() {
         RunSummary expected = RunSummary.of(truth);
-        RunSummary actual = open(20).summary();
+        RunSummary actual = open(1).summary();
 
         Map<String, Function<RunSummary, Object>> fields = new java.util.LinkedHashMap<>();
         fields.put("run", RunSummary::run);
         fields.put("actionLines", RunSummary::actionLines);
         fields.put("documents", RunSummary::documents);
         fields.put("sessions", RunSummary::sessions);
-        fields.put("coverage", RunSummary::coverage);
+        fields.put("lineTotals", RunSummary::lineTotals);
         fields.put("countries", RunSummary::countries);
         fields.put("rollUps", RunSummary::rollUps);
         fields.put("countryActionLines", RunSummary::countryActionLines);
         fields.put("themes", RunSummary::themes);
-        fields.put("themeCounts", RunSummary::themeCounts);
         fields.put("totals", RunSummary::totals);
         fields.put("findings", RunSummary::findings);
         fields.put("rejects", RunSummary::rejects);
         fields.forEach((name, field) -> assertThat(field.apply(actual)).as(name).isEqualTo(field.apply(expected)));
         assertThat(actual).isEqualTo(expected);
-        assertThat(actual.coverage()).extracting(c -> c.actionLine()).contains("C2", "C10");
+        assertThat(open(2).summary()).as("with batches of two documents").isEqualTo(expected);
+        assertThat(open(1000).summary()).as("with the whole run in one batch").isEqualTo(expected);
+        assertThat(actual.sessions()).isEqualTo(34);
+        assertThat(actual.lineTotals()).hasSize(11);
+        assertThat(actual.lineTotals().get(1)).as("C2 in 11 of the 34 sessions")
+                .isEqualTo(new ActionLineTotal("C2", 11, 13));
+        assertThat(actual.lineTotals().get(9)).isEqualTo(new ActionLineTotal("C10", 5, 5));
+        assertThat(actual.lineTotals().stream().mapToInt(ActionLineTotal::mentions).sum())
+                .isEqualTo(truth.actionLineMentions().size());
+        assertThat(actual.themeNames()).isEqualTo(THEMES.themes());
+        assertThat(actual.themes().stream().mapToInt(ThemeTotal::mentions).sum())
+                .isEqualTo(truth.themes().mentions().size());
+        assertThat(actual.countryActionLines()).isNotEmpty();
         assertThat(actual.totals().countryMentions()).isEqualTo(truth.countries().mentions().size());
+    }
+
+    @Test
+    void everyOverviewEqualsTheWholeResultsWithAnyBatchSize() throws IOException {
+        List<SessionOverview> expected = overviews(RunData.of(truth));
+
+        assertThat(expected).hasSize(34);
+        assertThat(expected).filteredOn(overview -> !overview.coverage().isEmpty()).isNotEmpty();
+        assertThat(expected).filteredOn(overview -> !overview.themeCounts().isEmpty()).isNotEmpty();
+        assertThat(overviews(open(1))).as("one document per batch").isEqualTo(expected);
+        assertThat(overviews(open(2))).as("two documents per batch, the rejected one between").isEqualTo(expected);
+        assertThat(overviews(open(1000))).as("the whole run in one batch").isEqualTo(expected);
+    }
+
+    @Test
+    void aTaxonomyEditedAfterTheRunOrdersThemesAsTheAggregatorsDo() throws IOException {
+        AnalysisResult edited = loadWhole(editedThemes);
+        RunData expected = RunData.of(edited);
+        StoredRunData actual = context.getBean(RunDataStore.class).open(info, ACTION_LINES.all(), GAZETTEER,
+                editedThemes, 2);
+
+        assertThat(actual.summary().themes()).isEqualTo(expected.summary().themes());
+        assertThat(actual.summary().themeNames()).as("the taxonomy's order, then the others alphabetically")
+                .startsWith("Environment and climate", "Not in any summary", "AI", "Gender")
+                .hasSize(4 + (int) edited.themes().mentions().stream().map(ThemeMention::theme).distinct()
+                        .filter(theme -> !editedThemes.themes().contains(theme)).count());
+        assertThat(actual.summary().themes().get(1)).isEqualTo(new ThemeTotal("Not in any summary", 0, 0));
+        assertThat(overviews(actual)).isEqualTo(overviews(expected));
     }
 
     @Test
@@ -179,6 +230,8 @@ class StoredRunDataFunctionalTests {
             threads.shutdownNow();
         }
         assertThat(walk(data)).as("a third walk").isEqualTo(expected);
+        assertThat(overviews(data)).as("an overview walk after them")
+                .isEqualTo(expected.stream().map(SessionEvidence::overview).toList());
     }
 
     @Test
@@ -193,7 +246,7 @@ class StoredRunDataFunctionalTests {
                             + " body, words) VALUES (?, 1, 1, 100, 'New row', 'CONCLUSION', 'Two words', 42)")
                     .param(runId).update();
 
-            SessionOutline first = documents.outlines(runId, names, new PositionRange(1, 1)).get(0).outline();
+            SessionOutline first = documents.outlines(runId, names, new PositionRange(1, 1)).get(0);
 
             assertThat(first.sections()).endsWith(new SectionOutline("Old row", SectionType.OTHER, 6),
                     new SectionOutline("New row", SectionType.CONCLUSION, 42));
@@ -206,12 +259,23 @@ class StoredRunDataFunctionalTests {
             int updated = jdbc.sql("UPDATE wa_section SET words = NULL WHERE run_id = ?").param(runId).update();
 
             assertThat(updated).isGreaterThan(100);
-            assertThat(open(20).summary().sessions()).isEqualTo(RunSummary.of(truth).sessions());
+            try {
+                assertThat(overviews(open(20))).extracting(SessionOverview::session)
+                        .isEqualTo(overviews(RunData.of(truth)).stream().map(SessionOverview::session).toList());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         });
     }
 
     private static StoredRunData open(int batchDocuments) {
         return context.getBean(RunDataStore.class).open(info, ACTION_LINES.all(), GAZETTEER, THEMES, batchDocuments);
+    }
+
+    private static List<SessionOverview> overviews(RunData data) throws IOException {
+        List<SessionOverview> sessions = new ArrayList<>();
+        data.forEachOverview(sessions::add);
+        return sessions;
     }
 
     private static List<SessionEvidence> walk(RunData data) throws IOException {
@@ -221,7 +285,7 @@ class StoredRunDataFunctionalTests {
     }
 
     /** The run as ReportTasklet loaded it before StoredRunData: every text and sentence in memory. */
-    private static AnalysisResult loadWhole() {
+    private static AnalysisResult loadWhole(ThemeTaxonomy taxonomy) {
         DocumentStore documents = context.getBean(DocumentStore.class);
         MentionStore mentions = context.getBean(MentionStore.class);
         FindingStore findings = context.getBean(FindingStore.class);
@@ -236,7 +300,7 @@ class StoredRunDataFunctionalTests {
                 new CountryAnalysis(countries, CountryAggregator.frequencies(countries, GAZETTEER),
                         CountryAggregator.rollUps(countries, GAZETTEER),
                         CountryAggregator.withActionLines(countries, actionLines)),
-                new ThemeAnalysis(THEMES.themes(), themes, ThemeAggregator.perSession(themes, THEMES)),
+                new ThemeAnalysis(taxonomy.themes(), themes, ThemeAggregator.perSession(themes, taxonomy)),
                 mentions.figures(runId, names, PositionRange.ALL), findings.findings(runId, names),
                 findings.rejects(runId));
     }

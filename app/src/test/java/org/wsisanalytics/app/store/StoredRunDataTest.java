@@ -11,57 +11,104 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.wsisanalytics.model.ActionLineCoverage;
 import org.wsisanalytics.model.CountryMention;
 import org.wsisanalytics.model.CountryMentionKind;
+import org.wsisanalytics.model.EvidenceBySession;
 import org.wsisanalytics.model.MentionTotals;
 import org.wsisanalytics.model.RunInfo;
-import org.wsisanalytics.model.EvidenceBySession;
 import org.wsisanalytics.model.RunSummary;
 import org.wsisanalytics.model.SessionEvidence;
 import org.wsisanalytics.model.SessionKey;
 import org.wsisanalytics.model.SessionOutline;
+import org.wsisanalytics.model.SessionOverview;
 
-/** How StoredRunData cuts a walk into batches of documents, without a database. */
+/** How StoredRunData cuts a walk into batches of documents and reads one batch at a time, without a database. */
 class StoredRunDataTest {
 
     /** Documents at positions 1, 3, 4 and 7 (2, 5 and 6 were rejected) with 2, 1, 3 and 1 sessions. */
     private static final Map<String, Integer> POSITIONS = Map.of("a.txt", 1, "c.txt", 3, "d.txt", 4, "g.txt", 7);
+    private static final List<Integer> DOCUMENTS = List.of(1, 3, 4, 7);
     private static final List<SessionOutline> SESSIONS = List.of(outline("a.txt", 1), outline("a.txt", 2),
             outline("c.txt", 1), outline("d.txt", 1), outline("d.txt", 2), outline("d.txt", 3), outline("g.txt", 1));
+    private static final List<ActionLineCoverage> COVERAGE = List.of(
+            new ActionLineCoverage(new SessionKey("a.txt", 1), "C2", 3, true),
+            new ActionLineCoverage(new SessionKey("d.txt", 3), "C7", 1, false));
     private static final List<CountryMention> MENTIONS = List.of(mention("a.txt", 2, "KE"),
             mention("d.txt", 3, "FJ"), mention("d.txt", 3, "FR"), mention("g.txt", 1, "BT"));
 
-    private final List<String> ranges = new ArrayList<>();
+    /** What the fake store was asked for and what the visitors saw, in the order it happened. */
+    private final List<String> log = new ArrayList<>();
 
     @Test
-    void aBatchOfOneReadsEachDocumentOnItsOwn() throws IOException {
-        List<String> visited = walk(1);
-
-        assertThat(ranges).containsExactly("1..1", "3..3", "4..4", "7..7");
-        assertThat(visited).containsExactly("a.txt/1:", "a.txt/2:KE", "c.txt/1:", "d.txt/1:", "d.txt/2:",
-                "d.txt/3:FJ,FR", "g.txt/1:BT");
+    void batchesCoverTheGivenNumberOfDocumentsWithTheRejectedPositionsBetween() {
+        assertThat(PositionRange.batches(DOCUMENTS, 1)).containsExactly(new PositionRange(1, 1),
+                new PositionRange(3, 3), new PositionRange(4, 4), new PositionRange(7, 7));
+        assertThat(PositionRange.batches(DOCUMENTS, 2)).containsExactly(new PositionRange(1, 3),
+                new PositionRange(4, 7));
+        assertThat(PositionRange.batches(DOCUMENTS, 3)).containsExactly(new PositionRange(1, 4),
+                new PositionRange(7, 7));
+        assertThat(PositionRange.batches(DOCUMENTS, 50)).containsExactly(new PositionRange(1, 7));
+        assertThat(PositionRange.batches(List.of(), 5)).isEmpty();
+        assertThatThrownBy(() -> PositionRange.batches(DOCUMENTS, 0))
+                .hasMessage("documents per batch must be positive, was 0");
     }
 
     @Test
-    void aBatchSpansTheGivenNumberOfDocumentsWithSessionsAndThePositionsBetween() throws IOException {
-        List<String> visited = walk(2);
+    void aBatchOfOneReadsEachDocumentOnItsOwnJustBeforeItsSessionsAreVisited() throws IOException {
+        data(1).forEachSession(this::visit);
 
-        assertThat(ranges).containsExactly("1..3", "4..7");
-        assertThat(visited).containsExactly("a.txt/1:", "a.txt/2:KE", "c.txt/1:", "d.txt/1:", "d.txt/2:",
-                "d.txt/3:FJ,FR", "g.txt/1:BT");
+        assertThat(log).containsExactly(
+                "evidence 1..1", "overviews 1..1", "a.txt/1 C2 -", "a.txt/2 - KE",
+                "evidence 3..3", "overviews 3..3", "c.txt/1 - -",
+                "evidence 4..4", "overviews 4..4", "d.txt/1 - -", "d.txt/2 - -", "d.txt/3 C7 FJ,FR",
+                "evidence 7..7", "overviews 7..7", "g.txt/1 - BT");
+    }
+
+    @Test
+    void aSecondWalkReadsEveryBatchAgainForNothingOfTheFirstIsKept() throws IOException {
+        StoredRunData data = data(3);
+        data.forEachOverview(overview -> log.add(overview.key().toString()));
+        log.clear();
+
+        data.forEachOverview(overview -> log.add(overview.key().document() + "/" + overview.key().index()));
+
+        assertThat(log).containsExactly("overviews 1..4", "a.txt/1", "a.txt/2", "c.txt/1", "d.txt/1", "d.txt/2",
+                "d.txt/3", "overviews 7..7", "g.txt/1");
+    }
+
+    @Test
+    void anOverviewWalkReadsNoEvidence() throws IOException {
+        List<SessionOverview> visited = new ArrayList<>();
+        data(2).forEachOverview(visited::add);
+
+        assertThat(log).containsExactly("overviews 1..3", "overviews 4..7");
+        assertThat(visited).extracting(SessionOverview::session).containsExactlyElementsOf(SESSIONS);
+        assertThat(visited.get(0).coverage()).containsExactly(COVERAGE.get(0));
+        assertThat(visited.get(5).coverage()).containsExactly(COVERAGE.get(1));
+        assertThat(visited.get(1).coverage()).isEmpty();
+    }
+
+    @Test
+    void aBatchOfTwoSpansTwoDocumentsWithSessionsAndThePositionsBetween() throws IOException {
+        data(2).forEachSession(this::visit);
+
+        assertThat(log).containsExactly("evidence 1..3", "overviews 1..3", "a.txt/1 C2 -", "a.txt/2 - KE",
+                "c.txt/1 - -", "evidence 4..7", "overviews 4..7", "d.txt/1 - -", "d.txt/2 - -", "d.txt/3 C7 FJ,FR",
+                "g.txt/1 - BT");
     }
 
     @Test
     void aBatchLargerThanTheRunReadsItOnce() throws IOException {
-        List<String> visited = walk(50);
+        data(50).forEachSession(this::visit);
 
-        assertThat(ranges).containsExactly("1..7");
-        assertThat(visited).hasSize(7).startsWith("a.txt/1:", "a.txt/2:KE");
+        assertThat(log).containsExactly("evidence 1..7", "overviews 1..7", "a.txt/1 C2 -", "a.txt/2 - KE",
+                "c.txt/1 - -", "d.txt/1 - -", "d.txt/2 - -", "d.txt/3 C7 FJ,FR", "g.txt/1 - BT");
     }
 
     @Test
     void aVisitorsExceptionStopsTheWalkAndIsThrown() {
-        StoredRunData data = data(SESSIONS, 1);
+        StoredRunData data = data(1);
         List<SessionKey> visited = new ArrayList<>();
 
         assertThatThrownBy(() -> data.forEachSession(session -> {
@@ -71,50 +118,62 @@ class StoredRunDataTest {
             }
         })).isInstanceOf(IOException.class).hasMessage("disk full");
         assertThat(visited).containsExactly(new SessionKey("a.txt", 1), new SessionKey("a.txt", 2));
-        assertThat(ranges).containsExactly("1..1");
+        assertThat(log).containsExactly("evidence 1..1", "overviews 1..1");
     }
 
     @Test
     void aRunWithoutSessionsReadsNothing() throws IOException {
         List<SessionEvidence> visited = new ArrayList<>();
-        data(List.of(), 3).forEachSession(visited::add);
+        StoredRunData data = new StoredRunData(summary(0), PositionRange.batches(List.of(), 3), this::overviews,
+                this::evidence);
+
+        data.forEachSession(visited::add);
+        data.forEachOverview(overview -> visited.add(null));
 
         assertThat(visited).isEmpty();
-        assertThat(ranges).isEmpty();
+        assertThat(log).isEmpty();
     }
 
-    @Test
-    void positionsMustMatchTheSessions() {
-        assertThatThrownBy(() -> new StoredRunData(summary(SESSIONS), new int[] {1, 1}, 1, range -> null))
-                .hasMessage("2 positions for 7 sessions");
+    private void visit(SessionEvidence session) {
+        log.add(session.key().document() + "/" + session.key().index() + " "
+                + text(session.coverage().stream().map(ActionLineCoverage::actionLine).toList()) + " "
+                + text(session.countries().stream().map(CountryMention::iso2).toList()));
     }
 
-    private List<String> walk(int batchDocuments) throws IOException {
-        List<String> visited = new ArrayList<>();
-        data(SESSIONS, batchDocuments).forEachSession(session -> visited.add(session.key().document() + "/"
-                + session.key().index() + ":" + String.join(",",
-                session.countries().stream().map(CountryMention::iso2).toList())));
-        return visited;
+    private static String text(List<String> items) {
+        return items.isEmpty() ? "-" : String.join(",", items);
     }
 
-    /** A run whose batches hold the mentions of their range only, as the store's would. */
-    private StoredRunData data(List<SessionOutline> sessions, int batchDocuments) {
-        int[] positions = sessions.stream().mapToInt(s -> POSITIONS.get(s.document())).toArray();
-        return new StoredRunData(summary(sessions), positions, batchDocuments, range -> {
-            ranges.add(range.first() + ".." + range.last());
-            List<CountryMention> inRange = MENTIONS.stream().filter(m -> {
-                int position = POSITIONS.get(m.session().document());
-                return position >= range.first() && position <= range.last();
-            }).toList();
-            return new EvidenceBySession(List.of(), List.of(), inRange, List.of(), List.of());
-        });
+    /** A run whose batches hold the rows of their range only, as the store's would. */
+    private StoredRunData data(int batchDocuments) {
+        return new StoredRunData(summary(SESSIONS.size()), PositionRange.batches(DOCUMENTS, batchDocuments),
+                this::overviews, this::evidence);
     }
 
-    private static RunSummary summary(List<SessionOutline> sessions) {
+    private List<SessionOverview> overviews(PositionRange range) {
+        log.add("overviews " + range.first() + ".." + range.last());
+        return SESSIONS.stream().filter(session -> in(range, session.key()))
+                .map(session -> new SessionOverview(session,
+                        COVERAGE.stream().filter(cell -> cell.session().equals(session.key())).toList(), List.of()))
+                .toList();
+    }
+
+    private EvidenceBySession evidence(PositionRange range) {
+        log.add("evidence " + range.first() + ".." + range.last());
+        return new EvidenceBySession(List.of(), List.of(),
+                MENTIONS.stream().filter(m -> in(range, m.session())).toList(), List.of(), List.of());
+    }
+
+    private static boolean in(PositionRange range, SessionKey session) {
+        int position = POSITIONS.get(session.document());
+        return position >= range.first() && position <= range.last();
+    }
+
+    private static RunSummary summary(int sessions) {
         RunInfo run = new RunInfo("2025-07-11-0123456789", LocalDate.of(2025, 7, 11),
                 Instant.parse("2025-07-11T08:00:00Z"), "test", List.of(), Map.of());
         return new RunSummary(run, List.of(), List.of(), sessions, List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), MentionTotals.NONE, List.of(), List.of());
+                List.of(), MentionTotals.NONE, List.of(), List.of());
     }
 
     private static SessionOutline outline(String document, int index) {
