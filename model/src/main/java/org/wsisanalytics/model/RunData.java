@@ -7,8 +7,9 @@ import java.util.Map;
 /**
  * A run's results as the reports read them: a {@link RunSummary} of run-wide figures held in memory, and the
  * sessions handed over one at a time, either light ({@link #forEachOverview}: outline, coverage, theme counts)
- * or with their evidence ({@link #forEachSession}), so that memory grows neither with the sessions nor with the
- * texts and sentences of the corpus.
+ * or with their evidence ({@link #forEachSession}), and the consistency findings one at a time
+ * ({@link #forEachFinding}), so that memory grows neither with the sessions nor with the texts and sentences
+ * of the corpus.
  */
 public interface RunData {
 
@@ -28,6 +29,19 @@ public interface RunData {
      * from different threads. A visitor's exception stops the walk and is thrown from here.
      */
     void forEachSession(SessionVisitor visitor) throws IOException;
+
+    /**
+     * Hands every consistency finding of the run to the visitor once, in document and session order. May be
+     * called several times, also at the same time from different threads. A visitor's exception stops the walk
+     * and is thrown from here.
+     */
+    void forEachFinding(FindingVisitor visitor) throws IOException;
+
+    /** Receives one finding. */
+    @FunctionalInterface
+    interface FindingVisitor {
+        void visit(Finding finding) throws IOException;
+    }
 
     /** Receives one session's overview. */
     @FunctionalInterface
@@ -72,6 +86,13 @@ public interface RunData {
             public void forEachSession(SessionVisitor visitor) throws IOException {
                 for (SessionOverview session : overviews) {
                     visitor.visit(evidence.evidence(session));
+                }
+            }
+
+            @Override
+            public void forEachFinding(FindingVisitor visitor) throws IOException {
+                for (Finding finding : result.findings()) {
+                    visitor.visit(finding);
                 }
             }
         };

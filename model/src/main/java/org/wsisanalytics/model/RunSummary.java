@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * What the reports need of a run in memory at once: the run, its documents and the run-wide aggregates.
  * It holds nothing per session: sessions come one at a time from {@link RunData#forEachOverview} (outline,
- * coverage, theme counts) and {@link RunData#forEachSession} (with the evidence). Its size grows with the
+ * coverage, theme counts) and {@link RunData#forEachSession} (with the evidence), and so do the consistency
+ * findings, which can be several per session ({@link RunData#forEachFinding}). Its size grows with the
  * number of documents and with the reference data (action lines, countries, themes), not with the sessions.
  *
  * @param run the run
@@ -19,13 +20,13 @@ import java.util.Objects;
  * @param countryActionLines countries and action lines that appear in the same sessions
  * @param themes per theme, in the taxonomy's order: sessions touching it and mentions
  * @param totals how many items of each kind were found
- * @param findings consistency findings for the documents' editors
+ * @param findings the number of consistency findings (they come one at a time from {@link RunData#forEachFinding})
  * @param rejects inputs that were skipped, with their reasons
  */
 public record RunSummary(RunInfo run, List<ActionLine> actionLines, List<ParsedDocumentSummary> documents,
                          int sessions, List<ActionLineTotal> lineTotals, List<CountryFrequency> countries,
                          List<RollUp> rollUps, List<CountryActionLine> countryActionLines, List<ThemeTotal> themes,
-                         MentionTotals totals, List<Finding> findings, List<Reject> rejects) {
+                         MentionTotals totals, int findings, List<Reject> rejects) {
 
     public RunSummary {
         Objects.requireNonNull(run, "run");
@@ -38,7 +39,7 @@ public record RunSummary(RunInfo run, List<ActionLine> actionLines, List<ParsedD
         countryActionLines = List.copyOf(Objects.requireNonNull(countryActionLines, "countryActionLines"));
         themes = List.copyOf(Objects.requireNonNull(themes, "themes"));
         Objects.requireNonNull(totals, "totals");
-        findings = List.copyOf(Objects.requireNonNull(findings, "findings"));
+        Requires.notNegative(findings, "findings");
         rejects = List.copyOf(Objects.requireNonNull(rejects, "rejects"));
         if (!lineTotals.stream().map(ActionLineTotal::actionLine).toList()
                 .equals(actionLines.stream().map(ActionLine::code).toList())) {
@@ -61,7 +62,7 @@ public record RunSummary(RunInfo run, List<ActionLine> actionLines, List<ParsedD
                 new MentionTotals(result.actionLineMentions().size(), result.actionLineNames().size(),
                         result.countries().mentions().size(), result.themes().mentions().size(),
                         result.figures().size()),
-                result.findings(), result.rejects());
+                result.findings().size(), result.rejects());
     }
 
     /** The themes' names, in the order of {@link #themes()}. */

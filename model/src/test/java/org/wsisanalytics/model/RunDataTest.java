@@ -22,6 +22,11 @@ class RunDataTest {
     private static final Session THIRD = new Session("b.txt", 1, null, "Media", null, null, null,
             List.of(new Section("", SectionType.INTRODUCTION, "Community radio (C9) matters.")));
 
+    private static final Finding FINDING_A = new Finding("a.txt", 1, Severity.WARNING, "name-mismatch",
+            "The facilitator is spelled differently", "Kenya");
+    private static final Finding FINDING_B = new Finding("b.txt", null, Severity.INFO, "missing-title",
+            "No title was recognised", "");
+
     private static AnalysisResult result() {
         RunInfo run = new RunInfo("run-1", LocalDate.of(2025, 7, 14), Instant.parse("2025-07-14T06:00:00Z"), "1",
                 List.of(new DocumentSource("a.txt", "in/a.txt", "a".repeat(64), 10)), Map.of());
@@ -41,7 +46,7 @@ class RunDataTest {
                 List.of(new ActionLineCoverage(FIRST.key(), "C2", 1, true)),
                 new CountryAnalysis(countries, List.of(), List.of(), List.of()),
                 new ThemeAnalysis(List.of("Media"), themes, List.of(new ThemeCount(THIRD.key(), "Media", 1))), List.of(),
-                List.of(), List.of());
+                List.of(FINDING_A, FINDING_B), List.of());
     }
 
     @Test
@@ -53,6 +58,14 @@ class RunDataTest {
         assertThat(summary.linesReferenced()).isEqualTo(1);
         assertThat(summary.themesTouched()).isEqualTo(1);
         assertThat(summary.totals()).isEqualTo(new MentionTotals(3, 0, 2, 1, 0));
+        assertThat(summary.findings()).isEqualTo(2);
+    }
+
+    @Test
+    void findingsComeOneAtATimeInOrder() throws IOException {
+        List<Finding> seen = new ArrayList<>();
+        RunData.of(result()).forEachFinding(seen::add);
+        assertThat(seen).containsExactly(FINDING_A, FINDING_B);
     }
 
     @Test

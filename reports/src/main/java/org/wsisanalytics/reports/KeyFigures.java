@@ -28,7 +28,7 @@ public final class KeyFigures {
         figures.add(new KeyFigure("Country mentions", result.totals().countryMentions()));
         figures.add(new KeyFigure("Themes touched (of " + result.themes().size() + ")", result.themesTouched()));
         figures.add(new KeyFigure("Figures quoted", result.totals().figures()));
-        figures.add(new KeyFigure("Consistency findings", result.findings().size()));
+        figures.add(new KeyFigure("Consistency findings", result.findings()));
         figures.add(new KeyFigure("Inputs skipped", result.rejects().size()));
         return List.copyOf(figures);
     }

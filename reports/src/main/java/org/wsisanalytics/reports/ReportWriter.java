@@ -72,9 +72,9 @@ public final class ReportWriter {
         List<SessionSink> sinks = new ArrayList<>();
         List<Path> written = new ArrayList<>();
         try {
-            sinks.add(csv.open(summary, runFolder));
-            sinks.add(json.open(summary, runFolder));
-            sinks.add(concurrently(WORKBOOK, () -> workbook.open(summary, runFolder.resolve(WORKBOOK))));
+            sinks.add(csv.open(data, runFolder));
+            sinks.add(json.open(data, runFolder));
+            sinks.add(concurrently(WORKBOOK, () -> workbook.open(data, runFolder.resolve(WORKBOOK))));
             sinks.add(concurrently(BRIEF, () -> brief.open(data, runFolder.resolve(BRIEF))));
             sinks.add(sessionBriefs.open(summary, runFolder));
             data.forEachSession(session -> {

@@ -138,6 +138,8 @@ class ReportWriterTest {
             assertThat(data.walks.get()).isEqualTo(1);
             assertThat(data.visits.get()).isEqualTo(4);
             assertThat(data.overviewWalks.get()).isEqualTo(3);
+            // The findings are read once by each output that lists them: CSV, JSON, workbook, brief.
+            assertThat(data.findingWalks.get()).isEqualTo(4);
         }
     }
 
@@ -165,6 +167,7 @@ class ReportWriterTest {
         private final int failAfter;
         private final AtomicInteger walks = new AtomicInteger();
         private final AtomicInteger overviewWalks = new AtomicInteger();
+        private final AtomicInteger findingWalks = new AtomicInteger();
         private final AtomicInteger visits = new AtomicInteger();
 
         CountingRunData(RunData delegate, int failAfter) {
@@ -175,6 +178,12 @@ class ReportWriterTest {
         @Override
         public RunSummary summary() {
             return delegate.summary();
+        }
+
+        @Override
+        public void forEachFinding(FindingVisitor visitor) throws IOException {
+            findingWalks.incrementAndGet();
+            delegate.forEachFinding(visitor);
         }
 
         @Override

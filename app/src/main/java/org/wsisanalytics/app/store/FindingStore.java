@@ -1,11 +1,16 @@
 package org.wsisanalytics.app.store;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.wsisanalytics.model.Finding;
 import org.wsisanalytics.model.Reject;
+import org.wsisanalytics.model.RunData;
 import org.wsisanalytics.model.Severity;
 
 /** Consistency findings and rejects of a run. */
@@ -50,14 +55,44 @@ public class FindingStore {
                 .params(runId, position, sessionIndex, reject.input(), reject.reason()).update();
     }
 
-    /** Findings in document, origin and session order. */
-    public List<Finding> findings(String runId, java.util.Map<Integer, String> documentNames) {
-        return jdbc.sql("SELECT position, session_index, severity, check_id, message, evidence FROM wa_finding"
-                        + " WHERE run_id = ? ORDER BY position, COALESCE(session_index, 0), origin DESC, origin_session, ordinal")
-                .param(runId)
-                .query((rs, n) -> new Finding(documentNames.get(rs.getInt(1)), (Integer) rs.getObject(2),
-                        Severity.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6)))
-                .list();
+    /** Findings in document, origin and session order, all at once (tests; the reports use {@link #forEachFinding}). */
+    public List<Finding> findings(String runId, Map<Integer, String> documentNames) {
+        List<Finding> findings = new ArrayList<>();
+        try {
+            forEachFinding(runId, documentNames, findings::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return findings;
+    }
+
+    /**
+     * Hands the run's findings to the visitor one row at a time, in document, origin and session order, so that
+     * a run with many findings is never held in memory; the visitor's IOException is thrown from here.
+     */
+    public void forEachFinding(String runId, Map<Integer, String> documentNames, RunData.FindingVisitor visitor)
+            throws IOException {
+        try {
+            jdbc.sql("SELECT position, session_index, severity, check_id, message, evidence FROM wa_finding"
+                            + " WHERE run_id = ? ORDER BY position, COALESCE(session_index, 0), origin DESC,"
+                            + " origin_session, ordinal")
+                    .param(runId)
+                    .query(rs -> {
+                        try {
+                            visitor.visit(new Finding(documentNames.get(rs.getInt(1)), (Integer) rs.getObject(2),
+                                    Severity.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
+                                    rs.getString(6)));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    public int findingCount(String runId) {
+        return jdbc.sql("SELECT COUNT(*) FROM wa_finding WHERE run_id = ?").param(runId).query(Integer.class).single();
     }
 
     /** Rejects: missing inputs first, then by document and session. */

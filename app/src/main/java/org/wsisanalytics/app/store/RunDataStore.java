@@ -59,10 +59,11 @@ public class RunDataStore {
         RunSummary summary = new RunSummary(run, actionLines, documents.documents(runId, inputs),
                 queries.sessions(runId), queries.lineTotals(runId, actionLines), countries.frequencies(),
                 countries.rollUps(), countries.withActionLines(), queries.themeTotals(runId, themes),
-                runs.mentionTotals(runId), findings.findings(runId, names), findings.rejects(runId));
+                runs.mentionTotals(runId), findings.findingCount(runId), findings.rejects(runId));
         Map<String, Integer> themeOrder = queries.themeOrder(runId, themes);
         return new StoredRunData(summary, batches, range -> overviews(runId, names, themeOrder, range),
-                range -> mentions.evidence(runId, names, range));
+                range -> mentions.evidence(runId, names, range),
+                visitor -> findings.forEachFinding(runId, names, visitor));
     }
 
     /** The overviews of the sessions of a range, in position and session order. */

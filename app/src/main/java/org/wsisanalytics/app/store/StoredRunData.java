@@ -24,20 +24,23 @@ public final class StoredRunData implements RunData {
     private final List<PositionRange> batches;
     private final Function<PositionRange, List<SessionOverview>> overviews;
     private final Function<PositionRange, EvidenceBySession> evidence;
+    private final Findings findings;
 
     /**
      * @param summary the run's summary
      * @param batches the ranges of positions to read one at a time, in order; together they hold every session
      * @param overviews reads the overviews of the sessions of a range, in position and session order
      * @param evidence reads the mentions of the sessions of a range
+     * @param findings hands over the run's findings one at a time
      */
     StoredRunData(RunSummary summary, List<PositionRange> batches,
                   Function<PositionRange, List<SessionOverview>> overviews,
-                  Function<PositionRange, EvidenceBySession> evidence) {
+                  Function<PositionRange, EvidenceBySession> evidence, Findings findings) {
         this.summary = Objects.requireNonNull(summary, "summary");
         this.batches = List.copyOf(batches);
         this.overviews = Objects.requireNonNull(overviews, "overviews");
         this.evidence = Objects.requireNonNull(evidence, "evidence");
+        this.findings = Objects.requireNonNull(findings, "findings");
     }
 
     @Override
@@ -52,6 +55,17 @@ public final class StoredRunData implements RunData {
                 visitor.visit(session);
             }
         }
+    }
+
+    @Override
+    public void forEachFinding(FindingVisitor visitor) throws IOException {
+        findings.forEach(visitor);
+    }
+
+    /** Reads the run's findings, one at a time, for a visitor. */
+    @FunctionalInterface
+    interface Findings {
+        void forEach(FindingVisitor visitor) throws IOException;
     }
 
     @Override

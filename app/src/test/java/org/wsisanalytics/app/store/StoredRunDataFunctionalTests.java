@@ -42,6 +42,7 @@ import org.wsisanalytics.model.ActionLineTotal;
 import org.wsisanalytics.model.AnalysisResult;
 import org.wsisanalytics.model.CountryAnalysis;
 import org.wsisanalytics.model.CountryMention;
+import org.wsisanalytics.model.Finding;
 import org.wsisanalytics.model.ParsedDocumentSummary;
 import org.wsisanalytics.model.RunData;
 import org.wsisanalytics.model.RunInfo;
@@ -202,6 +203,15 @@ class StoredRunDataFunctionalTests {
         assertThat(walk(open(1))).as("one document per batch").isEqualTo(expected);
         assertThat(walk(open(2))).as("two documents per batch, the rejected one between").isEqualTo(expected);
         assertThat(walk(open(1000))).as("the whole run in one batch").isEqualTo(expected);
+    }
+
+    @Test
+    void theFindingsComeOneAtATimeInTheOrderOfTheWholeResult() throws IOException {
+        List<Finding> walked = new ArrayList<>();
+        StoredRunData data = open(1);
+        data.forEachFinding(walked::add);
+        assertThat(walked).isNotEmpty().isEqualTo(truth.findings()).hasSize(data.summary().findings());
+        assertThat(walked).extracting(Finding::document).first().isEqualTo(truth.documents().get(0).source().name());
     }
 
     @Test

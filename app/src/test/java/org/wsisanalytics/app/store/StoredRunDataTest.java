@@ -125,7 +125,7 @@ class StoredRunDataTest {
     void aRunWithoutSessionsReadsNothing() throws IOException {
         List<SessionEvidence> visited = new ArrayList<>();
         StoredRunData data = new StoredRunData(summary(0), PositionRange.batches(List.of(), 3), this::overviews,
-                this::evidence);
+                this::evidence, visitor -> { });
 
         data.forEachSession(visited::add);
         data.forEachOverview(overview -> visited.add(null));
@@ -147,7 +147,7 @@ class StoredRunDataTest {
     /** A run whose batches hold the rows of their range only, as the store's would. */
     private StoredRunData data(int batchDocuments) {
         return new StoredRunData(summary(SESSIONS.size()), PositionRange.batches(DOCUMENTS, batchDocuments),
-                this::overviews, this::evidence);
+                this::overviews, this::evidence, visitor -> { });
     }
 
     private List<SessionOverview> overviews(PositionRange range) {
@@ -173,7 +173,7 @@ class StoredRunDataTest {
         RunInfo run = new RunInfo("2025-07-11-0123456789", LocalDate.of(2025, 7, 11),
                 Instant.parse("2025-07-11T08:00:00Z"), "test", List.of(), Map.of());
         return new RunSummary(run, List.of(), List.of(), sessions, List.of(), List.of(), List.of(), List.of(),
-                List.of(), MentionTotals.NONE, List.of(), List.of());
+                List.of(), MentionTotals.NONE, 0, List.of());
     }
 
     private static SessionOutline outline(String document, int index) {

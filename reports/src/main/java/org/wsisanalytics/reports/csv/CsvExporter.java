@@ -12,7 +12,6 @@ import org.wsisanalytics.model.Country;
 import org.wsisanalytics.model.CountryFrequency;
 import org.wsisanalytics.model.CountryMention;
 import org.wsisanalytics.model.Figure;
-import org.wsisanalytics.model.Finding;
 import org.wsisanalytics.model.Reject;
 import org.wsisanalytics.model.RunData;
 import org.wsisanalytics.model.RunSummary;
@@ -52,17 +51,17 @@ public final class CsvExporter {
 
     /** Writes every CSV file into the run folder and returns their paths relative to it, in a fixed order. */
     public List<Path> writeAll(RunData data, Path runFolder) throws IOException {
-        return SessionSink.walk(data, open(data.summary(), runFolder));
+        return SessionSink.walk(data, open(data, runFolder));
     }
 
     /**
      * Opens every CSV file and writes the rows that come from the summary; the files with a row per session or
      * per mention are filled session by session, all at once.
      */
-    public SessionSink open(RunSummary result, Path runFolder) throws IOException {
+    public SessionSink open(RunData data, Path runFolder) throws IOException {
         ExportSink sink = new ExportSink(runFolder);
         try {
-            sink.summary(result);
+            sink.summary(data);
             return sink;
         } catch (IOException | RuntimeException e) {
             sink.close();
@@ -108,17 +107,16 @@ public final class CsvExporter {
             return file;
         }
 
-        void summary(RunSummary result) throws IOException {
+        void summary(RunData data) throws IOException {
+            RunSummary result = data.summary();
             countryNames = new CountryLookup(result.countries());
             for (CountryFrequency f : result.countries()) {
                 Country c = f.country();
                 countries.row(c.iso2(), text(c.name()), text(c.region()), text(c.subregion()),
                         Labels.groups(c), f.mentions(), f.sessions());
             }
-            for (Finding f : result.findings()) {
-                findings.row(text(f.document()), f.sessionIndex() == null ? "" : f.sessionIndex(),
-                        f.severity().name(), text(f.check()), text(f.message()), text(f.evidence()));
-            }
+            data.forEachFinding(f -> findings.row(text(f.document()), f.sessionIndex() == null ? "" : f.sessionIndex(),
+                    f.severity().name(), text(f.check()), text(f.message()), text(f.evidence())));
             for (Reject r : result.rejects()) {
                 rejects.row(text(r.input()), text(r.reason()));
             }

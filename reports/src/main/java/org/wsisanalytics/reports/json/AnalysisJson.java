@@ -17,7 +17,7 @@ final class AnalysisJson {
 
     /** Everything before the sessions array, in file order. */
     record Header(Run run, List<Document> documents, List<ActionLine> actionLines, Countries countries,
-                  Themes themes, Aggregates aggregates, List<Finding> findings, List<Reject> rejects) {
+                  Themes themes, Aggregates aggregates, List<Reject> rejects) {
     }
 
     record Run(String runId, String runDate, String startedAt, String version, Map<String, String> parameters,

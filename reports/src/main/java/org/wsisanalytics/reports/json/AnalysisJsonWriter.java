@@ -15,6 +15,7 @@ import org.wsisanalytics.model.ActionLine;
 import org.wsisanalytics.model.ActionLineTotal;
 import org.wsisanalytics.model.Country;
 import org.wsisanalytics.model.CountryMention;
+import org.wsisanalytics.model.Finding;
 import org.wsisanalytics.model.RunData;
 import org.wsisanalytics.model.RunInfo;
 import org.wsisanalytics.model.RunSummary;
@@ -47,12 +48,13 @@ public final class AnalysisJsonWriter {
             .build();
 
     public Path write(RunData data, Path runFolder) throws IOException {
-        SessionSink.walk(data, open(data.summary(), runFolder));
+        SessionSink.walk(data, open(data, runFolder));
         return FILE;
     }
 
     /** Writes everything before the sessions; each session is then written as it is added. */
-    public SessionSink open(RunSummary result, Path runFolder) throws IOException {
+    public SessionSink open(RunData data, Path runFolder) throws IOException {
+        RunSummary result = data.summary();
         OutputStream out = Files.newOutputStream(runFolder.resolve(FILE));
         try {
             JsonGenerator json = mapper.createGenerator(out);
@@ -64,12 +66,15 @@ public final class AnalysisJsonWriter {
             json.writePOJOProperty("countries", header.countries());
             json.writePOJOProperty("themes", header.themes());
             json.writePOJOProperty("aggregates", header.aggregates());
-            json.writePOJOProperty("findings", header.findings());
+            json.writeName("findings");
+            json.writeStartArray();
+            data.forEachFinding(f -> json.writePOJO(finding(f)));
+            json.writeEndArray();
             json.writePOJOProperty("rejects", header.rejects());
             json.writeName("sessions");
             json.writeStartArray();
             return new JsonSink(json, out, result.actionLines(), new CountryLookup(result.countries()));
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             out.close();
             throw e;
         }
@@ -116,8 +121,6 @@ public final class AnalysisJsonWriter {
                                 c.iso2(), c.actionLine(), c.sessions())).toList()),
                 new AnalysisJson.Themes(result.themeNames()),
                 aggregates(result),
-                result.findings().stream().map(f -> new AnalysisJson.Finding(f.document(), f.sessionIndex(),
-                        f.severity().name(), f.check(), f.message(), f.evidence())).toList(),
                 result.rejects().stream().map(r -> new AnalysisJson.Reject(r.input(), r.reason())).toList());
     }
 
@@ -156,6 +159,11 @@ public final class AnalysisJsonWriter {
                 evidence.figures().stream().map(f -> new AnalysisJson.Figure(Labels.lowerCase(f.kind()),
                         f.value().stripTrailingZeros(), f.unit(), f.text(), f.section(), f.sentence(), f.start(),
                         f.end())).toList());
+    }
+
+    static AnalysisJson.Finding finding(Finding f) {
+        return new AnalysisJson.Finding(f.document(), f.sessionIndex(), f.severity().name(), f.check(), f.message(),
+                f.evidence());
     }
 
     private static AnalysisJson.Run run(RunInfo run) {

@@ -43,7 +43,7 @@ public final class ManifestWriter {
                 run.version(), new TreeMap<>(run.parameters()), inputs, files,
                 new Manifest.Counts(result.documents().size(), result.sessions(),
                         result.totals().actionLineMentions(), result.totals().countryMentions(),
-                        result.totals().themeMentions(), result.totals().figures(), result.findings().size(),
+                        result.totals().themeMentions(), result.totals().figures(), result.findings(),
                         result.rejects().size()));
         mapper.writeValue(runFolder.resolve(FILE).toFile(), manifest);
         return FILE;

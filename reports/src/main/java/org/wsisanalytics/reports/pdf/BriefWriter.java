@@ -59,7 +59,7 @@ public final class BriefWriter {
             CountriesPage.add(document, writer, blocks, fonts, result);
             document.newPage();
             SessionList.add(document, blocks, data);
-            return new BriefSink(document, out, blocks, new CountryLookup(result.countries()), result,
+            return new BriefSink(document, out, blocks, new CountryLookup(result.countries()), data,
                     file);
         } catch (DocumentException e) {
             out.close();
@@ -71,13 +71,13 @@ public final class BriefWriter {
     }
 
     private record BriefSink(Document document, OutputStream out, Blocks blocks,
-                             CountryLookup countries, RunSummary result, Path file) implements SessionSink {
+                             CountryLookup countries, RunData data, Path file) implements SessionSink {
 
         @Override
         public void add(SessionEvidence session) throws IOException {
             try {
                 document.newPage();
-                SessionPage.add(document, blocks, result.actionLines(), session, countries, 2, false);
+                SessionPage.add(document, blocks, data.summary().actionLines(), session, countries, 2, false);
             } catch (DocumentException e) {
                 throw new IOException("Cannot write the brief " + file.getFileName() + ": " + e.getMessage(), e);
             }
@@ -87,7 +87,7 @@ public final class BriefWriter {
         public List<Path> finish() throws IOException {
             try {
                 document.newPage();
-                FindingsAppendix.add(document, blocks, result);
+                FindingsAppendix.add(document, blocks, data);
                 document.close();
             } catch (DocumentException e) {
                 throw new IOException("Cannot write the brief " + file.getFileName() + ": " + e.getMessage(), e);

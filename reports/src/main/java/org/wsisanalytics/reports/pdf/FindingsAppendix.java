@@ -1,12 +1,13 @@
 package org.wsisanalytics.reports.pdf;
 
+import java.io.IOException;
+
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPTable;
-import org.wsisanalytics.model.Finding;
-import org.wsisanalytics.model.RunSummary;
+import org.wsisanalytics.model.RunData;
 
 /** The appendix for the documents' editors: every consistency finding with its evidence. */
 final class FindingsAppendix {
@@ -17,18 +18,20 @@ final class FindingsAppendix {
     private FindingsAppendix() {
     }
 
-    static void add(Document document, Blocks blocks, RunSummary result) {
+    /** Writes the appendix, reading the findings in one walk and writing the table 100 rows at a time. */
+    static void add(Document document, Blocks blocks, RunData data) throws IOException {
         document.add(blocks.heading(BOOKMARK));
-        if (result.findings().isEmpty()) {
+        if (data.summary().findings() == 0) {
             document.add(blocks.text("No consistency problem was found.", 9.5f));
             return;
         }
-        PdfPTable table = blocks.table(3.4f, 0.6f, 1.6f, 8.4f);
+        PdfPTable table = blocks.largeTable(3.4f, 0.6f, 1.6f, 8.4f);
         table.addCell(blocks.header("Document", SIZE, Element.ALIGN_LEFT));
         table.addCell(blocks.header("#", SIZE, Element.ALIGN_RIGHT));
         table.addCell(blocks.header("Severity", SIZE, Element.ALIGN_LEFT));
         table.addCell(blocks.header("Finding", SIZE, Element.ALIGN_LEFT));
-        for (Finding finding : result.findings()) {
+        int[] rows = {0};
+        data.forEachFinding(finding -> {
             table.addCell(blocks.cell(finding.document(), SIZE, Element.ALIGN_LEFT));
             table.addCell(blocks.cell(finding.sessionIndex() == null ? "" : String.valueOf(finding.sessionIndex()),
                     SIZE, Element.ALIGN_RIGHT));
@@ -38,7 +41,8 @@ final class FindingsAppendix {
             text.add(new Chunk("\n" + finding.check() + (finding.evidence().isEmpty() ? "" : " · " + finding.evidence()),
                     blocks.plain(SIZE - 1, BriefFonts.MUTED)));
             table.addCell(blocks.cell(text, Element.ALIGN_LEFT));
-        }
-        document.add(table);
+            Blocks.flushEvery(document, table, ++rows[0]);
+        });
+        Blocks.finish(document, table);
     }
 }

@@ -1,11 +1,11 @@
 package org.wsisanalytics.reports.workbook;
 
-import java.util.List;
+import java.io.IOException;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.wsisanalytics.model.Finding;
+import org.wsisanalytics.model.RunData;
 
 /** The "Findings" sheet: the consistency findings for the documents' editors, one per row. */
 final class FindingsSheet {
@@ -17,12 +17,13 @@ final class FindingsSheet {
     private FindingsSheet() {
     }
 
-    static void write(SXSSFWorkbook workbook, CellStyles styles, List<Finding> findings) {
+    /** Writes the sheet, reading the run's findings in one walk. */
+    static void write(SXSSFWorkbook workbook, CellStyles styles, RunData data) throws IOException {
         Sheet sheet = workbook.createSheet(NAME);
-        Streamed.prepare(sheet, styles, HEADER, WIDTHS, findings.size());
-        int r = 1;
-        for (Finding finding : findings) {
-            Row row = sheet.createRow(r++);
+        Streamed.prepare(sheet, styles, HEADER, WIDTHS, data.summary().findings());
+        int[] r = {1};
+        data.forEachFinding(finding -> {
+            Row row = sheet.createRow(r[0]++);
             Cells.text(row, 0, finding.document(), styles.text);
             if (finding.sessionIndex() != null) {
                 Cells.number(row, 1, finding.sessionIndex(), styles.integer);
@@ -31,6 +32,6 @@ final class FindingsSheet {
             Cells.text(row, 3, finding.check(), styles.text);
             Cells.text(row, 4, finding.message(), styles.text);
             Cells.text(row, 5, finding.evidence(), styles.text);
-        }
+        });
     }
 }

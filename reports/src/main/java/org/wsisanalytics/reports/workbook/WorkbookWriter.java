@@ -48,7 +48,7 @@ public final class WorkbookWriter {
      * mention, are filled in one walk over the sessions.
      */
     public void write(RunData data, Path file) throws IOException {
-        SessionSink.walk(data, open(data.summary(), file));
+        SessionSink.walk(data, open(data, file));
     }
 
     /**
@@ -56,7 +56,8 @@ public final class WorkbookWriter {
      * Action-line coverage, Themes) or per mention (Evidence, Figures); each session added fills its rows there,
      * and finishing adds the summary rows, the Findings and Run sheets and writes the file.
      */
-    public SessionSink open(RunSummary result, Path file) {
+    public SessionSink open(RunData data, Path file) {
+        RunSummary result = data.summary();
         XSSFWorkbook workbook = new XSSFWorkbook();
         SXSSFWorkbook streaming = new SXSSFWorkbook(workbook, ROW_WINDOW);
         try {
@@ -82,7 +83,7 @@ public final class WorkbookWriter {
                     totals.actionLineMentions() + totals.actionLineNames() + totals.countryMentions()
                             + totals.themeMentions() + totals.figures(), maxRowsPerSheet);
             FiguresSheet figures = FiguresSheet.create(streaming, styles, totals.figures(), maxRowsPerSheet);
-            return new WorkbookSink(streaming, styles, result,
+            return new WorkbookSink(streaming, styles, data,
                     new SessionSheets(sessions, coverage, themes, evidence, figures), file);
         } catch (RuntimeException e) {
             streaming.dispose();
@@ -98,15 +99,15 @@ public final class WorkbookWriter {
     private static final class WorkbookSink implements SessionSink {
         private final SXSSFWorkbook streaming;
         private final CellStyles styles;
-        private final RunSummary result;
+        private final RunData data;
         private final SessionSheets sheets;
         private final Path file;
         private boolean closed;
 
-        WorkbookSink(SXSSFWorkbook streaming, CellStyles styles, RunSummary result, SessionSheets sheets, Path file) {
+        WorkbookSink(SXSSFWorkbook streaming, CellStyles styles, RunData data, SessionSheets sheets, Path file) {
             this.streaming = streaming;
             this.styles = styles;
-            this.result = result;
+            this.data = data;
             this.sheets = sheets;
             this.file = file;
         }
@@ -126,8 +127,8 @@ public final class WorkbookWriter {
             sheets.themes().finish();
             sheets.evidence().placeParts();
             sheets.figures().placeParts();
-            FindingsSheet.write(streaming, styles, result.findings());
-            RunSheet.write(streaming, styles, result);
+            FindingsSheet.write(streaming, styles, data);
+            RunSheet.write(streaming, styles, data.summary());
             try (OutputStream out = Files.newOutputStream(file)) {
                 streaming.write(out);
             }
