@@ -5,6 +5,7 @@ import static org.wsisanalytics.reports.pdf.PdfChecks.outline;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.wsisanalytics.model.Finding;
+import org.wsisanalytics.model.Severity;
 import org.wsisanalytics.model.RunData;
 import org.wsisanalytics.model.RunSummary;
 import org.wsisanalytics.model.AnalysisResult;
@@ -161,6 +164,34 @@ class BriefWriterTest {
             assertThat(PdfChecks.text(longBrief, pages)).contains("No consistency problem was found.",
                     "Page " + pages + " of " + pages);
             PdfChecks.assertEveryFontEmbeddedOnEveryPage(longBrief);
+        }
+    }
+
+    @Test
+    void manyFindingsRunOverSeveralPagesWithTheHeaderRepeated(@TempDir Path other) throws IOException {
+        AnalysisResult few = ReportFixture.result();
+        String document = few.documents().get(0).source().name();
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 1; i <= 250; i++) {
+            findings.add(new Finding(document, 1 + i % 3, Severity.INFO, "check-" + i, "Finding number " + i + ".", ""));
+        }
+        AnalysisResult result = new AnalysisResult(few.run(), few.actionLines(), few.documents(), few.sessions(),
+                few.actionLineMentions(), few.actionLineNames(), few.coverage(), few.countries(), few.themes(),
+                few.figures(), findings, few.rejects());
+        Path file = other.resolve("findings.pdf");
+        new BriefWriter().write(RunData.of(result), file);
+        try (PDDocument brief = Loader.loadPDF(file.toFile())) {
+            int appendix = Integer.parseInt(outline(brief, null).get(7).replaceAll(".*@", "")) + 1;
+            StringBuilder text = new StringBuilder();
+            for (int page = appendix; page <= brief.getNumberOfPages(); page++) {
+                String pageText = PdfChecks.text(brief, page);
+                assertThat(pageText).as("page %d repeats the header", page).contains("Severity");
+                text.append(pageText);
+            }
+            assertThat(brief.getNumberOfPages() - appendix).as("250 findings take more than one page").isPositive();
+            for (int i = 1; i <= 250; i++) {
+                assertThat(text).as("finding %d", i).contains("Finding number " + i + ".");
+            }
         }
     }
 }
