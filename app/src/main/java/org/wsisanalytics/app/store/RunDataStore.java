@@ -57,8 +57,8 @@ public class RunDataStore {
         List<PositionRange> batches = PositionRange.batches(queries.positionsWithSessions(runId), batchDocuments);
         CountryTally countries = queries.countries(runId, names, gazetteer, batches);
         RunSummary summary = new RunSummary(run, actionLines, documents.documents(runId, inputs),
-                queries.sessions(runId), queries.lineTotals(runId, actionLines), countries.frequencies(),
-                countries.rollUps(), countries.withActionLines(), queries.themeTotals(runId, themes),
+                queries.sessions(runId), queries.lineTotals(runId, actionLines, batches), countries.frequencies(),
+                countries.rollUps(), countries.withActionLines(), queries.themeTotals(runId, themes, batches),
                 runs.mentionTotals(runId), findings.findingCount(runId), findings.rejects(runId));
         Map<String, Integer> themeOrder = queries.themeOrder(runId, themes);
         return new StoredRunData(summary, batches, range -> overviews(runId, names, themeOrder, range),

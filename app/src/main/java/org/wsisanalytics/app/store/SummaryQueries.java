@@ -48,8 +48,8 @@ final class SummaryQueries {
     }
 
     /** As {@link ActionLineTotal#of}: each line's sessions and references, in the order of {@code actionLines}. */
-    List<ActionLineTotal> lineTotals(String runId, List<ActionLine> actionLines) {
-        Map<String, Total> totals = totals("wa_action_line_mention", "action_line", runId);
+    List<ActionLineTotal> lineTotals(String runId, List<ActionLine> actionLines, List<PositionRange> batches) {
+        Map<String, Total> totals = totals("wa_action_line_mention", "action_line", runId, batches);
         List<ActionLineTotal> lines = new ArrayList<>();
         for (ActionLine line : actionLines) {
             Total total = totals.remove(line.code());
@@ -67,8 +67,8 @@ final class SummaryQueries {
      * As {@link ThemeTotal#of}: the taxonomy's themes in its order, zeros included, then the themes counted
      * but not in the taxonomy (it was edited after the analysis) in alphabetical order.
      */
-    List<ThemeTotal> themeTotals(String runId, ThemeTaxonomy taxonomy) {
-        Map<String, Total> counted = totals("wa_theme_mention", "theme", runId);
+    List<ThemeTotal> themeTotals(String runId, ThemeTaxonomy taxonomy, List<PositionRange> batches) {
+        Map<String, Total> counted = totals("wa_theme_mention", "theme", runId, batches);
         Map<String, Total> ordered = new LinkedHashMap<>();
         taxonomy.themes().forEach(theme -> ordered.put(theme, counted.getOrDefault(theme, Total.NONE)));
         new TreeMap<>(counted).forEach(ordered::putIfAbsent);
@@ -79,17 +79,21 @@ final class SummaryQueries {
 
     /**
      * Per value of {@code column}: the sessions with at least one row of it (one per session in the inner
-     * GROUP BY) and its rows. Portable alternative to {@code COUNT(DISTINCT (position, session_index))}.
+     * GROUP BY) and its rows. Portable alternative to {@code COUNT(DISTINCT (position, session_index))}. Counted
+     * one batch of documents at a time and added up (the batches' sessions are disjoint), so that the database
+     * never groups more than a batch's (session, value) pairs in memory.
      */
-    private Map<String, Total> totals(String table, String column, String runId) {
+    private Map<String, Total> totals(String table, String column, String runId, List<PositionRange> batches) {
         Map<String, Total> totals = new HashMap<>();
-        jdbc.sql("SELECT " + column + ", COUNT(*), SUM(mentions) FROM (SELECT " + column + ", COUNT(*) AS mentions"
-                        + " FROM " + table + " WHERE run_id = ? GROUP BY position, session_index, " + column
-                        + ") per_session GROUP BY " + column)
-                .param(runId)
-                .query(rs -> {
-                    totals.put(rs.getString(1), new Total(rs.getInt(2), rs.getInt(3)));
-                });
+        for (PositionRange range : batches) {
+            jdbc.sql("SELECT " + column + ", COUNT(*), SUM(mentions) FROM (SELECT " + column
+                            + ", COUNT(*) AS mentions FROM " + table + " WHERE run_id = ? AND position BETWEEN ? AND ?"
+                            + " GROUP BY position, session_index, " + column + ") per_session GROUP BY " + column)
+                    .params(runId, range.first(), range.last())
+                    .query(rs -> {
+                        totals.merge(rs.getString(1), new Total(rs.getInt(2), rs.getInt(3)), Total::plus);
+                    });
+        }
         return totals;
     }
 
@@ -102,14 +106,28 @@ final class SummaryQueries {
     Map<String, Integer> themeOrder(String runId, ThemeTaxonomy taxonomy) {
         Map<String, Integer> order = new HashMap<>();
         taxonomy.themes().forEach(theme -> order.putIfAbsent(theme, order.size()));
-        jdbc.sql("SELECT theme FROM (SELECT theme, position, session_index, ordinal, ROW_NUMBER() OVER"
-                        + " (PARTITION BY theme ORDER BY position, session_index, ordinal) AS occurrence"
-                        + " FROM wa_theme_mention WHERE run_id = ?) ranked WHERE occurrence = 1"
-                        + " ORDER BY position, session_index, ordinal")
-                .param(runId)
-                .query(String.class).list()
-                .forEach(theme -> order.putIfAbsent(theme, order.size()));
+        // Themes outside the taxonomy are rare (it was edited after the analysis): only they need their first
+        // mention, each found by an index-ordered query. A window function over every mention would make the
+        // database hold them all (H2 ran a 128 MB heap out on 1.4 million theme mentions).
+        List<String> unknown = jdbc.sql("SELECT theme FROM wa_theme_mention WHERE run_id = ? GROUP BY theme")
+                .param(runId).query(String.class).list().stream().filter(theme -> !order.containsKey(theme))
+                .toList();
+        List<FirstMention> firsts = new ArrayList<>();
+        for (String theme : unknown) {
+            jdbc.sql("SELECT position, session_index, ordinal FROM wa_theme_mention WHERE run_id = ? AND theme = ?"
+                            + " ORDER BY position, session_index, ordinal FETCH FIRST 1 ROWS ONLY")
+                    .params(runId, theme)
+                    .query((rs, n) -> new FirstMention(theme, rs.getInt(1), rs.getInt(2), rs.getInt(3)))
+                    .list().forEach(firsts::add);
+        }
+        firsts.sort(Comparator.comparingInt(FirstMention::position).thenComparingInt(FirstMention::sessionIndex)
+                .thenComparingInt(FirstMention::ordinal));
+        firsts.forEach(first -> order.putIfAbsent(first.theme(), order.size()));
         return Map.copyOf(order);
+    }
+
+    /** Where a theme is first mentioned in the run. */
+    private record FirstMention(String theme, int position, int sessionIndex, int ordinal) {
     }
 
     /**
@@ -180,6 +198,10 @@ final class SummaryQueries {
      */
     private record Total(int sessions, int mentions) {
         static final Total NONE = new Total(0, 0);
+
+        Total plus(Total other) {
+            return new Total(sessions + other.sessions, mentions + other.mentions);
+        }
     }
 
     /**
