@@ -61,14 +61,8 @@ final class CoverageTable {
         }
         table.addCell(blocks.header("Total", SIZE, Element.ALIGN_CENTER));
 
-        boolean severalDocuments = summary.severalDocuments();
-        GroupRows groups = new GroupRows();
-        int[] rows = {0};
-        data.forEachOverview(overview -> {
+        SessionRows.fill(document, blocks, data, table, SIZE, columns, overview -> {
             SessionOutline session = overview.session();
-            if (severalDocuments && groups.starts(session.document())) {
-                table.addCell(blocks.group(session.document(), SIZE, columns));
-            }
             CoverageRow row = CoverageRow.of(overview, actionLines);
             table.addCell(blocks.cell(String.valueOf(session.index()), SIZE, Element.ALIGN_RIGHT));
             table.addCell(blocks.cell(session.title(), SIZE, Element.ALIGN_LEFT));
@@ -77,7 +71,6 @@ final class CoverageTable {
             }
             table.addCell(blocks.cell(new Phrase(String.valueOf(row.total()), blocks.bold(SIZE)),
                     Element.ALIGN_CENTER));
-            Blocks.flushEvery(document, table, ++rows[0]);
         });
         summaryRow(table, blocks, "Sessions referencing the line", summary.lineTotals(), true);
         summaryRow(table, blocks, "Mentions", summary.lineTotals(), false);

@@ -36,22 +36,16 @@ final class SessionList {
         table.addCell(blocks.header("Facilitator", SIZE, Element.ALIGN_LEFT));
         table.addCell(blocks.header("Action lines", SIZE, Element.ALIGN_LEFT));
         table.addCell(blocks.header("Words", SIZE, Element.ALIGN_RIGHT));
-        boolean severalDocuments = summary.severalDocuments();
-        GroupRows groups = new GroupRows();
-        int[] rows = {0};
-        data.forEachOverview(overview -> {
+        SessionRows.fill(document, blocks, data, table, SIZE, 5, overview -> {
             SessionOutline session = overview.session();
-            if (severalDocuments && groups.starts(session.document())) {
-                table.addCell(blocks.group(session.document(), SIZE, 5));
-            }
             table.addCell(blocks.cell(String.valueOf(session.index()), SIZE, Element.ALIGN_RIGHT));
             table.addCell(blocks.cell(title(blocks, session), Element.ALIGN_LEFT));
             table.addCell(blocks.cell(facilitator(blocks, session), Element.ALIGN_LEFT));
             List<String> lines = CoverageRow.of(overview, summary.actionLines()).lines();
             table.addCell(blocks.cell(lines.isEmpty() ? "none found" : String.join(", ", lines), SIZE,
                     Element.ALIGN_LEFT));
-            table.addCell(blocks.cell(String.format(java.util.Locale.ROOT, "%,d", session.words()), SIZE, Element.ALIGN_RIGHT));
-            Blocks.flushEvery(document, table, ++rows[0]);
+            table.addCell(blocks.cell(String.format(java.util.Locale.ROOT, "%,d", session.words()), SIZE,
+                    Element.ALIGN_RIGHT));
         });
         Blocks.finish(document, table);
     }
