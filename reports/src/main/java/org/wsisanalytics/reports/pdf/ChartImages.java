@@ -2,7 +2,10 @@ package org.wsisanalytics.reports.pdf;
 
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
+import com.lowagie.text.Document;
 import com.lowagie.text.Image;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
@@ -15,6 +18,28 @@ final class ChartImages {
     }
 
     static Image vector(PdfWriter writer, BriefFonts fonts, JFreeChart chart, float width, float height) {
+        return Image.getInstance(draw(writer, fonts, chart, width, height));
+    }
+
+    /**
+     * Adds the chart to the document and, once the page holds it, writes its form out: OpenPDF otherwise keeps
+     * every form's drawing in memory until the document is closed, which for the heat map of a long run (a
+     * chart per 40 sessions) grows with the run.
+     */
+    static void add(Document document, PdfWriter writer, BriefFonts fonts, JFreeChart chart, float width,
+                    float height) {
+        PdfTemplate template = draw(writer, fonts, chart, width, height);
+        document.add(Image.getInstance(template));
+        try {
+            // Does nothing if the chart did not fit and waits for the next page; it is then written at the end.
+            writer.releaseTemplate(template);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write a chart of the brief: " + e.getMessage(), e);
+        }
+    }
+
+    private static PdfTemplate draw(PdfWriter writer, BriefFonts fonts, JFreeChart chart, float width,
+                                    float height) {
         PdfTemplate template = writer.getDirectContent().createTemplate(width, height);
         Graphics2D graphics = template.createGraphics(width, height, fonts.fontMapper());
         try {
@@ -22,6 +47,6 @@ final class ChartImages {
         } finally {
             graphics.dispose();
         }
-        return Image.getInstance(template);
+        return template;
     }
 }

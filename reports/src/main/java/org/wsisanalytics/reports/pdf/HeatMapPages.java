@@ -84,8 +84,8 @@ final class HeatMapPages {
             }
             float width = document.right() - document.left();
             float height = 50 + 15 * rows.size();
-            document.add(ChartImages.vector(writer, fonts,
-                    HeatMapChart.create(summary.actionLines(), rows, labels, fonts.awtFamily()), width, height));
+            ChartImages.add(document, writer, fonts,
+                    HeatMapChart.create(summary.actionLines(), rows, labels, fonts.awtFamily()), width, height);
             drawnBefore = true;
             rows.clear();
             labels.clear();
