@@ -7,7 +7,8 @@
 #
 # Usage: samples/bench/scale-benchmark.sh [SIZE...]        (default sizes: 1 200 1000)
 # Environment: XMX (default 1g), RUNS (default 3), WORK (default /tmp/wsis-bench), JAR (default
-# app/target/wsis-analytics.jar), EXTRA (more options for the job, e.g. "--wsis.threads=1").
+# app/target/wsis-analytics.jar), EXTRA (more options for the job, e.g. "--wsis.threads=1"), JVM (more
+# options for the JVM, e.g. "-XX:TieredStopAtLevel=1").
 # Build the jar first: ./mvnw -B -q -DskipTests package
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -19,13 +20,14 @@ runs="${RUNS:-3}"
 work="${WORK:-/tmp/wsis-bench}"
 jar="${JAR:-$root/app/target/wsis-analytics.jar}"
 extra="${EXTRA:-}"
+jvm="${JVM:-}"
 [ -f "$jar" ] || { echo "No $jar: build it with ./mvnw -B -q -DskipTests package" >&2; exit 1; }
 [ -x /usr/bin/time ] || { echo "/usr/bin/time is missing (Debian package 'time')" >&2; exit 1; }
 
 median() { sort -g | awk '{v[NR]=$1} END {print (NR % 2) ? v[(NR+1)/2] : (v[NR/2] + v[NR/2+1]) / 2}'; }
 seconds() { awk -F: '{s=0; for (i=1; i<=NF; i++) s = s*60 + $i; print s}'; }
 
-echo "java: $(java -version 2>&1 | head -1); cores: $(nproc); -Xmx$xmx; $runs runs per size; extra: ${extra:-none}"
+echo "java: $(java -version 2>&1 | head -1); cores: $(nproc); -Xmx$xmx; $runs runs per size; extra: ${extra:-none}; jvm: ${jvm:-none}"
 printf '%-6s %-10s %-12s %-16s %-14s %-9s %s\n' docs wall_s max_rss_mb heap_after_gc_mb s_per_doc exit load_avg_1m
 for n in "${sizes[@]}"; do
     corpus="$work/corpus-$n"
@@ -40,7 +42,7 @@ for n in "${sizes[@]}"; do
         loads+=("$(cut -d' ' -f1 /proc/loadavg)")
         set +e
         # shellcheck disable=SC2086
-        (cd "$run" && /usr/bin/time -v -o "$run/time.txt" java "-Xmx$xmx" "-Xlog:gc:file=$run/gc.log" -jar "$jar" --input="$corpus" \
+        (cd "$run" && /usr/bin/time -v -o "$run/time.txt" java "-Xmx$xmx" $jvm "-Xlog:gc:file=$run/gc.log" -jar "$jar" --input="$corpus" \
             --output="$run/reports" --run-date=2025-07-11 $extra > "$run/job.log" 2>&1)
         code=$?
         set -e
