@@ -79,9 +79,4 @@ public record RunSummary(RunInfo run, List<ActionLine> actionLines, List<ParsedD
     public int themesTouched() {
         return (int) themes.stream().filter(total -> total.sessions() > 0).count();
     }
-
-    /** Whether the sessions come from more than one document (reports then group them by document). */
-    public boolean severalDocuments() {
-        return documents.stream().filter(document -> document.sessions() > 0).count() > 1;
-    }
 }

@@ -17,14 +17,10 @@ final class ChartImages {
     private ChartImages() {
     }
 
-    static Image vector(PdfWriter writer, BriefFonts fonts, JFreeChart chart, float width, float height) {
-        return Image.getInstance(draw(writer, fonts, chart, width, height));
-    }
-
     /**
-     * Adds the chart to the document and, once the page holds it, writes its form out: OpenPDF otherwise keeps
-     * every form's drawing in memory until the document is closed, which for the heat map of a long run (a
-     * chart per 40 sessions) grows with the run.
+     * Adds the chart to the document as vectors and, once the page holds it, writes its form out: OpenPDF
+     * otherwise keeps every form's drawing in memory until the document is closed, which for the heat map of a
+     * long run (a chart per 40 sessions) grows with the run.
      */
     static void add(Document document, PdfWriter writer, BriefFonts fonts, JFreeChart chart, float width,
                     float height) {

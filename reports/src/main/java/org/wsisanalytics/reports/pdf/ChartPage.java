@@ -26,7 +26,7 @@ final class ChartPage {
         float width = document.right() - document.left();
         JFreeChart chart = SessionsPerLineChart.create(summary.lineTotals(), fonts.awtFamily());
         chart.setTitle((String) null);
-        document.add(ChartImages.vector(writer, fonts, chart, width, CHART_HEIGHT));
+        ChartImages.add(document, writer, fonts, chart, width, CHART_HEIGHT);
 
         int sessions = summary.sessions();
         PdfPTable table = blocks.table(1.1f, 11, 1.8f, 1.6f, 1.8f);

@@ -26,13 +26,13 @@ final class CountriesPage {
         float width = document.right() - document.left();
         int shown = Math.min(RankingChart.TOP, result.countries().size());
         document.add(blocks.subheading(RankingChart.TOP_COUNTRIES));
-        document.add(ChartImages.vector(writer, fonts,
-                RankingChart.topCountries(result.countries(), fonts.awtFamily()), width, 45 + 17 * shown));
+        ChartImages.add(document, writer, fonts,
+                RankingChart.topCountries(result.countries(), fonts.awtFamily()), width, 45 + 17 * shown);
         long regions = result.rollUps().stream().filter(r -> r.dimension() == RollUp.Dimension.REGION).count();
         if (regions > 0) {
             document.add(blocks.subheading(RankingChart.REGIONS));
-            document.add(ChartImages.vector(writer, fonts,
-                    RankingChart.regions(result.rollUps(), fonts.awtFamily()), width, 45 + 20 * regions));
+            ChartImages.add(document, writer, fonts,
+                    RankingChart.regions(result.rollUps(), fonts.awtFamily()), width, 45 + 20 * regions);
         }
         document.add(blocks.subheading("Sub-regions and UN groups"));
         PdfPTable table = blocks.table(5, 1.5f, 1.5f, 1.5f, 1.5f);

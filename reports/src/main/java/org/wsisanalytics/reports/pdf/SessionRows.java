@@ -7,6 +7,7 @@ import com.lowagie.text.Document;
 import com.lowagie.text.pdf.PdfPTable;
 import org.wsisanalytics.model.RunData;
 import org.wsisanalytics.model.SessionOverview;
+import org.wsisanalytics.reports.DocumentNumbers;
 
 /**
  * Fills a {@link Blocks#largeTable} with a row per session from one walk over the run's overviews: a group row
@@ -26,7 +27,7 @@ final class SessionRows {
 
     static void fill(Document document, Blocks blocks, RunData data, PdfPTable table, float size, int columns,
                      RowWriter row) throws IOException {
-        boolean severalDocuments = data.summary().severalDocuments();
+        boolean severalDocuments = new DocumentNumbers(data.summary()).several();
         String[] current = {null};
         int[] rows = {0};
         data.forEachOverview(overview -> {
