@@ -55,9 +55,11 @@ public class RunDataStore {
         inputs.forEach(input -> mutableNames.put(input.position(), input.source().name()));
         Map<Integer, String> names = Map.copyOf(mutableNames);
         List<PositionRange> batches = PositionRange.batches(queries.positionsWithSessions(runId), batchDocuments);
-        CountryTally countries = queries.countries(runId, names, gazetteer, batches);
+        SummaryQueries.CoverageAggregates aggregates = queries.coverageAggregates(runId, names, gazetteer, actionLines,
+                batches);
+        CountryTally countries = aggregates.countries();
         RunSummary summary = new RunSummary(run, actionLines, documents.documents(runId, inputs),
-                queries.sessions(runId), queries.lineTotals(runId, actionLines, batches), countries.frequencies(),
+                queries.sessions(runId), aggregates.lineTotals(), countries.frequencies(),
                 countries.rollUps(), countries.withActionLines(), queries.themeTotals(runId, themes, batches),
                 runs.mentionTotals(runId), findings.findingCount(runId), findings.rejects(runId));
         Map<String, Integer> themeOrder = queries.themeOrder(runId, themes);

@@ -48,8 +48,8 @@ final class SummaryQueries {
     }
 
     /** As {@link ActionLineTotal#of}: each line's sessions and references, in the order of {@code actionLines}. */
-    List<ActionLineTotal> lineTotals(String runId, List<ActionLine> actionLines, List<PositionRange> batches) {
-        Map<String, Total> totals = totals("wa_action_line_mention", "action_line", runId, batches);
+    private static List<ActionLineTotal> lineTotals(Map<String, Total> counted, List<ActionLine> actionLines) {
+        Map<String, Total> totals = new HashMap<>(counted);
         List<ActionLineTotal> lines = new ArrayList<>();
         for (ActionLine line : actionLines) {
             Total total = totals.remove(line.code());
@@ -165,17 +165,22 @@ final class SummaryQueries {
     }
 
     /**
-     * The run's country mentions counted per (session, country), fed to a {@link CountryTally} one session
-     * at a time together with the action lines the session references. Both are read one range of
-     * {@code batches} at a time, so that only a batch's coverage cells are held, never the run's.
+     * The aggregates that need each session's action lines, from one pass over the batches: the run's country
+     * mentions counted per (session, country), fed to a {@link CountryTally} one session at a time together with
+     * the action lines the session references, and the action lines' totals added up from the same coverage
+     * cells (one cell per session and line). Both are read one range of {@code batches} at a time, so that only a
+     * batch's coverage cells are held, never the run's.
      */
-    CountryTally countries(String runId, Map<Integer, String> names, Gazetteer gazetteer,
-                           List<PositionRange> batches) {
+    CoverageAggregates coverageAggregates(String runId, Map<Integer, String> names, Gazetteer gazetteer,
+                                          List<ActionLine> actionLines, List<PositionRange> batches) {
         CountryTally tally = new CountryTally(gazetteer);
+        Map<String, Total> lineTotals = new HashMap<>();
         for (PositionRange range : batches) {
             Map<SessionKey, Set<String>> lines = new HashMap<>();
-            coverage(runId, names, range).forEach(
-                    cell -> lines.computeIfAbsent(cell.session(), k -> new HashSet<>()).add(cell.actionLine()));
+            coverage(runId, names, range).forEach(cell -> {
+                lines.computeIfAbsent(cell.session(), k -> new HashSet<>()).add(cell.actionLine());
+                lineTotals.merge(cell.actionLine(), new Total(1, cell.mentions()), Total::plus);
+            });
             SessionCountries sessions = new SessionCountries(tally, lines);
             jdbc.sql("SELECT position, session_index, iso2, COUNT(*) FROM wa_country_mention"
                             + " WHERE run_id = ? AND position BETWEEN ? AND ?"
@@ -187,7 +192,16 @@ final class SummaryQueries {
                     });
             sessions.finish();
         }
-        return tally;
+        return new CoverageAggregates(tally, lineTotals(lineTotals, actionLines));
+    }
+
+    /**
+     * What {@link #coverageAggregates} counts.
+     *
+     * @param countries the country frequencies, roll-ups and country × action-line pairs
+     * @param lineTotals each action line's sessions and references, in the order of the action lines
+     */
+    record CoverageAggregates(CountryTally countries, List<ActionLineTotal> lineTotals) {
     }
 
     /**
