@@ -62,7 +62,7 @@ public class RunDataStore {
                 queries.sessions(runId), aggregates.lineTotals(), countries.frequencies(),
                 countries.rollUps(), countries.withActionLines(), queries.themeTotals(runId, themes, batches),
                 runs.mentionTotals(runId), findings.findingCount(runId), findings.rejects(runId));
-        Map<String, Integer> themeOrder = queries.themeOrder(runId, themes);
+        Map<String, Integer> themeOrder = queries.themeOrder(runId, themes, summary.themes());
         return new StoredRunData(summary, batches, range -> overviews(runId, names, themeOrder, range),
                 range -> mentions.evidence(runId, names, range),
                 visitor -> findings.forEachFinding(runId, names, visitor));

@@ -68,7 +68,7 @@ final class SummaryQueries {
      * but not in the taxonomy (it was edited after the analysis) in alphabetical order.
      */
     List<ThemeTotal> themeTotals(String runId, ThemeTaxonomy taxonomy, List<PositionRange> batches) {
-        Map<String, Total> counted = totals("wa_theme_mention", "theme", runId, batches);
+        Map<String, Total> counted = themeCounts(runId, batches);
         Map<String, Total> ordered = new LinkedHashMap<>();
         taxonomy.themes().forEach(theme -> ordered.put(theme, counted.getOrDefault(theme, Total.NONE)));
         new TreeMap<>(counted).forEach(ordered::putIfAbsent);
@@ -78,17 +78,17 @@ final class SummaryQueries {
     }
 
     /**
-     * Per value of {@code column}: the sessions with at least one row of it (one per session in the inner
-     * GROUP BY) and its rows. Portable alternative to {@code COUNT(DISTINCT (position, session_index))}. Counted
-     * one batch of documents at a time and added up (the batches' sessions are disjoint), so that the database
-     * never groups more than a batch's (session, value) pairs in memory.
+     * Per theme: the sessions touching it (one per session in the inner GROUP BY) and its mentions. Portable
+     * alternative to {@code COUNT(DISTINCT (position, session_index))}. Counted one batch of documents at a time
+     * and added up (the batches' sessions are disjoint), so that the database never groups more than a batch's
+     * (session, theme) pairs in memory.
      */
-    private Map<String, Total> totals(String table, String column, String runId, List<PositionRange> batches) {
+    private Map<String, Total> themeCounts(String runId, List<PositionRange> batches) {
         Map<String, Total> totals = new HashMap<>();
         for (PositionRange range : batches) {
-            jdbc.sql("SELECT " + column + ", COUNT(*), SUM(mentions) FROM (SELECT " + column
-                            + ", COUNT(*) AS mentions FROM " + table + " WHERE run_id = ? AND position BETWEEN ? AND ?"
-                            + " GROUP BY position, session_index, " + column + ") per_session GROUP BY " + column)
+            jdbc.sql("SELECT theme, COUNT(*), SUM(mentions) FROM (SELECT theme, COUNT(*) AS mentions"
+                            + " FROM wa_theme_mention WHERE run_id = ? AND position BETWEEN ? AND ?"
+                            + " GROUP BY position, session_index, theme) per_session GROUP BY theme")
                     .params(runId, range.first(), range.last())
                     .query(rs -> {
                         totals.merge(rs.getString(1), new Total(rs.getInt(2), rs.getInt(3)), Total::plus);
@@ -102,15 +102,16 @@ final class SummaryQueries {
      * it: the taxonomy's themes, then themes it does not know in order of their first mention in the run.
      * Read once for the whole run, so that every batch orders its sessions' themes alike; its size is the
      * number of distinct themes.
+     *
+     * @param themes the run's theme totals ({@link #themeTotals}), which name every theme mentioned
      */
-    Map<String, Integer> themeOrder(String runId, ThemeTaxonomy taxonomy) {
+    Map<String, Integer> themeOrder(String runId, ThemeTaxonomy taxonomy, List<ThemeTotal> themes) {
         Map<String, Integer> order = new HashMap<>();
         taxonomy.themes().forEach(theme -> order.putIfAbsent(theme, order.size()));
         // Themes outside the taxonomy are rare (it was edited after the analysis): only they need their first
         // mention, each found by an index-ordered query. A window function over every mention would make the
         // database hold them all (H2 ran a 128 MB heap out on 1.4 million theme mentions).
-        List<String> unknown = jdbc.sql("SELECT theme FROM wa_theme_mention WHERE run_id = ? GROUP BY theme")
-                .param(runId).query(String.class).list().stream().filter(theme -> !order.containsKey(theme))
+        List<String> unknown = themes.stream().map(ThemeTotal::theme).filter(theme -> !order.containsKey(theme))
                 .toList();
         List<FirstMention> firsts = new ArrayList<>();
         for (String theme : unknown) {
