@@ -60,11 +60,11 @@ public final class DocumentIngestor {
             case DOCX -> docxReader.read(bytes, name);
             default -> cleaner.clean(decode(bytes, name));
         };
-        RecognizedStructure structure = recognizer.recognize(clean, name);
-        if (structure.sessions().isEmpty()) {
-            throw new UnreadableDocumentException(name, "no session summaries were recognised (no \"Leaders TalkX: ...\""
-                    + " title or \"Executive Summary by ...\" line)", "Check that this is a session summaries document.");
+        if (clean.lines().stream().allMatch(String::isBlank)) {
+            throw new UnreadableDocumentException(name, "no text is left once page headers, footers and markup are"
+                    + " removed", "Check that the document has text (not only images) and export it again.");
         }
+        RecognizedStructure structure = recognizer.recognize(clean, name);
         return new ParsedDocument(source, structure.title(), structure.facilitators(), structure.sessions(),
                 structure.findings());
     }

@@ -14,6 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.wsisanalytics.model.DocumentSource;
 import org.wsisanalytics.model.ParsedDocument;
 import org.wsisanalytics.model.Section;
+import org.wsisanalytics.model.StructureLayer;
+import org.wsisanalytics.model.Session;
+import org.wsisanalytics.model.Finding;
 
 class DocumentIngestorTest {
 
@@ -93,12 +96,14 @@ class DocumentIngestorTest {
     }
 
     @Test
-    void rejectsATextWithoutRecognisableSessions() throws Exception {
-        assertThatThrownBy(() -> read(write("minutes.txt", "Minutes\n\nWe discussed the budget.\n".getBytes(StandardCharsets.UTF_8))))
-                .isInstanceOf(UnreadableDocumentException.class)
-                .hasMessage("Cannot read 'minutes.txt': no session summaries were recognised (no \"Leaders TalkX: ...\""
-                        + " title or \"Executive Summary by ...\" line); it was skipped."
-                        + " Check that this is a session summaries document.");
+    void readsATextWithoutTemplateOrOutlineAsOneUnit() throws Exception {
+        ParsedDocument document = read(write("minutes.txt", "Minutes\n\nWe discussed the budget.\n".getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(document.sessions()).extracting(Session::index, Session::title, Session::structure)
+                .containsExactly(tuple(1, "Minutes", StructureLayer.WHOLE));
+        assertThat(document.sessions().get(0).sections()).extracting(Section::text)
+                .containsExactly("We discussed the budget.");
+        assertThat(document.findings()).extracting(Finding::check).containsExactly("structure-whole");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.wsisanalytics.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -23,6 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wsisanalytics.model.DocumentSource;
 import org.wsisanalytics.model.ParsedDocument;
+import org.wsisanalytics.model.Section;
+import org.wsisanalytics.model.Session;
+import org.wsisanalytics.model.StructureLayer;
 
 /** One test per kind of bad PDF or Word input: each is rejected with a one-line reason. */
 class RejectedInputTest {
@@ -133,13 +137,17 @@ class RejectedInputTest {
     }
 
     @Test
-    void rejectsPdfAndWordFilesWithoutRecognisableSessions() throws Exception {
-        String expected = "no session summaries were recognised (no \"Leaders TalkX: ...\" title or \"Executive Summary"
-                + " by ...\" line); it was skipped. Check that this is a session summaries document.";
-        assertThatThrownBy(() -> read(write("minutes.pdf", pdf("Minutes of the budget meeting"))))
-                .hasMessage("Cannot read 'minutes.pdf': " + expected);
-        assertThatThrownBy(() -> read(write("minutes.docx", docx("Minutes of the budget meeting"))))
-                .hasMessage("Cannot read 'minutes.docx': " + expected);
+    void readsPdfAndWordFilesWithoutSessionsAsOneUnit() throws Exception {
+        ParsedDocument word = read(write("minutes.docx", docx("Minutes of the budget meeting", "Ghana chaired the meeting.")));
+        // One line per page: the PDF reader carries the unfinished first line over to the second page.
+        ParsedDocument pdf = read(write("minutes.pdf", pdf("Minutes of the budget meeting", "Ghana chaired the meeting.")));
+
+        assertThat(word.sessions()).extracting(Session::title, Session::structure)
+                .containsExactly(tuple("Minutes of the budget meeting", StructureLayer.WHOLE));
+        assertThat(word.sessions().get(0).sections()).extracting(Section::text)
+                .containsExactly("Ghana chaired the meeting.");
+        assertThat(pdf.sessions()).extracting(Session::title, Session::structure)
+                .containsExactly(tuple("Minutes of the budget meeting Ghana chaired the meeting.", StructureLayer.WHOLE));
     }
 
     @Test

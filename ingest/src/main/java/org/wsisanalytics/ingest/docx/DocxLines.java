@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.xwpf.usermodel.IRunElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -24,7 +25,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 final class DocxLines {
 
     /** Built-in style names are stored in English whatever the user's language ("heading 1", "Title"). */
-    private static final Pattern HEADING_STYLE = Pattern.compile("(?i)(?:heading\\s*[1-9]|title)");
+    private static final Pattern HEADING_STYLE = Pattern.compile("(?i)(?:heading\\s*([1-9])|title)");
     private static final Pattern LIST_STYLE = Pattern.compile("(?i)list\\s*(?:bullet|number).*");
     private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u200C\\u200D\\u2060\\uFEFF\\u00AD]");
     private static final int MAX_STYLE_DEPTH = 10;
@@ -54,8 +55,9 @@ final class DocxLines {
         if (text.isEmpty()) {
             return;
         }
-        if (isHeading(paragraph)) {
-            add("# " + text.replace('\n', ' ').replace('\t', ' '));
+        int level = headingLevel(paragraph);
+        if (level > 0) {
+            add("#".repeat(level) + " " + text.replace('\n', ' ').replace('\t', ' '));
         } else {
             String marker = listMarker(paragraph);
             add(marker == null ? text : marker + " " + text.replace('\n', ' '));
@@ -122,27 +124,45 @@ final class DocxLines {
         return String.join(" ", parts);
     }
 
-    private boolean isHeading(XWPFParagraph paragraph) {
-        if (outlineLevel(paragraph.getCTP().getPPr()) < BODY_TEXT_OUTLINE_LEVEL) {
-            return true;
+    /**
+     * The paragraph's heading level: 1 for Title and Heading 1, N for Heading N (also through a custom style
+     * based on one), outline level + 1 where the paragraph or its style sets one; 0 for body text.
+     */
+    private int headingLevel(XWPFParagraph paragraph) {
+        int own = outlineLevel(paragraph.getCTP().getPPr());
+        if (own < BODY_TEXT_OUTLINE_LEVEL) {
+            return own + 1;
         }
         XWPFStyles styles = document.getStyles();
         String styleId = paragraph.getStyleID();
         for (int depth = 0; styleId != null && depth < MAX_STYLE_DEPTH; depth++) {
-            if (HEADING_STYLE.matcher(styleId).matches()) {
-                return true;
+            int byId = styleLevel(styleId);
+            if (byId > 0) {
+                return byId;
             }
             XWPFStyle style = styles == null ? null : styles.getStyle(styleId);
             if (style == null) {
-                return false;
+                return 0;
             }
-            if ((style.getName() != null && HEADING_STYLE.matcher(style.getName()).matches())
-                    || outlineLevel(style.getCTStyle().getPPr()) < BODY_TEXT_OUTLINE_LEVEL) {
-                return true;
+            int byName = style.getName() == null ? 0 : styleLevel(style.getName());
+            if (byName > 0) {
+                return byName;
+            }
+            int outline = outlineLevel(style.getCTStyle().getPPr());
+            if (outline < BODY_TEXT_OUTLINE_LEVEL) {
+                return outline + 1;
             }
             styleId = style.getBasisStyleID();
         }
-        return false;
+        return 0;
+    }
+
+    private static int styleLevel(String style) {
+        Matcher matcher = HEADING_STYLE.matcher(style);
+        if (!matcher.matches()) {
+            return 0;
+        }
+        return matcher.group(1) == null ? 1 : Integer.parseInt(matcher.group(1));
     }
 
     private static int outlineLevel(CTPPr properties) {

@@ -7,23 +7,33 @@ import java.util.Objects;
  *
  * @param kind what the piece looks like
  * @param text the text as written, lines of a wrapped paragraph joined by a space (a table row keeps its tabs)
+ * @param level a marked heading's level (1 is the top level: Word "Heading 1", HTML h1, Markdown "#",
+ *              a PDF's largest heading size); 0 for every other kind
  */
-record Block(Kind kind, String text) {
+record Block(Kind kind, String text, int level) {
 
     enum Kind {
         /** Ordinary text, possibly a heading: that is decided in context by {@link HeadingDetector}. */
         PARAGRAPH,
-        /** "- item", "1. item", "a) item": never a heading, kept with its marker. */
+        /** "- item", "1. item", "a) item": kept with its marker. */
         LIST_ITEM,
         /** A line with tab-separated cells. */
         TABLE_ROW,
-        /** A Markdown "# heading" (the marker removed). */
+        /** A heading the reader marked ("#" x level; the marker removed). */
         MARKED_HEADING
     }
 
     Block {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(text, "text");
+        if ((kind == Kind.MARKED_HEADING) != (level > 0)) {
+            throw new IllegalArgumentException("a marked heading has a level from 1, other blocks 0: " + kind + " " + level);
+        }
+    }
+
+    /** A block that is not a marked heading. */
+    Block(Kind kind, String text) {
+        this(kind, text, 0);
     }
 
     boolean isOneLineText() {

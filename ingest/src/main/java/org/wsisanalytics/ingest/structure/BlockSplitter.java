@@ -6,56 +6,108 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Groups cleaned lines into paragraphs, list items, table rows and Markdown headings. A blank line
- * ends a paragraph; lines of a hard-wrapped paragraph are joined with a space.
+ * Groups cleaned lines into paragraphs, list items, table rows and marked headings.
+ * <p>
+ * A blank line always ends a paragraph, but documents are not always kind enough to put one around
+ * every paragraph or heading, so whether the next line goes on with the paragraph depends on how the
+ * text was written ({@link LineRegime}):
+ * <ul>
+ * <li>one line per paragraph (a word processor's or a web page's text): a line is a paragraph of its
+ * own, unless the line before stopped mid-sentence and this one starts in lower case (a paragraph that a
+ * page break or a careless copy cut in two);</li>
+ * <li>hard-wrapped text (every line cut near one width): a line goes on with the paragraph when the line
+ * before was full or stopped mid-sentence, except that a short, heading-shaped line after a finished
+ * sentence is a heading of its own, and the line after such a heading starts a new paragraph.</li>
+ * </ul>
  */
 final class BlockSplitter {
 
     /** "- ", "* ", "• ", "1. ", "2) ", "a. ", "b) ": markers a summary uses for list items. */
-    static final Pattern LIST_MARKER = Pattern.compile("^(?:[-*•+–]|\\d{1,2}[.)]|[a-z][.)])\\s+\\S.*");
-    private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+(.*?)\\s*#*$");
+    static final Pattern LIST_MARKER = Pattern.compile("^(?:[-*•+–▪◦]|\\d{1,2}[.)]|[a-z][.)])\\s+\\S.*");
+    private static final Pattern MARKED_HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*$");
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;][\"'”’)\\]]*$");
+    private static final Pattern STARTS_LOWER_CASE = Pattern.compile("^[\\p{Ll}(\\[“\"‘'].*");
 
     private BlockSplitter() {
     }
 
     static List<Block> split(List<String> lines) {
+        LineRegime regime = LineRegime.of(lines);
         List<Block> blocks = new ArrayList<>();
-        StringBuilder current = null;
-        Block.Kind currentKind = null;
+        Open open = null;
         for (String raw : lines) {
             String line = raw.strip();
             if (line.isEmpty()) {
-                flush(blocks, currentKind, current);
-                current = null;
+                open = flush(blocks, open);
                 continue;
             }
-            Matcher heading = MARKDOWN_HEADING.matcher(line);
-            if (raw.indexOf('\t') >= 0 || heading.matches()) {
-                flush(blocks, currentKind, current);
-                current = null;
-                blocks.add(heading.matches() && raw.indexOf('\t') < 0
-                        ? new Block(Block.Kind.MARKED_HEADING, heading.group(1))
-                        : new Block(Block.Kind.TABLE_ROW, raw.strip()));
-                continue;
-            }
-            if (LIST_MARKER.matcher(line).matches()) {
-                flush(blocks, currentKind, current);
-                current = new StringBuilder(line);
-                currentKind = Block.Kind.LIST_ITEM;
-            } else if (current == null) {
-                current = new StringBuilder(line);
-                currentKind = Block.Kind.PARAGRAPH;
+            Matcher heading = MARKED_HEADING.matcher(line);
+            if (raw.indexOf('\t') >= 0) {
+                open = flush(blocks, open);
+                blocks.add(new Block(Block.Kind.TABLE_ROW, line));
+            } else if (heading.matches() && !heading.group(2).isEmpty()) {
+                open = flush(blocks, open);
+                blocks.add(new Block(Block.Kind.MARKED_HEADING, heading.group(2), heading.group(1).length()));
+            } else if (LIST_MARKER.matcher(line).matches()) {
+                flush(blocks, open);
+                open = new Open(Block.Kind.LIST_ITEM, line);
+            } else if (open != null && goesOn(open, line, regime)) {
+                open.append(line);
             } else {
-                current.append(' ').append(line);
+                flush(blocks, open);
+                open = new Open(Block.Kind.PARAGRAPH, line);
             }
         }
-        flush(blocks, currentKind, current);
+        flush(blocks, open);
         return blocks;
     }
 
-    private static void flush(List<Block> blocks, Block.Kind kind, StringBuilder text) {
-        if (text != null) {
-            blocks.add(new Block(kind, text.toString()));
+    private static boolean goesOn(Open open, String line, LineRegime regime) {
+        String last = open.lastLine;
+        boolean midSentence = !SENTENCE_END.matcher(last).matches();
+        if (midSentence && STARTS_LOWER_CASE.matcher(line).matches()) {
+            return true;
+        }
+        if (!regime.hardWrapped()) {
+            return false;
+        }
+        if (open.lines == 1 && open.kind == Block.Kind.PARAGRAPH && !regime.full(last) && isShortHeading(last)) {
+            return false; // the open "paragraph" is a heading line: what follows is its text
+        }
+        if (!midSentence && !regime.full(line) && isShortHeading(line)) {
+            return false;
+        }
+        return regime.full(last) || midSentence;
+    }
+
+    private static boolean isShortHeading(String line) {
+        return HeadingDetector.isHeadingShaped(new Block(Block.Kind.PARAGRAPH, line));
+    }
+
+    private static Open flush(List<Block> blocks, Open open) {
+        if (open != null) {
+            blocks.add(new Block(open.kind, open.text.toString()));
+        }
+        return null;
+    }
+
+    /** The paragraph or list item being filled. */
+    private static final class Open {
+        private final Block.Kind kind;
+        private final StringBuilder text;
+        private String lastLine;
+        private int lines = 1;
+
+        Open(Block.Kind kind, String line) {
+            this.kind = kind;
+            this.text = new StringBuilder(line);
+            this.lastLine = line;
+        }
+
+        void append(String line) {
+            text.append(' ').append(line);
+            lastLine = line;
+            lines++;
         }
     }
 }

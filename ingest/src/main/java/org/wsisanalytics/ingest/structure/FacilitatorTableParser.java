@@ -9,7 +9,8 @@ import org.wsisanalytics.model.FacilitatorEntry;
 
 /**
  * Reads the facilitators table ("Session | Photo | Name | Title | Organization"): tab-separated rows
- * under a header row that has a session and a name column. Columns are found by their header, so
+ * under a header row that has a session and a name column (header words from the event templates).
+ * Columns are found by their header, so
  * their order and the photo column do not matter. A session cell holds the title and, after it,
  * the session's web page; the session number is the link's last path segment
  * ({@code .../Agenda/Session/378} gives "378"). The table may run over several pages: rows go on
@@ -21,15 +22,17 @@ final class FacilitatorTableParser {
     private static final Pattern TRAILING_NUMBER = Pattern.compile("/(\\d+)/?(?:[?#].*)?$");
 
     private final PersonNames names;
+    private final EventTemplate.TableHeaders headers;
 
-    FacilitatorTableParser(PersonNames names) {
+    FacilitatorTableParser(PersonNames names, EventTemplate.TableHeaders headers) {
         this.names = names;
+        this.headers = headers;
     }
 
     List<FacilitatorEntry> parse(List<Block> blocks) {
         List<FacilitatorEntry> entries = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
-            Columns columns = Columns.of(blocks.get(i));
+            Columns columns = Columns.of(blocks.get(i), headers);
             if (columns == null) {
                 continue;
             }
@@ -82,19 +85,22 @@ final class FacilitatorTableParser {
     /** Column positions taken from a header row; -1 where the table has no such column. */
     private record Columns(int session, int name, int title, int organization) {
 
-        static Columns of(Block block) {
+        static Columns of(Block block, EventTemplate.TableHeaders headers) {
             if (block.kind() != Block.Kind.TABLE_ROW) {
                 return null;
             }
             int session = -1, name = -1, title = -1, organization = -1;
             String[] cells = cells(block);
             for (int i = 0; i < cells.length; i++) {
-                switch (cells[i].strip().toLowerCase(Locale.ROOT)) {
-                    case "session", "session title", "session name" -> session = i;
-                    case "name", "facilitator", "moderator", "high-level track facilitator" -> name = i;
-                    case "title", "position", "function", "job title" -> title = i;
-                    case "organization", "organisation", "affiliation" -> organization = i;
-                    default -> { }
+                String header = cells[i].strip().toLowerCase(Locale.ROOT);
+                if (session < 0 && headers.session().contains(header)) {
+                    session = i;
+                } else if (name < 0 && headers.name().contains(header)) {
+                    name = i;
+                } else if (title < 0 && headers.title().contains(header)) {
+                    title = i;
+                } else if (organization < 0 && headers.organization().contains(header)) {
+                    organization = i;
                 }
             }
             return session >= 0 && name >= 0 ? new Columns(session, name, title, organization) : null;

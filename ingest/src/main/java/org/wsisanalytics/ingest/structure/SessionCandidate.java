@@ -18,7 +18,7 @@ import org.wsisanalytics.model.SectionType;
  * @param sections the sections with the types their headings cover
  * @param row the matching row of the facilitators table, or {@code null}
  */
-record SessionCandidate(int index, SessionSplitter.Part part, String facilitator, List<SectionDraft> sections,
+record SessionCandidate(int index, Part part, String facilitator, List<SectionDraft> sections,
                         FacilitatorEntry row) {
 
     String title() {

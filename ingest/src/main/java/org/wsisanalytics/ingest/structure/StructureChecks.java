@@ -1,7 +1,6 @@
 package org.wsisanalytics.ingest.structure;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -18,14 +17,6 @@ import org.wsisanalytics.model.Severity;
  */
 final class StructureChecks {
 
-    /**
-     * The summary template's sections other than action-line links, which has a check of its own
-     * because downstream relies on it. A conclusion is optional in the template.
-     */
-    private static final Set<SectionType> STANDARD = EnumSet.of(SectionType.INTRODUCTION, SectionType.ACHIEVEMENTS,
-            SectionType.PRIORITIES, SectionType.TRENDS, SectionType.OPPORTUNITIES, SectionType.CHALLENGES,
-            SectionType.CASE_EXAMPLES, SectionType.VISION);
-
     private final String document;
     private final PersonNames names;
     private final List<Finding> findings = new ArrayList<>();
@@ -35,25 +26,35 @@ final class StructureChecks {
         this.names = names;
     }
 
-    static List<Finding> check(String document, PersonNames names, List<SessionCandidate> sessions,
+    static List<Finding> check(String document, PersonNames names, Reading reading, List<SessionCandidate> sessions,
                                List<FacilitatorEntry> table) {
         StructureChecks checks = new StructureChecks(document, names);
+        checks.layer(reading);
         for (SessionCandidate session : sessions) {
-            checks.facilitator(session);
+            checks.facilitator(session, reading.template() != null);
             if (!table.isEmpty()) {
                 checks.tableRow(session);
             }
-            checks.sections(session);
+            if (reading.template() != null) {
+                checks.sections(session, reading.template());
+            }
         }
         checks.unmatchedRows(sessions, table);
         return List.copyOf(checks.findings);
     }
 
-    private void facilitator(SessionCandidate session) {
-        if (session.facilitator() == null) {
+    /** Which layer read the document and why the layers above it did not apply. */
+    private void layer(Reading reading) {
+        findings.add(new Finding(document, null, Severity.INFO, "structure-" + reading.layer().word(),
+                "Read by " + reading.layer().description() + ": " + reading.how() + ".",
+                reading.parts().stream().limit(5).map(Part::title).collect(Collectors.joining(" | "))));
+    }
+
+    private void facilitator(SessionCandidate session, boolean templateHasByline) {
+        if (session.facilitator() == null && templateHasByline) {
             add(session, Severity.INFO, "facilitator-not-named", "does not name its facilitator"
                     + " (no \"Executive Summary by ...\" line under the title).", session.part().titleLine());
-        } else if (session.row() != null && !names.sameName(session.facilitator(), session.row().name())) {
+        } else if (session.facilitator() != null && session.row() != null && !names.sameName(session.facilitator(), session.row().name())) {
             add(session, Severity.WARNING, "facilitator-name-mismatch", "names its facilitator \""
                     + session.facilitator() + "\" in the summary but \"" + session.row().name()
                     + "\" in the facilitators table.",
@@ -73,13 +74,13 @@ final class StructureChecks {
         }
     }
 
-    private void sections(SessionCandidate session) {
+    private void sections(SessionCandidate session, EventTemplate template) {
         Set<SectionType> covered = session.coveredTypes();
-        if (!covered.contains(SectionType.ACTION_LINE_LINKS)) {
+        if (!covered.contains(template.linksSection())) {
             add(session, Severity.INFO, "missing-action-line-links",
                     "has no section linking it to WSIS Action Lines.", session.headings());
         }
-        List<String> missing = STANDARD.stream().filter(type -> !covered.contains(type))
+        List<String> missing = template.standardSections().stream().filter(type -> !covered.contains(type))
                 .map(StructureChecks::label).toList();
         if (!missing.isEmpty()) {
             add(session, Severity.INFO, "missing-standard-sections", "has no section on " + list(missing) + ".",

@@ -5,10 +5,14 @@ import java.util.List;
 import org.wsisanalytics.ingest.clean.CleanText;
 import org.wsisanalytics.model.FacilitatorEntry;
 import org.wsisanalytics.model.Session;
+import org.wsisanalytics.model.StructureLayer;
 
 /**
- * Recognises a cleaned document's structure: its title, the facilitators table, the sessions with
- * their sections, each session paired with its table row by title, and the consistency findings.
+ * Recognises a cleaned document's structure: its title, the facilitators table, its units with their
+ * sections, each unit paired with its table row by title, and the consistency findings. Units are read
+ * in layers, the first that applies wins: a known event template ({@link TemplateLayer}), the document's
+ * own outline ({@link OutlineLayer}), else the whole document as one unit. A readable document always
+ * yields at least one unit.
  */
 public final class StructureRecognizer {
 
@@ -17,11 +21,16 @@ public final class StructureRecognizer {
     private final SectionBuilder sections;
     private final PersonNames names;
     private final FacilitatorTableParser table;
+    private final List<TemplateLayer> templates;
+    private final OutlineLayer outline;
 
     public StructureRecognizer(SectionClassifier classifier) {
+        List<EventTemplate> known = EventTemplate.bundled();
         this.sections = new SectionBuilder(classifier);
         this.names = PersonNames.bundled();
-        this.table = new FacilitatorTableParser(names);
+        this.table = new FacilitatorTableParser(names, EventTemplate.TableHeaders.union(known));
+        this.templates = known.stream().map(TemplateLayer::new).toList();
+        this.outline = new OutlineLayer(classifier, templates);
     }
 
     /** With the bundled section-type rules. */
@@ -34,31 +43,53 @@ public final class StructureRecognizer {
      * @param document the document's file name, which the sessions and findings carry
      */
     public RecognizedStructure recognize(CleanText text, String document) {
-        List<Block> blocks = BlockSplitter.split(text.lines());
+        List<Block> blocks = Contents.remove(BlockSplitter.split(text.lines()));
         List<FacilitatorEntry> rows = table.parse(blocks);
-        List<SessionSplitter.Part> parts = SessionSplitter.split(blocks);
-        int[] rowOf = TitleMatcher.match(parts.stream().map(SessionSplitter.Part::title).toList(),
+        String title = title(text, blocks);
+        Reading reading = read(blocks, title, document);
+        int[] rowOf = TitleMatcher.match(reading.parts().stream().map(Part::title).toList(),
                 rows.stream().map(FacilitatorEntry::sessionTitle).toList());
 
         List<SessionCandidate> candidates = new ArrayList<>();
         List<Session> sessions = new ArrayList<>();
-        for (int i = 0; i < parts.size(); i++) {
-            SessionSplitter.Part part = parts.get(i);
+        for (int i = 0; i < reading.parts().size(); i++) {
+            Part part = reading.parts().get(i);
             FacilitatorEntry row = rowOf[i] < 0 ? null : rows.get(rowOf[i]);
             String facilitator = part.facilitator() == null ? null : names.withoutHonorifics(part.facilitator());
             SessionCandidate candidate = new SessionCandidate(i + 1, part, facilitator, sections.build(part.body()), row);
             candidates.add(candidate);
-            sessions.add(new Session(document, i + 1, row == null ? null : row.sessionId(), part.title(), facilitator,
-                    row == null ? null : row.name(), row == null ? null : row.sessionLink(),
+            String sessionId = row != null && row.sessionId() != null ? row.sessionId() : part.sessionId();
+            sessions.add(new Session(document, i + 1, sessionId, part.title(), facilitator,
+                    row == null ? null : row.name(), row == null ? null : row.sessionLink(), reading.layer(),
                     candidate.sectionRecords()));
         }
-        return new RecognizedStructure(title(text, blocks), rows, sessions,
-                StructureChecks.check(document, names, candidates, rows));
+        return new RecognizedStructure(title, rows, sessions,
+                StructureChecks.check(document, names, reading, candidates, rows));
+    }
+
+    private Reading read(List<Block> blocks, String title, String document) {
+        for (TemplateLayer template : templates) {
+            List<Part> parts = template.split(blocks);
+            if (!parts.isEmpty()) {
+                return new Reading(StructureLayer.TEMPLATE, parts, template.template(),
+                        parts.size() + " sessions by the template \"" + template.template().name() + "\"");
+            }
+        }
+        String noTemplate = "no known event template matched (" + templates.stream()
+                .map(t -> "\"" + t.template().name() + "\"").reduce((a, b) -> a + ", " + b).orElse("none") + ")";
+        OutlineLayer.Result units = outline.split(blocks, title);
+        if (!units.parts().isEmpty()) {
+            return new Reading(StructureLayer.OUTLINE, units.parts(), null, units.how() + "; " + noTemplate);
+        }
+        String unitTitle = title != null ? title : withoutExtension(document);
+        List<Block> body = blocks.stream().filter(block -> !block.text().strip().equals(unitTitle)).toList();
+        return new Reading(StructureLayer.WHOLE, List.of(new Part(unitTitle, unitTitle, null, null, null, body)), null,
+                "one unit; " + noTemplate + " and the outline gives no units: " + units.how());
     }
 
     /**
      * A converted PDF repeats its title as the running page header, which is the most reliable title
-     * there is; otherwise the first Markdown heading, otherwise the first short line.
+     * there is; otherwise the first marked heading, otherwise the first short line.
      */
     private static String title(CleanText text, List<Block> blocks) {
         if (!text.runningHeaders().isEmpty()) {
@@ -69,5 +100,12 @@ public final class StructureRecognizer {
                         && HeadingDetector.words(block.text()).size() <= MAX_TITLE_WORDS).findFirst())
                 .map(block -> block.text().strip())
                 .orElse(null);
+    }
+
+    private static String withoutExtension(String document) {
+        int slash = Math.max(document.lastIndexOf('/'), document.lastIndexOf('\\'));
+        String name = document.substring(slash + 1);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
     }
 }

@@ -15,7 +15,7 @@ class BlockSplitterTest {
                 "Session\tPhoto\tName"));
 
         assertThat(blocks).containsExactly(
-                new Block(Block.Kind.MARKED_HEADING, "Introduction"),
+                new Block(Block.Kind.MARKED_HEADING, "Introduction", 2),
                 new Block(Block.Kind.PARAGRAPH, "A paragraph wrapped over two lines."),
                 new Block(Block.Kind.LIST_ITEM, "- first item continued"),
                 new Block(Block.Kind.LIST_ITEM, "- second item"),

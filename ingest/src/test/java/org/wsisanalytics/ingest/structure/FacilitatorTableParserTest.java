@@ -8,7 +8,8 @@ import org.wsisanalytics.model.FacilitatorEntry;
 
 class FacilitatorTableParserTest {
 
-    private final FacilitatorTableParser parser = new FacilitatorTableParser(PersonNames.bundled());
+    private final FacilitatorTableParser parser = new FacilitatorTableParser(PersonNames.bundled(),
+            EventTemplate.TableHeaders.union(EventTemplate.bundled()));
 
     @Test
     void readsRowsAcrossPagesUnderAHeaderRowByColumnName() {

@@ -52,7 +52,12 @@ class StructureRecognizerTest {
                         tuple(2, Severity.INFO, "missing-action-line-links"),
                         tuple(2, Severity.INFO, "missing-standard-sections"),
                         tuple(null, Severity.WARNING, "table-row-without-session"),
-                        tuple(null, Severity.WARNING, "table-row-without-session"));
+                        tuple(null, Severity.WARNING, "table-row-without-session"),
+                        tuple(null, Severity.INFO, "structure-template"));
+        assertThat(structure.findings()).filteredOn(f -> f.check().equals("structure-template"))
+                .extracting(Finding::message, Finding::evidence)
+                .containsExactly(tuple("Read by a known event template: 2 sessions by the template \"High-Level Track"
+                        + " Facilitators' session summaries (Leaders TalkX)\".", "Click to Govern | An unlisted session"));
         assertThat(structure.findings()).filteredOn(f -> f.check().equals("facilitator-name-mismatch"))
                 .extracting(Finding::message, Finding::evidence)
                 .containsExactly(tuple("Session 1 \"Click to Govern\" names its facilitator \"Yuhan Zheng\" in the summary"

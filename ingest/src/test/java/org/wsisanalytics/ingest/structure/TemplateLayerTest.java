@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class SessionSplitterTest {
+class TemplateLayerTest {
+
+    private final TemplateLayer hltf = new TemplateLayer(EventTemplate.bundled().get(0));
 
     @Test
     void skipsTableOfContentsEntriesAndTextBeforeTheFirstSession() {
-        List<Block> blocks = BlockSplitter.split(List.of(
+        List<Block> blocks = Contents.remove(BlockSplitter.split(List.of(
                 "Table of Contents", "",
                 "Leaders TalkX: Moral pixels: painting an ethical landscape\t29",
                 "Leaders TalkX: Click to govern: inclusive and efficient e-services.....", "",
@@ -19,13 +21,13 @@ class SessionSplitterTest {
                 "Introduction", "", "This Leaders TalkX looked at values.", "",
                 "Leaders TalkX: Click to govern: inclusive and efficient e-services", "",
                 "Executive Summary by High-Level Track Facilitator Ms. Yuhan Zheng", "",
-                "Introduction", "", "This session convened ministers."));
+                "Introduction", "", "This session convened ministers.")));
 
-        List<SessionSplitter.Part> parts = SessionSplitter.split(blocks);
+        List<Part> parts = hltf.split(blocks);
 
-        assertThat(parts).extracting(SessionSplitter.Part::title).containsExactly(
+        assertThat(parts).extracting(Part::title).containsExactly(
                 "Moral pixels: painting an ethical landscape", "Click to govern: inclusive and efficient e-services");
-        assertThat(parts).extracting(SessionSplitter.Part::facilitator)
+        assertThat(parts).extracting(Part::facilitator)
                 .containsExactly("Ms. Anriette Esterhuysen", "Ms. Yuhan Zheng");
         assertThat(parts.get(0).body()).extracting(Block::text)
                 .containsExactly("Introduction", "This Leaders TalkX looked at values.");
@@ -37,14 +39,14 @@ class SessionSplitterTest {
                 "Digital Skills for All", "Executive Summary by Dr. Jane Doe", "Text one.",
                 "Leaders TalkX 4: Partnership pivot", "Introduction", "Text two.");
 
-        List<SessionSplitter.Part> parts = SessionSplitter.split(blocks);
+        List<Part> parts = hltf.split(blocks);
 
-        assertThat(parts).extracting(SessionSplitter.Part::title).containsExactly("Digital Skills for All", "Partnership pivot");
-        assertThat(parts).extracting(SessionSplitter.Part::facilitator).containsExactly("Dr. Jane Doe", null);
+        assertThat(parts).extracting(Part::title).containsExactly("Digital Skills for All", "Partnership pivot");
+        assertThat(parts).extracting(Part::facilitator).containsExactly("Dr. Jane Doe", null);
     }
 
     @Test
     void aDocumentWithoutTitlesOrBylinesHasNoSessions() {
-        assertThat(SessionSplitter.split(Blocks.of("Meeting notes", "We discussed the budget."))).isEmpty();
+        assertThat(hltf.split(Blocks.of("Meeting notes", "We discussed the budget."))).isEmpty();
     }
 }

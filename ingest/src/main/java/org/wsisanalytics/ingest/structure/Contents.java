@@ -1,0 +1,97 @@
+package org.wsisanalytics.ingest.structure;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds a document's table of contents, in whatever rendition it comes, so that its entries never
+ * become sessions or headings. An entry is
+ * <ul>
+ * <li>a line ending in dot leaders and a page number ("Introduction ........ 3", "Part I … 12");</li>
+ * <li>a two-cell row of a title and a page number (a Word contents field, a PDF line with a tab stop);</li>
+ * <li>a title followed by a page number ("Leaders TalkX: Click to govern 34") when the same title is
+ * written again later in the document, where its section really starts;</li>
+ * <li>any line under a "Contents" heading that is written again later, or has a page number, up to the
+ * first line that is neither.</li>
+ * </ul>
+ */
+final class Contents {
+
+    private static final Pattern DOT_LEADERS = Pattern.compile("(?:\\.\\s?){3,}\\s*\\d{0,4}\\s*$|…\\s*\\d{0,4}\\s*$");
+    private static final Pattern TRAILING_PAGE = Pattern.compile("^(.*?\\S)\\s+(?:p\\.\\s*)?\\d{1,3}$");
+    private static final Pattern HEADING = Pattern.compile(
+            "(?i)^(?:table\\s+of\\s+)?contents?:?$|^sommaire$|^índice$|^contenido$|^inhalt$");
+    private static final Pattern PAGE_NUMBER = Pattern.compile("(?:p\\.\\s*)?\\d{1,4}");
+    private static final int MAX_ENTRY_WORDS = 40;
+
+    private Contents() {
+    }
+
+    /** The line is a contents entry by its own shape (dot leaders). */
+    static boolean isEntry(String line) {
+        return DOT_LEADERS.matcher(line.strip()).find();
+    }
+
+    /** The blocks without the contents heading and entries. */
+    static List<Block> remove(List<Block> blocks) {
+        Map<String, Integer> lastWritten = new HashMap<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            lastWritten.put(key(blocks.get(i).text()), i);
+        }
+        List<Block> kept = new ArrayList<>(blocks.size());
+        boolean inContents = false;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            String text = block.text().strip();
+            if (HEADING.matcher(text).matches()) {
+                inContents = true;
+                continue;
+            }
+            boolean entry = isEntry(text) || isPageRow(block) || titleWithPage(text, i, lastWritten);
+            if (inContents && !entry) {
+                entry = block.kind() != Block.Kind.TABLE_ROW && words(text) <= MAX_ENTRY_WORDS
+                        && lastWritten.get(key(text)) > i;
+            }
+            if (entry) {
+                continue;
+            }
+            inContents = false;
+            kept.add(block);
+        }
+        return kept;
+    }
+
+    private static boolean isPageRow(Block block) {
+        if (block.kind() != Block.Kind.TABLE_ROW) {
+            return false;
+        }
+        List<String> cells = new ArrayList<>();
+        for (String cell : block.text().split("\t")) {
+            if (!cell.isBlank()) {
+                cells.add(cell.strip());
+            }
+        }
+        return cells.size() == 2 && PAGE_NUMBER.matcher(cells.get(1)).matches()
+                && !PAGE_NUMBER.matcher(cells.get(0)).matches();
+    }
+
+    private static boolean titleWithPage(String text, int index, Map<String, Integer> lastWritten) {
+        Matcher matcher = TRAILING_PAGE.matcher(text);
+        return matcher.matches() && words(text) <= MAX_ENTRY_WORDS
+                && lastWritten.getOrDefault(key(matcher.group(1)), -1) > index;
+    }
+
+    /** Compared without case, punctuation and spacing: a contents entry is often cut or styled differently. */
+    private static String key(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    private static int words(String text) {
+        return HeadingDetector.words(text).size();
+    }
+}

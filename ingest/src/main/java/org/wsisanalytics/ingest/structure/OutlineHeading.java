@@ -1,0 +1,114 @@
+package org.wsisanalytics.ingest.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A heading of the document's outline, as the outline layer sees it: where it is, its style (the
+ * level a reader marked, or in plain text the sign that makes it a heading) and whether its words are
+ * those of a section rather than of a unit.
+ *
+ * @param index the block's position
+ * @param style the heading's style, which ranks it against the other styles
+ * @param level the marked level (1..6), 0 in plain text
+ * @param text the heading as written
+ * @param section its words name a section of a summary ("Introduction", "Key challenges", "Links to WSIS
+ *                Action Lines"), so it stays a section whatever its level
+ */
+record OutlineHeading(int index, Style style, int level, String text, boolean section) {
+
+    /** Heading styles, in the order they are tried as units when the document gives no levels. */
+    enum Style {
+        /** Marked by the reader: Word style, HTML hN, Markdown #, PDF font size. */
+        MARKED,
+        /** "Session 123", "Workshop 5: ...", "Agenda item 4". */
+        SESSION_NUMBER,
+        /** "I. Opening", "IV – Outcomes". */
+        ROMAN,
+        /** "1. Opening of the meeting" as a short line above its text. */
+        NUMBERED,
+        /** ALL CAPITALS. */
+        CAPITALS,
+        /** A short line without final punctuation above its text. */
+        PLAIN
+    }
+
+    static final Pattern SESSION_NUMBER = Pattern.compile(
+            "(?i)^(?:session|panel|workshop|round\\s?table|segment|(?:agenda\\s+)?item|track)\\s+(?:no\\.?\\s*|n[°º]\\s*|#\\s*)?"
+                    + "(\\d{1,4})\\b(?!\\s*(?:%|per|min|minutes|hours|participants))");
+    private static final Pattern ROMAN = Pattern.compile("^(?=[IVXL])[IVXL]{1,6}[.)]?\\s+[–—-]?\\s*\\p{Lu}.*");
+    private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})*[.)]?\\s+\\p{Lu}.*");
+    private static final Pattern DATE_LINE = Pattern.compile("(?i).*\\b(?:\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+            + "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\s+\\d{1,2}\\b|(?:mon|tue|wednes|thurs|fri|satur|sun)day"
+            + "|\\d{1,2}[:.]\\d{2}\\s*(?:[–-]|am|pm|h|cet|cest|utc))");
+    private static final int MAX_SECTION_WORDS = 6;
+    private static final int MAX_NUMBERED_WORDS = 14;
+
+    /** The outline's headings in document order, each with its style. */
+    static List<OutlineHeading> find(List<Block> blocks, SectionClassifier classifier) {
+        boolean[] shaped = HeadingDetector.detect(blocks);
+        List<OutlineHeading> headings = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            Style style = style(blocks, i, shaped[i]);
+            if (style != null) {
+                String text = block.text().strip();
+                headings.add(new OutlineHeading(i, style, block.level(), text, isSection(text, classifier)));
+            }
+        }
+        return headings;
+    }
+
+    private static Style style(List<Block> blocks, int i, boolean shaped) {
+        Block block = blocks.get(i);
+        String text = block.text().strip();
+        if (block.kind() == Block.Kind.MARKED_HEADING) {
+            return Style.MARKED;
+        }
+        if (block.kind() == Block.Kind.TABLE_ROW || HeadingDetector.words(text).size() > MAX_NUMBERED_WORDS + 6) {
+            return null;
+        }
+        if (SESSION_NUMBER.matcher(text).find() && !text.endsWith(".")) {
+            return Style.SESSION_NUMBER;
+        }
+        boolean dated = i + 1 < blocks.size() && blocks.get(i + 1).isOneLineText()
+                && DATE_LINE.matcher(blocks.get(i + 1).text()).matches()
+                && HeadingDetector.isHeadingShaped(block);
+        if (block.kind() == Block.Kind.LIST_ITEM) {
+            boolean numberedHeading = NUMBERED.matcher(text).matches()
+                    && HeadingDetector.words(text).size() <= MAX_NUMBERED_WORDS
+                    && HeadingDetector.isHeadingShaped(new Block(Block.Kind.PARAGRAPH, text))
+                    && i + 1 < blocks.size() && blocks.get(i + 1).kind() == Block.Kind.PARAGRAPH;
+            return numberedHeading ? Style.NUMBERED : null;
+        }
+        if (!shaped && !dated) {
+            return null;
+        }
+        if (ROMAN.matcher(text).matches()) {
+            return Style.ROMAN;
+        }
+        if (NUMBERED.matcher(text).matches()) {
+            return Style.NUMBERED;
+        }
+        return HeadingDetector.isAllCapitals(text) ? Style.CAPITALS : Style.PLAIN;
+    }
+
+    /** A short heading the section rules read ("Key challenges"); a long one is a title that uses such a word. */
+    private static boolean isSection(String text, SectionClassifier classifier) {
+        String words = NUMBERED.matcher(text).matches() || ROMAN.matcher(text).matches()
+                ? text.replaceFirst("^\\S+\\s+(?:[–—-]\\s*)?", "") : text;
+        return HeadingDetector.words(words).size() <= MAX_SECTION_WORDS && !classifier.types(words).isEmpty();
+    }
+
+    /** The session number a "Session 123" heading gives, or {@code null}. */
+    String sessionNumber() {
+        var matcher = SESSION_NUMBER.matcher(text);
+        return matcher.find() ? matcher.group(1) : null;
+    }
+
+    /** Compared for "the same style": marked headings by level, the others by their sign. */
+    String styleKey() {
+        return style == Style.MARKED ? "level " + level : style.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+}

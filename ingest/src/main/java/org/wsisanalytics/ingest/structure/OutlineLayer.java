@@ -1,0 +1,205 @@
+package org.wsisanalytics.ingest.structure;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The second structure layer: the document's own outline. It chooses the headings that form the
+ * document's units (sessions, agenda items, meeting segments) among all its headings:
+ * <ol>
+ * <li><b>Summaries without a template.</b> A heading that is not a section's name and is followed,
+ * after at most a by-line or a date line, by a heading that is ("Introduction", "Key issues", "Links
+ * to WSIS Action Lines") opens a unit. The style with most such headings wins; in plain text only the
+ * headings of that style followed by a section are units (other headings of that style are the
+ * sections' own sub-headings), with marked levels and numbered headings every heading of the style is.</li>
+ * <li><b>Levels.</b> Otherwise the highest level (marked levels first, then "Session 123", Roman and
+ * decimal numbering, capitals, short plain lines) with at least two headings that are not sections' names
+ * and whose units hold most of the document's text. Plain lines must look like titles (four words or
+ * more, not questions or form labels).</li>
+ * </ol>
+ * Headings that are sections' names stay sections inside their unit. A document whose headings are all
+ * sections' names has no units here: it is one unit, read by the next layer.
+ */
+final class OutlineLayer {
+
+    private static final int MAX_WORDS_BEFORE_SECTION = 60;
+    private static final int MIN_PREAMBLE_WORDS = 50;
+    private static final int MIN_PLAIN_TITLE_WORDS = 4;
+    private static final int MIN_PLAIN_UNITS = 3;
+    private static final double MIN_SHARE_OF_TEXT = 0.5;
+
+    /**
+     * What the layer found.
+     *
+     * @param parts the units, in document order; empty when the outline gives none
+     * @param how which headings formed the units, or why none did (for the layer's finding)
+     */
+    record Result(List<Part> parts, String how) {
+    }
+
+    private final SectionClassifier classifier;
+    private final List<TemplateLayer> bylines;
+
+    OutlineLayer(SectionClassifier classifier, List<TemplateLayer> bylines) {
+        this.classifier = classifier;
+        this.bylines = bylines;
+    }
+
+    Result split(List<Block> blocks, String documentTitle) {
+        List<OutlineHeading> headings = OutlineHeading.find(blocks, classifier);
+        if (headings.isEmpty()) {
+            return new Result(List.of(), "the document has no headings");
+        }
+        Optional<Result> summaries = summaries(blocks, headings);
+        if (summaries.isPresent()) {
+            return summaries.get();
+        }
+        Optional<Result> levels = levels(blocks, headings, documentTitle);
+        if (levels.isPresent()) {
+            return levels.get();
+        }
+        long sections = headings.stream().filter(OutlineHeading::section).count();
+        return new Result(List.of(), sections == headings.size()
+                ? "its " + headings.size() + " headings all name sections (" + sample(headings) + ")"
+                : "no heading style repeats over the document's text (" + headings.size() + " headings: "
+                        + sample(headings) + ")");
+    }
+
+    /** Units whose headings are followed by sections' names: summaries written without a template. */
+    private Optional<Result> summaries(List<Block> blocks, List<OutlineHeading> headings) {
+        Map<String, List<OutlineHeading>> openers = new LinkedHashMap<>();
+        for (int h = 0; h + 1 < headings.size(); h++) {
+            OutlineHeading heading = headings.get(h);
+            OutlineHeading next = headings.get(h + 1);
+            if (!heading.section() && !isLabel(heading) && next.section()
+                    && words(blocks, heading.index() + 1, next.index()) <= MAX_WORDS_BEFORE_SECTION) {
+                openers.computeIfAbsent(heading.styleKey(), key -> new ArrayList<>()).add(heading);
+            }
+        }
+        Optional<Map.Entry<String, List<OutlineHeading>>> best = openers.entrySet().stream()
+                .filter(entry -> entry.getValue().size() >= 2)
+                .max(Comparator.comparingInt(entry -> entry.getValue().size()));
+        if (best.isEmpty()) {
+            return Optional.empty();
+        }
+        String key = best.get().getKey();
+        OutlineHeading.Style style = best.get().getValue().get(0).style();
+        List<OutlineHeading> starts = style == OutlineHeading.Style.PLAIN || style == OutlineHeading.Style.CAPITALS
+                ? best.get().getValue()
+                : headings.stream().filter(h -> h.styleKey().equals(key) && !h.section() && !isLabel(h)).toList();
+        List<Part> parts = parts(blocks, starts, null, null);
+        return Optional.of(new Result(parts, parts.size() + " units under headings of " + key
+                + " followed by summary sections (" + sample(starts) + ")"));
+    }
+
+    /** Units under the highest heading style that repeats and covers most of the text. */
+    private Optional<Result> levels(List<Block> blocks, List<OutlineHeading> headings, String documentTitle) {
+        int totalWords = words(blocks, 0, blocks.size());
+        List<String> keys = headings.stream()
+                .sorted(Comparator.comparing(OutlineHeading::style).thenComparingInt(OutlineHeading::level))
+                .map(OutlineHeading::styleKey).distinct().toList();
+        for (String key : keys) {
+            List<OutlineHeading> ofKey = headings.stream().filter(h -> h.styleKey().equals(key)).toList();
+            List<OutlineHeading> starts = ofKey.stream().filter(h -> !h.section() && !isLabel(h)).toList();
+            if (starts.size() < 2 || starts.size() * 2 < ofKey.size()) {
+                continue;
+            }
+            OutlineHeading.Style style = starts.get(0).style();
+            boolean plain = style == OutlineHeading.Style.PLAIN || style == OutlineHeading.Style.CAPITALS;
+            if (plain && (starts.size() < MIN_PLAIN_UNITS || medianWords(starts) < MIN_PLAIN_TITLE_WORDS)) {
+                continue;
+            }
+            List<Part> parts = parts(blocks, starts, documentTitle, blocks);
+            int covered = parts.stream().mapToInt(part -> words(part.body(), 0, part.body().size())).sum();
+            long nonEmpty = parts.stream().filter(part -> !part.body().isEmpty()).count();
+            if (nonEmpty >= 2 && covered >= totalWords * MIN_SHARE_OF_TEXT) {
+                return Optional.of(new Result(parts, parts.size() + " units under the headings of " + key
+                        + " (" + sample(starts) + ")"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Cuts the units at the starts. Units with no text (a part heading directly above the first
+     * session) are dropped. The text before the first unit becomes a unit of its own, titled with
+     * the document's title, when {@code preambleTitle} is given and it holds enough prose.
+     */
+    private List<Part> parts(List<Block> blocks, List<OutlineHeading> starts, String preambleTitle,
+                             List<Block> all) {
+        List<Part> parts = new ArrayList<>();
+        if (preambleTitle != null && words(all, 0, starts.get(0).index()) >= MIN_PREAMBLE_WORDS) {
+            List<Block> preamble = blocks.subList(0, starts.get(0).index());
+            parts.add(new Part(preambleTitle, preambleTitle, null, null, null, withoutTitle(preamble, preambleTitle)));
+        }
+        for (int n = 0; n < starts.size(); n++) {
+            int start = starts.get(n).index();
+            int end = n + 1 < starts.size() ? starts.get(n + 1).index() : blocks.size();
+            Part part = part(starts.get(n), blocks.subList(start + 1, end));
+            if (!part.body().isEmpty()) {
+                parts.add(part);
+            }
+        }
+        return parts;
+    }
+
+    private Part part(OutlineHeading heading, List<Block> body) {
+        String title = heading.text();
+        String sessionId = heading.sessionNumber();
+        int from = 0;
+        // "Session 123" alone on its line, with the session's title on the next one.
+        if (sessionId != null && HeadingDetector.words(title).size() <= 3 && !body.isEmpty()
+                && body.get(0).isOneLineText() && HeadingDetector.isHeadingShaped(asParagraph(body.get(0)))) {
+            title = title + ": " + body.get(0).text().strip();
+            from = 1;
+        }
+        for (TemplateLayer template : bylines) {
+            if (body.size() > from && template.bylineName(body.get(from)) != null) {
+                return new Part(heading.text(), title, body.get(from).text().strip(),
+                        template.bylineName(body.get(from)), sessionId, body.subList(from + 1, body.size()));
+            }
+        }
+        return new Part(heading.text(), title, null, null, sessionId, body.subList(from, body.size()));
+    }
+
+    private static List<Block> withoutTitle(List<Block> preamble, String title) {
+        return preamble.stream().filter(block -> !block.text().strip().equals(title)).toList();
+    }
+
+    private static Block asParagraph(Block block) {
+        return new Block(Block.Kind.PARAGRAPH, block.text());
+    }
+
+    /** A question or a form's label ("Name of the entity:", "What was achieved?") heads a field, not a unit. */
+    private static boolean isLabel(OutlineHeading heading) {
+        return heading.text().endsWith("?") || heading.text().endsWith(":");
+    }
+
+    private static int medianWords(List<OutlineHeading> headings) {
+        int[] words = headings.stream().mapToInt(h -> HeadingDetector.words(h.text()).size()).sorted().toArray();
+        return words[words.length / 2];
+    }
+
+    static int words(List<Block> blocks, int from, int to) {
+        int words = 0;
+        for (int i = Math.max(0, from); i < Math.min(to, blocks.size()); i++) {
+            words += HeadingDetector.words(blocks.get(i).text()).size();
+        }
+        return words;
+    }
+
+    private static String sample(List<OutlineHeading> headings) {
+        String shown = headings.stream().limit(3).map(h -> "\"" + shorten(h.text()) + "\"")
+                .collect(Collectors.joining(", "));
+        return headings.size() > 3 ? shown + ", ..." : shown;
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+    }
+}

@@ -1,0 +1,82 @@
+package org.wsisanalytics.ingest.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+
+/**
+ * The first structure layer: a known event template. A session starts at its title, recognised
+ * either by the template's prefix ("Leaders TalkX: Click to govern ...") or by the template's by-line
+ * under it ("Executive Summary by High-Level Track Facilitator Ms. ..."), so a session that lacks one
+ * of the two is still found. Everything before the first session (cover, contents, introduction,
+ * chair, facilitators table) belongs to no session.
+ */
+final class TemplateLayer {
+
+    private static final int MAX_TITLE_WORDS = 30;
+
+    private final EventTemplate template;
+
+    TemplateLayer(EventTemplate template) {
+        this.template = template;
+    }
+
+    EventTemplate template() {
+        return template;
+    }
+
+    /** The sessions, or an empty list when the document does not follow the template. */
+    List<Part> split(List<Block> blocks) {
+        TreeSet<Integer> starts = new TreeSet<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (isTitle(blocks.get(i)) && template.titlePrefix().matcher(blocks.get(i).text().strip()).find()) {
+                starts.add(i);
+            } else if (i > 0 && bylineName(blocks.get(i)) != null && isTitle(blocks.get(i - 1))) {
+                starts.add(i - 1);
+            }
+        }
+        List<Part> parts = new ArrayList<>();
+        List<Integer> ordered = new ArrayList<>(starts);
+        for (int n = 0; n < ordered.size(); n++) {
+            int start = ordered.get(n);
+            int end = n + 1 < ordered.size() ? ordered.get(n + 1) : blocks.size();
+            parts.add(part(blocks.subList(start, end)));
+        }
+        return parts;
+    }
+
+    private Part part(List<Block> blocks) {
+        String titleLine = blocks.get(0).text().strip();
+        String title = template.titlePrefix().matcher(titleLine).replaceFirst("").strip();
+        if (title.isEmpty()) {
+            title = titleLine;
+        }
+        int bodyStart = 1;
+        String byline = null;
+        String name = null;
+        if (blocks.size() > 1 && bylineName(blocks.get(1)) != null) {
+            byline = blocks.get(1).text().strip();
+            name = bylineName(blocks.get(1));
+            bodyStart = 2;
+        }
+        return new Part(titleLine, title, byline, name, null, blocks.subList(bodyStart, blocks.size()));
+    }
+
+    /** The name in the template's by-line, or {@code null} when the block is not one. */
+    String bylineName(Block block) {
+        if (!block.isOneLineText()) {
+            return null;
+        }
+        Matcher matcher = template.byline().matcher(block.text().strip());
+        return matcher.matches() ? matcher.group(1).strip() : null;
+    }
+
+    private static boolean isTitle(Block block) {
+        if (!block.isOneLineText()) {
+            return false;
+        }
+        String text = block.text().strip();
+        return !text.endsWith(".") && !Contents.isEntry(text) && HeadingDetector.words(text).size() <= MAX_TITLE_WORDS;
+    }
+}
