@@ -13,15 +13,17 @@ import java.util.Objects;
  * @param facilitator the facilitator as named in the body ("Executive Summary by ..."), or {@code null}
  * @param facilitatorListed the facilitator as named in the facilitators table, or {@code null}
  * @param link the session's web page from the facilitators table, or {@code null}
+ * @param structure the layer of structure recognition that read the session's document
  * @param sections the sections in document order
  */
 public record Session(String document, int index, String sessionId, String title, String facilitator,
-                      String facilitatorListed, String link, List<Section> sections) {
+                      String facilitatorListed, String link, StructureLayer structure, List<Section> sections) {
 
     public Session {
         Requires.text(document, "document");
         Requires.positive(index, "index");
         Requires.text(title, "title");
+        Objects.requireNonNull(structure, "structure");
         sections = List.copyOf(Objects.requireNonNull(sections, "sections"));
     }
 

@@ -14,22 +14,25 @@ import java.util.Objects;
  * @param facilitator the facilitator as named in the body, or {@code null}
  * @param facilitatorListed the facilitator as named in the facilitators table, or {@code null}
  * @param link the session's web page from the facilitators table, or {@code null}
+ * @param structure the layer of structure recognition that read the session's document
  * @param sections the sections in document order
  */
 public record SessionOutline(String document, int index, String sessionId, String title, String facilitator,
-                             String facilitatorListed, String link, List<SectionOutline> sections) {
+                             String facilitatorListed, String link, StructureLayer structure,
+                             List<SectionOutline> sections) {
 
     public SessionOutline {
         Requires.text(document, "document");
         Requires.positive(index, "index");
         Requires.text(title, "title");
+        Objects.requireNonNull(structure, "structure");
         sections = List.copyOf(Objects.requireNonNull(sections, "sections"));
     }
 
     /** The outline of a session read in full. */
     public static SessionOutline of(Session session) {
         return new SessionOutline(session.document(), session.index(), session.sessionId(), session.title(),
-                session.facilitator(), session.facilitatorListed(), session.link(),
+                session.facilitator(), session.facilitatorListed(), session.link(), session.structure(),
                 session.sections().stream().map(s -> new SectionOutline(s.heading(), s.type(), s.words())).toList());
     }
 

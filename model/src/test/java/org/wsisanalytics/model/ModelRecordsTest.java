@@ -21,7 +21,7 @@ class ModelRecordsTest {
 
     @Test
     void sessionWordsAddUpItsSections() {
-        Session session = new Session("doc.txt", 1, "378", "Title", null, null, null, List.of(
+        Session session = new Session("doc.txt", 1, "378", "Title", null, null, null, StructureLayer.TEMPLATE, List.of(
                 new Section("Introduction", SectionType.INTRODUCTION, "one two three"),
                 new Section("Links", SectionType.ACTION_LINE_LINKS, "C1, C3")));
         assertThat(session.words()).isEqualTo(5);
@@ -31,16 +31,37 @@ class ModelRecordsTest {
     @Test
     void sessionsAreNumberedFromOneInTheirDocument() {
         DocumentSource source = new DocumentSource("doc.txt", "/in/doc.txt", SHA, 10);
-        Session second = new Session("doc.txt", 2, null, "Title", null, null, null, List.of());
+        Session second = new Session("doc.txt", 2, null, "Title", null, null, null, StructureLayer.TEMPLATE, List.of());
         assertThatThrownBy(() -> new ParsedDocument(source, null, List.of(), List.of(second), List.of()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("session 1 of 'doc.txt'");
     }
 
     @Test
+    void aSessionSaysWhichLayerReadItsDocument() {
+        assertThatThrownBy(() -> new Session("doc.txt", 1, null, "Title", null, null, null, null, List.of()))
+                .isInstanceOf(NullPointerException.class).hasMessage("structure");
+        Session whole = new Session("notes.txt", 1, null, "notes", null, null, null, StructureLayer.WHOLE,
+                List.of(new Section("", SectionType.OTHER, "All of it.")));
+        assertThat(SessionOutline.of(whole).structure()).isEqualTo(StructureLayer.WHOLE);
+    }
+
+    @Test
+    void structureLayersAreWrittenAsTheCsvContractSpellsThem() {
+        assertThat(StructureLayer.values()).extracting(StructureLayer::word)
+                .containsExactly("template", "outline", "whole");
+        assertThat(StructureLayer.ofWord("outline")).isEqualTo(StructureLayer.OUTLINE);
+        assertThat(StructureLayer.WHOLE.description()).isEqualTo("the whole document as one unit");
+        // The store and the CSV hold the word, never the constant's name.
+        assertThatThrownBy(() -> StructureLayer.ofWord("OUTLINE"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Unknown structure layer 'OUTLINE'; expected one of template, outline, whole");
+    }
+
+    @Test
     void listsHandedInAreCopied() {
         List<Section> sections = new ArrayList<>();
-        Session session = new Session("doc.txt", 1, null, "Title", null, null, null, sections);
+        Session session = new Session("doc.txt", 1, null, "Title", null, null, null, StructureLayer.TEMPLATE, sections);
         sections.add(new Section("h", SectionType.OTHER, "text"));
         assertThat(session.sections()).isEmpty();
         assertThatThrownBy(() -> session.sections().add(new Section("h", SectionType.OTHER, "x")))

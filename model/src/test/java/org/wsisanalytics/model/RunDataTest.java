@@ -15,11 +15,14 @@ import org.junit.jupiter.api.Test;
 class RunDataTest {
 
     private static final Session FIRST = new Session("a.txt", 1, "7", "Connectivity", null, null, null,
+            StructureLayer.TEMPLATE,
             List.of(new Section("Introduction", SectionType.INTRODUCTION, "Kenya and Chile connected 40 schools."),
                     new Section("Links", SectionType.ACTION_LINE_LINKS, "C2 and C4")));
     private static final Session SECOND = new Session("a.txt", 2, null, "Ethics", null, null, null,
+            StructureLayer.TEMPLATE,
             List.of(new Section("", SectionType.INTRODUCTION, "No line here.")));
     private static final Session THIRD = new Session("b.txt", 1, null, "Media", null, null, null,
+            StructureLayer.OUTLINE,
             List.of(new Section("", SectionType.INTRODUCTION, "Community radio (C9) matters.")));
 
     private static final Finding FINDING_A = new Finding("a.txt", 1, Severity.WARNING, "name-mismatch",
@@ -77,6 +80,8 @@ class RunDataTest {
         assertThat(first.sections()).containsExactly(new SectionOutline("Introduction", SectionType.INTRODUCTION, 6),
                 new SectionOutline("Links", SectionType.ACTION_LINE_LINKS, 3));
         assertThat(first.words()).isEqualTo(FIRST.words()).isEqualTo(9);
+        assertThat(seen).extracting(o -> o.session().structure())
+                .containsExactly(StructureLayer.TEMPLATE, StructureLayer.TEMPLATE, StructureLayer.OUTLINE);
         assertThat(seen.get(0).coverage()).containsExactly(new ActionLineCoverage(FIRST.key(), "C2", 1, true));
         assertThat(seen.get(1).coverage()).isEmpty();
         assertThat(seen.get(2).themeCounts()).containsExactly(new ThemeCount(THIRD.key(), "Media", 1));

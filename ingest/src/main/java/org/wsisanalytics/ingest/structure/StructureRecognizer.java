@@ -5,6 +5,7 @@ import java.util.List;
 import org.wsisanalytics.ingest.clean.CleanText;
 import org.wsisanalytics.model.FacilitatorEntry;
 import org.wsisanalytics.model.Session;
+import org.wsisanalytics.model.StructureLayer;
 
 /**
  * Recognises a cleaned document's structure: its title, the facilitators table, the sessions with
@@ -49,7 +50,7 @@ public final class StructureRecognizer {
             SessionCandidate candidate = new SessionCandidate(i + 1, part, facilitator, sections.build(part.body()), row);
             candidates.add(candidate);
             sessions.add(new Session(document, i + 1, row == null ? null : row.sessionId(), part.title(), facilitator,
-                    row == null ? null : row.name(), row == null ? null : row.sessionLink(),
+                    row == null ? null : row.name(), row == null ? null : row.sessionLink(), StructureLayer.TEMPLATE,
                     candidate.sectionRecords()));
         }
         return new RecognizedStructure(title(text, blocks), rows, sessions,
