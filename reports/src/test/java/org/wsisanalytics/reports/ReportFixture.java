@@ -32,6 +32,7 @@ import org.wsisanalytics.model.SectionType;
 import org.wsisanalytics.model.Session;
 import org.wsisanalytics.model.SessionKey;
 import org.wsisanalytics.model.Severity;
+import org.wsisanalytics.model.StructureLayer;
 import org.wsisanalytics.model.ThemeAnalysis;
 import org.wsisanalytics.model.ThemeCount;
 import org.wsisanalytics.model.ThemeMention;
@@ -39,7 +40,8 @@ import org.wsisanalytics.model.ThemeMention;
 /**
  * A small but realistic result: the WSIS+20 summaries with three sessions (one with a title that
  * is a formula, one starting with "-cmd", a sentence starting with "@", a sentence with a comma,
- * quotes and a line break) and a second document without a facilitators table.
+ * quotes and a line break), read by the template, and a second document without a facilitators table,
+ * read by its outline.
  *
  * <p>Expected figures: 4 sessions; 11 mentions; C2 in 2 sessions, C1 C3 C4 C5 C7 C8 C9 in 1, C6
  * C10 C11 in none.
@@ -126,21 +128,21 @@ public final class ReportFixture {
         Session a1 = new Session(SUMMARIES, 1, "426",
                 "When policy meets progress: paving the way for a fit for future digital world",
                 "Lidia Stępińska-Ustasiak", "Lidia Stępińska-Ustasiak",
-                "https://www.itu.int/net4/wsis/forum/2025/Agenda/Session/426",
+                "https://www.itu.int/net4/wsis/forum/2025/Agenda/Session/426", StructureLayer.TEMPLATE,
                 List.of(new Section("Introduction", SectionType.INTRODUCTION, A1_INTRO),
                         new Section("Achievements", SectionType.ACHIEVEMENTS, A1_ACHIEVEMENTS),
                         new Section(LINKS, SectionType.ACTION_LINE_LINKS, A1_LINKS)));
         Session a2 = new Session(SUMMARIES, 2, "421", A2_TITLE, "Lucien Castex", "Lucien CASTEX",
-                "https://www.itu.int/net4/wsis/forum/2025/Agenda/Session/421",
+                "https://www.itu.int/net4/wsis/forum/2025/Agenda/Session/421", StructureLayer.TEMPLATE,
                 List.of(new Section("Emerging trends", SectionType.TRENDS, A2_TRENDS),
                         new Section("Case Examples", SectionType.CASE_EXAMPLES, A2_CASES),
                         new Section(LINKS, SectionType.ACTION_LINE_LINKS, A2_LINKS)));
         Session a3 = new Session(SUMMARIES, 3, "428", A3_TITLE, "Caroline Vuillemin", "Caroline Vuillemin",
-                "javascript:alert(1)",
+                "javascript:alert(1)", StructureLayer.TEMPLATE,
                 List.of(new Section("Case Examples", SectionType.CASE_EXAMPLES, A3_CASES),
                         new Section("Opportunities", SectionType.OPPORTUNITIES, A3_OPPORTUNITIES),
                         new Section(LINKS, SectionType.ACTION_LINE_LINKS, A3_LINKS)));
-        Session b1 = new Session(LATE, 1, null, B1_TITLE, null, null, null,
+        Session b1 = new Session(LATE, 1, null, B1_TITLE, null, null, null, StructureLayer.OUTLINE,
                 List.of(new Section("", SectionType.INTRODUCTION, B1_INTRO),
                         new Section("Links to the Action Lines", SectionType.ACTION_LINE_LINKS, B1_LINKS)));
 
@@ -302,7 +304,7 @@ public final class ReportFixture {
             Session session = new Session(SUMMARIES, i, String.valueOf(400 + i),
                     "Session " + i + ": ICT applications to unlock the full potential of digital for people in"
                             + " Türkiye, Côte d'Ivoire and small island developing States",
-                    "Lidia Stępińska-Ustasiak", "Dr. Lidia Stępińska-Ustasiak", null,
+                    "Lidia Stępińska-Ustasiak", "Dr. Lidia Stępińska-Ustasiak", null, StructureLayer.TEMPLATE,
                     List.of(new Section(LINKS, SectionType.ACTION_LINE_LINKS, text)));
             sessions.add(session);
             mentions.add(mention(session, line, line, LINKS, true, text));

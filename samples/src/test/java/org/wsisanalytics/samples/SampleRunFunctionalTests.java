@@ -81,6 +81,8 @@ class SampleRunFunctionalTests {
                 .containsExactlyElementsOf(EXPECTED.stream().map(ExpectedSessions::facilitatorListed).toList());
         assertThat(rows.get(8).get("facilitator")).isEqualTo("Lidia Stępińska-Ustasiak");
         assertThat(rows).allSatisfy(r -> assertThat(Integer.parseInt(r.get("words"))).isGreaterThan(200));
+        assertThat(rows).as("the sample is read by its event's template")
+                .allSatisfy(r -> assertThat(r.get("structure")).isEqualTo("template"));
     }
 
     @Test

@@ -15,13 +15,15 @@ import org.wsisanalytics.model.Section;
 import org.wsisanalytics.model.SectionType;
 import org.wsisanalytics.model.Session;
 import org.wsisanalytics.model.SessionKey;
+import org.wsisanalytics.model.StructureLayer;
 
 class ActionLineDetectorTest {
 
     private static final ActionLineDetector DETECTOR = new ActionLineDetector(ActionLineCatalog.loadDefault());
 
     static List<ActionLineMention> detect(Section... sections) {
-        return DETECTOR.detect(new Session("doc.txt", 2, null, "A session", null, null, null, List.of(sections)));
+        return DETECTOR.detect(new Session("doc.txt", 2, null, "A session", null, null, null, StructureLayer.TEMPLATE,
+                List.of(sections)));
     }
 
     static List<ActionLineMention> detect(String text) {

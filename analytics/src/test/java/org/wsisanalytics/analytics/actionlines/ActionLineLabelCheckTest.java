@@ -14,6 +14,7 @@ import org.wsisanalytics.model.SectionType;
 import org.wsisanalytics.model.Session;
 import org.wsisanalytics.model.SessionKey;
 import org.wsisanalytics.model.Severity;
+import org.wsisanalytics.model.StructureLayer;
 
 class ActionLineLabelCheckTest {
 
@@ -22,7 +23,7 @@ class ActionLineLabelCheckTest {
     private static final ActionLineLabelCheck CHECK = new ActionLineLabelCheck(CATALOG);
 
     private static Session session(String text) {
-        return new Session("summaries.txt", 12, null, "Click to govern", null, null, null,
+        return new Session("summaries.txt", 12, null, "Click to govern", null, null, null, StructureLayer.TEMPLATE,
                 List.of(new Section("Links to WSIS Action Lines", SectionType.ACTION_LINE_LINKS, text)));
     }
 

@@ -20,13 +20,15 @@ import org.wsisanalytics.model.Section;
 import org.wsisanalytics.model.SectionType;
 import org.wsisanalytics.model.Session;
 import org.wsisanalytics.model.SessionKey;
+import org.wsisanalytics.model.StructureLayer;
 
 class ActionLineNameDetectorTest {
 
     private static final ActionLineNameDetector DETECTOR = new ActionLineNameDetector(ActionLineCatalog.loadDefault());
 
     static List<ActionLineNameReference> detect(Section... sections) {
-        return DETECTOR.detect(new Session("doc.txt", 3, null, "A session", null, null, null, List.of(sections)));
+        return DETECTOR.detect(new Session("doc.txt", 3, null, "A session", null, null, null, StructureLayer.TEMPLATE,
+                List.of(sections)));
     }
 
     /** In an ordinary section: only action-line wording makes a name a reference. */
@@ -262,7 +264,8 @@ class ActionLineNameDetectorTest {
         ActionLineNameDetector detector = new ActionLineNameDetector(ActionLineCatalog.load(file));
 
         List<ActionLineNameReference> references = detector.detect(new Session("doc.txt", 1, null, "S", null, null,
-                null, List.of(new Section("Body", SectionType.OTHER, "the action line on community radio"))));
+                null, StructureLayer.TEMPLATE,
+                List.of(new Section("Body", SectionType.OTHER, "the action line on community radio"))));
 
         assertThat(references).extracting(ActionLineNameReference::actionLine).containsExactly("C9");
     }

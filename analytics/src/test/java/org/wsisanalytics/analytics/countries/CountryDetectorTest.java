@@ -17,13 +17,15 @@ import org.wsisanalytics.model.Section;
 import org.wsisanalytics.model.SectionType;
 import org.wsisanalytics.model.Session;
 import org.wsisanalytics.model.SessionKey;
+import org.wsisanalytics.model.StructureLayer;
 
 class CountryDetectorTest {
 
     private static final CountryDetector DETECTOR = new CountryDetector(Gazetteer.loadDefault());
 
     static List<CountryMention> detect(Section... sections) {
-        return DETECTOR.detect(new Session("doc.txt", 3, null, "A session", null, null, null, List.of(sections)));
+        return DETECTOR.detect(new Session("doc.txt", 3, null, "A session", null, null, null, StructureLayer.TEMPLATE,
+                List.of(sections)));
     }
 
     static List<CountryMention> detect(String text) {

@@ -21,6 +21,7 @@ import org.wsisanalytics.model.CountryMention;
 import org.wsisanalytics.model.Section;
 import org.wsisanalytics.model.SectionType;
 import org.wsisanalytics.model.Session;
+import org.wsisanalytics.model.StructureLayer;
 
 class GazetteerTest {
 
@@ -126,7 +127,7 @@ class GazetteerTest {
     }
 
     private static Session session(String text) {
-        return new Session("doc.txt", 1, null, "S", null, null, null,
+        return new Session("doc.txt", 1, null, "S", null, null, null, StructureLayer.TEMPLATE,
                 List.of(new Section("", SectionType.OTHER, text)));
     }
 }

@@ -14,13 +14,14 @@ import org.wsisanalytics.model.FigureKind;
 import org.wsisanalytics.model.Section;
 import org.wsisanalytics.model.SectionType;
 import org.wsisanalytics.model.Session;
+import org.wsisanalytics.model.StructureLayer;
 
 class FigureDetectorTest {
 
     private static final FigureDetector DETECTOR = new FigureDetector();
 
     private static List<Figure> detect(String text) {
-        return DETECTOR.detect(new Session("doc.txt", 1, null, "Title", null, null, null,
+        return DETECTOR.detect(new Session("doc.txt", 1, null, "Title", null, null, null, StructureLayer.TEMPLATE,
                 List.of(new Section("Key challenges", SectionType.OTHER, text))));
     }
 

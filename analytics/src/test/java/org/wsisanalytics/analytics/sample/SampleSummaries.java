@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.wsisanalytics.model.Section;
 import org.wsisanalytics.model.SectionType;
 import org.wsisanalytics.model.Session;
+import org.wsisanalytics.model.StructureLayer;
 
 /**
  * The bundled sample {@value #DOCUMENT} cut into its 13 sessions, as a stand-in for the ingest module in the tests
@@ -84,7 +85,7 @@ public final class SampleSummaries {
     private record SessionLines(int index, String title, List<String> lines) {
 
         Session toSession(List<Section> sections) {
-            return new Session(DOCUMENT, index, null, title, null, null, null, sections);
+            return new Session(DOCUMENT, index, null, title, null, null, null, StructureLayer.TEMPLATE, sections);
         }
     }
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.wsisanalytics.model.Section;
 import org.wsisanalytics.model.SectionType;
 import org.wsisanalytics.model.Session;
+import org.wsisanalytics.model.StructureLayer;
 import org.wsisanalytics.model.ThemeMention;
 
 class ThemeDetectorTest {
@@ -16,7 +17,7 @@ class ThemeDetectorTest {
     private static final ThemeDetector DETECTOR = new ThemeDetector(ThemeTaxonomy.loadDefault());
 
     private static List<ThemeMention> detect(String text) {
-        return DETECTOR.detect(new Session("doc.txt", 1, null, "Title", null, null, null,
+        return DETECTOR.detect(new Session("doc.txt", 1, null, "Title", null, null, null, StructureLayer.TEMPLATE,
                 List.of(new Section("Heading", SectionType.OTHER, text))));
     }
 
@@ -121,7 +122,8 @@ class ThemeDetectorTest {
 
     @Test
     void anEmptySessionHasNoMentions() {
-        assertThat(DETECTOR.detect(new Session("doc.txt", 1, null, "Title", null, null, null, List.of()))).isEmpty();
+        assertThat(DETECTOR.detect(new Session("doc.txt", 1, null, "Title", null, null, null, StructureLayer.TEMPLATE,
+                List.of()))).isEmpty();
         assertThat(detect("")).isEmpty();
     }
 }

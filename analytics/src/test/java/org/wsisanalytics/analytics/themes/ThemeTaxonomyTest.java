@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.wsisanalytics.model.Section;
 import org.wsisanalytics.model.SectionType;
 import org.wsisanalytics.model.Session;
+import org.wsisanalytics.model.StructureLayer;
 import org.wsisanalytics.model.ThemeMention;
 
 class ThemeTaxonomyTest {
@@ -38,7 +39,8 @@ class ThemeTaxonomyTest {
         ThemeTaxonomy taxonomy = ThemeTaxonomy.load(file);
         assertThat(taxonomy.themes()).containsExactly("Oceans", "Health");
         List<ThemeMention> mentions = new ThemeDetector(taxonomy).detect(new Session("d.txt", 1, null, "T", null, null,
-                null, List.of(new Section("", SectionType.OTHER, "Oceans and sea-level rise; WHO, who knows; AI."))));
+                null, StructureLayer.TEMPLATE,
+                List.of(new Section("", SectionType.OTHER, "Oceans and sea-level rise; WHO, who knows; AI."))));
         assertThat(mentions).extracting(ThemeMention::theme, ThemeMention::surface).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("Oceans", "Oceans"),
                 org.assertj.core.groups.Tuple.tuple("Oceans", "sea-level"),

@@ -51,6 +51,6 @@ record Detectors(ActionLineDetector actionLines, ActionLineNameDetector actionLi
             sections.add(section);
         }
         return new Session(session.document(), session.index(), session.sessionId(), session.title(),
-                session.facilitator(), session.facilitatorListed(), session.link(), sections);
+                session.facilitator(), session.facilitatorListed(), session.link(), session.structure(), sections);
     }
 }

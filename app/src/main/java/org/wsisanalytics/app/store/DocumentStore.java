@@ -13,6 +13,7 @@ import org.wsisanalytics.model.Section;
 import org.wsisanalytics.model.SectionType;
 import org.wsisanalytics.model.Session;
 import org.wsisanalytics.model.SessionOutline;
+import org.wsisanalytics.model.StructureLayer;
 
 /**
  * Documents, sessions and sections as ingest recognised them. Saving a document first removes
@@ -36,9 +37,10 @@ public class DocumentStore {
                 .params(runId, position, document.title(), document.sessions().size()).update();
         for (Session session : document.sessions()) {
             jdbc.sql("INSERT INTO wa_session (run_id, position, session_index, session_id, title, facilitator,"
-                            + " facilitator_listed, link) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                            + " facilitator_listed, link, structure) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(runId, position, session.index(), session.sessionId(), session.title(),
-                            session.facilitator(), session.facilitatorListed(), session.link())
+                            session.facilitator(), session.facilitatorListed(), session.link(),
+                            session.structure().word())
                     .update();
             int sectionIndex = 0;
             for (Section section : session.sections()) {
@@ -67,11 +69,12 @@ public class DocumentStore {
                 .params(runId, position, sessionIndex)
                 .query((rs, n) -> new Section(rs.getString(1), SectionType.valueOf(rs.getString(2)), rs.getString(3)))
                 .list();
-        return jdbc.sql("SELECT session_id, title, facilitator, facilitator_listed, link FROM wa_session"
+        return jdbc.sql("SELECT session_id, title, facilitator, facilitator_listed, link, structure FROM wa_session"
                         + " WHERE run_id = ? AND position = ? AND session_index = ?")
                 .params(runId, position, sessionIndex)
                 .query((rs, n) -> new Session(document, sessionIndex, rs.getString(1), rs.getString(2),
-                        rs.getString(3), rs.getString(4), rs.getString(5), sections))
+                        rs.getString(3), rs.getString(4), rs.getString(5), StructureLayer.ofWord(rs.getString(6)),
+                        sections))
                 .single();
     }
 
@@ -89,11 +92,12 @@ public class DocumentStore {
                     sections.computeIfAbsent(rs.getInt(1) + "/" + rs.getInt(2), k -> new ArrayList<>())
                             .add(new Section(rs.getString(3), SectionType.valueOf(rs.getString(4)), rs.getString(5)));
                 });
-        return jdbc.sql("SELECT position, session_index, session_id, title, facilitator, facilitator_listed, link"
-                        + " FROM wa_session WHERE run_id = ? ORDER BY position, session_index")
+        return jdbc.sql("SELECT position, session_index, session_id, title, facilitator, facilitator_listed, link,"
+                        + " structure FROM wa_session WHERE run_id = ? ORDER BY position, session_index")
                 .param(runId)
                 .query((rs, n) -> new Session(documentNames.get(rs.getInt(1)), rs.getInt(2), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                        StructureLayer.ofWord(rs.getString(8)),
                         sections.getOrDefault(rs.getInt(1) + "/" + rs.getInt(2), List.of())))
                 .list();
     }
@@ -106,7 +110,8 @@ public class DocumentStore {
     List<SessionOutline> outlines(String runId, Map<Integer, String> documentNames, PositionRange range) {
         OutlineRows rows = new OutlineRows(documentNames);
         jdbc.sql("SELECT s.position, s.session_index, s.session_id, s.title, s.facilitator, s.facilitator_listed,"
-                        + " s.link, c.heading, c.section_type, c.words, CASE WHEN c.words IS NULL THEN c.body END"
+                        + " s.link, s.structure, c.heading, c.section_type, c.words,"
+                        + " CASE WHEN c.words IS NULL THEN c.body END"
                         + " FROM wa_session s LEFT JOIN wa_section c ON c.run_id = s.run_id"
                         + " AND c.position = s.position AND c.session_index = s.session_index"
                         + " WHERE s.run_id = ? AND s.position BETWEEN ? AND ?"

@@ -21,11 +21,12 @@ import org.wsisanalytics.app.store.DocumentStore;
 import org.wsisanalytics.model.Section;
 import org.wsisanalytics.model.SectionType;
 import org.wsisanalytics.model.Session;
+import org.wsisanalytics.model.StructureLayer;
 
 class AnalyzeProcessorTest {
 
     private static final Session SESSION = new Session("summaries.txt", 3, "417", "Accelerating access", null, null,
-            null, List.of(new Section("The Estonian Experience", SectionType.CASE_EXAMPLES,
+            null, StructureLayer.TEMPLATE, List.of(new Section("The Estonian Experience", SectionType.CASE_EXAMPLES,
                     "Estonia links its services to Action Line C7."),
             new Section("Links to WSIS Action Lines", SectionType.ACTION_LINE_LINKS, "C3 (Access to information).")));
 

@@ -49,9 +49,11 @@ import org.wsisanalytics.model.RunInfo;
 import org.wsisanalytics.model.RunSummary;
 import org.wsisanalytics.model.SectionOutline;
 import org.wsisanalytics.model.SectionType;
+import org.wsisanalytics.model.Session;
 import org.wsisanalytics.model.SessionEvidence;
 import org.wsisanalytics.model.SessionOutline;
 import org.wsisanalytics.model.SessionOverview;
+import org.wsisanalytics.model.StructureLayer;
 import org.wsisanalytics.model.ThemeAnalysis;
 import org.wsisanalytics.model.ThemeMention;
 import org.wsisanalytics.model.ThemeTotal;
@@ -260,6 +262,28 @@ class StoredRunDataFunctionalTests {
 
             assertThat(first.sections()).endsWith(new SectionOutline("Old row", SectionType.OTHER, 6),
                     new SectionOutline("New row", SectionType.CONCLUSION, 42));
+        });
+    }
+
+    @Test
+    void eachSessionIsReadBackWithTheLayerThatReadItsDocument() {
+        DocumentStore documents = context.getBean(DocumentStore.class);
+        Map<Integer, String> names = names();
+        assertThat(truth.sessions()).extracting(Session::structure).containsOnly(StructureLayer.TEMPLATE);
+        inRolledBackTransaction(() -> {
+            jdbc.sql("UPDATE wa_session SET structure = 'outline' WHERE run_id = ? AND position = 3")
+                    .param(runId).update();
+
+            assertThat(documents.outlines(runId, names, PositionRange.ALL))
+                    .filteredOn(outline -> outline.structure() == StructureLayer.OUTLINE)
+                    .extracting(SessionOutline::document).hasSize(8).containsOnly("c-first-half.txt");
+            assertThat(documents.sessions(runId, names))
+                    .filteredOn(session -> session.structure() == StructureLayer.OUTLINE)
+                    .extracting(Session::document).hasSize(8).containsOnly("c-first-half.txt");
+            assertThat(documents.session(runId, 3, "c-first-half.txt", 2).structure())
+                    .isEqualTo(StructureLayer.OUTLINE);
+            assertThat(documents.session(runId, 4, "d-summaries-again.txt", 2).structure())
+                    .isEqualTo(StructureLayer.TEMPLATE);
         });
     }
 

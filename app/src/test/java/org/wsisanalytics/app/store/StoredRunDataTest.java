@@ -22,6 +22,7 @@ import org.wsisanalytics.model.SessionEvidence;
 import org.wsisanalytics.model.SessionKey;
 import org.wsisanalytics.model.SessionOutline;
 import org.wsisanalytics.model.SessionOverview;
+import org.wsisanalytics.model.StructureLayer;
 
 /** How StoredRunData cuts a walk into batches of documents and reads one batch at a time, without a database. */
 class StoredRunDataTest {
@@ -177,7 +178,8 @@ class StoredRunDataTest {
     }
 
     private static SessionOutline outline(String document, int index) {
-        return new SessionOutline(document, index, null, "Session " + index, null, null, null, List.of());
+        return new SessionOutline(document, index, null, "Session " + index, null, null, null,
+                StructureLayer.TEMPLATE, List.of());
     }
 
     private static CountryMention mention(String document, int index, String iso2) {

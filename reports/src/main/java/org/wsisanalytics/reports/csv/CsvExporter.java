@@ -33,7 +33,7 @@ public final class CsvExporter {
     public static final char BOM = '\uFEFF';
 
     static final String[] SESSIONS = {"document", "session_index", "session_id", "title", "facilitator",
-            "facilitator_listed", "sections", "words"};
+            "facilitator_listed", "sections", "words", "structure"};
     static final String[] MENTIONS = {"document", "session_index", "session_id", "action_line", "notation",
             "section", "in_links_section", "sentence"};
     static final String[] NAME_REFERENCES = {"document", "session_index", "session_id", "action_line", "sub_line",
@@ -129,7 +129,7 @@ public final class CsvExporter {
             int index = s.index();
             String sessionId = text(s.sessionId());
             sessions.row(document, index, sessionId, text(s.title()), text(s.facilitator()),
-                    text(s.facilitatorListed()), s.sections().size(), s.words());
+                    text(s.facilitatorListed()), s.sections().size(), s.words(), s.structure().word());
             for (ActionLineCoverage c : session.coverage()) {
                 coverage.row(document, index, sessionId, c.actionLine(), c.mentions(), c.inLinksSection());
             }

@@ -33,8 +33,9 @@ final class AnalysisJson {
     record ActionLine(String code, String name) {
     }
 
+    /** @param structure the layer that read the session's document: "template", "outline" or "whole" */
     record Session(String document, int sessionIndex, String sessionId, String title, String facilitator,
-                   String facilitatorListed, String link, int words, List<Section> sections,
+                   String facilitatorListed, String link, int words, String structure, List<Section> sections,
                    List<SessionActionLine> actionLines, List<Count> countries, List<Count> themes,
                    List<ActionLineMention> actionLineMentions, List<ActionLineName> actionLineNames,
                    List<CountryMention> countryMentions, List<ThemeMention> themeMentions, List<Figure> figures) {

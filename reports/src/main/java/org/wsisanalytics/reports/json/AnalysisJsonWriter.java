@@ -140,7 +140,7 @@ public final class AnalysisJsonWriter {
             countries.merge(m.iso2(), 1, Integer::sum);
         }
         return new AnalysisJson.Session(s.document(), s.index(), s.sessionId(), s.title(), s.facilitator(),
-                s.facilitatorListed(), s.link(), s.words(),
+                s.facilitatorListed(), s.link(), s.words(), s.structure().word(),
                 s.sections().stream().map(x -> new AnalysisJson.Section(x.heading(), Labels.lowerCase(x.type()),
                         x.words())).toList(),
                 lines,

@@ -85,6 +85,7 @@ final class SessionPage {
         table.setWidthPercentage(100);
         table.setSpacingBefore(2);
         fact(table, blocks, "Document", session.document());
+        fact(table, blocks, "Read by", session.structure().description());
         if (session.sessionId() != null) {
             fact(table, blocks, "Session number", session.sessionId()
                     + (session.link() == null ? "" : "  ·  " + session.link()));

@@ -12,13 +12,16 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.wsisanalytics.model.SessionOutline;
 import org.wsisanalytics.reports.Labels;
 
-/** The "Sessions" sheet: one row per session with its facilitator, size and web page. */
+/**
+ * The "Sessions" sheet: one row per session with its facilitator, size, the layer that read its document and
+ * its web page. The link stays last, where its long addresses can run on.
+ */
 final class SessionsSheet {
 
     static final String NAME = "Sessions";
     private static final String[] HEADER = {"Document", "#", "Session id", "Title", "Facilitator",
-            "Facilitator (as listed)", "Sections", "Sections present", "Words", "Link"};
-    private static final int[] WIDTHS = {30, 5, 10, 60, 28, 28, 9, 50, 9, 50};
+            "Facilitator (as listed)", "Sections", "Sections present", "Words", "Structure", "Link"};
+    private static final int[] WIDTHS = {30, 5, 10, 60, 28, 28, 9, 50, 9, 11, 50};
 
     /** The longest text a formula's string argument may have in Excel. */
     static final int MAX_LINK_LENGTH = 255;
@@ -57,7 +60,8 @@ final class SessionsSheet {
         Cells.number(row, 6, session.sections().size(), styles.integer);
         Cells.text(row, 7, sectionsPresent(session), styles.text);
         Cells.number(row, 8, session.words(), styles.integer);
-        link(row, 9, session.link(), styles);
+        Cells.text(row, 9, session.structure().word(), styles.text);
+        link(row, 10, session.link(), styles);
     }
 
     /** The kinds of section the session has, in its order ("Introduction, Case examples, Links to action lines"). */

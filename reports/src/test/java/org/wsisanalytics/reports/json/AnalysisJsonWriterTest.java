@@ -41,8 +41,9 @@ class AnalysisJsonWriterTest {
         assertThat(json.get("action_lines")).hasSize(11);
         assertThat(ofAllSessions("action_line_mentions")).hasSize(11);
         assertThat(names(json.get("sessions").get(0))).containsExactly("document", "session_index", "session_id",
-                "title", "facilitator", "facilitator_listed", "link", "words", "sections", "action_lines", "countries",
-                "themes", "action_line_mentions", "action_line_names", "country_mentions", "theme_mentions", "figures");
+                "title", "facilitator", "facilitator_listed", "link", "words", "structure", "sections", "action_lines",
+                "countries", "themes", "action_line_mentions", "action_line_names", "country_mentions",
+                "theme_mentions", "figures");
         assertThat(json.get("findings").get(1).get("session_index").isNull()).isTrue();
         assertThat(json.get("rejects").get(0).get("input").asString()).isEqualTo("notes.pdf");
     }
@@ -52,6 +53,8 @@ class AnalysisJsonWriterTest {
         JsonNode first = json.get("sessions").get(0);
         assertThat(first.get("facilitator").asString()).isEqualTo("Lidia Stępińska-Ustasiak");
         assertThat(first.get("words").asInt()).isEqualTo(53);
+        assertThat(first.get("structure").asString()).isEqualTo("template");
+        assertThat(json.get("sessions").get(3).get("structure").asString()).isEqualTo("outline");
         assertThat(first.get("sections").get(2).get("type").asString()).isEqualTo("action_line_links");
         List<String> lines = new ArrayList<>();
         first.get("action_lines").forEach(l -> lines.add(l.get("action_line").asString() + "=" + l.get("mentions").asInt()

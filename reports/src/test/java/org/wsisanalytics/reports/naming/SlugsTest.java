@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.wsisanalytics.model.DocumentSource;
 import org.wsisanalytics.model.ParsedDocumentSummary;
 import org.wsisanalytics.model.SessionOutline;
+import org.wsisanalytics.model.StructureLayer;
 import org.wsisanalytics.reports.DocumentNumbers;
 
 class SlugsTest {
@@ -91,6 +92,6 @@ class SlugsTest {
     }
 
     private static SessionOutline session(String document, int index, String title) {
-        return new SessionOutline(document, index, null, title, null, null, null, List.of());
+        return new SessionOutline(document, index, null, title, null, null, null, StructureLayer.TEMPLATE, List.of());
     }
 }

@@ -100,7 +100,8 @@ class BriefWriterTest {
     @Test
     void sessionPagesShowEvidenceCountriesThemesAndFigures() throws IOException {
         String first = PdfChecks.text(pdf, 8);
-        assertThat(first).contains("Session 1: When policy meets progress", "Facilitator Lidia Stępińska-Ustasiak",
+        assertThat(first).contains("Session 1: When policy meets progress", "Read by a known event template",
+                "Facilitator Lidia Stępińska-Ustasiak",
                 "Session number 426", "Introduction, Achievements, Links to action lines · 53 words",
                 "C3 Access to information and knowledge", "2 references, listed in the links to the action lines",
                 "“Speakers from Türkiye and Poland stressed access to information",
@@ -113,7 +114,8 @@ class BriefWriterTest {
                 "+15% percentage");
         String late = PdfChecks.text(pdf, 11);
         assertThat(late).contains("Session 1: Connecting the unconnected in Türkiye and Côte d'Ivoire",
-                "Facilitator not named", "Côte d'Ivoire (CI) Sub-Saharan Africa 1 Côte d'Ivoire (name)",
+                "Read by the document's own outline of headings", "Facilitator not named",
+                "Côte d'Ivoire (CI) Sub-Saharan Africa 1 Côte d'Ivoire (name)",
                 "No figure was quoted.");
     }
 

@@ -19,6 +19,7 @@ import org.wsisanalytics.model.RunSummary;
 import org.wsisanalytics.model.AnalysisResult;
 import org.wsisanalytics.model.CountryAnalysis;
 import org.wsisanalytics.model.Session;
+import org.wsisanalytics.model.StructureLayer;
 import org.wsisanalytics.model.ThemeAnalysis;
 import org.wsisanalytics.reports.ReportFixture;
 
@@ -39,8 +40,9 @@ class SessionBriefWriterTest {
             String page = PdfChecks.text(pdf, 1);
             assertThat(page).contains("Session brief · " + ReportFixture.EVENT_TITLE,
                     "Run 20250714-060000-7f3a of 2025-07-14 · wsis-analytics 0.1.0-SNAPSHOT",
-                    "Session 1: When policy meets progress", "Facilitator Lidia Stępińska-Ustasiak",
-                    "Türkiye (TR) Western Asia 2", "2.6 billion people", "Page 1 of 1");
+                    "Session 1: When policy meets progress", "Read by a known event template",
+                    "Facilitator Lidia Stępińska-Ustasiak", "Türkiye (TR) Western Asia 2", "2.6 billion people",
+                    "Page 1 of 1");
             assertThat(outline(pdf, null)).containsExactly(
                     "1. When policy meets progress: paving the way for a fit for future di…@0");
             assertThat(outline(pdf, pdf.getDocumentCatalog().getDocumentOutline().getFirstChild())).containsExactly(
@@ -57,6 +59,7 @@ class SessionBriefWriterTest {
         }
         try (PDDocument late = Loader.loadPDF(run.resolve(written.get(3)).toFile())) {
             assertThat(PdfChecks.text(late, 1)).contains("Session 1: Connecting the unconnected in Türkiye and Côte",
+                    "Read by the document's own outline of headings",
                     "Côte d'Ivoire (CI) Sub-Saharan Africa 1 Côte d'Ivoire (name)", "Page 1 of 1");
         }
     }
@@ -67,7 +70,8 @@ class SessionBriefWriterTest {
                 "???", "..\\..\\windows\\system32", "nul\u0000byte");
         List<Session> sessions = new ArrayList<>();
         for (int i = 0; i < titles.size(); i++) {
-            sessions.add(new Session("hostile.txt", i + 1, null, titles.get(i), null, null, null, List.of()));
+            sessions.add(new Session("hostile.txt", i + 1, null, titles.get(i), null, null, null,
+                    StructureLayer.TEMPLATE, List.of()));
         }
         AnalysisResult base = ReportFixture.result();
         AnalysisResult result = new AnalysisResult(base.run(), base.actionLines(), List.of(), sessions, List.of(),

@@ -76,7 +76,7 @@ class WorkbookWriterTest {
     void sessionsSheetKeepsDocumentTextAsStringsAndLinksOnlyWebAddresses() {
         Sheet sheet = workbook.getSheet("Sessions");
         assertThat(values(sheet.getRow(0))).containsExactly("Document", "#", "Session id", "Title", "Facilitator",
-                "Facilitator (as listed)", "Sections", "Sections present", "Words", "Link");
+                "Facilitator (as listed)", "Sections", "Sections present", "Words", "Structure", "Link");
         Cell formulaLikeTitle = sheet.getRow(2).getCell(3);
         assertThat(formulaLikeTitle.getCellType()).isEqualTo(CellType.STRING);
         assertThat(formulaLikeTitle.getStringCellValue()).isEqualTo(ReportFixture.A2_TITLE);
@@ -88,17 +88,21 @@ class WorkbookWriterTest {
                 .isEqualTo("Introduction, Achievements, Links to action lines");
         assertThat(sheet.getRow(4).getCell(7).getStringCellValue()).isEqualTo("Introduction, Links to action lines");
         assertThat(sheet.getRow(1).getCell(8).getNumericCellValue()).isEqualTo(53);
-        Cell link = sheet.getRow(1).getCell(9);
+        assertThat(sheet.getRow(1).getCell(9).getStringCellValue()).isEqualTo("template");
+        assertThat(sheet.getRow(4).getCell(9).getStringCellValue()).isEqualTo("outline");
+        Cell link = sheet.getRow(1).getCell(10);
         assertThat(link.getCellFormula()).isEqualTo("HYPERLINK(\"https://www.itu.int/net4/wsis/forum/2025/Agenda/Session/426\","
                 + "\"https://www.itu.int/net4/wsis/forum/2025/Agenda/Session/426\")");
         assertThat(link.getStringCellValue()).as("cached result")
                 .isEqualTo("https://www.itu.int/net4/wsis/forum/2025/Agenda/Session/426");
-        assertThat(sheet.getRow(3).getCell(9).getCellType()).isEqualTo(CellType.STRING);
-        assertThat(sheet.getRow(3).getCell(9).getStringCellValue()).isEqualTo("javascript:alert(1)");
+        assertThat(sheet.getRow(3).getCell(10).getCellType()).isEqualTo(CellType.STRING);
+        assertThat(sheet.getRow(3).getCell(10).getStringCellValue()).isEqualTo("javascript:alert(1)");
         assertThat(sheet.getRow(4).getCell(2).getCellType()).isEqualTo(CellType.BLANK);
         assertFrozen(sheet, 1, 0);
         assertThat(sheet.getColumnWidth(3)).isEqualTo(60 * 256);
-        assertThat(((XSSFSheet) sheet).getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:J5");
+        assertThat(sheet.getColumnWidth(9)).isEqualTo(11 * 256);
+        assertThat(sheet.getColumnWidth(10)).isEqualTo(50 * 256);
+        assertThat(((XSSFSheet) sheet).getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:K5");
     }
 
     @Test

@@ -1,0 +1,86 @@
+package org.wsisanalytics.app.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+
+/**
+ * V6 adds the layer that read each session to a store that already holds sessions: the rows stored before
+ * it were all read by the template, and from then on a session cannot be stored without its layer. Run on
+ * H2, and on PostgreSQL where {@code .ci/run} provides one.
+ */
+class SessionStructureMigrationTest {
+
+    private static final String INSERT_SESSION = "INSERT INTO wa_session (run_id, position, session_index, title";
+
+    @Test
+    void sessionsStoredBeforeTheColumnWereReadByTheTemplateOnH2() throws SQLException {
+        String url = "jdbc:h2:mem:session-structure;DB_CLOSE_DELAY=-1";
+        migrateAStoreWithOneOldSession(url, "sa", "");
+    }
+
+    @Test
+    @EnabledIfEnvironmentVariable(named = "WSIS_TEST_POSTGRES_URL", matches = "jdbc:postgresql:.+")
+    void sessionsStoredBeforeTheColumnWereReadByTheTemplateOnPostgres() throws SQLException {
+        String url = System.getenv("WSIS_TEST_POSTGRES_URL");
+        String user = System.getenv().getOrDefault("WSIS_TEST_POSTGRES_USER", "postgres");
+        String password = System.getenv().getOrDefault("WSIS_TEST_POSTGRES_PASSWORD", "");
+        try (Connection db = DriverManager.getConnection(url, user, password);
+             Statement statement = db.createStatement()) {
+            statement.execute("DROP SCHEMA public CASCADE");
+            statement.execute("CREATE SCHEMA public");
+        }
+        migrateAStoreWithOneOldSession(url, user, password);
+    }
+
+    private static void migrateAStoreWithOneOldSession(String url, String user, String password)
+            throws SQLException {
+        flyway(url, user, password, "5").migrate();
+        try (Connection db = DriverManager.getConnection(url, user, password);
+             Statement statement = db.createStatement()) {
+            statement.execute("INSERT INTO wa_run (run_id, run_date, fingerprint, created_at)"
+                    + " VALUES ('old', DATE '2025-07-14', 'f', TIMESTAMP '2025-07-14 06:00:00')");
+            statement.execute("INSERT INTO wa_run_input (run_id, position, name, location, sha256, size_bytes)"
+                    + " VALUES ('old', 1, 'a.txt', '/in/a.txt', 'aa', 10)");
+            statement.execute("INSERT INTO wa_document (run_id, position, title, sessions) VALUES ('old', 1, 'A', 2)");
+            statement.execute(INSERT_SESSION + ") VALUES ('old', 1, 1, 'First')");
+            statement.execute(INSERT_SESSION + ") VALUES ('old', 1, 2, 'Second')");
+        }
+
+        flyway(url, user, password, "latest").migrate();
+
+        try (Connection db = DriverManager.getConnection(url, user, password);
+             Statement statement = db.createStatement()) {
+            statement.execute(INSERT_SESSION + ", structure) VALUES ('old', 1, 3, 'Third', 'whole')");
+            assertThat(structures(statement)).containsExactly("template", "template", "whole");
+            assertThatThrownBy(() -> statement.execute(INSERT_SESSION + ") VALUES ('old', 1, 4, 'No layer')"))
+                    .as("no default is left behind").isInstanceOf(SQLException.class);
+        }
+    }
+
+    private static List<String> structures(Statement statement) throws SQLException {
+        List<String> structures = new ArrayList<>();
+        try (ResultSet rows = statement.executeQuery("SELECT structure FROM wa_session ORDER BY session_index")) {
+            while (rows.next()) {
+                structures.add(rows.getString(1));
+            }
+        }
+        return structures;
+    }
+
+    private static Flyway flyway(String url, String user, String password, String target) {
+        return Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration")
+                .javaMigrations(new BatchSchemaMigration()).target(target).load();
+    }
+}
