@@ -29,7 +29,7 @@ import org.wsisanalytics.model.ParsedDocument;
 public final class DocumentIngestor {
 
     private final IngestLimits limits;
-    private final TextCleaner cleaner = new TextCleaner();
+    private final TextCleaner cleaner;
     private static final String SUPPORTED = ".txt, .md, .markdown, .docx, .pdf";
 
     private final StructureRecognizer recognizer;
@@ -44,6 +44,7 @@ public final class DocumentIngestor {
     public DocumentIngestor(IngestLimits limits, SectionClassifier sectionTypes) {
         this.limits = Objects.requireNonNull(limits, "limits");
         this.recognizer = new StructureRecognizer(sectionTypes);
+        this.cleaner = new TextCleaner(sectionTypes::isSectionName);
         this.pdfReader = new PdfDocumentReader(limits);
         this.docxReader = new DocxDocumentReader(limits);
     }

@@ -15,10 +15,16 @@ import java.util.Map;
  * is where it sits: at a page boundary, i.e. right after (header) or right before (footer) a run of
  * blank lines or a form feed. A line counts as a running header when it recurs at least
  * {@value #MIN_REPEATS} times and at least half of its occurrences sit at a page boundary.
+ * Text saved without its blank lines has no visible page boundaries; there a line also counts when it
+ * recurs at least {@value #MIN_REPEATS_ANYWHERE} times and is too long to be a section heading (at
+ * least {@value #MIN_HEADER_WORDS} words without a sentence's end), like a document title repeated
+ * on every page.
  */
 final class RunningHeaderDetector {
 
     static final int MIN_REPEATS = 3;
+    static final int MIN_REPEATS_ANYWHERE = 5;
+    static final int MIN_HEADER_WORDS = 7;
     /** Blank lines in a row that a converter leaves where one page ends and the next begins. */
     static final int PAGE_GAP = 2;
 
@@ -41,13 +47,18 @@ final class RunningHeaderDetector {
         }
         Map<String, Integer> headers = new HashMap<>();
         stats.forEach((line, counts) -> {
-            if (counts[0] >= MIN_REPEATS && counts[1] * 2 >= counts[0]) {
+            if (counts[0] >= MIN_REPEATS && counts[1] * 2 >= counts[0]
+                    || counts[0] >= MIN_REPEATS_ANYWHERE && looksLikeATitle(line)) {
                 headers.put(line, counts[0]);
             }
         });
         List<String> result = new ArrayList<>(headers.keySet());
         result.sort(Comparator.comparing((String line) -> -headers.get(line)).thenComparing(line -> line));
         return result;
+    }
+
+    private static boolean looksLikeATitle(String line) {
+        return line.split("\\s+").length >= MIN_HEADER_WORDS && !line.matches(".*[.!?;,]$") && line.indexOf('\t') < 0;
     }
 
     static boolean isPageBreak(String line) {

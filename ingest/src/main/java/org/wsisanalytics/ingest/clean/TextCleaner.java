@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -20,9 +21,25 @@ public final class TextCleaner {
     private static final Pattern ENDS_MID_SENTENCE = Pattern.compile(".*[\\p{L}\\p{N},\\-–]$");
     private static final Pattern STARTS_LOWER_CASE = Pattern.compile("^\\p{Ll}.*");
 
+    private final Predicate<String> neverFurniture;
+
+    /** A cleaner that may take any recurring line for a running header. */
+    public TextCleaner() {
+        this(line -> false);
+    }
+
+    /**
+     * @param neverFurniture lines that are never running headers however they recur (a summary's section
+     *                       headings recur once per session, and a careless edit can leave page-like gaps
+     *                       around them)
+     */
+    public TextCleaner(Predicate<String> neverFurniture) {
+        this.neverFurniture = neverFurniture;
+    }
+
     public CleanText clean(String raw) {
         List<String> lines = normalisedLines(raw);
-        List<String> headers = RunningHeaderDetector.detect(lines);
+        List<String> headers = RunningHeaderDetector.detect(lines).stream().filter(neverFurniture.negate()).toList();
         Set<String> headerSet = new HashSet<>(headers);
         List<String> out = new ArrayList<>(lines.size());
         boolean pageBreak = false;

@@ -2,6 +2,7 @@ package org.wsisanalytics.ingest.structure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,9 +16,10 @@ import java.util.regex.Pattern;
  * <li>one line per paragraph (a word processor's or a web page's text): a line is a paragraph of its
  * own, unless the line before stopped mid-sentence and this one starts in lower case (a paragraph that a
  * page break or a careless copy cut in two);</li>
- * <li>hard-wrapped text (every line cut near one width): a line goes on with the paragraph when the line
- * before was full or stopped mid-sentence, except that a short, heading-shaped line after a finished
- * sentence is a heading of its own, and the line after such a heading starts a new paragraph.</li>
+ * <li>hard-wrapped text (every line cut near one width): a line goes on with the paragraph when its first
+ * word would not have fitted on the line before (or that line stopped mid-sentence and this one starts in
+ * lower case), except that a section's name, or a short heading-shaped line after a finished sentence, is
+ * a heading of its own, and the line after a section's name starts a new paragraph.</li>
  * </ul>
  */
 final class BlockSplitter {
@@ -31,7 +33,16 @@ final class BlockSplitter {
     private BlockSplitter() {
     }
 
+    /** Splits text in which no line is known to be a section's name. */
     static List<Block> split(List<String> lines) {
+        return split(lines, line -> false);
+    }
+
+    /**
+     * @param sectionName lines that are a section's name ("Introduction", "Key challenges"): in hard-wrapped
+     *                    text such a line is a heading even right under a full line
+     */
+    static List<Block> split(List<String> lines, Predicate<String> sectionName) {
         LineRegime regime = LineRegime.of(lines);
         List<Block> blocks = new ArrayList<>();
         Open open = null;
@@ -48,10 +59,10 @@ final class BlockSplitter {
             } else if (heading.matches() && !heading.group(2).isEmpty()) {
                 open = flush(blocks, open);
                 blocks.add(new Block(Block.Kind.MARKED_HEADING, heading.group(2), heading.group(1).length()));
-            } else if (LIST_MARKER.matcher(line).matches()) {
+            } else if (LIST_MARKER.matcher(line).matches() && !dashRunOn(open, line, regime)) {
                 flush(blocks, open);
                 open = new Open(Block.Kind.LIST_ITEM, line);
-            } else if (open != null && goesOn(open, line, regime)) {
+            } else if (open != null && goesOn(open, line, regime, sectionName)) {
                 open.append(line);
             } else {
                 flush(blocks, open);
@@ -62,7 +73,7 @@ final class BlockSplitter {
         return blocks;
     }
 
-    private static boolean goesOn(Open open, String line, LineRegime regime) {
+    private static boolean goesOn(Open open, String line, LineRegime regime, Predicate<String> sectionName) {
         String last = open.lastLine;
         boolean midSentence = !SENTENCE_END.matcher(last).matches();
         if (midSentence && STARTS_LOWER_CASE.matcher(line).matches()) {
@@ -71,13 +82,23 @@ final class BlockSplitter {
         if (!regime.hardWrapped()) {
             return false;
         }
-        if (open.lines == 1 && open.kind == Block.Kind.PARAGRAPH && !regime.full(last) && isShortHeading(last)) {
-            return false; // the open "paragraph" is a heading line: what follows is its text
+        if (open.lines == 1 && open.kind == Block.Kind.PARAGRAPH && sectionName.test(last)) {
+            return false; // the open "paragraph" is a section heading: what follows is its text
         }
-        if (!midSentence && !regime.full(line) && isShortHeading(line)) {
+        if (isShortHeading(line) && (sectionName.test(line) || !midSentence && !regime.full(line))) {
             return false;
         }
-        return regime.full(last) || midSentence;
+        // A line of wrapped text falls short of the width only where its paragraph or heading ends.
+        return regime.wrapsInto(last, line);
+    }
+
+    /**
+     * "– Part I" under a full line that did not finish its sentence is the rest of that line, not a list item:
+     * hard wrapping breaks before a dash as readily as before a word.
+     */
+    private static boolean dashRunOn(Open open, String line, LineRegime regime) {
+        return open != null && open.kind == Block.Kind.PARAGRAPH && (line.startsWith("– ") || line.startsWith("— "))
+                && !SENTENCE_END.matcher(open.lastLine).matches() && regime.wrapsInto(open.lastLine, line);
     }
 
     private static boolean isShortHeading(String line) {

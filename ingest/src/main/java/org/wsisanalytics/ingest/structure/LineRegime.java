@@ -37,7 +37,22 @@ record LineRegime(int width) {
         return width > 0;
     }
 
-    /** The line reaches near the wrap width, so the paragraph went on on the next line. */
+    /**
+     * The next line's first word would not have fitted on the line, so the break may be the wrapping's
+     * rather than the writer's. A line that stops short with room for the next word ended its paragraph
+     * or heading.
+     */
+    boolean wrapsInto(String line, String next) {
+        if (!hardWrapped()) {
+            return false;
+        }
+        String stripped = next.strip();
+        int space = stripped.indexOf(' ');
+        int firstWord = space < 0 ? stripped.length() : space;
+        return line.strip().length() + 1 + firstWord > width;
+    }
+
+    /** The line reaches near the wrap width. */
     boolean full(String line) {
         return hardWrapped() && line.strip().length() >= width * FULL;
     }

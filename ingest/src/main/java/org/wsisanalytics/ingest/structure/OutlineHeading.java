@@ -42,7 +42,8 @@ record OutlineHeading(int index, Style style, int level, String text, boolean se
     private static final Pattern DATE_LINE = Pattern.compile("(?i).*\\b(?:\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
             + "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\s+\\d{1,2}\\b|(?:mon|tue|wednes|thurs|fri|satur|sun)day"
             + "|\\d{1,2}[:.]\\d{2}\\s*(?:[–-]|am|pm|h|cet|cest|utc))");
-    private static final int MAX_SECTION_WORDS = 6;
+    private static final int MAX_TITLE_WORDS = 30;
+    private static final Pattern TITLE_END = Pattern.compile(".*[.,;!?…:][\"'”’)]*$");
     private static final int MAX_NUMBERED_WORDS = 14;
 
     /** The outline's headings in document order, each with its style. */
@@ -51,7 +52,11 @@ record OutlineHeading(int index, Style style, int level, String text, boolean se
         List<OutlineHeading> headings = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
-            Style style = style(blocks, i, shaped[i]);
+            // A title directly above its first heading: a section's name, or a heading above text.
+            boolean aboveHeading = i + 1 < blocks.size() && isTitleShaped(blocks.get(i))
+                    && HeadingDetector.isHeadingShaped(blocks.get(i + 1))
+                    && (isSection(blocks.get(i + 1).text().strip(), classifier) || shaped[i + 1]);
+            Style style = style(blocks, i, shaped[i] || aboveHeading);
             if (style != null) {
                 String text = block.text().strip();
                 headings.add(new OutlineHeading(i, style, block.level(), text, isSection(text, classifier)));
@@ -94,11 +99,24 @@ record OutlineHeading(int index, Style style, int level, String text, boolean se
         return HeadingDetector.isAllCapitals(text) ? Style.CAPITALS : Style.PLAIN;
     }
 
+    /**
+     * A title above a section heading may be longer than other headings ("Information and communication
+     * infrastructure: a foundation for universal, sustainable and affordable access").
+     */
+    private static boolean isTitleShaped(Block block) {
+        if (block.kind() != Block.Kind.PARAGRAPH || !block.isOneLineText()) {
+            return false;
+        }
+        String text = block.text().strip();
+        return !text.isEmpty() && (Character.isUpperCase(text.codePointAt(0)) || Character.isDigit(text.codePointAt(0)))
+                && !TITLE_END.matcher(text).matches() && HeadingDetector.words(text).size() <= MAX_TITLE_WORDS;
+    }
+
     /** A short heading the section rules read ("Key challenges"); a long one is a title that uses such a word. */
     private static boolean isSection(String text, SectionClassifier classifier) {
         String words = NUMBERED.matcher(text).matches() || ROMAN.matcher(text).matches()
                 ? text.replaceFirst("^\\S+\\s+(?:[–—-]\\s*)?", "") : text;
-        return HeadingDetector.words(words).size() <= MAX_SECTION_WORDS && !classifier.types(words).isEmpty();
+        return classifier.isSectionName(words);
     }
 
     /** The session number a "Session 123" heading gives, or {@code null}. */

@@ -76,7 +76,7 @@ final class OutlineLayer {
         for (int h = 0; h + 1 < headings.size(); h++) {
             OutlineHeading heading = headings.get(h);
             OutlineHeading next = headings.get(h + 1);
-            if (!heading.section() && !isLabel(heading) && next.section()
+            if (!heading.section() && !isLabel(heading) && next.section() && !inList(blocks, heading)
                     && words(blocks, heading.index() + 1, next.index()) <= MAX_WORDS_BEFORE_SECTION) {
                 openers.computeIfAbsent(heading.styleKey(), key -> new ArrayList<>()).add(heading);
             }
@@ -90,11 +90,31 @@ final class OutlineLayer {
         String key = best.get().getKey();
         OutlineHeading.Style style = best.get().getValue().get(0).style();
         List<OutlineHeading> starts = style == OutlineHeading.Style.PLAIN || style == OutlineHeading.Style.CAPITALS
-                ? best.get().getValue()
+                ? plainStarts(blocks, headings, key, best.get().getValue())
                 : headings.stream().filter(h -> h.styleKey().equals(key) && !h.section() && !isLabel(h)).toList();
         List<Part> parts = parts(blocks, starts, null, null);
         return Optional.of(new Result(parts, parts.size() + " units under headings of " + key
                 + " followed by summary sections (" + sample(starts) + ")"));
+    }
+
+    /**
+     * In plain text, the headings of the winning style that open units: those followed by a section's
+     * name, and those directly above another heading (a title above a first heading the section rules do
+     * not know, such as a headline in capitals).
+     */
+    private static List<OutlineHeading> plainStarts(List<Block> blocks, List<OutlineHeading> headings, String key,
+                                                    List<OutlineHeading> openers) {
+        List<OutlineHeading> starts = new ArrayList<>();
+        for (int h = 0; h < headings.size(); h++) {
+            OutlineHeading heading = headings.get(h);
+            boolean directlyAbove = h + 1 < headings.size() && headings.get(h + 1).index() == heading.index() + 1
+                    && !headings.get(h + 1).styleKey().equals(key);
+            if (openers.contains(heading) || heading.styleKey().equals(key) && !heading.section() && !isLabel(heading)
+                    && directlyAbove && !inList(blocks, heading)) {
+                starts.add(heading);
+            }
+        }
+        return starts;
     }
 
     /** Units under the highest heading style that repeats and covers most of the text. */
@@ -173,6 +193,21 @@ final class OutlineLayer {
 
     private static Block asParagraph(Block block) {
         return new Block(Block.Kind.PARAGRAPH, block.text());
+    }
+
+    /**
+     * A short unpunctuated line right under another one that starts with the same words ("Action Line 10:
+     * Ethics" under "Action Line 9: Media") is an item of a list written without markers, not a title.
+     */
+    private static boolean inList(List<Block> blocks, OutlineHeading heading) {
+        if (heading.index() == 0 || heading.style() == OutlineHeading.Style.MARKED) {
+            return false;
+        }
+        Block previous = blocks.get(heading.index() - 1);
+        List<String> before = HeadingDetector.words(previous.text());
+        List<String> own = HeadingDetector.words(heading.text());
+        return HeadingDetector.isHeadingShaped(previous) && before.size() >= 2 && own.size() >= 2
+                && before.subList(0, 2).equals(own.subList(0, 2));
     }
 
     /** A question or a form's label ("Name of the entity:", "What was achieved?") heads a field, not a unit. */

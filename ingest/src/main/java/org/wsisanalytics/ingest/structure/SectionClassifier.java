@@ -17,6 +17,7 @@ import org.wsisanalytics.model.SectionType;
  */
 public final class SectionClassifier {
 
+    private static final int MAX_SECTION_NAME_WORDS = 6;
     private static final Pattern PUNCTUATION = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /** Types in order of precedence, each with its patterns. */
@@ -59,6 +60,15 @@ public final class SectionClassifier {
     public SectionType classify(String heading) {
         List<SectionType> types = types(heading);
         return types.isEmpty() ? SectionType.OTHER : types.get(0);
+    }
+
+    /**
+     * The line is a section's name: short ("Key challenges", "Achievements of 20 years of WSIS") and
+     * read by a rule. A longer heading that uses such a word ("Opportunities and risks of AI for small
+     * island states") is a title.
+     */
+    public boolean isSectionName(String line) {
+        return HeadingDetector.words(line).size() <= MAX_SECTION_NAME_WORDS && !types(line).isEmpty();
     }
 
     /** Every type the heading stands for, in order of precedence; empty when none. */

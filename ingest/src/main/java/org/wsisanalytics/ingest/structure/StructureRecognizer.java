@@ -23,8 +23,10 @@ public final class StructureRecognizer {
     private final FacilitatorTableParser table;
     private final List<TemplateLayer> templates;
     private final OutlineLayer outline;
+    private final SectionClassifier classifier;
 
     public StructureRecognizer(SectionClassifier classifier) {
+        this.classifier = classifier;
         List<EventTemplate> known = EventTemplate.bundled();
         this.sections = new SectionBuilder(classifier);
         this.names = PersonNames.bundled();
@@ -43,7 +45,7 @@ public final class StructureRecognizer {
      * @param document the document's file name, which the sessions and findings carry
      */
     public RecognizedStructure recognize(CleanText text, String document) {
-        List<Block> blocks = Contents.remove(BlockSplitter.split(text.lines()));
+        List<Block> blocks = Contents.remove(BlockSplitter.split(text.lines(), classifier::isSectionName));
         List<FacilitatorEntry> rows = table.parse(blocks);
         String title = title(text, blocks);
         Reading reading = read(blocks, title, document);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The first structure layer: a known event template. A session starts at its title, recognised
@@ -15,6 +16,7 @@ import java.util.regex.Matcher;
 final class TemplateLayer {
 
     private static final int MAX_TITLE_WORDS = 30;
+    private static final Pattern WORD_START = Pattern.compile("(?<=\\s)\\S");
 
     private final EventTemplate template;
 
@@ -59,8 +61,28 @@ final class TemplateLayer {
             byline = blocks.get(1).text().strip();
             name = bylineName(blocks.get(1));
             bodyStart = 2;
+        } else {
+            // Text without blank lines can run the by-line into the title line.
+            int at = bylineStart(title);
+            if (at > 0) {
+                byline = title.substring(at).strip();
+                name = bylineName(new Block(Block.Kind.PARAGRAPH, byline));
+                titleLine = titleLine.substring(0, titleLine.length() - title.length() + at).strip();
+                title = title.substring(0, at).strip();
+            }
         }
         return new Part(titleLine, title, byline, name, null, blocks.subList(bodyStart, blocks.size()));
+    }
+
+    /** Where a by-line starts inside the text (at a word after the first), or -1. */
+    private int bylineStart(String text) {
+        Matcher words = WORD_START.matcher(text);
+        while (words.find()) {
+            if (words.start() > 0 && template.byline().matcher(text.substring(words.start())).matches()) {
+                return words.start();
+            }
+        }
+        return -1;
     }
 
     /** The name in the template's by-line, or {@code null} when the block is not one. */
