@@ -10,15 +10,21 @@ import java.util.regex.Pattern;
  * Finds numeric action-line notations in one pass over a text with a single precompiled pattern.
  *
  * <p>Recognised: a bare code "C1".."C11" ("C3", "C5.", "(C3)", each element of "C1, C3, C4");
- * a prefixed reference "Action Line C2", "WSIS Action Line C6", "AL C5", "Action Line 4",
- * "Action Line One" (number words one to eleven), "ACTION LINE C6"; and after a plural prefix the further
- * elements of a list ("Action Lines 1, 3 and 5", "Action Lines One and Two").
+ * a prefixed reference "Action Line C2", "WSIS Action Line C6", "AL C5", "ALs C3, C4", "Action Line 4",
+ * "Action Line One" (number words one to eleven), "ACTION LINE C6", "Action Line C-7"; and after a plural prefix
+ * the further elements of a list ("Action Lines 1, 3 and 5", "Action Lines One and Two"). Look-alike characters
+ * ("С5" with a Cyrillic С, fullwidth "Ｃ５") are read as ASCII first ({@link Confusables}).
+ *
+ * <p>A bare code in lower case or written apart ("c5", "C 5", "C.5", "C. 5", "C-5") is weak: outline numbers,
+ * grades and models are written so too, so it counts only in a list with a plain code ("C1, C 3 and C5") or
+ * where the text links to action lines (the detector decides that).
  *
  * <p>Deliberately not recognised: codes glued to letters, digits or code punctuation ("C12", "C10" as C1,
- * "ABC3", "C2C", "B2C", "CO2", "Cl1", "C-3", "#C3C3C3", "C3.1", "C3/PO", ".../C3"), a code after a
- * word that makes it a document, room or level reference ("Section C4 of the annex", "Room C2", "level C1",
- * "C1 level" as in language levels), "AL" followed by a bare number, and "Action Lines" without a number
- * ("10 out of the 11 WSIS action lines").
+ * "ABC3", "C2C", "B2C", "CO2", "Cl1", "#C3C3C3", "C3.1", "C3/PO", ".../C3"), a code next to a word of
+ * {@code notation-context.tsv} that makes it a room, place, document part or level ("Room C2", "building C2",
+ * "Section C4 of the annex", "C2 room", "level C1", "C1 level"), with the list or range after such a word ("Rooms
+ * C1 and C2", "Room C2-C4"), "AL" followed by a bare number, and "Action Lines" without a number ("10 out of the
+ * 11 WSIS action lines").
  *
  * <p>Ranges count every line in them: "C1–C5", "C1-C5", "C1 to C5", "Action Lines 1–5", "Action Lines C7 through
  * C9" give each line from the first to the last. The lines between the ends are notations whose text and

@@ -69,6 +69,17 @@ class ActionLineRealProseTest {
                     "C1 \u04211 6 8", "C5 \u04415 13 15");
         }
 
+        @Test
+        void aNameWithALookAlikeLetterIsFoundAsWritten() {
+            // Cyrillic small ie and o in "e-environment" and "on"
+            String text = "It revisited the action line \u043En \u0435-environment.";
+            assertThat(ActionLineNameDetectorTest.inProse(text)).singleElement().satisfies(reference -> {
+                assertThat(reference.actionLine()).isEqualTo("C7");
+                assertThat(reference.phrase()).isEqualTo("the action line \u043En \u0435-environment");
+                assertThat(text.substring(reference.start(), reference.end())).isEqualTo(reference.phrase());
+            });
+        }
+
         @ParameterizedTest(name = "{0}")
         @ValueSource(strings = {
                 "Fullwidth \uFF23\uFF11\uFF12 is no line.",
