@@ -15,6 +15,9 @@ import org.wsisanalytics.model.Session;
  * Finds every numeric reference to a WSIS Action Line in a session ("C3", "Action Line C2", "Action Line 4",
  * "Action Line One", each element of "C1, C3, C4"), with its sentence and offsets. One pass per section;
  * references made by name only ("the action line on e-environment") are {@link ActionLineNameDetector}'s.
+ * Codes written with look-alike characters ("С5" with a Cyrillic С, fullwidth "Ｃ５") count, with the notation as
+ * written; a bare code written in lower case or apart ("c5", "C 5", "C.5", "C-5") counts only in the session's
+ * links to action lines or in a list with a plain code (see {@link NotationScanner}).
  */
 public final class ActionLineDetector {
 
@@ -48,6 +51,9 @@ public final class ActionLineDetector {
             boolean inLinks = linksSection
                     || LinksLabel.startsWithRunIn(text, sentence.start())
                     || LinksLabel.startsWithRunIn(text, sentence.paragraphStart());
+            if (notation.weak() && !inLinks) {
+                continue;
+            }
             out.add(new ActionLineMention(session.key(), catalog.byNumber(notation.number()).code(),
                     notation.text(), section.heading(), inLinks, sentences.plainTextAt(notation.start()),
                     notation.start(), notation.end()));

@@ -47,7 +47,8 @@ public final class ActionLineNameDetector {
 
     private void detect(Session session, Section section, List<ActionLineNameReference> out) {
         String text = section.text();
-        List<NamePhrase> phrases = scanner.scan(text);
+        // Folding keeps the length, so the phrases' offsets hold for the text as written.
+        List<NamePhrase> phrases = scanner.scan(Confusables.fold(text));
         if (phrases.isEmpty()) {
             return;
         }

@@ -16,7 +16,8 @@ import org.wsisanalytics.model.Country;
  * Countries and the forms that refer to them, from the reference files in this package's resources:
  * {@code countries.tsv} (ISO 3166-1 codes, English names, UN M49 regions), {@code aliases.tsv} (short and
  * alternative names, demonyms, blocked phrases), {@code ldc.tsv}, {@code lldc.tsv}, {@code sids.tsv} (UN
- * country groups), {@code org-head-words.txt} and {@code honorifics.txt} (context words of the detector).
+ * country groups), {@code org-head-words.txt}, {@code honorifics.txt} and {@code language-words.tsv} (context
+ * words of the detector).
  * Immutable and safe to share between threads.
  */
 public final class Gazetteer {
@@ -27,6 +28,7 @@ public final class Gazetteer {
     private final AliasTrie trie;
     private final Set<String> orgHeads;
     private final Set<String> honorifics;
+    private final Map<String, Set<String>> languageWords;
 
     private Gazetteer(Map<String, Country> countries, Map<String, Alias> byFoldedForm) {
         this.countries = Map.copyOf(countries);
@@ -50,6 +52,7 @@ public final class Gazetteer {
         this.trie = AliasTrie.of(forms);
         this.orgHeads = GazetteerReader.words(GazetteerReader.ORG_HEADS, true);
         this.honorifics = GazetteerReader.words(GazetteerReader.HONORIFICS, false);
+        this.languageWords = GazetteerReader.languageWords();
     }
 
     /** The bundled reference data. */
@@ -102,6 +105,14 @@ public final class Gazetteer {
     /** Whether the word, without a final full stop, is a title before a person's name ("Mr", "H.E"). */
     boolean isHonorific(String word) {
         return honorifics.contains(word);
+    }
+
+    /**
+     * Whether the word, in any case, is a language word of {@code language-words.tsv} of the given kind: "after"
+     * ("interpretation"), "before" ("into") or "then" ("only").
+     */
+    boolean isLanguageWord(String kind, String word) {
+        return languageWords.get(kind).contains(word.toLowerCase(Locale.ROOT));
     }
 
     private static final class Default {

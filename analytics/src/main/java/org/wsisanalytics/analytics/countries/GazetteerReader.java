@@ -25,6 +25,7 @@ final class GazetteerReader {
     static final Map<String, String> GROUP_FILES = Map.of("LDC", "ldc.tsv", "LLDC", "lldc.tsv", "SIDS", "sids.tsv");
     static final String ORG_HEADS = "org-head-words.txt";
     static final String HONORIFICS = "honorifics.txt";
+    static final String LANGUAGE_WORDS = "language-words.tsv";
 
     private static final Pattern ISO2 = Pattern.compile("[A-Z]{2}");
     private static final String ALIAS_COLUMNS = "iso2, kind, forms separated by ' | '";
@@ -130,8 +131,9 @@ final class GazetteerReader {
             }
             for (String form : c.get(2).split("\\|")) {
                 String written = form.strip();
-                if (written.isEmpty() || !Character.isUpperCase(written.codePointAt(0))) {
-                    throw file.error(row, "the form '" + written + "' must start with a capital letter: matching is "
+                // "former Yugoslav Republic of Macedonia" may open in lower case; a form needs a capital somewhere.
+                if (written.isEmpty() || written.codePoints().noneMatch(Character::isUpperCase)) {
+                    throw file.error(row, "the form '" + written + "' has no capital letter: matching is "
                             + "case-sensitive and only capitalised words are countries.");
                 }
                 aliases.add(new Alias(written, iso2, kind));
@@ -171,5 +173,25 @@ final class GazetteerReader {
             words.add(ignoreCase ? word.toLowerCase(Locale.ROOT) : word);
         }
         return Set.copyOf(words);
+    }
+
+    /** The words of {@value #LANGUAGE_WORDS}, lower-cased, by kind ("after", "before", "then"). */
+    static Map<String, Set<String>> languageWords() {
+        ReferenceFile file = bundled(LANGUAGE_WORDS);
+        Map<String, Set<String>> words = new HashMap<>();
+        for (String kind : List.of("after", "before", "then")) {
+            words.put(kind, new HashSet<>());
+        }
+        for (ReferenceFile.Row row : file.rows()) {
+            List<String> c = columns(file, row, 2, "kind, word");
+            Set<String> kind = words.get(c.get(0));
+            if (kind == null) {
+                throw file.error(row, "kind '" + c.get(0) + "' is not one of after, before, then.");
+            }
+            kind.add(c.get(1).toLowerCase(Locale.ROOT));
+        }
+        Map<String, Set<String>> frozen = new HashMap<>();
+        words.forEach((kind, set) -> frozen.put(kind, Set.copyOf(set)));
+        return Map.copyOf(frozen);
     }
 }

@@ -16,11 +16,11 @@ final class MentionContext {
     /** Max. capitalised words between a country word and an organisation's head word ("National AI Task Force"). */
     private static final int ORG_WORDS = 6;
     private static final Set<String> CONNECTORS = Set.of("and", "for", "of", "the", "on", "de", "&");
-    /** "the Latvian language", "Latvian and Estonian languages", "Latvian-language". */
-    private static final Pattern LANGUAGE = Pattern.compile(
-            "(?:\\s*,\\s*\\p{Lu}\\p{L}*|\\s+(?:and|or)\\s+\\p{Lu}\\p{L}*)*[ -](?i:languages?)(?![\\p{L}\\p{N}])");
-    /** "Georgia, USA": the US state. */
-    private static final Pattern US_STATE_SUFFIX = Pattern.compile(",\\s?(?:USA|U\\.S\\.A?\\.?|US|United States)(?![\\p{L}\\p{N}])");
+    /** The rest of a list of capitalised words: ", Chinese", " and Spanish", ", and Russian". */
+    private static final Pattern LIST_ITEM = Pattern.compile("(?:\\s*,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+)\\p{Lu}\\p{L}*");
+    /** "Georgia, USA", "Georgia (US)": the US state. */
+    private static final Pattern US_STATE_SUFFIX = Pattern.compile(
+            "(?:,\\s?|\\s?\\()(?:USA|U\\.S\\.A?\\.?|US|United States)(?![\\p{L}\\p{N}])");
 
     private final FoldedText text;
     private final Gazetteer gazetteer;
@@ -32,14 +32,20 @@ final class MentionContext {
 
     /**
      * Whether the form at [start, end) is not a country here: a personal name after a title ("Mr. Jordan"),
-     * the pronoun "US" in a heading written in capitals, or the US state Georgia ("Atlanta, Georgia").
+     * the pronoun "US" in a heading written in capitals ("LET US BUILD", "JOIN US"), the currency "US$", or the
+     * US state Georgia ("Atlanta, Georgia").
      */
     boolean isFalseFriend(Alias alias, int start, int end) {
         if (isHonorific(previousWord(start))) {
             return true;
         }
         if (text.slice(start, end).equals("US")) {
-            return isCapitalsWord(previousWord(start)) && isCapitalsWord(nextWord(end));
+            if (end < text.length() && text.charAt(end) == '$') {
+                return true;
+            }
+            String previous = previousWord(start);
+            String next = nextWord(end);
+            return isCapitalsWord(previous) && (isCapitalsWord(next) || next.isEmpty() && !previous.equals("THE"));
         }
         if ("GE".equals(alias.iso2()) && alias.kind() == Alias.Kind.NAME) {
             return US_STATE_SUFFIX.matcher(CharBuffer.wrap(text.chars(), 0, text.length())).region(end, text.length())
@@ -57,10 +63,65 @@ final class MentionContext {
         if (headsFollow(end) || headPrecedes(start)) {
             return CountryMentionKind.ORG;
         }
-        if (base == CountryMentionKind.DEMONYM && languageFollows(end)) {
+        if (base == CountryMentionKind.DEMONYM && (languageFollows(end) || languagePrecedes(start, end))) {
             return CountryMentionKind.LANGUAGE;
         }
         return base;
+    }
+
+    /** The end of a list of capitalised words that continues the word ending at {@code end}, or {@code end}. */
+    private int listEnd(int end) {
+        Matcher item = LIST_ITEM.matcher(CharBuffer.wrap(text.chars(), 0, text.length()));
+        int p = end;
+        while (item.region(p, text.length()).lookingAt()) {
+            p = item.end();
+        }
+        return p;
+    }
+
+    /** "the Latvian language", "French and Spanish interpretation", "Spanish-speaking". */
+    private boolean languageFollows(int end) {
+        int p = listEnd(end);
+        if (p >= text.length() || (text.charAt(p) != ' ' && text.charAt(p) != '-')) {
+            return false;
+        }
+        return gazetteer.isLanguageWord("after", text.slice(p + 1, wordEnd(p + 1)));
+    }
+
+    /**
+     * "in French", "translated into Russian", "in Arabic, Chinese and Spanish": a "before" word opens the list
+     * that holds the adjective, and nothing after the list makes it an adjective ("in Chinese cities").
+     */
+    private boolean languagePrecedes(int start, int end) {
+        int p = start;
+        while (!gazetteer.isLanguageWord("before", wordBefore(p))) {
+            String word = wordBefore(p);
+            if (word.equals("and") || word.equals("or")) {
+                p -= word.length() + 1;
+            } else if (p < 2 || text.charAt(p - 1) != ' ' || text.charAt(p - 2) != ',') {
+                return false;
+            }
+            // Back over " " or ", " to the list item before: a capitalised word.
+            int q = p > 0 && text.charAt(p - 1) == ' ' ? p - 1 : p;
+            q = q > 0 && text.charAt(q - 1) == ',' ? q - 1 : q;
+            int from = q;
+            while (from > 0 && FoldedText.isWordChar(text.charAt(from - 1))) {
+                from--;
+            }
+            if (from == q || !Character.isUpperCase(text.charAt(from))) {
+                return false;
+            }
+            p = from;
+        }
+        int after = listEnd(end);
+        if (after >= text.length() || text.charAt(after) == '\n') {
+            return true;
+        }
+        if (text.charAt(after) != ' ') {
+            return !FoldedText.isWordChar(text.charAt(after)) && text.charAt(after) != '-';
+        }
+        String next = text.slice(after + 1, wordEnd(after + 1));
+        return next.isEmpty() || gazetteer.isLanguageWord("then", next) || gazetteer.isLanguageWord("after", next);
     }
 
     /** "Nigerian Communications Commission", "Bangladesh NGOs Network for Radio": capitalised words up to a head. */
@@ -119,11 +180,6 @@ final class MentionContext {
             p -= word.length() + 1;
         }
         return false;
-    }
-
-    private boolean languageFollows(int end) {
-        return LANGUAGE.matcher(CharBuffer.wrap(text.chars(), 0, text.length())).region(end, text.length())
-                .lookingAt();
     }
 
     /** The word (letters, digits) that ends one space before {@code start}, or "". */

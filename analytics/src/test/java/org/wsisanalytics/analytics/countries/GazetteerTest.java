@@ -93,7 +93,7 @@ class GazetteerTest {
         assertThatThrownBy(() -> Gazetteer.load(write("# c\nKE\tnickname\tKenia\n")))
                 .hasMessageEndingWith("line 2: kind 'nickname' is not one of name, demonym, block.");
         assertThatThrownBy(() -> Gazetteer.load(write("KE\tname\tkenia\n")))
-                .hasMessageEndingWith("line 1: the form 'kenia' must start with a capital letter: matching is "
+                .hasMessageEndingWith("line 1: the form 'kenia' has no capital letter: matching is "
                         + "case-sensitive and only capitalised words are countries.");
         assertThatThrownBy(() -> Gazetteer.load(write("KE\tname\tKenia\nTZ\tname\tKenia\n")))
                 .hasMessageContaining("the form 'Kenia' is given twice, for KE (name) and for TZ (name)");
