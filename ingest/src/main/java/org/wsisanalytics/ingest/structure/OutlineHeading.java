@@ -2,6 +2,8 @@ package org.wsisanalytics.ingest.structure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -71,7 +73,7 @@ record OutlineHeading(int index, Style style, int level, String text, boolean se
         if (block.kind() == Block.Kind.MARKED_HEADING) {
             return Style.MARKED;
         }
-        if (block.kind() == Block.Kind.TABLE_ROW || HeadingDetector.words(text).size() > MAX_NUMBERED_WORDS + 6) {
+        if (block.kind() == Block.Kind.TABLE_ROW || HeadingDetector.words(text).size() > MAX_TITLE_WORDS) {
             return null;
         }
         if (SESSION_NUMBER.matcher(text).find() && !text.endsWith(".")) {
@@ -121,12 +123,12 @@ record OutlineHeading(int index, Style style, int level, String text, boolean se
 
     /** The session number a "Session 123" heading gives, or {@code null}. */
     String sessionNumber() {
-        var matcher = SESSION_NUMBER.matcher(text);
+        Matcher matcher = SESSION_NUMBER.matcher(text);
         return matcher.find() ? matcher.group(1) : null;
     }
 
     /** Compared for "the same style": marked headings by level, the others by their sign. */
     String styleKey() {
-        return style == Style.MARKED ? "level " + level : style.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return style == Style.MARKED ? "level " + level : style.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }

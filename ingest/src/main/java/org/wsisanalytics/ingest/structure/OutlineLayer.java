@@ -63,9 +63,9 @@ final class OutlineLayer {
         if (levels.isPresent()) {
             return levels.get();
         }
-        long sections = headings.stream().filter(OutlineHeading::section).count();
-        return new Result(List.of(), sections == headings.size()
-                ? "its " + headings.size() + " headings all name sections (" + sample(headings) + ")"
+        List<OutlineHeading> belowTitle = headings.stream().filter(h -> !h.text().equals(documentTitle)).toList();
+        return new Result(List.of(), !belowTitle.isEmpty() && belowTitle.stream().allMatch(OutlineHeading::section)
+                ? "its " + belowTitle.size() + " headings under the title all name sections (" + sample(belowTitle) + ")"
                 : "no heading style repeats over the document's text (" + headings.size() + " headings: "
                         + sample(headings) + ")");
     }
@@ -92,7 +92,7 @@ final class OutlineLayer {
         List<OutlineHeading> starts = style == OutlineHeading.Style.PLAIN || style == OutlineHeading.Style.CAPITALS
                 ? plainStarts(blocks, headings, key, best.get().getValue())
                 : headings.stream().filter(h -> h.styleKey().equals(key) && !h.section() && !isLabel(h)).toList();
-        List<Part> parts = parts(blocks, starts, null, null);
+        List<Part> parts = parts(blocks, starts, null);
         return Optional.of(new Result(parts, parts.size() + " units under headings of " + key
                 + " followed by summary sections (" + sample(starts) + ")"));
     }
@@ -134,7 +134,7 @@ final class OutlineLayer {
             if (plain && (starts.size() < MIN_PLAIN_UNITS || medianWords(starts) < MIN_PLAIN_TITLE_WORDS)) {
                 continue;
             }
-            List<Part> parts = parts(blocks, starts, documentTitle, blocks);
+            List<Part> parts = parts(blocks, starts, documentTitle);
             int covered = parts.stream().mapToInt(part -> words(part.body(), 0, part.body().size())).sum();
             long nonEmpty = parts.stream().filter(part -> !part.body().isEmpty()).count();
             if (nonEmpty >= 2 && covered >= totalWords * MIN_SHARE_OF_TEXT) {
@@ -150,12 +150,10 @@ final class OutlineLayer {
      * session) are dropped. The text before the first unit becomes a unit of its own, titled with
      * the document's title, when {@code preambleTitle} is given and it holds enough prose.
      */
-    private List<Part> parts(List<Block> blocks, List<OutlineHeading> starts, String preambleTitle,
-                             List<Block> all) {
+    private List<Part> parts(List<Block> blocks, List<OutlineHeading> starts, String preambleTitle) {
         List<Part> parts = new ArrayList<>();
-        if (preambleTitle != null && words(all, 0, starts.get(0).index()) >= MIN_PREAMBLE_WORDS) {
-            List<Block> preamble = blocks.subList(0, starts.get(0).index());
-            parts.add(new Part(preambleTitle, preambleTitle, null, null, null, withoutTitle(preamble, preambleTitle)));
+        if (preambleTitle != null && words(blocks, 0, starts.get(0).index()) >= MIN_PREAMBLE_WORDS) {
+            parts.add(Part.untitled(preambleTitle, blocks.subList(0, starts.get(0).index())));
         }
         for (int n = 0; n < starts.size(); n++) {
             int start = starts.get(n).index();
@@ -179,16 +177,13 @@ final class OutlineLayer {
             from = 1;
         }
         for (TemplateLayer template : bylines) {
-            if (body.size() > from && template.bylineName(body.get(from)) != null) {
-                return new Part(heading.text(), title, body.get(from).text().strip(),
-                        template.bylineName(body.get(from)), sessionId, body.subList(from + 1, body.size()));
+            String name = body.size() > from ? template.bylineName(body.get(from)) : null;
+            if (name != null) {
+                return new Part(heading.text(), title, body.get(from).text().strip(), name, sessionId,
+                        body.subList(from + 1, body.size()));
             }
         }
         return new Part(heading.text(), title, null, null, sessionId, body.subList(from, body.size()));
-    }
-
-    private static List<Block> withoutTitle(List<Block> preamble, String title) {
-        return preamble.stream().filter(block -> !block.text().strip().equals(title)).toList();
     }
 
     private static Block asParagraph(Block block) {

@@ -21,4 +21,13 @@ record Part(String titleLine, String title, String byline, String facilitator, S
         Objects.requireNonNull(title, "title");
         body = List.copyOf(body);
     }
+
+    /**
+     * A unit the document's own headings do not title (the whole document, the text before its first
+     * unit), titled with the document's title; the title's own line is not part of the body.
+     */
+    static Part untitled(String title, List<Block> blocks) {
+        return new Part(title, title, null, null, null,
+                blocks.stream().filter(block -> !block.text().strip().equals(title)).toList());
+    }
 }

@@ -84,8 +84,7 @@ public final class StructureRecognizer {
             return new Reading(StructureLayer.OUTLINE, units.parts(), null, units.how() + "; " + noTemplate);
         }
         String unitTitle = title != null ? title : withoutExtension(document);
-        List<Block> body = blocks.stream().filter(block -> !block.text().strip().equals(unitTitle)).toList();
-        return new Reading(StructureLayer.WHOLE, List.of(new Part(unitTitle, unitTitle, null, null, null, body)), null,
+        return new Reading(StructureLayer.WHOLE, List.of(Part.untitled(unitTitle, blocks)), null,
                 "one unit; " + noTemplate + " and the outline gives no units: " + units.how());
     }
 

@@ -22,4 +22,41 @@ class BlockSplitterTest {
                 new Block(Block.Kind.LIST_ITEM, "a. lettered item"),
                 new Block(Block.Kind.TABLE_ROW, "Session\tPhoto\tName"));
     }
+
+    @Test
+    void hardWrappedTextJoinsAtTheWrapAndBreaksWhereTheNextWordWouldHaveFitted() {
+        List<String> lines = List.of(
+                "The session opened with remarks by the minister, who recalled that the",
+                "summit had set targets for connecting schools and hospitals by 2015 and",
+                "that many countries had reached them.",
+                "Key challenges",
+                "Costs remain high in landlocked countries and in small island states,",
+                "where submarine cables and satellite capacity are scarce.",
+                "Rural schools need power before they need broadband, said the speakers",
+                "of the panel.",
+                "Leaders TalkX: Future Ready: Enhancing Skills for a Digital Tomorrow",
+                "Executive Summary by Ms. Jane Doe",
+                "Participants agreed that skills programmes must reach older workers too.");
+
+        List<Block> blocks = BlockSplitter.split(lines, line -> line.equals("Key challenges"));
+
+        assertThat(blocks).extracting(Block::text).containsExactly(
+                "The session opened with remarks by the minister, who recalled that the summit had set targets for"
+                        + " connecting schools and hospitals by 2015 and that many countries had reached them.",
+                "Key challenges",
+                "Costs remain high in landlocked countries and in small island states, where submarine cables and"
+                        + " satellite capacity are scarce.",
+                "Rural schools need power before they need broadband, said the speakers of the panel.",
+                "Leaders TalkX: Future Ready: Enhancing Skills for a Digital Tomorrow Executive Summary by Ms. Jane Doe",
+                "Participants agreed that skills programmes must reach older workers too.");
+    }
+
+    @Test
+    void textWithOneLinePerParagraphKeepsEachLineButJoinsASentenceCutInTwo() {
+        List<Block> blocks = BlockSplitter.split(List.of("Opening", "The meeting began in Tunis and", "went on until noon.",
+                "Closing"));
+
+        assertThat(blocks).extracting(Block::text)
+                .containsExactly("Opening", "The meeting began in Tunis and went on until noon.", "Closing");
+    }
 }
