@@ -48,6 +48,23 @@ public final class FootnoteMarks {
         return result.toString();
     }
 
+    /**
+     * Only the superscript rule: for text whose footnote marks are known to be superscripts (an HTML page's
+     * {@code <sup>}), so digits written on the line are left as they are.
+     */
+    public static String stripSuperscripts(String line) {
+        if (!hasDigit(line)) {
+            return line;
+        }
+        Matcher token = TOKEN.matcher(line);
+        StringBuilder result = new StringBuilder(line.length());
+        while (token.find()) {
+            token.appendReplacement(result, Matcher.quoteReplacement(superscripts(token.group())));
+        }
+        token.appendTail(result);
+        return result.toString();
+    }
+
     static String stripToken(String token) {
         if (token.contains("/") || token.contains("@") || token.startsWith("<") || token.toLowerCase(Locale.ROOT).contains("www.")) {
             return token; // an address or a path: its digits are part of it

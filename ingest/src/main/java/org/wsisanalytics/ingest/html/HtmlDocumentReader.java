@@ -81,8 +81,10 @@ public final class HtmlDocumentReader {
                 && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF)) {
             return true;
         }
-        String start = new String(bytes, 0, Math.min(bytes.length, CHARSET_PRESCAN), StandardCharsets.ISO_8859_1);
-        return start.toLowerCase(Locale.ROOT).contains("charset");
+        String start = new String(bytes, 0, Math.min(bytes.length, CHARSET_PRESCAN), StandardCharsets.ISO_8859_1)
+                .toLowerCase(Locale.ROOT);
+        // A meta charset, or an XHTML page's XML declaration with an encoding.
+        return start.contains("charset") || (start.stripLeading().startsWith("<?xml") && start.contains("encoding="));
     }
 
     /** The page's {@code <main>}, else its only {@code <article>}, when it holds text; else the body. */

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.wsisanalytics.ingest.clean.FootnoteMarks;
 
 /**
  * Collects one page's content as lines, in document order: a paragraph per block element with a blank
@@ -22,6 +23,8 @@ final class HtmlLines {
     private static final Set<String> LISTS = Set.of("ul", "ol", "menu", "dir");
     private static final Pattern HEADING = Pattern.compile("h([1-6])");
     private static final Pattern SPACE_RUN = Pattern.compile("[\\s\\u00A0\\u202F]+");
+    private static final Pattern SUPERSCRIPT_NUMBER = Pattern.compile("\\s*\\d{1,3}\\s*");
+    private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
     private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u200C\\u200D\\u2060\\uFEFF\\u00AD]");
 
     private final int maxChars;
@@ -42,8 +45,9 @@ final class HtmlLines {
         return lines;
     }
 
+    /** True once the written lines and the paragraph still open hold more characters than allowed. */
     boolean tooLong() {
-        return chars > maxChars;
+        return chars + paragraph.length() > maxChars;
     }
 
     /** Reads the element's content (not the element's own role: the root is read as a plain block). */
@@ -73,6 +77,8 @@ final class HtmlLines {
         Matcher heading = HEADING.matcher(tag);
         if (heading.matches()) {
             heading(element, Integer.parseInt(heading.group(1)));
+        } else if (tag.equals("sup") && SUPERSCRIPT_NUMBER.matcher(element.text()).matches()) {
+            paragraph.append(superscript(element.text().strip())); // a footnote mark or an exponent, told apart on flush
         } else if (tag.equals("br")) {
             lineBreak();
         } else if (tag.equals("hr")) {
@@ -190,13 +196,16 @@ final class HtmlLines {
     private String flatText(Element element, boolean linkAddresses) {
         StringBuilder text = new StringBuilder();
         appendFlat(element, linkAddresses, text);
-        return SPACE_RUN.matcher(clean(text.toString())).replaceAll(" ").strip();
+        return FootnoteMarks.stripSuperscripts(SPACE_RUN.matcher(clean(text.toString())).replaceAll(" ").strip());
     }
 
     private void appendFlat(Element element, boolean linkAddresses, StringBuilder text) {
         for (Node child : element.childNodes()) {
             if (child instanceof TextNode node) {
                 text.append(node.getWholeText());
+            } else if (child instanceof Element inner && inner.normalName().equals("sup")
+                    && SUPERSCRIPT_NUMBER.matcher(inner.text()).matches()) {
+                text.append(superscript(inner.text().strip()));
             } else if (child instanceof Element inner && !noise.skips(inner)) {
                 boolean block = isBlock(inner.normalName());
                 if (block) {
@@ -231,8 +240,14 @@ final class HtmlLines {
             text = pendingMarker + " " + text;
             pendingMarker = null;
         }
-        add(text);
+        add(FootnoteMarks.stripSuperscripts(text));
         return true;
+    }
+
+    private static String superscript(String digits) {
+        StringBuilder result = new StringBuilder(digits.length());
+        digits.chars().forEach(c -> result.append(SUPERSCRIPT_DIGITS.charAt(c - '0')));
+        return result.toString();
     }
 
     private void add(String line) {

@@ -125,6 +125,22 @@ class HtmlDocumentReaderTest {
     }
 
     @Test
+    void dropsSuperscriptFootnoteNumbersButKeepsExponents() throws Exception {
+        CleanText text = read("<h2>Outcome<sup>1</sup></h2><p>The Society<sup>2</sup> met; 10<sup>6</sup> users in"
+                + " 40 km<sup>2</sup>.</p>");
+
+        assertThat(nonBlank(text)).containsExactly("## Outcome", "The Society met; 10⁶ users in 40 km².");
+    }
+
+    @Test
+    void stopsAtTheTextLimitInsideOneLongParagraph() {
+        byte[] page = ("<p>" + "word ".repeat(1000)).getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> new HtmlDocumentReader(new IngestLimits(1 << 20, 10, 1000)).read(page, "long.html"))
+                .hasMessageContaining("its text is longer than the limit of 1000 characters");
+    }
+
+    @Test
     void readsMalformedMarkupLikeABrowser() throws Exception {
         CleanText text = read("<p>One<p>Two <b>bold <i>both</b> italic</i><li>Loose item</table></div><h2>Last");
 
