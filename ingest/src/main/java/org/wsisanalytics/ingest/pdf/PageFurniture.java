@@ -10,22 +10,22 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.wsisanalytics.ingest.clean.PageMarkers;
 
 /**
  * Finds running headers, footers and page numbers: lines among the first or last {@value #ZONE} lines of
  * a page whose text, digits ignored ("Page 3 of 40" and "Page 4 of 40" are one line), recurs on at least
- * half of the pages. A bare page number ("7", "Page 7", "7 / 40", "- 7 -") at the top or bottom of a page
- * is furniture wherever it appears. Nothing about the sample's wording is assumed.
+ * half of the pages. A page number ("7", "Page 7", "7 / 40", "- 7 -", as {@link PageMarkers} knows them) among
+ * those lines is furniture on any page. Nothing about the sample's wording is assumed.
  *
  * @param body each page's lines without the furniture
- * @param runningHeaders the furniture text that is not a page number, as first written, most frequent first
+ * @param runningHeaders the furniture text that is not a page number and has a letter, as first written, most
+ *     frequent first
  */
 record PageFurniture(List<List<PdfLine>> body, List<String> runningHeaders) {
 
     static final int ZONE = 2;
     private static final int MIN_PAGES = 3;
-    private static final Pattern PAGE_NUMBER = Pattern.compile(
-            "(?i)^[-–—(\\[]?\\s*(?:page|p\\.|seite|página|pagina)?\\s*\\d{1,4}\\s*(?:(?:/|of|de|von|sur)\\s*\\d{1,4})?\\s*[-–—)\\]]?$");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     static PageFurniture detect(List<List<PdfLine>> pages) {
@@ -61,7 +61,7 @@ record PageFurniture(List<List<PdfLine>> body, List<String> runningHeaders) {
             body.add(kept);
         }
         List<String> headers = new ArrayList<>(recurring.stream()
-                .filter(key -> !PAGE_NUMBER.matcher(firstText.get(key)).matches()).toList());
+                .filter(key -> !PageMarkers.isPageNumber(firstText.get(key)) && hasLetter(firstText.get(key))).toList());
         headers.sort(Comparator.comparing((String key) -> -pagesWith.get(key)).thenComparing(key -> key));
         return new PageFurniture(body, headers.stream().map(firstText::get).toList());
     }
@@ -76,7 +76,12 @@ record PageFurniture(List<List<PdfLine>> body, List<String> runningHeaders) {
     }
 
     private static boolean isPageNumber(PdfLine line) {
-        return PAGE_NUMBER.matcher(line.text().replace('\t', ' ').strip()).matches();
+        return PageMarkers.isPageNumber(line.text());
+    }
+
+    /** A recurring "2025" under every page is furniture but no running title. */
+    private static boolean hasLetter(String text) {
+        return text.codePoints().anyMatch(Character::isLetter);
     }
 
     private static String key(PdfLine line) {
