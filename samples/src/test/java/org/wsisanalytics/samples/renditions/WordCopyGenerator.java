@@ -14,10 +14,16 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STUnderline;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHdrFtr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
@@ -47,6 +53,19 @@ public final class WordCopyGenerator {
     private final XWPFDocument doc = new XWPFDocument();
     private XWPFTable table;
     private int tableRow;
+
+    /** Word writes a Hyperlink character style into every file that has a link; LibreOffice exports the links then. */
+    private WordCopyGenerator() {
+        XWPFStyles styles = doc.createStyles();
+        CTStyle link = CTStyle.Factory.newInstance();
+        link.setType(STStyleType.CHARACTER);
+        link.setStyleId("Hyperlink");
+        link.addNewName().setVal("Hyperlink");
+        CTRPr run = link.addNewRPr();
+        run.addNewColor().setVal("0563C1");
+        run.addNewU().setVal(STUnderline.SINGLE);
+        styles.addStyle(new XWPFStyle(link, styles));
+    }
 
     public static void main(String[] args) throws Exception {
         if (args.length != 2) {
@@ -156,6 +175,7 @@ public final class WordCopyGenerator {
                 run(p, line.substring(at, url.start()).replaceAll("<$", ""), BODY, false, false);
                 String link = url.group();
                 XWPFHyperlinkRun run = p.createHyperlinkRun(link);
+                run.setStyle("Hyperlink");
                 run.setFontFamily(FONT);
                 run.setFontSize(BODY);
                 run.setColor("0563C1");
@@ -216,6 +236,7 @@ public final class WordCopyGenerator {
 
     private static void link(XWPFParagraph p, String address, String text) {
         XWPFHyperlinkRun run = p.createHyperlinkRun(address);
+        run.setStyle("Hyperlink");
         run.setFontFamily(FONT);
         run.setFontSize(9);
         run.setColor("0563C1");
