@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * share (at least two lines start a cell there); a header cell that would share a column with another cell
  * of its line (a centred header over an empty column) adds its own column. A line's words are cut at the
  * column edges, because cells that fill their column leave a gap no wider than a space before the next.
- * Wrapped lines are joined into their cell; a row ends at a gap wider than {@value #ROW_GAP} line pitches.
+ * Wrapped lines are joined into their cell (a lone last letter without a space); a row ends at a gap wider than {@value #ROW_GAP} line pitches.
  * A row that a page break cuts goes on at the top of the next page when that page's first line does not
  * start a cell in the first column with a capital (it goes on in lower case, with a web address, or in
  * another column). Link targets a cell does not show are appended as {@code <address>}.
@@ -21,6 +21,7 @@ final class PdfTable {
     static final float TABLE_END_GAP = 2.5f;
     private static final float TOLERANCE = 3f;
     private static final int MAX_LOOKAHEAD = 600;
+    private static final Pattern LONE_LETTER = Pattern.compile("[b-z]");
     private static final Pattern GOES_ON = Pattern.compile("^(?:\\p{Ll}|https?:|www\\.|[/\\d(]).*");
 
     private final float[] columns;
@@ -178,13 +179,25 @@ final class PdfTable {
         List<List<String>> rowLinks = links.get(links.size() - 1);
         for (PdfLine.Cell cell : cells) {
             int column = Math.max(0, column(cell));
-            row[column] = row[column] == null ? cell.text() : hyphenation.join(row[column], cell.text());
+            row[column] = row[column] == null ? cell.text() : joinInCell(row[column], cell.text());
             for (String link : cell.links()) {
                 if (!rowLinks.get(column).contains(link)) {
                     rowLinks.get(column).add(link);
                 }
             }
         }
+    }
+
+    /**
+     * A narrow column breaks a word that does not fit without a hyphen, leaving its last letter alone on
+     * the next line ("Phot" / "o", "Telecommunication" / "s"): a lone lower-case letter other than "a" is
+     * joined without a space; anything else is joined as lines are ({@link Hyphenation}).
+     */
+    private String joinInCell(String before, String after) {
+        if (LONE_LETTER.matcher(after).matches() && Character.isLetter(before.charAt(before.length() - 1))) {
+            return before + after;
+        }
+        return hyphenation.join(before, after);
     }
 
     /** Rows as tab-separated lines; a header row repeated on a later page is left out. */
