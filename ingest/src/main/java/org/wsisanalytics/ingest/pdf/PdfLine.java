@@ -32,6 +32,11 @@ record PdfLine(int page, List<PdfWord> words) {
         return (float) words.stream().mapToDouble(PdfWord::y).max().orElse(0);
     }
 
+    /** Whether every word is bold: a line set in bold as a whole, not a bold lead-in. */
+    boolean bold() {
+        return words.stream().allMatch(PdfWord::bold);
+    }
+
     /** The size most of the line's characters have. */
     float fontSize() {
         float best = 0;

@@ -53,6 +53,26 @@ class PageFurnitureTest {
         return pages;
     }
 
+    @Test
+    void removesABrowsersPrintHeaderAndFooterAndKeepsOnlyTheTitleAsRunningHeader() {
+        List<List<PdfLine>> pages = new ArrayList<>();
+        for (int page = 1; page <= 3; page++) {
+            pages.add(List.of(
+                    new PdfLine(page, List.of(new PdfWord("12/5/26,", 24, 60, 22, 10, null),
+                            new PdfWord("9:06", 63, 83, 22, 10, null), new PdfWord("AM", 86, 100, 22, 10, null),
+                            new PdfWord("Annual", 190, 225, 22, 10, null), new PdfWord("Review", 228, 265, 22, 10, null))),
+                    line(page, 60, List.of("Opening words.", "Middle words.", "Final words.").get(page - 1)),
+                    line(page, 80, List.of("Ends.", "Stops.", "Closes.").get(page - 1)),
+                    new PdfLine(page, List.of(new PdfWord("file:///tmp/review.html", 24, 262, 775, 10, null),
+                            new PdfWord(page + "/3", 570, 588, 775, 10, null)))));
+        }
+
+        PageFurniture furniture = PageFurniture.detect(pages);
+
+        assertThat(furniture.runningHeaders()).containsExactly("Annual Review");
+        assertThat(furniture.body().get(1)).extracting(PdfLine::text).containsExactly("Middle words.", "Stops.");
+    }
+
     private static PdfLine line(int page, float y, String text) {
         return new PdfLine(page, List.of(new PdfWord(text, 72, 72 + 5 * text.length(), y, 10, null)));
     }
