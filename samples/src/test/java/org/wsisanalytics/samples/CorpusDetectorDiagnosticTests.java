@@ -24,6 +24,7 @@ import org.wsisanalytics.model.CountryMention;
 import org.wsisanalytics.model.Section;
 import org.wsisanalytics.model.SectionType;
 import org.wsisanalytics.model.Session;
+import org.wsisanalytics.model.StructureLayer;
 
 /**
  * A diagnosis, not a bar: the detectors alone on the corpus units as cut by hand (each unit's text from its
@@ -49,7 +50,7 @@ class CorpusDetectorDiagnosticTests {
             List<UnitReading> found = new ArrayList<>();
             StringBuilder notes = new StringBuilder();
             for (int i = 0; i < texts.size(); i++) {
-                Session session = new Session(document, i + 1, null, expected.get(i).title(), null, null, null,
+                Session session = new Session(document, i + 1, null, expected.get(i).title(), null, null, null, StructureLayer.OUTLINE,
                         List.of(new Section("", SectionType.OTHER, texts.get(i))));
                 Set<String> codes = new TreeSet<>();
                 for (ActionLineMention m : lines.detect(session)) {
