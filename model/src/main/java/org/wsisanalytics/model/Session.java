@@ -1,6 +1,5 @@
 package org.wsisanalytics.model;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -30,21 +29,6 @@ public record Session(String document, int index, String sessionId, String title
 
     public SessionKey key() {
         return new SessionKey(document, index);
-    }
-
-    /** The heading of the title in {@link #titleAndSections()}. */
-    public static final String TITLE_HEADING = "Title";
-
-    /**
-     * The title, as a section headed {@value #TITLE_HEADING}, then the sections: what the action-line and
-     * country detectors read, as a unit's title often names what it is about ("C3. Access to information and
-     * knowledge", "WSIS Action Line C7 E-health", "Kenya: connecting rural schools").
-     */
-    public List<Section> titleAndSections() {
-        List<Section> all = new ArrayList<>(sections.size() + 1);
-        all.add(new Section(TITLE_HEADING, SectionType.OTHER, title));
-        all.addAll(sections);
-        return List.copyOf(all);
     }
 
     /** Words in all sections' bodies. */

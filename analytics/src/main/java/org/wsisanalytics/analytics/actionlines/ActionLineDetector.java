@@ -13,8 +13,7 @@ import org.wsisanalytics.model.Session;
 
 /**
  * Finds every numeric reference to a WSIS Action Line in a session ("C3", "Action Line C2", "Action Line 4",
- * "Action Line One", each element of "C1, C3, C4"), with its sentence and offsets. One pass over the title
- * (a unit titled "C3. Access to information" addresses C3) and one per section;
+ * "Action Line One", each element of "C1, C3, C4"), with its sentence and offsets. One pass per section;
  * references made by name only ("the action line on e-environment") are {@link ActionLineNameDetector}'s.
  * Codes written with look-alike characters ("С5" with a Cyrillic С, fullwidth "Ｃ５") count, with the notation as
  * written; a bare code written in lower case or apart ("c5", "C 5", "C.5", "C-5") counts only in the session's
@@ -32,7 +31,7 @@ public final class ActionLineDetector {
     public List<ActionLineMention> detect(Session session) {
         Objects.requireNonNull(session, "session");
         List<ActionLineMention> mentions = new ArrayList<>();
-        for (Section section : session.titleAndSections()) {
+        for (Section section : session.sections()) {
             detect(session, section, mentions);
         }
         return List.copyOf(mentions);

@@ -12,12 +12,11 @@ import org.wsisanalytics.model.Section;
 import org.wsisanalytics.model.Session;
 
 /**
- * Finds every mention of a country in a session's title and section texts: names, short and alternative names,
+ * Finds every mention of a country in a session's section texts: names, short and alternative names,
  * demonyms, possessives ("Costa Rica’s", "Kenyans'"), names in capitals, with accents or without and broken
  * across lines; each with its kind (name, demonym, organisation, language), sentence and offsets.
  *
- * <p>One pass over the title (a unit titled "Kenya: connecting rural schools" is about Kenya) and one per
- * section: the text is folded once ({@link FoldedText}) and every word start that can begin a
+ * <p>One pass per section: the text is folded once ({@link FoldedText}) and every word start that can begin a
  * form is looked up in the gazetteer's trie, which returns the longest form ending on a word boundary. Blocked
  * phrases ("Indian Ocean", "Organization of American States") are consumed without a mention; personal names
  * after a title ("Mr. Jordan") and the US state Georgia ("Atlanta, Georgia") are dropped. Section headings are
@@ -37,7 +36,7 @@ public final class CountryDetector {
     public List<CountryMention> detect(Session session) {
         Objects.requireNonNull(session, "session");
         List<CountryMention> mentions = new ArrayList<>();
-        for (Section section : session.titleAndSections()) {
+        for (Section section : session.sections()) {
             detect(session, section, mentions);
         }
         return List.copyOf(mentions);
