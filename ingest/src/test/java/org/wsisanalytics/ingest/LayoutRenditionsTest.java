@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -55,8 +54,6 @@ class LayoutRenditionsTest {
                 "Forging partnerships for purpose: advancing the digital for development landscape");
     }
 
-    @Disabled("Needs the structure layers (outline, whole) being written in the structure package: without the"
-            + " template's words, or without blank lines, today's template recognition finds no session")
     @ParameterizedTest
     @ValueSource(strings = {"no-template.txt", "no-blank-lines.txt"})
     void textWithoutTemplateWordsOrBlankLinesGivesThe13Sessions(String variant) throws Exception {

@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVRecord;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,8 +30,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * texts, each with a hand annotation {@code <file>.expected.tsv}) and over every rendition of the sample in
  * {@code renditions/} (held against the sample's hand annotations in {@code analytics/src/test/resources}).
  * Each document is scored with {@link AccuracyScorer}; the table is printed and written to
- * {@code target/corpus-scores.md}. Bars (issue 12): nothing rejected; corpus documents action-line F1 ≥ 0.95 and
- * country F1 ≥ 0.90; renditions 13 sessions and F1 ≥ 0.98 for both.
+ * {@code target/corpus-scores.md}, and must be the one in {@code samples/README.md}. Bars: nothing rejected; corpus
+ * documents action-line F1 ≥ 0.95 and country F1 ≥ 0.90; renditions 13 sessions with the sample's 13 session
+ * numbers and F1 ≥ 0.98 for both.
  */
 class CorpusAccuracyFunctionalTests {
 
@@ -46,6 +48,9 @@ class CorpusAccuracyFunctionalTests {
     private static final Map<String, AccuracyScorer.Score> SCORES = new LinkedHashMap<>();
     private static final Map<String, String> STRUCTURE = new TreeMap<>();
     private static final Map<String, String> REJECTS = new TreeMap<>();
+    private static final Map<String, Set<String>> SESSION_NUMBERS = new TreeMap<>();
+    private static final Path README = Path.of("README.md");
+    private static final String README_SECTION = "## Scores on the layout corpus and the renditions";
 
     static List<String> corpusDocuments() {
         try (Stream<Path> files = Files.list(CORPUS)) {
@@ -112,11 +117,24 @@ class CorpusAccuracyFunctionalTests {
         SoftAssertions soft = new SoftAssertions();
         soft.assertThat(REJECTS.get(document)).as("%s rejected", document).isNull();
         soft.assertThat(score.unitsFound()).as("%s sessions", document).isEqualTo(13);
+        soft.assertThat(SESSION_NUMBERS.getOrDefault(document, Set.of())).as("%s session numbers", document)
+                .containsExactlyInAnyOrderElementsOf(ExpectedSessions.all().stream().map(ExpectedSessions::sessionId).toList());
         soft.assertThat(score.actionLines().f1()).as("%s action-line F1 %s", document, score.actionLines())
                 .isGreaterThanOrEqualTo(0.98);
         soft.assertThat(score.countries().f1()).as("%s country F1 %s", document, score.countries())
                 .isGreaterThanOrEqualTo(0.98);
         soft.assertAll();
+    }
+
+    @Test
+    void readmeShowsTheMeasuredScores() throws IOException {
+        String readme = Files.readString(README, StandardCharsets.UTF_8);
+        int section = readme.indexOf(README_SECTION);
+        assertThat(section).as("%s in %s", README_SECTION, README.toAbsolutePath()).isNotNegative();
+        List<String> shown = readme.substring(section).lines().dropWhile(line -> !line.startsWith("| document"))
+                .takeWhile(line -> line.startsWith("|")).toList();
+        assertThat(shown).as("the table in samples/README.md (copy it from target/corpus-scores.md)")
+                .containsExactlyElementsOf(table().lines().toList());
     }
 
     /** The hand annotation of a corpus document: unit, title, action lines, countries ("-" for none). */
@@ -162,6 +180,9 @@ class CorpusAccuracyFunctionalTests {
         Map<String, Map<Integer, String>> titles = new TreeMap<>();
         for (CSVRecord row : Outputs.csv(run.resolve("data/sessions.csv"))) {
             titles.computeIfAbsent(row.get("document"), k -> new TreeMap<>()).put(index(row), row.get("title"));
+            if (!row.get("session_id").isBlank()) {
+                SESSION_NUMBERS.computeIfAbsent(row.get("document"), k -> new TreeSet<>()).add(row.get("session_id"));
+            }
             if (row.isMapped("structure")) {
                 STRUCTURE.merge(row.get("document"), row.get("structure"),
                         (a, b) -> a.contains(b) ? a : a + "+" + b);
@@ -190,11 +211,12 @@ class CorpusAccuracyFunctionalTests {
 
     private static String table() {
         StringBuilder out = new StringBuilder();
-        out.append("| document | units expected | units found | paired | structure | action lines P / R / F1 | ")
-                .append("countries P / R / F1 | rejected |\n|---|---|---|---|---|---|---|---|\n");
+        out.append("| document | units expected | units found | paired | session numbers | structure | ")
+                .append("action lines P / R / F1 | countries P / R / F1 | rejected |\n|---|---|---|---|---|---|---|---|---|\n");
         SCORES.forEach((document, s) -> out.append(String.format(Locale.ROOT,
-                "| %s | %d | %d | %d | %s | %s | %s | %s |%n", document, s.unitsExpected(), s.unitsFound(),
-                s.unitsPaired(), STRUCTURE.getOrDefault(document, "-"), prf(s.actionLines()), prf(s.countries()),
+                "| %s | %d | %d | %d | %d | %s | %s | %s | %s |\n", document, s.unitsExpected(), s.unitsFound(),
+                s.unitsPaired(), SESSION_NUMBERS.getOrDefault(document, Set.of()).size(),
+                STRUCTURE.getOrDefault(document, "-"), prf(s.actionLines()), prf(s.countries()),
                 REJECTS.containsKey(document) ? "yes: " + REJECTS.get(document).replace('|', '/') : "no")));
         return out.toString();
     }
