@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.wsisanalytics.ingest.clean.CleanText;
 import org.wsisanalytics.ingest.clean.TextCleaner;
 import org.wsisanalytics.ingest.docx.DocxDocumentReader;
+import org.wsisanalytics.ingest.html.HtmlDocumentReader;
 import org.wsisanalytics.ingest.pdf.PdfDocumentReader;
 import org.wsisanalytics.ingest.structure.RecognizedStructure;
 import org.wsisanalytics.ingest.structure.SectionClassifier;
@@ -21,8 +22,9 @@ import org.wsisanalytics.model.ParsedDocument;
 
 /**
  * Reads one input file into a {@link ParsedDocument}: checks it can be read, tells by its first bytes
- * whether it is text, PDF or Word (the extension must agree), turns it into cleaned text lines (with
- * {@link PdfDocumentReader}, {@link DocxDocumentReader} or the text decoder and cleaner) and recognises
+ * whether it is text, HTML, PDF or Word (the extension must agree), turns it into cleaned text lines (with
+ * {@link PdfDocumentReader}, {@link DocxDocumentReader}, {@link HtmlDocumentReader} or the text decoder and
+ * cleaner) and recognises
  * sessions, sections and the facilitators table.
  * Thread-safe: it holds no state between calls, so one instance can serve a multi-threaded step.
  */
@@ -30,11 +32,12 @@ public final class DocumentIngestor {
 
     private final IngestLimits limits;
     private final TextCleaner cleaner;
-    private static final String SUPPORTED = ".txt, .md, .markdown, .docx, .pdf";
+    private static final String SUPPORTED = ".txt, .md, .markdown, .html, .htm, .xhtml, .docx, .pdf";
 
     private final StructureRecognizer recognizer;
     private final PdfDocumentReader pdfReader;
     private final DocxDocumentReader docxReader;
+    private final HtmlDocumentReader htmlReader;
 
     public DocumentIngestor(IngestLimits limits) {
         this(limits, SectionClassifier.bundled());
@@ -47,6 +50,7 @@ public final class DocumentIngestor {
         this.cleaner = new TextCleaner(sectionTypes::isSectionName);
         this.pdfReader = new PdfDocumentReader(limits);
         this.docxReader = new DocxDocumentReader(limits);
+        this.htmlReader = new HtmlDocumentReader(limits);
     }
 
     /** Reads one file. The source carries the file name and SHA-256 computed by the caller. */
@@ -59,6 +63,7 @@ public final class DocumentIngestor {
         CleanText clean = switch (formatToRead(claimed, actual, name)) {
             case PDF -> pdfReader.read(bytes, name);
             case DOCX -> docxReader.read(bytes, name);
+            case HTML -> htmlReader.read(bytes, name);
             default -> cleaner.clean(decode(bytes, name));
         };
         if (clean.lines().stream().allMatch(String::isBlank)) {
@@ -82,6 +87,9 @@ public final class DocumentIngestor {
         if (TextFormat.EXTENSIONS.contains(extension)) {
             return DocumentFormat.TEXT;
         }
+        if (HtmlDocumentReader.EXTENSIONS.contains(extension)) {
+            return DocumentFormat.HTML;
+        }
         return switch (extension) {
             case "pdf" -> DocumentFormat.PDF;
             case "docx" -> DocumentFormat.DOCX;
@@ -98,8 +106,16 @@ public final class DocumentIngestor {
      */
     private static DocumentFormat formatToRead(DocumentFormat claimed, DocumentFormat actual, String name)
             throws UnreadableDocumentException {
+        // Both are text. A page saved as "notes.txt" starts with its doctype or <html> tag, which no text or
+        // Markdown file does, so it is read as HTML; a ".html" file without those tags is a fragment, read as
+        // HTML as its name says (a browser would show it that way too).
+        if ((claimed == DocumentFormat.TEXT && actual == DocumentFormat.HTML)
+                || (claimed == DocumentFormat.HTML && actual == DocumentFormat.TEXT)) {
+            return DocumentFormat.HTML;
+        }
         if (claimed == null || claimed == actual) {
-            if (actual == DocumentFormat.PDF || actual == DocumentFormat.DOCX || actual == DocumentFormat.TEXT) {
+            if (actual == DocumentFormat.PDF || actual == DocumentFormat.DOCX || actual == DocumentFormat.TEXT
+                    || actual == DocumentFormat.HTML) {
                 return actual;
             }
             if (claimed == null) {

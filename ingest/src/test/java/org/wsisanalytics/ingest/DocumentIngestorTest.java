@@ -62,6 +62,40 @@ class DocumentIngestorTest {
     }
 
     @Test
+    void readsAnHtmlPageByItsContentAlsoWhenItIsNamedTxtOrHasNoExtension() throws Exception {
+        String page = "<!DOCTYPE html>\n<html><head><title>Summaries 2025</title><style>p { margin: 0 }</style></head>"
+                + "<body><h1>Leaders TalkX: Click to govern</h1>"
+                + "<p>Executive Summary by High-Level Track Facilitator Ms. Yuhan Zheng</p>"
+                + "<h2>Introduction</h2><p>Ministers from T&uuml;rkiye and Costa Rica met.</p></body></html>";
+
+        for (String name : new String[] {"page.html", "page.htm", "page.xhtml", "page.txt", "page.md", "page"}) {
+            ParsedDocument document = read(write(name, page.getBytes(StandardCharsets.UTF_8)));
+
+            assertThat(document.title()).as(name).isEqualTo("Summaries 2025");
+            assertThat(document.sessions()).as(name).singleElement().satisfies(session -> {
+                assertThat(session.title()).isEqualTo("Click to govern");
+                assertThat(session.facilitator()).isEqualTo("Yuhan Zheng");
+                assertThat(session.sections()).extracting(Section::heading, Section::text)
+                        .containsExactly(tuple("Introduction", "Ministers from Türkiye and Costa Rica met."));
+            });
+        }
+    }
+
+    @Test
+    void readsAnHtmlFileThatIsOnlyAFragmentAsHtmlAndAMarkdownFileWithTagsAsText() throws Exception {
+        String fragment = "<h1>Leaders TalkX: Click to govern</h1>\n"
+                + "<p>Executive Summary by High-Level Track Facilitator Ms. Yuhan Zheng</p>\n"
+                + "<h2>Introduction</h2>\n<p>Ministers from Türkiye\nand Costa Rica met.</p>";
+
+        ParsedDocument html = read(write("fragment.html", fragment.getBytes(StandardCharsets.UTF_8)));
+        ParsedDocument markdown = read(write("notes.md", SUMMARY.replace("Introduction", "<i>Introduction</i>")
+                .getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(html.sessions().get(0).sections().get(0).text()).isEqualTo("Ministers from Türkiye and Costa Rica met.");
+        assertThat(markdown.sessions().get(0).sections()).extracting(Section::heading).containsExactly("Introduction");
+    }
+
+    @Test
     void rejectsAnEmptyFile() throws Exception {
         assertThatThrownBy(() -> read(write("notes.txt", new byte[0])))
                 .isInstanceOf(UnreadableDocumentException.class)
@@ -92,7 +126,7 @@ class DocumentIngestorTest {
         assertThatThrownBy(() -> read(file))
                 .isInstanceOf(UnreadableDocumentException.class)
                 .hasMessage("Cannot read 'notes.rtf': the format '.rtf' is not supported; it was skipped."
-                        + " Supported formats: .txt, .md, .markdown, .docx, .pdf.");
+                        + " Supported formats: .txt, .md, .markdown, .html, .htm, .xhtml, .docx, .pdf.");
     }
 
     @Test

@@ -47,10 +47,13 @@ class RejectedInputTest {
     }
 
     @Test
-    void rejectsAPdfThatIsReallyTextAndSaysSo() throws Exception {
+    void rejectsAPdfThatIsReallyTextOrAWebPageAndSaysSo() throws Exception {
         assertThatThrownBy(() -> read(write("report.pdf", "<html><body>Not found</body></html>".getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOf(UnreadableDocumentException.class)
-                .hasMessage("Cannot read 'report.pdf': the file is not a PDF document but plain text; it was skipped."
+                .hasMessage("Cannot read 'report.pdf': the file is not a PDF document but an HTML page; it was skipped."
+                        + " Rename it to .html if that is what it should be, or export the document again.");
+        assertThatThrownBy(() -> read(write("notes.pdf", "Leaders TalkX: <p>Click to govern</p>".getBytes(StandardCharsets.UTF_8))))
+                .hasMessage("Cannot read 'notes.pdf': the file is not a PDF document but plain text; it was skipped."
                         + " Rename it to .txt if that is what it should be, or export the document again.");
     }
 
@@ -69,11 +72,11 @@ class RejectedInputTest {
         assertThatThrownBy(() -> read(write("sheet.docx", zip("xl/workbook.xml", "<workbook/>".getBytes(StandardCharsets.UTF_8)))))
                 .hasMessage("Cannot read 'sheet.docx': the file is not a Word document but a zip archive that is not a"
                         + " Word document (it has no word/document.xml); it was skipped."
-                        + " Export the document again as .txt, .md, .markdown, .docx, .pdf.");
+                        + " Export the document again as .txt, .md, .markdown, .html, .htm, .xhtml, .docx, .pdf.");
         byte[] legacy = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0};
         assertThatThrownBy(() -> read(write("old.docx", legacy)))
                 .hasMessage("Cannot read 'old.docx': the file is not a Word document but a Word 97-2003 or other legacy"
-                        + " Office file; it was skipped. Export the document again as .txt, .md, .markdown, .docx, .pdf.");
+                        + " Office file; it was skipped. Export the document again as .txt, .md, .markdown, .html, .htm, .xhtml, .docx, .pdf.");
     }
 
     @Test

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.wsisanalytics.model.DocumentSource;
 import org.wsisanalytics.model.FacilitatorEntry;
 import org.wsisanalytics.model.ParsedDocument;
@@ -15,8 +15,8 @@ import org.wsisanalytics.model.Section;
 import org.wsisanalytics.model.Session;
 
 /**
- * The sample as Word and as PDF (made from the text, see samples/README.md) gives the same document as
- * the text: the same 13 sessions with their titles, numbers, facilitators and sections.
+ * The sample as Word, as PDF and as HTML (made from the text, see samples/README.md) gives the same document
+ * as the text: the same 13 sessions with their titles, numbers, facilitators and sections.
  */
 class RenditionsTest {
 
@@ -25,13 +25,18 @@ class RenditionsTest {
 
     private static ParsedDocument text;
 
+    static List<String> renditions() {
+        return List.of("wsis20-hltf-summaries-2025.docx", "wsis20-hltf-summaries-2025.pdf",
+                "wsis20-hltf-summaries-2025.html");
+    }
+
     @BeforeAll
     static void readText() throws Exception {
         text = read(TEXT);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"wsis20-hltf-summaries-2025.docx", "wsis20-hltf-summaries-2025.pdf"})
+    @MethodSource("renditions")
     void givesTheSameSessionsAsTheText(String file) throws Exception {
         ParsedDocument rendition = read(RENDITIONS.resolve(file));
 
@@ -50,7 +55,7 @@ class RenditionsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"wsis20-hltf-summaries-2025.docx", "wsis20-hltf-summaries-2025.pdf"})
+    @MethodSource("renditions")
     void givesTheSameTitleTableAndFindings(String file) throws Exception {
         ParsedDocument rendition = read(RENDITIONS.resolve(file));
 
@@ -63,7 +68,7 @@ class RenditionsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"wsis20-hltf-summaries-2025.docx", "wsis20-hltf-summaries-2025.pdf"})
+    @MethodSource("renditions")
     void keepsPageFurnitureOutOfTheSessions(String file) throws Exception {
         ParsedDocument rendition = read(RENDITIONS.resolve(file));
 
@@ -77,7 +82,7 @@ class RenditionsTest {
      * elsewhere; in the PDF "under-" ends a line, and the reader takes the spelling the document uses elsewhere.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"wsis20-hltf-summaries-2025.docx", "wsis20-hltf-summaries-2025.pdf"})
+    @MethodSource("renditions")
     void givesTheSameSectionTexts(String file) throws Exception {
         ParsedDocument rendition = read(RENDITIONS.resolve(file));
 
@@ -88,7 +93,7 @@ class RenditionsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"wsis20-hltf-summaries-2025.docx", "wsis20-hltf-summaries-2025.pdf"})
+    @MethodSource("renditions")
     void readsTheTableRowWhoseTitleIsOnlyALink(String file) throws Exception {
         ParsedDocument rendition = read(RENDITIONS.resolve(file));
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The whole job on the sample as text, as Word and as PDF, in one run, held against the hand
+ * The whole job on the sample as text, as Word, as PDF and as HTML, in one run, held against the hand
  * annotations: no missed and no false (session, action line) or (session, country) pair, exact
  * mention counts and kinds, the same figures, for every rendition.
  */
@@ -26,6 +26,7 @@ class SampleAccuracyFunctionalTests {
     private static final String TEXT = "wsis20-hltf-summaries-2025.txt";
     private static final String WORD = "wsis20-hltf-summaries-2025.docx";
     private static final String PDF = "wsis20-hltf-summaries-2025.pdf";
+    private static final String HTML = "wsis20-hltf-summaries-2025.html";
 
     @TempDir
     static Path work;
@@ -36,14 +37,15 @@ class SampleAccuracyFunctionalTests {
     static void runOnAllRenditions() {
         JobRun job = new JobRun(work);
         int exit = job.run("--input=" + Path.of("documents", TEXT).toAbsolutePath() + ","
-                + Path.of("renditions", WORD).toAbsolutePath() + "," + Path.of("renditions", PDF).toAbsolutePath(),
+                + Path.of("renditions", WORD).toAbsolutePath() + "," + Path.of("renditions", PDF).toAbsolutePath() + ","
+                + Path.of("renditions", HTML).toAbsolutePath(),
                 "--run-date=2025-07-11");
         assertThat(exit).isZero();
         run = job.output().resolve("latest");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {TEXT, WORD, PDF})
+    @ValueSource(strings = {TEXT, WORD, PDF, HTML})
     void actionLinesPerSessionAreExactlyTheHandReading(String document) throws IOException {
         Map<Integer, Map<String, Integer>> expected = HandAnnotations.actionLines();
         // The detector's own fixture leaves out references inside headings; the job also reads headings,
@@ -59,7 +61,7 @@ class SampleAccuracyFunctionalTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {TEXT, WORD, PDF})
+    @ValueSource(strings = {TEXT, WORD, PDF, HTML})
     void linksSectionsHoldTheLinesTheHandReadingPutsThere(String document) throws IOException {
         Map<Integer, List<String>> expected = HandAnnotations.actionLinesInLinks();
         Map<Integer, List<String>> found = new TreeMap<>();
@@ -75,7 +77,7 @@ class SampleAccuracyFunctionalTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {TEXT, WORD, PDF})
+    @ValueSource(strings = {TEXT, WORD, PDF, HTML})
     void actionLinesNamedWithoutANumberAreListedApart(String document) throws IOException {
         List<String> found = new ArrayList<>();
         for (CSVRecord row : rows("data/action_line_names.csv", document)) {
@@ -86,7 +88,7 @@ class SampleAccuracyFunctionalTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {TEXT, WORD, PDF})
+    @ValueSource(strings = {TEXT, WORD, PDF, HTML})
     void countriesPerSessionAreExactlyTheHandReading(String document) throws IOException {
         Map<Integer, Map<String, List<String>>> kinds = new TreeMap<>();
         for (CSVRecord row : rows("data/country_mentions.csv", document)) {
@@ -105,7 +107,7 @@ class SampleAccuracyFunctionalTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {TEXT, WORD, PDF})
+    @ValueSource(strings = {TEXT, WORD, PDF, HTML})
     void figuresAreTheEditorsFactCheckList(String document) throws IOException {
         List<String> found = new ArrayList<>();
         for (CSVRecord row : rows("data/figures.csv", document)) {

@@ -22,6 +22,8 @@ final class MentionContext {
     private static final Pattern US_STATE_SUFFIX = Pattern.compile(
             "(?:,\\s?|\\s?\\()(?:USA|U\\.S\\.A?\\.?|US|United States)(?![\\p{L}\\p{N}])");
 
+    private static final int MAX_GIVEN_NAMES = 2;
+
     private final FoldedText text;
     private final Gazetteer gazetteer;
 
@@ -31,12 +33,13 @@ final class MentionContext {
     }
 
     /**
-     * Whether the form at [start, end) is not a country here: a personal name after a title ("Mr. Jordan"),
+     * Whether the form at [start, end) is not a country here: a personal name after a title ("Mr. Jordan",
+     * "Ms. Hala Jordan"),
      * the pronoun "US" in a heading written in capitals ("LET US BUILD", "JOIN US"), the currency "US$", or the
      * US state Georgia ("Atlanta, Georgia").
      */
     boolean isFalseFriend(Alias alias, int start, int end) {
-        if (isHonorific(previousWord(start))) {
+        if (isPersonalName(start)) {
             return true;
         }
         if (text.slice(start, end).equals("US")) {
@@ -193,6 +196,42 @@ final class MentionContext {
             from--;
         }
         return text.slice(from, end);
+    }
+
+    /**
+     * Whether the word at {@code start} is part of a person's name: a title right before it, or before one or two
+     * given names written with a capital ("Mr. Jordan", "Ms. Hala Jordan", "Dr. Anna-Maria Chad").
+     */
+    private boolean isPersonalName(int start) {
+        int at = start;
+        for (int names = 0; names <= MAX_GIVEN_NAMES; names++) {
+            String previous = previousNamePart(at);
+            if (isHonorific(previous)) {
+                return true;
+            }
+            if (!isGivenName(previous)) {
+                return false;
+            }
+            int end = at > 0 && text.charAt(at - 1) == ' ' ? at - 1 : at;
+            at = end - previous.length();
+        }
+        return false;
+    }
+
+    /** The token before {@code at} across one space, with its dots and hyphens ("Dr.", "Anna-Maria"), or "". */
+    private String previousNamePart(int at) {
+        int end = at > 0 && text.charAt(at - 1) == ' ' ? at - 1 : at;
+        int from = end;
+        while (from > 0 && (FoldedText.isWordChar(text.charAt(from - 1)) || text.charAt(from - 1) == '.'
+                || text.charAt(from - 1) == '-')) {
+            from--;
+        }
+        return text.slice(from, end);
+    }
+
+    private static boolean isGivenName(String word) {
+        return word.length() >= 2 && Character.isUpperCase(word.charAt(0)) && Character.isLowerCase(word.charAt(1))
+                && word.indexOf('.') < 0;
     }
 
     /** The token before {@code start} across one space, with its dots ("Mr.", "H.E."), or "". */

@@ -49,6 +49,8 @@ class CountryDetectorTest {
                 "H.E. Mr. Jordan opened the session.",
                 "Ms Chad and Dr. Jordan Smith spoke next.",
                 "Prof. Georgia Lewis moderated.",
+                "The coordinator, Ms. Hala Jordan, spoke of the graduates.",
+                "Dr. Anna-Maria Chad chaired.",
                 "The team met in Atlanta, Georgia last spring.",
                 "Cheap material from china was used.",
                 "A roast turkey, the bird, is out of scope.",

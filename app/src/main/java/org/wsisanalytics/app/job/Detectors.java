@@ -11,6 +11,7 @@ import org.wsisanalytics.analytics.figures.FigureDetector;
 import org.wsisanalytics.analytics.themes.ThemeDetector;
 import org.wsisanalytics.model.ActionLineMention;
 import org.wsisanalytics.model.Section;
+import org.wsisanalytics.model.SectionType;
 import org.wsisanalytics.model.Session;
 
 /**
@@ -18,7 +19,11 @@ import org.wsisanalytics.model.Session;
  *
  * <p>Action lines and countries are also looked for in section headings ("The Estonian
  * Experience", "... ESPECIALLY ACTION LINE C6 ..."): a heading that names them is a reference a
- * reader counts. Themes and figures are looked for in the body only, where statements are made.
+ * reader counts; so is the session's title for numbered action lines and countries ("C3. Access to
+ * information and knowledge", "WSIS Action Line C7 E-health", "Kenya: connecting rural schools").
+ * Titles are not searched for action lines named in words: most titles borrow an action line's words
+ * ("Information and communication infrastructure: ...") without referring to it. Themes and figures are
+ * looked for in the body only, where statements are made.
  *
  * @param actionLines action-line references
  * @param actionLineNames references to action lines by name only
@@ -32,18 +37,23 @@ record Detectors(ActionLineDetector actionLines, ActionLineNameDetector actionLi
                  ThemeDetector themes, FigureDetector figures) {
 
     SessionAnalysis analyse(SessionToAnalyze item, Session session) {
-        Session withHeadings = withHeadings(session);
-        List<ActionLineMention> lines = actionLines.detect(withHeadings);
-        return new SessionAnalysis(item, lines, actionLineNames.detect(withHeadings), countries.detect(withHeadings),
-                themes.detect(session), figures.detect(session), labelCheck.check(withHeadings, lines), null);
+        Session withHeadings = withHeadings(session, false);
+        Session withTitle = withHeadings(session, true);
+        List<ActionLineMention> lines = actionLines.detect(withTitle);
+        return new SessionAnalysis(item, lines, actionLineNames.detect(withHeadings), countries.detect(withTitle),
+                themes.detect(session), figures.detect(session), labelCheck.check(withTitle, lines), null);
     }
 
     /**
      * The session with each heading also given as a one-line section of its own, placed before the
-     * section it heads; mentions found there have the heading as their section and sentence.
+     * section it heads, and with {@code title} its title before all; mentions found there have the
+     * heading (the title) as their section and sentence.
      */
-    static Session withHeadings(Session session) {
+    static Session withHeadings(Session session, boolean title) {
         List<Section> sections = new ArrayList<>();
+        if (title) {
+            sections.add(new Section(session.title(), SectionType.OTHER, session.title()));
+        }
         for (Section section : session.sections()) {
             if (!section.heading().isBlank()) {
                 sections.add(new Section(section.heading(), section.type(), section.heading()));

@@ -65,7 +65,8 @@ final class RunningHeaderDetector {
         return line.indexOf('\f') >= 0;
     }
 
-    private static boolean atPageBoundary(List<String> lines, int index) {
+    /** Right after or right before a form feed or a run of blank lines, or at either end of the text. */
+    static boolean atPageBoundary(List<String> lines, int index) {
         return gapBefore(lines, index) || gapAfter(lines, index);
     }
 

@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * Removes what a conversion to text adds to a document and keeps every word of its content:
- * HTML tags and Markdown bold markers, running page headers/footers, "DRAFT" watermark lines.
+ * HTML tags and Markdown bold markers, running page headers/footers, page number lines
+ * ({@link PageMarkers}), "DRAFT" watermark lines, footnote numbers glued to words ({@link FootnoteMarks});
+ * letter-spaced display text is joined into words ({@link LetterSpacing}).
  * A paragraph that a page break cut in two (the first part ends mid-sentence, the second starts in
  * lower case) is joined again, so sentences stay whole for the detectors downstream.
  */
@@ -44,10 +46,11 @@ public final class TextCleaner {
         List<String> out = new ArrayList<>(lines.size());
         boolean pageBreak = false;
         int blankRun = 0;
-        for (String line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
             String trimmed = line.trim();
             if (RunningHeaderDetector.isPageBreak(line) || headerSet.contains(trimmed)
-                    || WATERMARK.matcher(trimmed).matches()) {
+                    || WATERMARK.matcher(trimmed).matches() || isPageNumber(lines, i)) {
                 pageBreak = true;
                 continue;
             }
@@ -70,6 +73,13 @@ public final class TextCleaner {
         return new CleanText(out, headers);
     }
 
+    /** A page number line: one that says so anywhere ("- 3 -", "Page 3 of 12"), a bare "3" only where pages meet. */
+    private static boolean isPageNumber(List<String> lines, int index) {
+        String line = lines.get(index);
+        return PageMarkers.isMarked(line)
+                || (PageMarkers.isPageNumber(line) && RunningHeaderDetector.atPageBoundary(lines, index));
+    }
+
     private static List<String> normalisedLines(String raw) {
         String text = raw.replace("\r\n", "\n").replace('\r', '\n')
                 .replace('\u00A0', ' ').replace('\u202F', ' ');
@@ -78,7 +88,7 @@ public final class TextCleaner {
         text = text.replace("\f", "\n\f\n");
         List<String> lines = new ArrayList<>();
         for (String line : text.split("\n", -1)) {
-            lines.add(line.indexOf('\f') >= 0 ? "\f" : MarkupStripper.strip(line));
+            lines.add(line.indexOf('\f') >= 0 ? "\f" : FootnoteMarks.strip(LetterSpacing.joinLine(MarkupStripper.strip(line))));
         }
         return lines;
     }

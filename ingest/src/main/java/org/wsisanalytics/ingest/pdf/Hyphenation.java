@@ -28,6 +28,11 @@ final class Hyphenation {
             "inter", "intra", "socio", "bi", "tri", "un", "peer", "user", "cyber", "tech", "data", "human", "people",
             "citizen", "future", "forward", "last", "real", "mobile", "open", "public", "private", "south", "north");
 
+    /** An address running to the end of the text. */
+    private static final Pattern URL_TAIL = Pattern.compile("(?:https?://|www\\.)\\S*$");
+    /** A piece of an address: it holds a slash, query or fragment sign, an inner dot, or is a number. */
+    private static final Pattern URL_PART = Pattern.compile("\\S*(?:[/=?&#%~_]|\\.\\w)\\S*|\\d+");
+
     private static final Pattern OPEN_DASH = Pattern.compile(".*[\\p{L}\\p{N}][—–]$");
     private static final Pattern DASH_START = Pattern.compile("^[—–][\\p{L}\\p{N}].*");
 
@@ -58,12 +63,34 @@ final class Hyphenation {
         this.autoHyphenated = breaks > real;
     }
 
+    /**
+     * Whether {@code right} goes on with the web address that ends {@code left}: a line break inside an
+     * address adds no space ("https://www.itu.int/" + "net4/wsis/forum/" or "Sessi" + "on/378"). The next
+     * line's first word is taken to be part of the address when it looks like one (a slash, an inner dot,
+     * "=", "?", "#", or a bare number), when it is all that line holds, or when the address ended in a hyphen.
+     */
+    private static boolean continuesAddress(String left, String right) {
+        if (!URL_TAIL.matcher(left).find()) {
+            return false;
+        }
+        String[] words = right.split("\\s+", 2);
+        String first = words[0];
+        if (first.endsWith(".") && first.indexOf('/') < 0 || first.endsWith(",")) {
+            return false;
+        }
+        return left.endsWith("-") || URL_PART.matcher(first).matches()
+                || words.length == 1 && first.matches("[\\p{L}\\p{N}_-]+");
+    }
+
     /** {@code before} and {@code after} as one text, joined by a space or across a line-break hyphen. */
     String join(String before, String after) {
         String left = before.stripTrailing();
         String right = after.stripLeading();
         if (left.isEmpty()) {
             return right;
+        }
+        if (continuesAddress(left, right)) {
+            return left + right;
         }
         Matcher tail = TRAILING.matcher(left);
         Matcher head = LEADING.matcher(right);

@@ -10,22 +10,27 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.wsisanalytics.ingest.clean.PageMarkers;
 
 /**
  * Finds running headers, footers and page numbers: lines among the first or last {@value #ZONE} lines of
  * a page whose text, digits ignored ("Page 3 of 40" and "Page 4 of 40" are one line), recurs on at least
- * half of the pages. A bare page number ("7", "Page 7", "7 / 40", "- 7 -") at the top or bottom of a page
- * is furniture wherever it appears. Nothing about the sample's wording is assumed.
+ * half of the pages. A bare page number ("7", "Page 7", "7 / 40", "- 7 -", as {@link PageMarkers} knows them) at the top or bottom of a page
+ * is furniture wherever it appears. A browser's print header and footer (date and title, the page's address
+ * and "1/29") recur the same way; in the running header text the date, address and page count are left
+ * out. Nothing about the sample's wording is assumed.
  *
  * @param body each page's lines without the furniture
- * @param runningHeaders the furniture text that is not a page number, as first written, most frequent first
+ * @param runningHeaders the furniture text that is not a page number and has a letter, as first written, most
+ *     frequent first
  */
 record PageFurniture(List<List<PdfLine>> body, List<String> runningHeaders) {
 
     static final int ZONE = 2;
     private static final int MIN_PAGES = 3;
-    private static final Pattern PAGE_NUMBER = Pattern.compile(
-            "(?i)^[-–—(\\[]?\\s*(?:page|p\\.|seite|página|pagina)?\\s*\\d{1,4}\\s*(?:(?:/|of|de|von|sur)\\s*\\d{1,4})?\\s*[-–—)\\]]?$");
+    private static final Pattern DATE = Pattern.compile(
+            "(?i)^\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4},?(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?)?$");
+    private static final Pattern ADDRESS = Pattern.compile("(?i)^(?:https?|file)://\\S*$");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     static PageFurniture detect(List<List<PdfLine>> pages) {
@@ -37,7 +42,7 @@ record PageFurniture(List<List<PdfLine>> body, List<String> runningHeaders) {
                 String key = key(line);
                 if (seen.add(key)) {
                     pagesWith.merge(key, 1, Integer::sum);
-                    firstText.putIfAbsent(key, line.text().replace('\t', ' ').strip());
+                    firstText.putIfAbsent(key, headerText(line));
                 }
             }
         }
@@ -61,7 +66,7 @@ record PageFurniture(List<List<PdfLine>> body, List<String> runningHeaders) {
             body.add(kept);
         }
         List<String> headers = new ArrayList<>(recurring.stream()
-                .filter(key -> !PAGE_NUMBER.matcher(firstText.get(key)).matches()).toList());
+                .filter(key -> !PageMarkers.isPageNumber(firstText.get(key)) && hasLetter(firstText.get(key))).toList());
         headers.sort(Comparator.comparing((String key) -> -pagesWith.get(key)).thenComparing(key -> key));
         return new PageFurniture(body, headers.stream().map(firstText::get).toList());
     }
@@ -75,8 +80,28 @@ record PageFurniture(List<List<PdfLine>> body, List<String> runningHeaders) {
         return zone;
     }
 
+    /**
+     * The line's text without the parts a browser prints around a page (date and time, the page's
+     * address, "3/29"), so that "12/5/26, 9:06 AM  Report title" gives the title.
+     */
+    static String headerText(PdfLine line) {
+        List<String> kept = new ArrayList<>();
+        for (String cell : line.text().split("\t")) {
+            String text = cell.strip();
+            if (!(PageMarkers.isPageNumber(text) || DATE.matcher(text).matches() || ADDRESS.matcher(text).matches())) {
+                kept.add(text);
+            }
+        }
+        return String.join(" ", kept).strip();
+    }
+
     private static boolean isPageNumber(PdfLine line) {
-        return PAGE_NUMBER.matcher(line.text().replace('\t', ' ').strip()).matches();
+        return PageMarkers.isPageNumber(line.text());
+    }
+
+    /** A recurring "2025" under every page is furniture but no running title. */
+    private static boolean hasLetter(String text) {
+        return text.codePoints().anyMatch(Character::isLetter);
     }
 
     private static String key(PdfLine line) {

@@ -9,12 +9,14 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.wsisanalytics.ingest.IngestLimits;
 import org.wsisanalytics.ingest.UnreadableDocumentException;
 import org.wsisanalytics.ingest.clean.CleanText;
+import org.wsisanalytics.ingest.clean.FootnoteMarks;
 
 /**
  * Reads a PDF with PDFBox into the line form the structure recognizer reads (see {@link PdfLayout}):
  * text in reading order, running headers, footers and page numbers removed by their recurrence across
  * pages ({@link PageFurniture}), paragraphs and wrapped table cells joined again, words hyphenated at a
- * line end mended ({@link Hyphenation}). Encrypted, damaged, image-only and over-long PDFs are rejected
+ * line end mended ({@link Hyphenation}), letter-spaced display text joined into words and footnote numbers
+ * glued to words removed (the rules of the {@code clean} package). Encrypted, damaged, image-only and over-long PDFs are rejected
  * with a one-line reason. Thread-safe: no state between calls.
  */
 public final class PdfDocumentReader {
@@ -53,7 +55,8 @@ public final class PdfDocumentReader {
                     "Run it through OCR or ask for a text-based PDF.");
         }
         PageFurniture furniture = PageFurniture.detect(pages);
-        return new CleanText(PdfLayout.lines(furniture.body()), furniture.runningHeaders());
+        List<String> lines = PdfLayout.lines(furniture.body()).stream().map(FootnoteMarks::strip).toList();
+        return new CleanText(lines, furniture.runningHeaders());
     }
 
     private static String reason(Exception e) {

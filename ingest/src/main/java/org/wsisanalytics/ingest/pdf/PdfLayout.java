@@ -11,49 +11,62 @@ import java.util.regex.Pattern;
  * Turns a PDF's positioned lines (page furniture already removed) into the line form the structure
  * recognizer reads: one line per paragraph followed by a blank line, list items with a "- " or "1. "
  * marker, table rows as tab-separated cells, and paragraphs set in a larger font than the body text
- * written as Markdown "# " headings.
+ * written as Markdown headings ranked by size ({@link HeadingLevels}), contents entries as "Entry\tpage".
  *
  * <p>A paragraph ends where the gap to the next line is clearly wider than the line pitch of its font
  * size (paragraph spacing), where the font size changes, where a list item starts, where a line ends a
  * sentence well before the right margin, or after a contents entry's page number. Across a page break a
  * paragraph goes on when its last line did not end a sentence and either ran to the margin or the next
- * page starts in lower case. A table starts at a line with cells (gaps far wider than a space); its
- * columns are that line's cells, later lines' words fall into the column they start in, and a row ends
- * at a gap wider than the line pitch, so cells wrapped over several lines are reassembled.
+ * page starts in lower case. A paragraph set in bold as a whole, one line at the body size, short and not
+ * ending like a sentence, is a heading one level below the smallest larger heading size; a change between
+ * whole-bold and regular lines ends a paragraph.
+ *
+ * <p>A contents entry is a line whose last cell is a page number after a wide gap ("Title<gap>12"), or a
+ * line ending in a number that lines up with such a neighbour's page number; the lines it wraps from are
+ * joined to it, and it is written "Title\t12" (one line per entry, no blank lines between entries). A
+ * table starts at another line with cells (gaps far wider than a space), see {@link PdfTable}.
  */
 final class PdfLayout {
 
     private static final Pattern MARKER = Pattern.compile(
-            "^(?:[•◦▪▫●○■□►▸‣⁃∙·*\\-–—\\uF0B7\\uF0A7\\uF076\\uF0D8]|\\d{1,2}[.)]|[a-zA-Z][.)]|[ivxIVX]{1,4}[.)])$");
+            "^(?:[•◦▪▫●○■□►▸‣⁃∙·*\\-–—\\uF0B7\\uF0A7\\uF076\\uF0D8o]|\\d{1,2}[.)]|[a-zA-Z][.)]|[ivxIVX]{1,4}[.)])$");
     private static final Pattern INLINE_MARKER = Pattern.compile(
             "^([•◦▪●\\uF0B7\\-–]|\\d{1,2}[.)]|[a-z][.)])\\s+(\\S.*)$");
-    private static final Pattern BULLET = Pattern.compile("^[•◦▪▫●○■□►▸‣⁃∙·*\\-–—\\uF0B7\\uF0A7\\uF076\\uF0D8]$");
+    private static final Pattern BULLET = Pattern.compile("^[•◦▪▫●○■□►▸‣⁃∙·*\\-–—\\uF0B7\\uF0A7\\uF076\\uF0D8o]$");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;…][\"'”’)]*$");
     private static final Pattern DOT_LEADER_END = Pattern.compile(".*(?:\\.{3,}|…)\\s*\\d{1,4}$");
+    private static final Pattern PAGE_NUMBER = Pattern.compile("\\d{1,4}");
+    private static final Pattern ENDS_IN_NUMBER = Pattern.compile("(.*\\S)\\s+(\\d{1,4})$");
+    private static final Pattern LEADERS = Pattern.compile("\\s*(?:\\.{2,}|…)+\\s*$");
     private static final float PARAGRAPH_GAP = 1.4f;
     /**
      * Lines further apart than this many font sizes are taken to be paragraphs rather than lines of one
      * (1.5 line spacing stays below it); a document of one-line paragraphs has no other line pitch to go by.
      */
     private static final float MAX_PITCH = 1.75f;
-    private static final float ROW_GAP = 1.3f;
-    private static final float TABLE_END_GAP = 2.5f;
     private static final float SHORT_LINE = 0.7f;
     private static final float HEADING_SIZE_STEP = 1.0f;
     private static final int MAX_HEADING_WORDS = 40;
+    private static final int MAX_BOLD_HEADING_WORDS = 12;
 
+    /** A line of output; a heading candidate carries its size (0: bold at body size) for the ranking. */
+    private record Out(String text, HeadingLevels.Candidate heading) {
+    }
+
+    private final List<PdfLine> all;
     private final float bodySize;
     private final Map<Float, Float> pitches;
     private final float left;
     private final float right;
     private final Hyphenation hyphenation;
-    private final List<String> out = new ArrayList<>();
+    private final List<Out> out = new ArrayList<>();
     private Paragraph paragraph;
-    private Table table;
+    private PdfTable table;
+    private boolean inContents;
     private PdfLine previous;
 
     private PdfLayout(List<List<PdfLine>> pages) {
-        List<PdfLine> all = pages.stream().flatMap(List::stream).toList();
+        this.all = pages.stream().flatMap(List::stream).toList();
         this.bodySize = bodySize(all);
         this.pitches = pitches(pages);
         this.left = (float) all.stream().filter(l -> l.fontSize() == bodySize).mapToDouble(PdfLine::x).min().orElse(0);
@@ -64,29 +77,35 @@ final class PdfLayout {
 
     static List<String> lines(List<List<PdfLine>> pages) {
         PdfLayout layout = new PdfLayout(pages);
-        for (List<PdfLine> page : pages) {
-            for (PdfLine line : page) {
-                layout.add(line);
-            }
+        for (int i = 0; i < layout.all.size(); i++) {
+            layout.add(i);
         }
         layout.flushTable();
         layout.flushParagraph();
-        return layout.out;
+        layout.endContents();
+        HeadingLevels levels = new HeadingLevels(layout.out.stream().map(Out::heading).filter(h -> h != null).toList());
+        return layout.out.stream().map(line -> line.heading() == null ? line.text()
+                : "#".repeat(levels.level(line.heading().size())) + " " + line.text()).toList();
     }
 
-    private void add(PdfLine line) {
+    private void add(int index) {
+        PdfLine line = all.get(index);
         boolean newPage = previous == null || previous.page() != line.page();
         float gap = newPage ? Float.MAX_VALUE : line.y() - previous.y();
         List<PdfLine.Cell> cells = line.cells();
-        String listText = listItem(cells);
-        if (table != null && !table.accepts(line, cells, gap, newPage)) {
+        String listText = continuesTitle(line, gap, newPage) ? null : listItem(cells);
+        if (table != null && !table.accepts(line, gap, newPage)) {
             flushTable();
         }
+        String[] entry = table == null && listText == null ? contentsEntry(index) : null;
         if (table != null) {
-            table.add(line, cells, gap, newPage);
+            table.add(line, gap, newPage);
+        } else if (entry != null) {
+            contentsLine(line, entry, gap, newPage);
         } else if (cells.size() >= 2 && listText == null) {
             flushParagraph();
-            table = new Table(line, cells);
+            endContents();
+            table = new PdfTable(all, index, pitch(line.fontSize()), hyphenation);
         } else {
             if (breaksBefore(line, listText != null, gap, newPage)) {
                 flushParagraph();
@@ -94,12 +113,63 @@ final class PdfLayout {
             String text = listText != null ? listText : line.text();
             if (paragraph == null) {
                 float textX = listText != null && cells.size() >= 2 ? cells.get(1).x() : line.x();
-                paragraph = new Paragraph(line.fontSize(), listText != null, textX, text);
+                paragraph = new Paragraph(line.fontSize(), listText != null, textX, text, line.page(), line.bold());
             } else {
                 paragraph.text = hyphenation.join(paragraph.text, text);
+                paragraph.lines++;
+                paragraph.bold &= line.bold();
             }
         }
         previous = line;
+    }
+
+    /** A line of a title set larger than the body that wraps at a dash ("Digital" / "– Part I"): no list item. */
+    private boolean continuesTitle(PdfLine line, float gap, boolean newPage) {
+        return paragraph != null && !paragraph.list && !newPage && line.fontSize() >= bodySize + HEADING_SIZE_STEP
+                && Math.abs(line.fontSize() - paragraph.size) <= 0.6f && gap <= PARAGRAPH_GAP * pitch(line.fontSize());
+    }
+
+    /** The entry's text and page number when the line ends a contents entry, else {@code null}. */
+    private String[] contentsEntry(int index) {
+        PdfLine line = all.get(index);
+        List<PdfLine.Cell> cells = line.cells();
+        if (cells.size() == 2 && PAGE_NUMBER.matcher(cells.get(1).text()).matches()) {
+            return new String[] {LEADERS.matcher(cells.get(0).text()).replaceAll(""), cells.get(1).text()};
+        }
+        Matcher number = ENDS_IN_NUMBER.matcher(cells.size() == 1 ? cells.get(0).text() : "");
+        if (!number.matches()) {
+            return null;
+        }
+        for (int other : new int[] {index - 1, index + 1}) {
+            if (other >= 0 && other < all.size() && all.get(other).page() == line.page()) {
+                List<PdfLine.Cell> neighbour = all.get(other).cells();
+                if (neighbour.size() == 2 && PAGE_NUMBER.matcher(neighbour.get(1).text()).matches()
+                        && Math.abs(neighbour.get(1).xEnd() - line.xEnd()) < 2) {
+                    return new String[] {LEADERS.matcher(number.group(1)).replaceAll(""), number.group(2)};
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Writes "Entry\tpage", joined to the lines of the entry that wrapped before its page number. */
+    private void contentsLine(PdfLine line, String[] entry, float gap, boolean newPage) {
+        String text = entry[0];
+        if (paragraph != null && !paragraph.list && Math.abs(line.fontSize() - paragraph.size) <= 0.6f && !newPage
+                && gap <= PARAGRAPH_GAP * pitch(line.fontSize()) && (inContents || paragraph.lines <= 2)) {
+            text = hyphenation.join(paragraph.text, text);
+            paragraph = null;
+        }
+        flushParagraph();
+        inContents = true;
+        out.add(new Out(text.strip() + "\t" + entry[1], null));
+    }
+
+    private void endContents() {
+        if (inContents) {
+            out.add(new Out("", null));
+            inContents = false;
+        }
     }
 
     /** The line as a list item ("- text", "2. text"), or {@code null} when it does not start one. */
@@ -141,6 +211,9 @@ final class PdfLayout {
         if (paragraph.list && line.x() < paragraph.textX - 0.5f * line.fontSize()) {
             return true;
         }
+        if (paragraph.bold != line.bold() && !isFull(previous)) {
+            return true; // a bold title line directly above (or below) regular text
+        }
         return sentenceEnded && previous.xEnd() < left + SHORT_LINE * (right - left);
     }
 
@@ -152,11 +225,18 @@ final class PdfLayout {
         if (paragraph == null) {
             return;
         }
+        endContents();
         String text = paragraph.text.strip();
-        boolean heading = paragraph.size >= bodySize + HEADING_SIZE_STEP && !paragraph.list
-                && text.split("\\s+").length <= MAX_HEADING_WORDS;
-        out.add(heading ? "# " + text : text);
-        out.add("");
+        int words = text.split("\\s+").length;
+        HeadingLevels.Candidate heading = null;
+        if (!paragraph.list && paragraph.size >= bodySize + HEADING_SIZE_STEP && words <= MAX_HEADING_WORDS) {
+            heading = new HeadingLevels.Candidate(paragraph.size, paragraph.page);
+        } else if (!paragraph.list && paragraph.bold && paragraph.lines == 1 && Math.abs(paragraph.size - bodySize) <= 0.6f
+                && words <= MAX_BOLD_HEADING_WORDS && !text.matches(".*[.;,]$")) {
+            heading = new HeadingLevels.Candidate(0, paragraph.page);
+        }
+        out.add(new Out(text, heading));
+        out.add(new Out("", null));
         paragraph = null;
     }
 
@@ -164,8 +244,10 @@ final class PdfLayout {
         if (table == null) {
             return;
         }
-        out.addAll(table.rows());
-        out.add("");
+        for (String row : table.rows()) {
+            out.add(new Out(row, null));
+        }
+        out.add(new Out("", null));
         table = null;
     }
 
@@ -205,99 +287,18 @@ final class PdfLayout {
         final float size;
         final boolean list;
         final float textX;
+        final int page;
         String text;
+        int lines = 1;
+        boolean bold;
 
-        Paragraph(float size, boolean list, float textX, String text) {
+        Paragraph(float size, boolean list, float textX, String text, int page, boolean bold) {
             this.size = size;
             this.list = list;
             this.textX = textX;
             this.text = text;
-        }
-    }
-
-    /** A table being read: columns from its first line, rows cut at wide gaps. */
-    private final class Table {
-        private static final float TOLERANCE = 3f;
-        private final float[] columns;
-        private final float size;
-        private final List<String[]> rows = new ArrayList<>();
-        private final List<List<List<String>>> links = new ArrayList<>();
-
-        Table(PdfLine line, List<PdfLine.Cell> cells) {
-            columns = new float[cells.size()];
-            for (int i = 0; i < cells.size(); i++) {
-                columns[i] = cells.get(i).x();
-            }
-            size = line.fontSize();
-            add(line, cells, Float.MAX_VALUE, true);
-        }
-
-        boolean accepts(PdfLine line, List<PdfLine.Cell> cells, float gap, boolean newPage) {
-            if (Math.abs(line.fontSize() - size) > 0.6f || (!newPage && gap > TABLE_END_GAP * pitch(size))) {
-                return false;
-            }
-            for (PdfLine.Cell cell : cells) {
-                int column = column(cell);
-                if (column < 0 || (column + 1 < columns.length && cell.xEnd() > columns[column + 1] + TOLERANCE)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        void add(PdfLine line, List<PdfLine.Cell> cells, float gap, boolean newPage) {
-            if (rows.isEmpty() || newPage || gap > ROW_GAP * pitch(size)) {
-                rows.add(new String[columns.length]);
-                List<List<String>> rowLinks = new ArrayList<>();
-                for (int i = 0; i < columns.length; i++) {
-                    rowLinks.add(new ArrayList<>());
-                }
-                links.add(rowLinks);
-            }
-            String[] row = rows.get(rows.size() - 1);
-            List<List<String>> rowLinks = links.get(links.size() - 1);
-            for (PdfLine.Cell cell : cells) {
-                int column = Math.max(0, column(cell));
-                row[column] = row[column] == null ? cell.text() : hyphenation.join(row[column], cell.text());
-                for (String link : cell.links()) {
-                    if (!rowLinks.get(column).contains(link)) {
-                        rowLinks.get(column).add(link);
-                    }
-                }
-            }
-        }
-
-        /** The last column that starts at or before the cell, or -1 when the cell starts left of the table. */
-        private int column(PdfLine.Cell cell) {
-            int found = -1;
-            for (int i = 0; i < columns.length; i++) {
-                if (columns[i] <= cell.x() + TOLERANCE) {
-                    found = i;
-                }
-            }
-            return found;
-        }
-
-        /** Rows as tab-separated lines; a header row repeated on a later page is left out. */
-        List<String> rows() {
-            List<String> result = new ArrayList<>();
-            for (int r = 0; r < rows.size(); r++) {
-                StringBuilder line = new StringBuilder();
-                for (int c = 0; c < columns.length; c++) {
-                    String text = rows.get(r)[c] == null ? "" : rows.get(r)[c];
-                    for (String link : links.get(r).get(c)) {
-                        if (!text.contains(link)) {
-                            text = text + " <" + link + ">";
-                        }
-                    }
-                    line.append(c == 0 ? "" : "\t").append(text.strip());
-                }
-                String row = line.toString();
-                if (r == 0 || !row.equals(result.get(0))) {
-                    result.add(row);
-                }
-            }
-            return result;
+            this.page = page;
+            this.bold = bold;
         }
     }
 }

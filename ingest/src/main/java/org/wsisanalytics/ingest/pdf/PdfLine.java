@@ -2,6 +2,7 @@ package org.wsisanalytics.ingest.pdf;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.wsisanalytics.ingest.clean.LetterSpacing;
 
 /**
  * One line of a page: its words left to right.
@@ -29,6 +30,11 @@ record PdfLine(int page, List<PdfWord> words) {
 
     float y() {
         return (float) words.stream().mapToDouble(PdfWord::y).max().orElse(0);
+    }
+
+    /** Whether every word is bold: a line set in bold as a whole, not a bold lead-in. */
+    boolean bold() {
+        return words.stream().allMatch(PdfWord::bold);
     }
 
     /** The size most of the line's characters have. */
@@ -107,12 +113,28 @@ record PdfLine(int page, List<PdfWord> words) {
             return words.get(words.size() - 1).xEnd();
         }
 
+        /** The words joined with single spaces; letter-spaced display text joined into words by its gaps. */
         String text() {
+            String spaced = letterSpaced();
+            if (spaced != null) {
+                return spaced;
+            }
             StringBuilder text = new StringBuilder();
             for (PdfWord word : words) {
                 text.append(text.length() == 0 ? "" : " ").append(word.text());
             }
             return text.toString().replaceAll("\\s+", " ").strip();
+        }
+
+        private String letterSpaced() {
+            if (words.size() < 4) {
+                return null;
+            }
+            double[] gaps = new double[words.size() - 1];
+            for (int i = 1; i < words.size(); i++) {
+                gaps[i - 1] = words.get(i).x() - words.get(i - 1).xEnd();
+            }
+            return LetterSpacing.join(words.stream().map(word -> word.text().strip()).toList(), gaps);
         }
 
         /** The hyperlink targets of the cell's words, in order, without repeats. */

@@ -7,6 +7,8 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.pdmodel.interactive.action.PDAction;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
@@ -70,9 +72,9 @@ final class PdfLineExtractor extends PDFTextStripper {
     }
 
     /**
-     * Splits PDFBox's word at gaps wider than {@value #SPLIT_GAP_EMS} font sizes: PDFBox does not separate
-     * text whose last glyph is a space from text far to its right, as in a table row whose cells each end
-     * in a space.
+     * Splits PDFBox's word at spaces and at gaps wider than {@value #SPLIT_GAP_EMS} font sizes: PDFBox does
+     * not separate text whose last glyph is a space from text to its right, as in a table row whose cells
+     * each end in a space, and a cell that fills its column may stand one space away from the next.
      */
     @Override
     protected void writeString(String text, List<TextPosition> positions) throws IOException {
@@ -89,7 +91,12 @@ final class PdfLineExtractor extends PDFTextStripper {
                 lastInk = null;
             }
             String unicode = glyph.getUnicode() == null ? "" : glyph.getUnicode();
-            if (first == null && unicode.isBlank()) {
+            if (unicode.isBlank()) {
+                // A space ends the word: the next word may stand in the next table column.
+                addWord(segment, first, lastInk);
+                segment.setLength(0);
+                first = null;
+                lastInk = null;
                 previousEnd = glyph.getXDirAdj() + glyph.getWidthDirAdj();
                 continue;
             }
@@ -113,11 +120,25 @@ final class PdfLineExtractor extends PDFTextStripper {
         float centreX = (first.getXDirAdj() + lastInk.getXDirAdj() + lastInk.getWidthDirAdj()) / 2;
         float centreY = first.getYDirAdj() - first.getHeightDir() / 2;
         line.add(new PdfWord(text, first.getXDirAdj(), lastInk.getXDirAdj() + lastInk.getWidthDirAdj(),
-                first.getYDirAdj(), Math.round(size(first) * 4) / 4f, linkAt(centreX, centreY)));
+                first.getYDirAdj(), Math.round(size(first) * 4) / 4f, linkAt(centreX, centreY), isBold(first)));
         chars += text.length();
         if (chars > maxChars) {
             throw new TextTooLongException();
         }
+    }
+
+    /** Bold by the font's name ("Arial-BoldMT", "LiberationSans-Bold"), its weight or its force-bold flag. */
+    private static boolean isBold(TextPosition glyph) {
+        PDFont font = glyph.getFont();
+        if (font == null) {
+            return false;
+        }
+        String name = font.getName() == null ? "" : font.getName().toLowerCase(java.util.Locale.ROOT);
+        if (name.contains("bold") || name.contains("black") || name.contains("heavy")) {
+            return true;
+        }
+        PDFontDescriptor descriptor = font.getFontDescriptor();
+        return descriptor != null && (descriptor.isForceBold() || descriptor.getFontWeight() >= 600);
     }
 
     private static float size(TextPosition glyph) {

@@ -3,8 +3,10 @@ package org.wsisanalytics.ingest.structure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A heading of the document's outline, as the outline layer sees it: where it is, its style (the
@@ -17,8 +19,10 @@ import java.util.regex.Pattern;
  * @param text the heading as written
  * @param section its words name a section of a summary ("Introduction", "Key challenges", "Links to WSIS
  *                Action Lines"), so it stays a section whatever its level
+ * @param repeated it is written the same way more than once in the document: a field every unit carries
+ *                 ("Speakers", "Moderator"), never a unit's title, as units have titles of their own
  */
-record OutlineHeading(int index, Style style, int level, String text, boolean section) {
+record OutlineHeading(int index, Style style, int level, String text, boolean section, boolean repeated) {
 
     /** Heading styles, in the order they are tried as units when the document gives no levels. */
     enum Style {
@@ -51,7 +55,8 @@ record OutlineHeading(int index, Style style, int level, String text, boolean se
     /** The outline's headings in document order, each with its style. */
     static List<OutlineHeading> find(List<Block> blocks, SectionClassifier classifier) {
         boolean[] shaped = HeadingDetector.detect(blocks);
-        List<OutlineHeading> headings = new ArrayList<>();
+        List<Integer> at = new ArrayList<>();
+        List<Style> styles = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             // A title directly above its first heading: a section's name, or a heading above text.
@@ -60,11 +65,24 @@ record OutlineHeading(int index, Style style, int level, String text, boolean se
                     && (isSection(blocks.get(i + 1).text().strip(), classifier) || shaped[i + 1]);
             Style style = style(blocks, i, shaped[i] || aboveHeading);
             if (style != null) {
-                String text = block.text().strip();
-                headings.add(new OutlineHeading(i, style, block.level(), text, isSection(text, classifier)));
+                at.add(i);
+                styles.add(style);
             }
         }
+        Map<String, Long> times = at.stream()
+                .collect(Collectors.groupingBy(i -> key(blocks.get(i).text()), Collectors.counting()));
+        List<OutlineHeading> headings = new ArrayList<>();
+        for (int n = 0; n < at.size(); n++) {
+            Block block = blocks.get(at.get(n));
+            String text = block.text().strip();
+            headings.add(new OutlineHeading(at.get(n), styles.get(n), block.level(), text, isSection(text, classifier),
+                    times.get(key(text)) > 1));
+        }
         return headings;
+    }
+
+    private static String key(String text) {
+        return text.strip().toLowerCase(Locale.ROOT);
     }
 
     private static Style style(List<Block> blocks, int i, boolean shaped) {
@@ -119,6 +137,11 @@ record OutlineHeading(int index, Style style, int level, String text, boolean se
         String words = NUMBERED.matcher(text).matches() || ROMAN.matcher(text).matches()
                 ? text.replaceFirst("^\\S+\\s+(?:[–—-]\\s*)?", "") : text;
         return classifier.isSectionName(words);
+    }
+
+    /** A line giving a date or a time ("09:00–09:45, Wednesday, 29 May 2024 Room 15"). */
+    static boolean isDateLine(String text) {
+        return DATE_LINE.matcher(text).matches();
     }
 
     /** The session number a "Session 123" heading gives, or {@code null}. */

@@ -2,10 +2,12 @@ package org.wsisanalytics.ingest.structure;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -31,6 +33,7 @@ final class OutlineLayer {
     private static final int MIN_PREAMBLE_WORDS = 50;
     private static final int MIN_PLAIN_TITLE_WORDS = 4;
     private static final int MIN_PLAIN_UNITS = 3;
+    private static final int MAX_LINES_ABOVE_NUMBER = 3;
     private static final double MIN_SHARE_OF_TEXT = 0.5;
 
     /**
@@ -77,6 +80,7 @@ final class OutlineLayer {
             OutlineHeading heading = headings.get(h);
             OutlineHeading next = headings.get(h + 1);
             if (!heading.section() && !isLabel(heading) && next.section() && !inList(blocks, heading)
+                    && !sectionBody(headings, h)
                     && words(blocks, heading.index() + 1, next.index()) <= MAX_WORDS_BEFORE_SECTION) {
                 openers.computeIfAbsent(heading.styleKey(), key -> new ArrayList<>()).add(heading);
             }
@@ -110,7 +114,7 @@ final class OutlineLayer {
             boolean directlyAbove = h + 1 < headings.size() && headings.get(h + 1).index() == heading.index() + 1
                     && !headings.get(h + 1).styleKey().equals(key);
             if (openers.contains(heading) || heading.styleKey().equals(key) && !heading.section() && !isLabel(heading)
-                    && directlyAbove && !inList(blocks, heading)) {
+                    && directlyAbove && !inList(blocks, heading) && !sectionBody(headings, h)) {
                 starts.add(heading);
             }
         }
@@ -151,19 +155,70 @@ final class OutlineLayer {
      * the document's title, when {@code preambleTitle} is given and it holds enough prose.
      */
     private List<Part> parts(List<Block> blocks, List<OutlineHeading> starts, String preambleTitle) {
+        int above = linesAboveNumber(blocks, starts);
         List<Part> parts = new ArrayList<>();
-        if (preambleTitle != null && words(blocks, 0, starts.get(0).index()) >= MIN_PREAMBLE_WORDS) {
-            parts.add(Part.untitled(preambleTitle, blocks.subList(0, starts.get(0).index())));
+        int first = starts.get(0).index() - above;
+        if (preambleTitle != null) {
+            Part preamble = Part.untitled(preambleTitle, blocks.subList(0, first));
+            if (words(preamble.body(), 0, preamble.body().size()) >= MIN_PREAMBLE_WORDS) {
+                parts.add(preamble);
+            }
         }
         for (int n = 0; n < starts.size(); n++) {
             int start = starts.get(n).index();
-            int end = n + 1 < starts.size() ? starts.get(n + 1).index() : blocks.size();
-            Part part = part(starts.get(n), blocks.subList(start + 1, end));
+            int end = n + 1 < starts.size() ? starts.get(n + 1).index() - above : blocks.size();
+            Part part = above > 0
+                    ? titledAbove(starts.get(n), blocks.subList(start - above, start), blocks.subList(start + 1, end))
+                    : part(starts.get(n), blocks.subList(start + 1, end));
             if (!part.body().isEmpty()) {
                 parts.add(part);
             }
         }
         return parts;
+    }
+
+    /**
+     * How many lines above each bare "Session 123" line belong to its unit: agenda pages copied from the
+     * web put the title, then the organiser, then the number ("Cyber hygiene for small businesses /
+     * Internet Society / Session 233"). Those lines are short, unpunctuated, not sections' names, and
+     * differ from unit to unit; a line every unit repeats ("Link to this session") ends the unit above.
+     * 0 when the numbers stand alone or carry their titles, or the next line gives the title.
+     */
+    private int linesAboveNumber(List<Block> blocks, List<OutlineHeading> starts) {
+        if (starts.size() < 2 || starts.stream().anyMatch(h -> h.style() != OutlineHeading.Style.SESSION_NUMBER
+                || HeadingDetector.words(h.text()).size() > 3 || titleBelow(blocks, h))) {
+            return 0;
+        }
+        int above = 0;
+        for (int k = 1; k <= MAX_LINES_ABOVE_NUMBER; k++) {
+            Set<String> seen = new HashSet<>();
+            for (int n = 0; n < starts.size(); n++) {
+                int at = starts.get(n).index() - k;
+                int floor = n == 0 ? 0 : starts.get(n - 1).index() + 1;
+                if (at < floor || !HeadingDetector.isHeadingShaped(blocks.get(at))
+                        || classifier.isSectionName(blocks.get(at).text().strip())
+                        || !seen.add(blocks.get(at).text().strip())) {
+                    return above;
+                }
+            }
+            above = k;
+        }
+        return above;
+    }
+
+    /** "Session 123" alone on its line with the session's title on the next one. */
+    private static boolean titleBelow(List<Block> blocks, OutlineHeading heading) {
+        int next = heading.index() + 1;
+        return next < blocks.size() && blocks.get(next).isOneLineText()
+                && HeadingDetector.isHeadingShaped(asParagraph(blocks.get(next)))
+                && !OutlineHeading.isDateLine(blocks.get(next).text());
+    }
+
+    /** A unit whose title and organiser stand above its "Session 123" line; the organiser stays in the text. */
+    private static Part titledAbove(OutlineHeading number, List<Block> above, List<Block> body) {
+        List<Block> text = new ArrayList<>(above.subList(1, above.size()));
+        text.addAll(body);
+        return new Part(number.text(), above.get(0).text().strip(), null, null, number.sessionNumber(), text);
     }
 
     private Part part(OutlineHeading heading, List<Block> body) {
@@ -172,7 +227,8 @@ final class OutlineLayer {
         int from = 0;
         // "Session 123" alone on its line, with the session's title on the next one.
         if (sessionId != null && HeadingDetector.words(title).size() <= 3 && !body.isEmpty()
-                && body.get(0).isOneLineText() && HeadingDetector.isHeadingShaped(asParagraph(body.get(0)))) {
+                && body.get(0).isOneLineText() && HeadingDetector.isHeadingShaped(asParagraph(body.get(0)))
+                && !OutlineHeading.isDateLine(body.get(0).text())) {
             title = title + ": " + body.get(0).text().strip();
             from = 1;
         }
@@ -191,6 +247,14 @@ final class OutlineLayer {
     }
 
     /**
+     * A line directly under a section's name is that section's text, however short ("Links to WSIS Action
+     * Lines" then "Action Line 8 -> diversity + Action Line 9 -> media"), not the next unit's title.
+     */
+    private static boolean sectionBody(List<OutlineHeading> headings, int h) {
+        return h > 0 && headings.get(h - 1).section() && headings.get(h - 1).index() == headings.get(h).index() - 1;
+    }
+
+    /**
      * A short unpunctuated line right under another one that starts with the same words ("Action Line 10:
      * Ethics" under "Action Line 9: Media") is an item of a list written without markers, not a title.
      */
@@ -205,9 +269,12 @@ final class OutlineLayer {
                 && before.subList(0, 2).equals(own.subList(0, 2));
     }
 
-    /** A question or a form's label ("Name of the entity:", "What was achieved?") heads a field, not a unit. */
+    /**
+     * A question, a form's label ("Name of the entity:", "What was achieved?") or a heading every unit repeats
+     * ("Speakers") heads a field, not a unit.
+     */
     private static boolean isLabel(OutlineHeading heading) {
-        return heading.text().endsWith("?") || heading.text().endsWith(":");
+        return heading.text().endsWith("?") || heading.text().endsWith(":") || heading.repeated();
     }
 
     private static int medianWords(List<OutlineHeading> headings) {

@@ -99,6 +99,47 @@ class TextCleanerTest {
         assertThat(clean.lines()).containsExactly("One", "", "Two", "Three");
     }
 
+    @Test
+    void removesPageNumberLinesAndJoinsTheParagraphTheyCut() {
+        String raw = String.join("\n",
+                "The review looked at digital", "", "- 1/9 -", "", "inclusion in rural areas.", "",
+                "Page 3 of 12", "Next paragraph.", "3 / 12", "", "– 4 –", "[5]", "Last paragraph.");
+
+        assertThat(nonBlank(cleaner.clean(raw))).containsExactly(
+                "The review looked at digital inclusion in rural areas.", "Next paragraph.", "Last paragraph.");
+    }
+
+    @Test
+    void removesABareNumberOnlyWherePagesMeet() {
+        String raw = String.join("\n", "First page ends.", "", "", "7", "", "", "Second page.", "", "Participants",
+                "", "42", "", "were counted.", "", "2025");
+
+        assertThat(nonBlank(cleaner.clean(raw))).containsExactly("First page ends.", "Second page.", "Participants",
+                "42", "were counted.", "2025");
+    }
+
+    @Test
+    void joinsLetterSpacedTitlesAndRemovesGluedFootnoteNumbers() {
+        String raw = "W o r l d  S u m m i t  o n  t h e  I n f o r m a t i o n  S o c i e t y\n\n"
+                + "The Summit (WSIS)1 set out Action Lines C1 to C11 for the Society.2 The G20 noted governance3, and COVID-19.";
+
+        assertThat(nonBlank(cleaner.clean(raw))).containsExactly("World Summit on the Information Society",
+                "The Summit (WSIS) set out Action Lines C1 to C11 for the Society. The G20 noted governance, and COVID-19.");
+    }
+
+    @Test
+    void keepsHardWrappedLinesAsTheyAre() {
+        String raw = String.join("\n",
+                "The Leaders TalkX on infrastructure brought together ministers, regulators",
+                "and operators from Costa Rica, Türkiye and Rwanda. They agreed that universal",
+                "access needs both networks and skills (C2, C4).",
+                "",
+                "A second paragraph, also cut at about seventy characters, follows after a",
+                "single blank line and ends here.");
+
+        assertThat(cleaner.clean(raw).lines()).containsExactly(raw.split("\n", -1));
+    }
+
     private static List<String> nonBlank(CleanText clean) {
         return clean.lines().stream().filter(line -> !line.isBlank()).toList();
     }

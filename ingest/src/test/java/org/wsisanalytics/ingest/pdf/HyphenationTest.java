@@ -42,4 +42,29 @@ class HyphenationTest {
         assertThat(hyphenation.join("a shift in mindset—", "from scaling")).isEqualTo("a shift in mindset—from scaling");
         assertThat(hyphenation.join("ordinary", "words")).isEqualTo("ordinary words");
     }
+
+    @Test
+    void joinsAWebAddressBrokenAtALineEndWithoutASpace() {
+        Hyphenation hyphenation = new Hyphenation(List.of("Forging partnerships", "https://www.itu.int/"));
+
+        assertThat(hyphenation.join("for purpose https://www.itu.int/", "net4/wsis/forum/"))
+                .isEqualTo("for purpose https://www.itu.int/net4/wsis/forum/");
+        assertThat(hyphenation.join("https://www.itu.int/net4/wsis/forum/2025/Agenda/", "Session/378"))
+                .isEqualTo("https://www.itu.int/net4/wsis/forum/2025/Agenda/Session/378");
+        assertThat(hyphenation.join("https://www.itu.int/net4/wsis/forum/2025/Agenda/Sessi", "on"))
+                .isEqualTo("https://www.itu.int/net4/wsis/forum/2025/Agenda/Sessi" + "on");
+        assertThat(hyphenation.join("https://www.itu.int/net4/wsis/forum/2025/Agenda/Session/", "378"))
+                .isEqualTo("https://www.itu.int/net4/wsis/forum/2025/Agenda/Session/378");
+    }
+
+    @Test
+    void keepsTheSpaceAfterAnAddressThatEndedBeforeTheLineBreak() {
+        Hyphenation hyphenation = new Hyphenation(List.of("See https://www.itu.int/wsis", "for the agenda."));
+
+        assertThat(hyphenation.join("See https://www.itu.int/wsis", "for the agenda."))
+                .isEqualTo("See https://www.itu.int/wsis for the agenda.");
+        assertThat(hyphenation.join("See https://www.itu.int/wsis", "e.g. the agenda"))
+                .isEqualTo("See https://www.itu.int/wsis e.g. the agenda");
+        assertThat(hyphenation.join("the forum/", "net4 meeting")).isEqualTo("the forum/ net4 meeting");
+    }
 }

@@ -24,6 +24,55 @@ class PageFurnitureTest {
                 .containsExactly("Part D", "Body text of page 3.", "Closes.");
     }
 
+    @Test
+    void removesPageNumbersButKeepsAYearAtTheFootOfAPage() {
+        List<List<PdfLine>> pages = pages("- 1 -", "- 2 -", "- 3 -", "1999");
+
+        PageFurniture furniture = PageFurniture.detect(pages);
+
+        assertThat(furniture.body().get(1)).extracting(PdfLine::text).containsExactly("Text C.", "Green.", "Body text.", "Stops.");
+        assertThat(furniture.body().get(3)).extracting(PdfLine::text)
+                .containsExactly("Text E.", "Grey.", "Body text.", "Finishes.", "1999");
+    }
+
+    @Test
+    void aNumberRecurringAtThePageEdgesIsFurnitureButNeverTheTitle() {
+        PageFurniture furniture = PageFurniture.detect(pages("2025", "2025", "2025", "2025"));
+
+        assertThat(furniture.runningHeaders()).isEmpty();
+        assertThat(furniture.body().get(0)).extracting(PdfLine::text).containsExactly("Text B.", "Red.", "Body text.", "Ends.");
+    }
+
+    private static List<List<PdfLine>> pages(String... footers) {
+        List<List<PdfLine>> pages = new ArrayList<>();
+        for (int page = 1; page <= footers.length; page++) {
+            pages.add(List.of(line(page, 100, "Text " + (char) ('A' + page) + "."), line(page, 120, List.of("Red.", "Green.", "Blue.", "Grey.").get(page - 1)),
+                    line(page, 130, "Body text."), line(page, 140, List.of("Ends.", "Stops.", "Closes.", "Finishes.").get(page - 1)),
+                    line(page, 800, footers[page - 1])));
+        }
+        return pages;
+    }
+
+    @Test
+    void removesABrowsersPrintHeaderAndFooterAndKeepsOnlyTheTitleAsRunningHeader() {
+        List<List<PdfLine>> pages = new ArrayList<>();
+        for (int page = 1; page <= 3; page++) {
+            pages.add(List.of(
+                    new PdfLine(page, List.of(new PdfWord("12/5/26,", 24, 60, 22, 10, null),
+                            new PdfWord("9:06", 63, 83, 22, 10, null), new PdfWord("AM", 86, 100, 22, 10, null),
+                            new PdfWord("Annual", 190, 225, 22, 10, null), new PdfWord("Review", 228, 265, 22, 10, null))),
+                    line(page, 60, List.of("Opening words.", "Middle words.", "Final words.").get(page - 1)),
+                    line(page, 80, List.of("Ends.", "Stops.", "Closes.").get(page - 1)),
+                    new PdfLine(page, List.of(new PdfWord("file:///tmp/review.html", 24, 262, 775, 10, null),
+                            new PdfWord(page + "/3", 570, 588, 775, 10, null)))));
+        }
+
+        PageFurniture furniture = PageFurniture.detect(pages);
+
+        assertThat(furniture.runningHeaders()).containsExactly("Annual Review");
+        assertThat(furniture.body().get(1)).extracting(PdfLine::text).containsExactly("Middle words.", "Stops.");
+    }
+
     private static PdfLine line(int page, float y, String text) {
         return new PdfLine(page, List.of(new PdfWord(text, 72, 72 + 5 * text.length(), y, 10, null)));
     }
