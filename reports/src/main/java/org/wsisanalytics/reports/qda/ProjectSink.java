@@ -28,8 +28,9 @@ import org.wsisanalytics.reports.SessionSink;
 
 /**
  * The project being written. Elements come in the order the schema's sequences require: Users, CodeBook,
- * Variables, Cases, Sources, Description. Every time in it (zip entries, creation attributes) is the run date, so
- * the same run gives the same bytes wherever and whenever it is written.
+ * Variables, Cases, Sources, Description. Every time in it (zip entries, creation attributes) is the run date and
+ * nothing in it names the run id or a folder, so the same run gives the same bytes wherever and whenever it is
+ * written.
  */
 final class ProjectSink implements SessionSink {
 
@@ -59,7 +60,7 @@ final class ProjectSink implements SessionSink {
         this.file = file;
         this.spool = spool;
         this.run = summary.run();
-        this.guids = new QdaGuids(run.runId());
+        this.guids = QdaGuids.of(run);
         this.codebook = new Codebook(summary, subLines, guids);
         this.labels = new SessionLabels(summary);
         this.user = guids.item("user");
@@ -91,7 +92,7 @@ final class ProjectSink implements SessionSink {
     }
 
     private void begin(RunData data) throws IOException {
-        xml.root("Project").attribute("name", "wsis-analytics " + run.runId())
+        xml.root("Project").attribute("name", "wsis-analytics " + run.runDate())
                 .attribute("origin", "wsis-analytics " + run.version())
                 .attribute("creatingUserGUID", user).attribute("creationDateTime", created);
         xml.start("Users").empty("User").attribute("guid", user).attribute("name", "wsis-analytics").end();
@@ -194,8 +195,8 @@ final class ProjectSink implements SessionSink {
     }
 
     private String description() {
-        String text = "Coded by wsis-analytics " + run.version() + " in run " + run.runId() + " of " + run.runDate()
-                + ": " + sessions + " sessions, " + selections + " coded selections. Each session is a plain-text"
+        String text = "Coded by wsis-analytics " + run.version() + " in the run of " + run.runDate() + " over "
+                + run.inputs().size() + " inputs: " + sessions + " sessions, " + selections + " coded selections. Each session is a plain-text"
                 + " source (UTF-8, LF line ends) and a case; selection positions count Unicode code points.";
         return unplaced == 0 ? text : text + " " + unplaced + " mentions could not be placed in their session's text"
                 + " and are not coded; the CSV exports list them.";

@@ -14,8 +14,9 @@ import org.wsisanalytics.model.ThemeMention;
 
 /**
  * Turns a session's mentions into selections of its source text. A mention names its section by heading and
- * counts its offsets in that section's body; headings can repeat, so the section is the first with that heading
- * whose body holds the mention's words at those offsets. A mention that fits no section (its code is missing, or
+ * counts its offsets in that section's body, or in the heading itself where the analyze step found it there (its
+ * sentence is then the heading). Headings can repeat, so the section is the first with that heading whose body
+ * (or heading) holds the mention's words at those offsets. A mention that fits nowhere (its code is missing, or
  * the text changed since the analysis) is left out and counted, never coded at a guessed place.
  */
 final class SessionSelections {
@@ -36,18 +37,19 @@ final class SessionSelections {
 
     static SessionSelections of(SessionEvidence session, SessionText text, Codebook codebook, QdaGuids guids,
                                 String sessionPath) {
-        Builder builder = new Builder(session, text, guids, sessionPath);
+        Builder builder = new Builder(text, guids, sessionPath);
         List<ActionLineMention> lines = session.actionLines();
         for (int i = 0; i < lines.size(); i++) {
             ActionLineMention m = lines.get(i);
-            builder.add("action-line/" + i, ACTION_LINE, codebook.actionLine(m.actionLine()), m.section(), m.start(),
-                    m.end(), m.notation()::equals, m.actionLine() + " written \"" + m.notation() + "\""
+            builder.add("action-line/" + i, ACTION_LINE, codebook.actionLine(m.actionLine()), m.section(),
+                    m.sentence(), m.start(), m.end(), m.notation()::equals, m.actionLine() + " written \"" + m.notation() + "\""
                             + (m.inLinksSection() ? "; in the links-to-action-lines part" : ""));
         }
         List<ActionLineNameReference> names = session.actionLineNames();
         for (int i = 0; i < names.size(); i++) {
             ActionLineNameReference r = names.get(i);
-            builder.add("named-only/" + i, NAMED_ONLY, codebook.namedOnly(), r.section(), r.start(), r.end(),
+            builder.add("named-only/" + i, NAMED_ONLY, codebook.namedOnly(), r.section(), r.sentence(), r.start(),
+                    r.end(),
                     r.phrase()::equals, "Refers to " + r.actionLine() + (r.subLine() == null ? "" : " (" + r.subLine()
                             + ")") + " by its name only, without its number; not counted in the coverage"
                             + (r.inLinksSection() ? "; in the links-to-action-lines part" : ""));
@@ -55,14 +57,16 @@ final class SessionSelections {
         List<CountryMention> countries = session.countries();
         for (int i = 0; i < countries.size(); i++) {
             CountryMention m = countries.get(i);
-            builder.add("country/" + i, COUNTRY, codebook.country(m.iso2()), m.section(), m.start(), m.end(),
+            builder.add("country/" + i, COUNTRY, codebook.country(m.iso2()), m.section(), m.sentence(),
+                    m.start(), m.end(),
                     words -> WHITE_SPACE.matcher(words).replaceAll(" ").equals(m.surface()),
                     m.iso2() + " as " + m.kind().name().toLowerCase(java.util.Locale.ROOT));
         }
         List<ThemeMention> themes = session.themes();
         for (int i = 0; i < themes.size(); i++) {
             ThemeMention m = themes.get(i);
-            builder.add("theme/" + i, THEME, codebook.theme(m.theme()), m.section(), m.start(), m.end(),
+            builder.add("theme/" + i, THEME, codebook.theme(m.theme()), m.section(), m.sentence(), m.start(),
+                    m.end(),
                     m.surface()::equals, m.theme());
         }
         return builder.build();
@@ -84,40 +88,47 @@ final class SessionSelections {
 
     private static final class Builder {
 
-        private final SessionEvidence session;
         private final SessionText text;
         private final QdaGuids guids;
         private final String sessionPath;
         private final List<Placed> placed = new ArrayList<>();
         private int unplaced;
 
-        Builder(SessionEvidence session, SessionText text, QdaGuids guids, String sessionPath) {
-            this.session = session;
+        Builder(SessionText text, QdaGuids guids, String sessionPath) {
             this.text = text;
             this.guids = guids;
             this.sessionPath = sessionPath;
         }
 
-        void add(String path, int kind, String code, String heading, int start, int end, Predicate<String> words,
-                 String description) {
-            int section = section(heading, start, end, words);
-            if (code == null || section < 0) {
+        void add(String path, int kind, String code, String heading, String sentence, int start, int end,
+                 Predicate<String> words, String description) {
+            if (code == null) {
                 unplaced++;
                 return;
             }
-            placed.add(new Placed(path, kind, code, text.charPosition(section, start), text.charPosition(section, end),
-                    description));
-        }
-
-        private int section(String heading, int start, int end, Predicate<String> words) {
             for (int i = 0; i < text.sections(); i++) {
-                String body = text.body(i);
-                if (session.session().sections().get(i).heading().equals(heading) && end <= body.length()
-                        && words.test(body.substring(start, end))) {
-                    return i;
+                if (!text.heading(i).equals(heading)) {
+                    continue;
+                }
+                boolean inBody = holds(text.body(i), start, end, words);
+                boolean inHeading = !heading.isBlank() && holds(heading, start, end, words)
+                        && (!inBody || same(sentence, heading));
+                if (inHeading || inBody) {
+                    placed.add(new Placed(path, kind, code, text.charPosition(i, inHeading, start),
+                            text.charPosition(i, inHeading, end), description));
+                    return;
                 }
             }
-            return -1;
+            unplaced++;
+        }
+
+        private static boolean holds(String counted, int start, int end, Predicate<String> words) {
+            return end <= counted.length() && words.test(counted.substring(start, end));
+        }
+
+        private static boolean same(String sentence, String heading) {
+            return WHITE_SPACE.matcher(sentence).replaceAll(" ").strip()
+                    .equals(WHITE_SPACE.matcher(heading).replaceAll(" ").strip());
         }
 
         /** Converts to code points in one pass over the text, in order of the starts. */

@@ -30,9 +30,10 @@ import org.wsisanalytics.reports.ReportFixture;
 
 /**
  * A run whose texts are hard to count in: emoji (outside the Basic Multilingual Plane, two UTF-16 units each) before
- * and inside mentions, "Stępińska", a CR LF line end, a country name broken across a line, and a heading used twice,
- * with a mention in the second section of that name. Offsets are UTF-16 positions in the section's body, as the
- * detectors give them.
+ * and inside mentions, "Stępińska", a CR LF line end, a country name broken across a line, a heading used twice,
+ * with a mention in the second section of that name, and a demonym both in a heading (as the analyze step finds it:
+ * offsets in the heading, the heading as sentence) and at the same offsets in that section's body. Offsets are
+ * UTF-16 positions, as the detectors give them.
  */
 final class QdaFixture {
 
@@ -44,6 +45,8 @@ final class QdaFixture {
             + " \uD83E\uDD16 helps youth.";
     static final String LINKS_TEXT = "C1, C7 and the action line on e-environment \uD83C\uDF31.";
     static final String AGAIN_TEXT = "Back in \uD83C\uDFE0 Costa\nRica's capital, women led.";
+    static final String ESTONIA = "Estonian Experience";
+    static final String ESTONIA_TEXT = "Estonian teachers \uD83C\uDF93 shared lessons.";
     static final List<String> THEMES = List.of("AI", "Gender", "Youth and children");
 
     private QdaFixture() {
@@ -57,7 +60,8 @@ final class QdaFixture {
                 "Lidia St\u0119pi\u0144ska-Ustasiak", null, null, StructureLayer.OUTLINE,
                 List.of(new Section(INTRO, SectionType.INTRODUCTION, INTRO_TEXT),
                         new Section(LINKS, SectionType.ACTION_LINE_LINKS, LINKS_TEXT),
-                        new Section(INTRO, SectionType.OTHER, AGAIN_TEXT)));
+                        new Section(INTRO, SectionType.OTHER, AGAIN_TEXT),
+                        new Section(ESTONIA, SectionType.CASE_EXAMPLES, ESTONIA_TEXT)));
         Session quiet = new Session(DOCUMENT, 2, null, "Quiet session", null, null, null, StructureLayer.OUTLINE,
                 List.of(new Section("", SectionType.INTRODUCTION, "Nothing to code here.")));
 
@@ -71,7 +75,9 @@ final class QdaFixture {
                 country(first, "KE", INTRO, INTRO_TEXT, "Kenya", "Kenya", CountryMentionKind.NAME),
                 country(first, "TR", INTRO, INTRO_TEXT, "T\u00FCrkiye", "T\u00FCrkiye", CountryMentionKind.NAME),
                 country(first, "TR", INTRO, INTRO_TEXT, "Turkish", "Turkish", CountryMentionKind.DEMONYM),
-                country(first, "CR", INTRO, AGAIN_TEXT, "Costa\nRica's", "Costa Rica's", CountryMentionKind.NAME));
+                country(first, "CR", INTRO, AGAIN_TEXT, "Costa\nRica's", "Costa Rica's", CountryMentionKind.NAME),
+                new CountryMention(first.key(), "EE", "Estonian", CountryMentionKind.DEMONYM, ESTONIA, ESTONIA, 0, 8),
+                country(first, "EE", ESTONIA, ESTONIA_TEXT, "Estonian", "Estonian", CountryMentionKind.DEMONYM));
         List<ThemeMention> themes = List.of(theme(first, "AI", INTRO, INTRO_TEXT, "AI"),
                 theme(first, "Youth and children", INTRO, INTRO_TEXT, "youth"),
                 theme(first, "Gender", INTRO, AGAIN_TEXT, "women"));
@@ -80,8 +86,10 @@ final class QdaFixture {
         Country kenya = new Country("KE", "Kenya", "Africa", "Sub-Saharan Africa", Set.of());
         Country turkiye = new Country("TR", "T\u00FCrkiye", "Asia", "Western Asia", Set.of());
         Country costaRica = new Country("CR", "Costa Rica", "Americas", "Latin America and the Caribbean", Set.of());
+        Country estonia = new Country("EE", "Estonia", "Europe", "Northern Europe", Set.of());
         CountryAnalysis countryAnalysis = new CountryAnalysis(countries, List.of(new CountryFrequency(turkiye, 2, 1),
-                new CountryFrequency(kenya, 1, 1), new CountryFrequency(costaRica, 1, 1)), List.of(), List.of());
+                new CountryFrequency(estonia, 2, 1), new CountryFrequency(kenya, 1, 1),
+                new CountryFrequency(costaRica, 1, 1)), List.of(), List.of());
         ThemeAnalysis themeAnalysis = new ThemeAnalysis(THEMES, themes, List.of(new ThemeCount(first.key(), "AI", 1),
                 new ThemeCount(first.key(), "Gender", 1), new ThemeCount(first.key(), "Youth and children", 1)));
         return new AnalysisResult(run, ReportFixture.actionLines(),
@@ -102,7 +110,7 @@ final class QdaFixture {
      */
     static List<String> expectedWords() {
         List<String> words = new ArrayList<>(List.of("C3", "C1", "C7", "the action line on e-environment", "Kenya",
-                "T\u00FCrkiye", "Turkish", "Costa Rica's", "AI", "youth", "women"));
+                "T\u00FCrkiye", "Turkish", "Costa Rica's", "Estonian", "Estonian", "AI", "youth", "women"));
         words.sort(null);
         return words;
     }
@@ -117,7 +125,8 @@ final class QdaFixture {
     private static CountryMention country(Session session, String iso2, String section, String text, String written,
                                           String surface, CountryMentionKind kind) {
         int start = text.indexOf(written);
-        return new CountryMention(session.key(), iso2, surface, kind, section, text, start, start + written.length());
+        return new CountryMention(session.key(), iso2, surface, kind, section, text.replace("\r\n", " "), start,
+                start + written.length());
     }
 
     private static ThemeMention theme(Session session, String theme, String section, String text, String surface) {

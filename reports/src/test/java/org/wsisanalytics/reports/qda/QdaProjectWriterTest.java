@@ -80,12 +80,25 @@ class QdaProjectWriterTest {
     }
 
     @Test
+    void aMentionFoundInAHeadingIsSelectedInTheHeadingAndOneAtTheSameOffsetsInTheBodyInTheBody() {
+        List<Element> estonian = project.all("PlainTextSelection").stream()
+                .filter(s -> s.getAttribute("name").equals("Estonian")).toList();
+        String source = project.sourceText((Element) estonian.get(0).getParentNode());
+        int heading = source.codePointCount(0, source.indexOf("Estonian Experience"));
+        int body = source.codePointCount(0, source.indexOf("Estonian teachers"));
+        assertThat(estonian).extracting(s -> Integer.parseInt(s.getAttribute("startPosition")))
+                .containsExactly(heading, body);
+    }
+
+    @Test
     void eachSelectionIsCodedWithItsCode() {
-        assertThat(project.selectionsPerCode()).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "C1 The role of public governance authorities and all stakeholders in the promotion of ICTs for"
-                        + " development", 1,
-                "C3 Access to information and knowledge", 1, "C7 ICT applications", 1, "Named only", 1,
-                "Kenya", 1, "T\u00FCrkiye", 2, "Costa Rica", 1, "AI", 1, "Youth and children", 1, "Gender", 1));
+        assertThat(project.selectionsPerCode()).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
+                Map.entry("C1 The role of public governance authorities and all stakeholders in the promotion of ICTs"
+                        + " for development", 1),
+                Map.entry("C3 Access to information and knowledge", 1), Map.entry("C7 ICT applications", 1),
+                Map.entry("Named only", 1), Map.entry("Kenya", 1), Map.entry("T\u00FCrkiye", 2),
+                Map.entry("Costa Rica", 1), Map.entry("Estonia", 2), Map.entry("AI", 1),
+                Map.entry("Youth and children", 1), Map.entry("Gender", 1)));
         assertThat(QdaProjectFile.text(selection("the action line on e-environment"), "Description"))
                 .isEqualTo("Refers to C7 (e-environment) by its name only, without its number; not counted in the"
                         + " coverage; in the links-to-action-lines part");
@@ -102,8 +115,8 @@ class QdaProjectWriterTest {
                 kinds.put(element.getAttribute("guid"), name);
             }
         }
-        int codes = 4 + 11 + 8 + 3 + 3 + 3; // roots, lines, C7 sub-lines, regions, countries, themes
-        assertThat(guids).hasSize(1 + codes + 7 + 2 + 2 + 11 + 11);
+        int codes = 4 + 11 + 8 + 4 + 4 + 3; // roots, lines, C7 sub-lines, regions, countries, themes
+        assertThat(guids).hasSize(1 + codes + 7 + 2 + 2 + 13 + 13);
         assertThat(new HashSet<>(guids)).hasSameSizeAs(guids);
         assertThat(guids).allMatch(guid -> ProjectStructure.GUID.matcher(guid).matches()
                 && guid.charAt(14) == '5', "a version-5 UUID");
@@ -151,7 +164,8 @@ class QdaProjectWriterTest {
                 .containsExactly("C7 E-government", "C7 E-business", "C7 E-learning", "C7 E-health", "C7 E-employment",
                         "C7 E-environment", "C7 E-agriculture", "C7 E-science");
         List<Element> regions = QdaProjectFile.children(roots.get(2), "Code");
-        assertThat(regions).extracting(e -> e.getAttribute("name")).containsExactly("Africa", "Americas", "Asia");
+        assertThat(regions).extracting(e -> e.getAttribute("name"))
+                .containsExactly("Africa", "Americas", "Asia", "Europe");
         assertThat(QdaProjectFile.children(regions.get(2), "Code")).extracting(e -> e.getAttribute("name"))
                 .containsExactly("T\u00FCrkiye");
         assertThat(QdaProjectFile.text(QdaProjectFile.children(regions.get(2), "Code").get(0), "Description"))
@@ -205,7 +219,8 @@ class QdaProjectWriterTest {
         assertThat(new String(first, StandardCharsets.UTF_8)).isEqualTo("Voices \uD83C\uDF0D from the field\n\n"
                 + "Introduction\n\n" + QdaFixture.INTRO_TEXT.replace("\r\n", "\n") + "\n\n"
                 + "Links to WSIS Action Lines\n\n" + QdaFixture.LINKS_TEXT + "\n\n"
-                + "Introduction\n\n" + QdaFixture.AGAIN_TEXT + "\n");
+                + "Introduction\n\n" + QdaFixture.AGAIN_TEXT + "\n\n"
+                + "Estonian Experience\n\n" + QdaFixture.ESTONIA_TEXT + "\n");
         assertThat(new String(project.entries.get(expected.get(1)), StandardCharsets.UTF_8))
                 .isEqualTo("Quiet session\n\nNothing to code here.\n");
         assertThat(project.zipEntries.values()).allSatisfy(entry -> assertThat(entry.getTimeLocal())
@@ -231,7 +246,7 @@ class QdaProjectWriterTest {
                 fixture.themes(), fixture.figures(), fixture.findings(), fixture.rejects());
         QdaProjectFile read = new QdaProjectFile(write(shifted, work.resolve("shifted")));
         assertThat(read.selectionsPerCode()).doesNotContainKey("Kenya").containsEntry("T\u00FCrkiye", 2);
-        assertThat(QdaProjectFile.text(read.root(), "Description")).endsWith(" 10 coded selections. Each session is a"
+        assertThat(QdaProjectFile.text(read.root(), "Description")).endsWith(" 12 coded selections. Each session is a"
                 + " plain-text source (UTF-8, LF line ends) and a case; selection positions count Unicode code points."
                 + " 1 mentions could not be placed in their session's text and are not coded; the CSV exports list"
                 + " them.");
