@@ -18,15 +18,23 @@ public final class EvidenceBySession {
     private final Map<SessionKey, List<CountryMention>> countries;
     private final Map<SessionKey, List<ThemeMention>> themes;
     private final Map<SessionKey, List<Figure>> figures;
+    private final Map<SessionKey, List<String>> sectionTexts;
 
-    /** Groups the items, each list in session and text order. */
+    /**
+     * Groups the items, each list in session and text order.
+     *
+     * @param sectionTexts per session, the body texts of its sections in section order (sessions without
+     *        sections may be left out)
+     */
     public EvidenceBySession(List<ActionLineMention> actionLines, List<ActionLineNameReference> actionLineNames,
-                             List<CountryMention> countries, List<ThemeMention> themes, List<Figure> figures) {
+                             List<CountryMention> countries, List<ThemeMention> themes, List<Figure> figures,
+                             Map<SessionKey, List<String>> sectionTexts) {
         this.actionLines = group(actionLines, ActionLineMention::session);
         this.actionLineNames = group(actionLineNames, ActionLineNameReference::session);
         this.countries = group(countries, CountryMention::session);
         this.themes = group(themes, ThemeMention::session);
         this.figures = group(figures, Figure::session);
+        this.sectionTexts = Map.copyOf(sectionTexts);
     }
 
     /** The session's evidence, with empty lists where it has none. */
@@ -34,7 +42,8 @@ public final class EvidenceBySession {
         SessionKey key = session.key();
         return new SessionEvidence(session, actionLines.getOrDefault(key, List.of()),
                 actionLineNames.getOrDefault(key, List.of()), countries.getOrDefault(key, List.of()),
-                themes.getOrDefault(key, List.of()), figures.getOrDefault(key, List.of()));
+                themes.getOrDefault(key, List.of()), figures.getOrDefault(key, List.of()),
+                sectionTexts.getOrDefault(key, List.of()));
     }
 
     /** Items by their session, each session's in the items' order. */

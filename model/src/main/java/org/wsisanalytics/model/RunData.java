@@ -3,6 +3,7 @@ package org.wsisanalytics.model;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * A run's results as the reports read them: a {@link RunSummary} of run-wide figures held in memory, and the
@@ -59,7 +60,9 @@ public interface RunData {
     static RunData of(AnalysisResult result) {
         RunSummary summary = RunSummary.of(result);
         EvidenceBySession evidence = new EvidenceBySession(result.actionLineMentions(), result.actionLineNames(),
-                result.countries().mentions(), result.themes().mentions(), result.figures());
+                result.countries().mentions(), result.themes().mentions(), result.figures(),
+                result.sessions().stream().collect(Collectors.toMap(Session::key,
+                        session -> session.sections().stream().map(Section::text).toList())));
         Map<SessionKey, List<ActionLineCoverage>> coverage = EvidenceBySession.group(result.coverage(),
                 ActionLineCoverage::session);
         Map<SessionKey, List<ThemeCount>> themeCounts = EvidenceBySession.group(result.themes().counts(),

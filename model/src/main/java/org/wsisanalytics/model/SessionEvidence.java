@@ -13,10 +13,12 @@ import java.util.Objects;
  * @param countries its country mentions, in text order
  * @param themes its theme mentions, in text order
  * @param figures its quantitative statements, in text order
+ * @param sectionTexts the body text of each of its sections, in the order of the outline's sections: what the
+ *        mentions' offsets count in (the REFI-QDA project writes them out as the session's source text)
  */
 public record SessionEvidence(SessionOverview overview, List<ActionLineMention> actionLines,
                               List<ActionLineNameReference> actionLineNames, List<CountryMention> countries,
-                              List<ThemeMention> themes, List<Figure> figures) {
+                              List<ThemeMention> themes, List<Figure> figures, List<String> sectionTexts) {
 
     public SessionEvidence {
         Objects.requireNonNull(overview, "overview");
@@ -25,6 +27,11 @@ public record SessionEvidence(SessionOverview overview, List<ActionLineMention> 
         countries = List.copyOf(Objects.requireNonNull(countries, "countries"));
         themes = List.copyOf(Objects.requireNonNull(themes, "themes"));
         figures = List.copyOf(Objects.requireNonNull(figures, "figures"));
+        sectionTexts = List.copyOf(Objects.requireNonNull(sectionTexts, "sectionTexts"));
+        if (sectionTexts.size() != overview.session().sections().size()) {
+            throw new IllegalArgumentException("Session " + overview.key() + " has " + overview.session().sections().size()
+                    + " sections but " + sectionTexts.size() + " section texts");
+        }
     }
 
     public SessionOutline session() {

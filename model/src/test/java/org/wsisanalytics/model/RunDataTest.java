@@ -126,6 +126,15 @@ class RunDataTest {
     }
 
     @Test
+    void aSessionsEvidenceHasOneTextPerSection() {
+        SessionOverview overview = new SessionOverview(SessionOutline.of(FIRST), List.of(), List.of());
+        assertThatThrownBy(() -> new SessionEvidence(overview, List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of("Kenya and Chile connected 40 schools.")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Session SessionKey[document=a.txt, index=1] has 2 sections but 1 section texts");
+    }
+
+    @Test
     void everySessionIsVisitedOnceInOrderWithItsOwnEvidence() throws IOException {
         List<SessionEvidence> seen = new ArrayList<>();
         RunData.of(result()).forEachSession(seen::add);
@@ -138,6 +147,8 @@ class RunDataTest {
         assertThat(seen.get(2).themes()).extracting(ThemeMention::surface).containsExactly("radio");
         assertThat(seen.get(2).themeCounts()).containsExactly(new ThemeCount(THIRD.key(), "Media", 1));
         assertThat(seen.get(0).themeCounts()).isEmpty();
+        assertThat(seen.get(0).sectionTexts()).containsExactly("Kenya and Chile connected 40 schools.", "C2 and C4");
+        assertThat(seen.get(1).sectionTexts()).containsExactly("No line here.");
         assertThat(seen.get(0).coverage()).containsExactly(new ActionLineCoverage(FIRST.key(), "C2", 1, true));
         assertThat(new MentionTotals(seen.stream().mapToInt(e -> e.actionLines().size()).sum(),
                 seen.stream().mapToInt(e -> e.actionLineNames().size()).sum(),

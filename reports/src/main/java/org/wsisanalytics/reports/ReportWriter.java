@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.wsisanalytics.model.AnalysisResult;
 import org.wsisanalytics.model.RunData;
@@ -14,12 +15,13 @@ import org.wsisanalytics.reports.json.AnalysisJsonWriter;
 import org.wsisanalytics.reports.manifest.ManifestWriter;
 import org.wsisanalytics.reports.pdf.BriefWriter;
 import org.wsisanalytics.reports.pdf.SessionBriefWriter;
+import org.wsisanalytics.reports.qda.QdaProjectWriter;
 import org.wsisanalytics.reports.workbook.WorkbookWriter;
 
 /**
  * Writes every output of a run: the CSV exports, {@code analysis.json}, the workbook, the PDF brief,
- * one PDF per session and, last, the manifest with the checksums of all the others. File names are
- * fixed except the session briefs', whose slug is made safe by {@code naming.Slugs} and checked to
+ * one PDF per session, the REFI-QDA project and, last, the manifest with the checksums of all the others.
+ * File names are fixed except the session briefs', whose slug is made safe by {@code naming.Slugs} and checked to
  * stay inside {@code sessions/}.
  */
 public final class ReportWriter {
@@ -35,6 +37,7 @@ public final class ReportWriter {
     private final BriefWriter brief = new BriefWriter();
     private final SessionBriefWriter sessionBriefs;
     private final ManifestWriter manifest = new ManifestWriter();
+    private final QdaProjectWriter qda;
     private final int threads;
 
     /** Writes everything on one thread. */
@@ -47,7 +50,16 @@ public final class ReportWriter {
      * brief each on a thread of their own while the per-session briefs are written on {@code threads} threads.
      */
     public ReportWriter(int threads) {
+        this(threads, Map.of());
+    }
+
+    /**
+     * As {@link #ReportWriter(int)}, with the action lines' sub-lines (per code, e.g. C7's e-government,
+     * e-business, ...), which the REFI-QDA project shows as child codes of their line.
+     */
+    public ReportWriter(int threads, Map<String, List<String>> subLines) {
         this.sessionBriefs = new SessionBriefWriter(threads);
+        this.qda = new QdaProjectWriter(subLines);
         this.threads = threads;
     }
 
@@ -77,6 +89,7 @@ public final class ReportWriter {
             sinks.add(concurrently(WORKBOOK, () -> workbook.open(data, runFolder.resolve(WORKBOOK))));
             sinks.add(concurrently(BRIEF, () -> brief.open(data, runFolder.resolve(BRIEF))));
             sinks.add(sessionBriefs.open(summary, runFolder));
+            sinks.add(qda.open(data, runFolder));
             data.forEachSession(session -> {
                 for (SessionSink sink : sinks) {
                     sink.add(session);

@@ -44,7 +44,8 @@ class ReportWriterTest {
                 "sessions/01-01-when-policy-meets-progress-paving-the-way-for-a-fit-for.pdf",
                 "sessions/01-02-sum-a1-towards-a-safer-connected-world-digital-trust-cyber.pdf",
                 "sessions/01-03-cmd-local-to-global-preserving-culture-and-language-in-a.pdf",
-                "sessions/02-01-connecting-the-unconnected-in-turkiye-and-cote-d-ivoire.pdf", "manifest.json");
+                "sessions/02-01-connecting-the-unconnected-in-turkiye-and-cote-d-ivoire.pdf", "wsis-analytics.qdpx",
+                "manifest.json");
         try (Stream<Path> files = Files.walk(runFolder)) {
             assertThat(files.filter(Files::isRegularFile).map(runFolder::relativize))
                     .containsExactlyInAnyOrderElementsOf(written);
@@ -85,7 +86,7 @@ class ReportWriterTest {
             assertThat(output.get("size_bytes").asLong()).isEqualTo(Files.size(file));
             assertThat(output.get("sha256").asString()).isEqualTo(Sha256.of(file)).hasSize(64);
         }
-        assertThat(paths).hasSize(17).containsExactlyElementsOf(written.subList(0, 17).stream()
+        assertThat(paths).hasSize(18).containsExactlyElementsOf(written.subList(0, 18).stream()
                 .map(ReportWriterTest::slashes).toList());
     }
 
@@ -98,7 +99,7 @@ class ReportWriterTest {
     @Test
     void writesEveryOutputEvenWhenNoInputCouldBeRead(@TempDir Path folder) throws IOException {
         List<Path> files = new ReportWriter().writeAll(ReportFixture.nothingRead(), folder);
-        assertThat(files).hasSize(14);
+        assertThat(files).hasSize(15);
         assertThat(folder.resolve("sessions")).doesNotExist();
         assertThat(Files.readString(folder.resolve("data/sessions.csv")))
                 .isEqualTo("\uFEFFdocument,session_index,session_id,title,facilitator,facilitator_listed,sections,"
@@ -118,7 +119,10 @@ class ReportWriterTest {
         assertThat(parallel).isEqualTo(written);
         for (Path relative : written) {
             String name = slashes(relative);
-            if (name.endsWith(".csv") || name.equals("analysis.json")) {
+            if (name.endsWith(".qdpx")) {
+                assertThat(Files.readAllBytes(parallelFolder.resolve(relative))).as(name)
+                        .isEqualTo(Files.readAllBytes(runFolder.resolve(relative)));
+            } else if (name.endsWith(".csv") || name.equals("analysis.json")) {
                 assertThat(Files.readString(parallelFolder.resolve(relative))).as(name)
                         .isEqualTo(Files.readString(runFolder.resolve(relative)));
             } else if (name.endsWith(".pdf")) {
@@ -134,11 +138,12 @@ class ReportWriterTest {
             CountingRunData data = new CountingRunData(RunData.of(ReportFixture.result()), Integer.MAX_VALUE);
             new ReportWriter(threads).writeAll(data, Files.createTempDirectory(folder, "t"));
             // CSV files, analysis.json, the workbook's per-session sheets, the brief's session pages and the
-            // session briefs all take the four sessions from the same walk; the brief's coverage table, heat map
-            // and list of sessions, written before its session pages, walk the light overviews once each.
+            // session briefs and the REFI-QDA sources all take the four sessions from the same walk; the brief's
+            // coverage table, heat map and list of sessions, written before its session pages, and the QDA
+            // project's cases, written before its sources, walk the light overviews once each.
             assertThat(data.walks.get()).isEqualTo(1);
             assertThat(data.visits.get()).isEqualTo(4);
-            assertThat(data.overviewWalks.get()).isEqualTo(3);
+            assertThat(data.overviewWalks.get()).isEqualTo(4);
             // The findings are read once by each output that lists them: CSV, JSON, workbook, brief.
             assertThat(data.findingWalks.get()).isEqualTo(4);
         }

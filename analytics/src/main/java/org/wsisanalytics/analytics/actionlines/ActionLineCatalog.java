@@ -2,6 +2,9 @@ package org.wsisanalytics.analytics.actionlines;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -49,6 +52,22 @@ public final class ActionLineCatalog {
     /** C1 to C11, in order. */
     public List<ActionLine> all() {
         return lines;
+    }
+
+    /**
+     * The sub-lines of each action line that has any (C7: "E-government", "E-business", ...), in file order;
+     * the reports show them as child codes of their line.
+     */
+    public Map<String, List<String>> subLines() {
+        Map<String, List<String>> subLines = new LinkedHashMap<>();
+        for (CatalogEntry entry : entries) {
+            if (entry.kind() == CatalogEntry.Kind.SUB_LINE) {
+                subLines.computeIfAbsent(entry.code(), code -> new ArrayList<>()).add(entry.text());
+            }
+        }
+        Map<String, List<String>> copy = new LinkedHashMap<>();
+        subLines.forEach((code, texts) -> copy.put(code, List.copyOf(texts)));
+        return Collections.unmodifiableMap(copy);
     }
 
     /** @throws IllegalArgumentException naming the code if it is not C1 to C11 */

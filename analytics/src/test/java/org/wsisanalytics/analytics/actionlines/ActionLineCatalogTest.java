@@ -22,6 +22,13 @@ class ActionLineCatalogTest {
     Path folder;
 
     @Test
+    void theDefaultCatalogGivesC7ItsEightSubLinesAndNoOtherLineAny() {
+        assertThat(ActionLineCatalog.loadDefault().subLines()).containsOnlyKeys("C7");
+        assertThat(ActionLineCatalog.loadDefault().subLines().get("C7")).containsExactly("E-government", "E-business",
+                "E-learning", "E-health", "E-employment", "E-environment", "E-agriculture", "E-science");
+    }
+
+    @Test
     void theDefaultCatalogHasElevenLinesInOrderWithTheirOfficialNames() {
         ActionLineCatalog catalog = ActionLineCatalog.loadDefault();
 

@@ -37,8 +37,8 @@ class StageConfiguration {
     }
 
     @Bean
-    ReportWriter reportWriter(WsisAnalyticsProperties properties) {
-        return new ReportWriter(properties.workerThreads());
+    ReportWriter reportWriter(WsisAnalyticsProperties properties, ReferenceData reference) {
+        return new ReportWriter(properties.workerThreads(), reference.actionLines().subLines());
     }
 
     @Bean

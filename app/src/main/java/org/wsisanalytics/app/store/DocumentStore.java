@@ -1,6 +1,7 @@
 package org.wsisanalytics.app.store;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.wsisanalytics.model.ParsedDocumentSummary;
 import org.wsisanalytics.model.Section;
 import org.wsisanalytics.model.SectionType;
 import org.wsisanalytics.model.Session;
+import org.wsisanalytics.model.SessionKey;
 import org.wsisanalytics.model.SessionOutline;
 import org.wsisanalytics.model.StructureLayer;
 
@@ -119,6 +121,22 @@ public class DocumentStore {
                 .params(runId, range.first(), range.last())
                 .query(rows::add);
         return rows.outlines();
+    }
+
+    /**
+     * The body texts of the sections of the sessions of a range of documents, per session in section order: what
+     * the mentions' offsets count in, read a batch at a time for the reports that show the text itself.
+     */
+    Map<SessionKey, List<String>> sectionTexts(String runId, Map<Integer, String> documentNames, PositionRange range) {
+        Map<SessionKey, List<String>> texts = new HashMap<>();
+        jdbc.sql("SELECT position, session_index, body FROM wa_section WHERE run_id = ? AND position BETWEEN ? AND ?"
+                        + " ORDER BY position, session_index, section_index")
+                .params(runId, range.first(), range.last())
+                .query(rs -> {
+                    texts.computeIfAbsent(new SessionKey(documentNames.get(rs.getInt(1)), rs.getInt(2)),
+                            k -> new ArrayList<>()).add(rs.getString(3));
+                });
+        return texts;
     }
 
     /** The documents that were read, in input order (rejected ones have no row). */

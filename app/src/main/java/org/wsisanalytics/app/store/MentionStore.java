@@ -96,11 +96,15 @@ public class MentionStore {
         jdbc.batchUpdate(sql, rows);
     }
 
-    /** Everything found in the sessions of a range of documents: the five mention tables' rows, by session. */
-    public EvidenceBySession evidence(String runId, Map<Integer, String> documentNames, PositionRange range) {
+    /**
+     * Everything found in the sessions of a range of documents: the five mention tables' rows, by session, with
+     * the sections' texts the mentions' offsets count in.
+     */
+    public EvidenceBySession evidence(String runId, Map<Integer, String> documentNames, PositionRange range,
+                                      Map<SessionKey, List<String>> sectionTexts) {
         return new EvidenceBySession(actionLines(runId, documentNames, range),
                 actionLineNames(runId, documentNames, range), countries(runId, documentNames, range),
-                themes(runId, documentNames, range), figures(runId, documentNames, range));
+                themes(runId, documentNames, range), figures(runId, documentNames, range), sectionTexts);
     }
 
     /** The action-line mentions of a range of documents, in document, session and text order. */

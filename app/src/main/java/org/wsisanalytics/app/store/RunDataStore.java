@@ -64,7 +64,7 @@ public class RunDataStore {
                 runs.mentionTotals(runId), findings.findingCount(runId), findings.rejects(runId));
         Map<String, Integer> themeOrder = queries.themeOrder(runId, themes, summary.themes());
         return new StoredRunData(summary, batches, range -> overviews(runId, names, themeOrder, range),
-                range -> mentions.evidence(runId, names, range),
+                range -> mentions.evidence(runId, names, range, documents.sectionTexts(runId, names, range)),
                 visitor -> findings.forEachFinding(runId, names, visitor));
     }
 

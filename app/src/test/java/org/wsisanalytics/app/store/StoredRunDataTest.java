@@ -162,7 +162,7 @@ class StoredRunDataTest {
     private EvidenceBySession evidence(PositionRange range) {
         log.add("evidence " + range.first() + ".." + range.last());
         return new EvidenceBySession(List.of(), List.of(),
-                MENTIONS.stream().filter(m -> in(range, m.session())).toList(), List.of(), List.of());
+                MENTIONS.stream().filter(m -> in(range, m.session())).toList(), List.of(), List.of(), Map.of());
     }
 
     private static boolean in(PositionRange range, SessionKey session) {
