@@ -196,10 +196,15 @@ final class ProjectSink implements SessionSink {
 
     private String description() {
         String text = "Coded by wsis-analytics " + run.version() + " in the run of " + run.runDate() + " over "
-                + run.inputs().size() + " inputs: " + sessions + " sessions, " + selections + " coded selections. Each session is a plain-text"
+                + count(run.inputs().size(), "input") + ": " + count(sessions, "session") + ", "
+                + count(selections, "coded selection") + ". Each session is a plain-text"
                 + " source (UTF-8, LF line ends) and a case; selection positions count Unicode code points.";
-        return unplaced == 0 ? text : text + " " + unplaced + " mentions could not be placed in their session's text"
-                + " and are not coded; the CSV exports list them.";
+        return unplaced == 0 ? text : text + " " + count(unplaced, "mention") + (unplaced == 1 ? " was" : " were")
+                + " not found in its session's text and not coded; the CSV exports list every mention.";
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     @Override

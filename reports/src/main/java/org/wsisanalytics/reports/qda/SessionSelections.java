@@ -106,6 +106,11 @@ final class SessionSelections {
                 unplaced++;
                 return;
             }
+            if (heading.equals(text.title()) && holds(text.title(), start, end, words)) {
+                // The analyze step reads the title too, as a one-line section headed by the title itself.
+                placed.add(new Placed(path, kind, code, text.titlePosition(start), text.titlePosition(end), description));
+                return;
+            }
             for (int i = 0; i < text.sections(); i++) {
                 if (!text.heading(i).equals(heading)) {
                     continue;

@@ -7,13 +7,14 @@ import org.wsisanalytics.model.SessionEvidence;
 
 /**
  * A session's source text as the project holds it: the title, then each section's heading and body, separated by
- * blank lines, with LF line ends. Maps an offset in a section's heading or body (in UTF-16 units, as the mentions
- * count: the analyze step also looks for action lines and countries in headings, each taken as a one-line
- * section) to a position in this text.
+ * blank lines, with LF line ends. Maps an offset in the title or in a section's heading or body (in UTF-16 units,
+ * as the mentions count: the analyze step also looks for action lines and countries in the title and in headings,
+ * each taken as a one-line section) to a position in this text.
  */
 final class SessionText {
 
     private final String text;
+    private final String title;
     private final List<String> headings;
     private final List<String> bodies;
     /** Where each section's heading starts in {@link #text}, in UTF-16 units; -1 for a section without one. */
@@ -21,9 +22,10 @@ final class SessionText {
     /** Where each section's body starts in {@link #text}, in UTF-16 units. */
     private final int[] bodyStarts;
 
-    private SessionText(String text, List<String> headings, List<String> bodies, int[] headingStarts,
+    private SessionText(String text, String title, List<String> headings, List<String> bodies, int[] headingStarts,
                         int[] bodyStarts) {
         this.text = text;
+        this.title = title;
         this.headings = headings;
         this.bodies = bodies;
         this.headingStarts = headingStarts;
@@ -45,13 +47,23 @@ final class SessionText {
             bodyStarts[i] = text.length();
             text.append(lf(session.sectionTexts().get(i))).append('\n');
         }
-        return new SessionText(text.toString(), sections.stream().map(SectionOutline::heading).toList(),
+        return new SessionText(text.toString(), session.session().title(), sections.stream().map(SectionOutline::heading).toList(),
                 session.sectionTexts(), headingStarts, bodyStarts);
     }
 
     /** The whole text, as written to the source file. */
     String text() {
         return text;
+    }
+
+    /** The session's title as the mentions' offsets count in it; it is the text's first line. */
+    String title() {
+        return title;
+    }
+
+    /** The position in {@link #text} (UTF-16 units) of an offset in the title. */
+    int titlePosition(int offset) {
+        return lf(title.substring(0, offset)).length();
     }
 
     int sections() {

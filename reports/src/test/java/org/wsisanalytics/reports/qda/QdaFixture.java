@@ -52,6 +52,9 @@ final class QdaFixture {
     private QdaFixture() {
     }
 
+    /** A title that names an action line: the analyze step reads it as a one-line section headed by itself. */
+    static final String QUIET_TITLE = "Quiet session on C5";
+
     static AnalysisResult result() {
         DocumentSource source = new DocumentSource(DOCUMENT, "inbox/" + DOCUMENT, "b".repeat(64), 912);
         RunInfo run = new RunInfo("2025-07-11-0a1b2c3d4e", LocalDate.of(2025, 7, 11),
@@ -62,11 +65,12 @@ final class QdaFixture {
                         new Section(LINKS, SectionType.ACTION_LINE_LINKS, LINKS_TEXT),
                         new Section(INTRO, SectionType.OTHER, AGAIN_TEXT),
                         new Section(ESTONIA, SectionType.CASE_EXAMPLES, ESTONIA_TEXT)));
-        Session quiet = new Session(DOCUMENT, 2, null, "Quiet session", null, null, null, StructureLayer.OUTLINE,
+        Session quiet = new Session(DOCUMENT, 2, null, QUIET_TITLE, null, null, null, StructureLayer.OUTLINE,
                 List.of(new Section("", SectionType.INTRODUCTION, "Nothing to code here.")));
 
         List<ActionLineMention> lines = List.of(line(first, "C3", INTRO, INTRO_TEXT, "C3", false),
-                line(first, "C1", LINKS, LINKS_TEXT, "C1", true), line(first, "C7", LINKS, LINKS_TEXT, "C7", true));
+                line(first, "C1", LINKS, LINKS_TEXT, "C1", true), line(first, "C7", LINKS, LINKS_TEXT, "C7", true),
+                line(quiet, "C5", QUIET_TITLE, QUIET_TITLE, "C5", false));
         String phrase = "the action line on e-environment";
         int at = LINKS_TEXT.indexOf(phrase);
         List<ActionLineNameReference> names = List.of(new ActionLineNameReference(first.key(), "C7", "e-environment",
@@ -109,7 +113,7 @@ final class QdaFixture {
      * (with a line break inside "Costa Rica's" made a space, as the country's surface is).
      */
     static List<String> expectedWords() {
-        List<String> words = new ArrayList<>(List.of("C3", "C1", "C7", "the action line on e-environment", "Kenya",
+        List<String> words = new ArrayList<>(List.of("C3", "C1", "C7", "C5", "the action line on e-environment", "Kenya",
                 "T\u00FCrkiye", "Turkish", "Costa Rica's", "Estonian", "Estonian", "AI", "youth", "women"));
         words.sort(null);
         return words;

@@ -91,11 +91,21 @@ class QdaProjectWriterTest {
     }
 
     @Test
+    void aMentionFoundInTheTitleIsSelectedInTheTitleLine() {
+        Element c5 = selection("C5");
+        String source = project.sourceText((Element) c5.getParentNode());
+        assertThat(source).startsWith(QdaFixture.QUIET_TITLE + "\n");
+        assertThat(c5.getAttribute("startPosition")).isEqualTo(Integer.toString(QdaFixture.QUIET_TITLE.indexOf("C5")));
+        assertThat(c5.getAttribute("endPosition")).isEqualTo(Integer.toString(QdaFixture.QUIET_TITLE.length()));
+    }
+
+    @Test
     void eachSelectionIsCodedWithItsCode() {
         assertThat(project.selectionsPerCode()).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
                 Map.entry("C1 The role of public governance authorities and all stakeholders in the promotion of ICTs"
                         + " for development", 1),
                 Map.entry("C3 Access to information and knowledge", 1), Map.entry("C7 ICT applications", 1),
+                Map.entry("C5 Building confidence and security in the use of ICTs", 1),
                 Map.entry("Named only", 1), Map.entry("Kenya", 1), Map.entry("T\u00FCrkiye", 2),
                 Map.entry("Costa Rica", 1), Map.entry("Estonia", 2), Map.entry("AI", 1),
                 Map.entry("Youth and children", 1), Map.entry("Gender", 1)));
@@ -116,7 +126,7 @@ class QdaProjectWriterTest {
             }
         }
         int codes = 4 + 11 + 8 + 4 + 4 + 3; // roots, lines, C7 sub-lines, regions, countries, themes
-        assertThat(guids).hasSize(1 + codes + 7 + 2 + 2 + 13 + 13);
+        assertThat(guids).hasSize(1 + codes + 7 + 2 + 2 + 14 + 14);
         assertThat(new HashSet<>(guids)).hasSameSizeAs(guids);
         assertThat(guids).allMatch(guid -> ProjectStructure.GUID.matcher(guid).matches()
                 && guid.charAt(14) == '5', "a version-5 UUID");
@@ -178,7 +188,7 @@ class QdaProjectWriterTest {
     void casesCarryTheSessionsVariablesAndPointToTheirSource() {
         List<Element> cases = project.all("Case");
         assertThat(cases).extracting(e -> e.getAttribute("name"))
-                .containsExactly("1. Voices \uD83C\uDF0D from the field", "2. Quiet session");
+                .containsExactly("1. Voices \uD83C\uDF0D from the field", "2. " + QdaFixture.QUIET_TITLE);
         Map<String, String> names = new HashMap<>();
         project.all("Variable").forEach(v -> names.put(v.getAttribute("guid"), v.getAttribute("name")));
         Map<String, String> values = new java.util.LinkedHashMap<>();
@@ -222,7 +232,7 @@ class QdaProjectWriterTest {
                 + "Introduction\n\n" + QdaFixture.AGAIN_TEXT + "\n\n"
                 + "Estonian Experience\n\n" + QdaFixture.ESTONIA_TEXT + "\n");
         assertThat(new String(project.entries.get(expected.get(1)), StandardCharsets.UTF_8))
-                .isEqualTo("Quiet session\n\nNothing to code here.\n");
+                .isEqualTo(QdaFixture.QUIET_TITLE + "\n\nNothing to code here.\n");
         assertThat(project.zipEntries.values()).allSatisfy(entry -> assertThat(entry.getTimeLocal())
                 .isEqualTo(LocalDateTime.of(2025, 7, 11, 0, 0)));
     }
@@ -246,10 +256,9 @@ class QdaProjectWriterTest {
                 fixture.themes(), fixture.figures(), fixture.findings(), fixture.rejects());
         QdaProjectFile read = new QdaProjectFile(write(shifted, work.resolve("shifted")));
         assertThat(read.selectionsPerCode()).doesNotContainKey("Kenya").containsEntry("T\u00FCrkiye", 2);
-        assertThat(QdaProjectFile.text(read.root(), "Description")).endsWith(" 12 coded selections. Each session is a"
+        assertThat(QdaProjectFile.text(read.root(), "Description")).endsWith(" 13 coded selections. Each session is a"
                 + " plain-text source (UTF-8, LF line ends) and a case; selection positions count Unicode code points."
-                + " 1 mentions could not be placed in their session's text and are not coded; the CSV exports list"
-                + " them.");
+                + " 1 mention was not found in its session's text and not coded; the CSV exports list every mention.");
     }
 
     @Test
