@@ -7,7 +7,5 @@ public enum FigureKind {
     /** "2.6 billion people", "6.4 lakh villages", "80 000 elderly people". */
     QUANTITY,
     /** "USD 5 million", "€2 billion". */
-    MONEY,
-    /** A target or reference year: "by 2030". */
-    YEAR
+    MONEY
 }

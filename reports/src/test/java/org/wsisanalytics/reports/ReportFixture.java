@@ -22,6 +22,7 @@ import org.wsisanalytics.model.CountryMentionKind;
 import org.wsisanalytics.model.DocumentSource;
 import org.wsisanalytics.model.Figure;
 import org.wsisanalytics.model.FigureKind;
+import org.wsisanalytics.model.FigureRole;
 import org.wsisanalytics.model.Finding;
 import org.wsisanalytics.model.ParsedDocumentSummary;
 import org.wsisanalytics.model.Reject;
@@ -250,19 +251,22 @@ public final class ReportFixture {
         return new ThemeAnalysis(THEMES, mentions, counts);
     }
 
-    /** Figures; 2.6 billion is given as 2.6E+9 on purpose, as scale arithmetic produces it. */
+    /**
+     * Figures; 2.6 billion is given as 2.6E+9 on purpose, as scale arithmetic produces it. The 40% is quoted twice,
+     * the USD 5 million is a commitment (a target).
+     */
     static List<Figure> figures(Session a1, Session a2, Session a3) {
         return List.of(
-                figure(a1, FigureKind.QUANTITY, new BigDecimal("2.6").multiply(new BigDecimal("1E+9")), "people",
-                        "2.6 billion people", "Achievements", A1_OFFLINE),
-                figure(a1, FigureKind.PERCENTAGE, new BigDecimal("40"), "%", "40%", "Achievements", A1_OFFLINE),
-                figure(a1, FigureKind.YEAR, new BigDecimal("2030"), "year", "by 2030", "Achievements", A1_PLEDGE),
-                figure(a2, FigureKind.QUANTITY, new BigDecimal("80000"), "elderly people", "80 000 elderly people",
-                        "Case Examples", A2_TRAINED),
-                figure(a2, FigureKind.MONEY, new BigDecimal("5000000.00"), "USD", "USD 5 million", "Case Examples",
-                        A2_FUND),
-                figure(a3, FigureKind.PERCENTAGE, new BigDecimal("15"), "%", "+15%", "Opportunities",
-                        A3_OPPORTUNITIES));
+                figure(a1, FigureKind.QUANTITY, FigureRole.STATED, new BigDecimal("2.6").multiply(new BigDecimal("1E+9")),
+                        "people", "2.6 billion people", 1, "Achievements", A1_OFFLINE),
+                figure(a1, FigureKind.PERCENTAGE, FigureRole.STATED, new BigDecimal("40"), "%", "40%", 2, "Achievements",
+                        A1_OFFLINE),
+                figure(a2, FigureKind.QUANTITY, FigureRole.STATED, new BigDecimal("80000"), "elderly people",
+                        "80 000 elderly people", 1, "Case Examples", A2_TRAINED),
+                figure(a2, FigureKind.MONEY, FigureRole.TARGET, new BigDecimal("5000000.00"), "USD", "USD 5 million", 1,
+                        "Case Examples", A2_FUND),
+                figure(a3, FigureKind.PERCENTAGE, FigureRole.STATED, new BigDecimal("15"), "%", "+15%", 1,
+                        "Opportunities", A3_OPPORTUNITIES));
     }
 
     private static CountryMention country(Session session, String iso2, String surface, CountryMentionKind kind,
@@ -276,10 +280,11 @@ public final class ReportFixture {
         return new ThemeMention(session.key(), theme, surface, section, sentence, start, start + surface.length());
     }
 
-    private static Figure figure(Session session, FigureKind kind, BigDecimal value, String unit, String text,
-                                 String section, String sentence) {
+    private static Figure figure(Session session, FigureKind kind, FigureRole role, BigDecimal value, String unit,
+                                 String text, int occurrences, String section, String sentence) {
         int start = sentence.indexOf(text);
-        return new Figure(session.key(), kind, value, unit, text, section, sentence, start, start + text.length());
+        return new Figure(session.key(), kind, role, value, unit, text, occurrences, section, sentence, start,
+                start + text.length());
     }
 
     /** A run in which every input was rejected: no documents, no sessions. */

@@ -72,7 +72,7 @@ class ReportWriterTest {
         assertThat(counts.get("action_line_mentions").asInt()).isEqualTo(11);
         assertThat(counts.get("country_mentions").asInt()).isEqualTo(9);
         assertThat(counts.get("theme_mentions").asInt()).isEqualTo(9);
-        assertThat(counts.get("figures").asInt()).isEqualTo(6);
+        assertThat(counts.get("figures").asInt()).isEqualTo(5);
         assertThat(counts.get("findings").asInt()).isEqualTo(2);
         assertThat(counts.get("rejects").asInt()).isEqualTo(1);
     }

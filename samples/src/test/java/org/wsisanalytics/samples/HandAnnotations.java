@@ -65,12 +65,12 @@ final class HandAnnotations {
         return expected;
     }
 
-    /** Every figure as "session|KIND|value|unit|text", in sample order. */
+    /** Every figure as "session|KIND|ROLE|value|unit|text|occurrences", in sample order. */
     static List<String> figures() throws IOException {
         List<String> expected = new ArrayList<>();
         for (String[] row : rows("figures/sample-figures.tsv")) {
             if (!row[0].equals("session")) {
-                expected.add(String.join("|", row[0], row[1], row[2], row[3], row[4]));
+                expected.add(String.join("|", row[0], row[1], row[2], row[3], row[4], row[5], row[6]));
             }
         }
         return expected;

@@ -112,7 +112,8 @@ class SampleAccuracyFunctionalTests {
         List<String> found = new ArrayList<>();
         for (CSVRecord row : rows("data/figures.csv", document)) {
             found.add(String.join("|", row.get("session_index"), row.get("kind").toUpperCase(java.util.Locale.ROOT),
-                    new BigDecimal(row.get("value")).toPlainString(), row.get("unit"), row.get("text")));
+                    row.get("role").toUpperCase(java.util.Locale.ROOT), new BigDecimal(row.get("value")).toPlainString(),
+                    row.get("unit"), row.get("text"), row.get("occurrences")));
         }
         assertThat(found).isEqualTo(HandAnnotations.figures());
     }

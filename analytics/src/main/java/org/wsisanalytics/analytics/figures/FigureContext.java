@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** What the words around a number say about it: a label before it, a qualifier, a target-year phrase. */
+/** What the words around a number say about it: attached characters, a label before it, a qualifier. */
 final class FigureContext {
 
     /** Words that make the number after them an identifier, not a quantity ("Session 430", "SDG 4", "Web 3.0"). */
@@ -20,10 +20,6 @@ final class FigureContext {
     private static final Pattern QUALIFIER = Pattern.compile("(?i)(?<![\\p{L}])(?:nearly|almost|about|around|"
             + "approximately|roughly|over|more than|less than|fewer than|at least|up to|close to|some|only|just over|"
             + "just under|under|above|below|upwards of|in excess of)[ \\t]+$");
-    private static final Pattern TARGET_BEFORE = Pattern.compile("(?<![\\p{L}])(?:(?i:by(?:\\s+the)?(?:\\s+end\\s+of)?"
-            + "|until|till|no\\s+later\\s+than|deadline\\s+of|targets?\\s+(?:of|for)|goals?\\s+(?:of|for))"
-            + "|Agenda|Vision)\\s+$");
-    private static final Pattern TARGET_AFTER = Pattern.compile("\\G\\s+(?i:targets?|goals?|deadlines?|agenda)(?!\\p{L})");
     private static final int LOOK_BACK = 24;
 
     private FigureContext() {
@@ -73,20 +69,6 @@ final class FigureContext {
         int from = Math.max(0, start - LOOK_BACK);
         Matcher m = QUALIFIER.matcher(text.substring(from, start));
         return m.find() ? from + m.start() : start;
-    }
-
-    /** Where a target phrase before a year starts ("by 2030", "Agenda 2030"), or -1 if there is none. */
-    static int targetPhraseStart(String text, int start) {
-        int from = Math.max(0, start - LOOK_BACK);
-        Matcher m = TARGET_BEFORE.matcher(text.substring(from, start));
-        return m.find() ? from + m.start() : -1;
-    }
-
-    /** Where a target word after a year ends ("2026 target", "2030 Agenda"), or -1 if there is none. */
-    static int targetWordEnd(String text, int end) {
-        Matcher m = TARGET_AFTER.matcher(text);
-        m.region(end, text.length());
-        return m.find() ? m.end() : -1;
     }
 
     private static char previousNonSpace(String text, int start) {

@@ -2,28 +2,36 @@ package org.wsisanalytics.analytics.figures;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.wsisanalytics.analytics.text.SectionSentences;
+import org.wsisanalytics.analytics.text.Sentence;
 import org.wsisanalytics.model.Figure;
 import org.wsisanalytics.model.FigureKind;
+import org.wsisanalytics.model.FigureRole;
 import org.wsisanalytics.model.Section;
 import org.wsisanalytics.model.Session;
 
 /**
  * Finds the quantitative statements of a session for the editor's fact-check list: percentages ("nearly 40%",
- * "25 per cent"), counts with their unit ("2.6 billion people", "6.4 lakh villages", "80 000 elderly people"),
- * amounts of money ("USD 5 million", "US$ 1.5bn") and target years ("by 2030", "Agenda 2030", "2026 target").
- * One pass per section over one pattern; each candidate is then judged by the words around it.
+ * "25 per cent"), counts with their unit ("2.6 billion people", "6.4 lakh villages", "80 000 elderly people") and
+ * amounts of money ("USD 5 million", "US$ 1.5bn"), each stated or a target ({@link TargetCues}: "aims for 100%
+ * coverage by 2027"). One pass per section over one pattern; each candidate is then judged by the words around
+ * it. A fact quoted again in the session (same kind, role, value and unit) is one figure with its occurrences
+ * counted, its first occurrence as evidence.
  *
- * <p>Not figures: identifiers ("Session 430", "SDG 4", "C5", "Action Line 4", "WSIS+20", "5G", "Web 3.0"), list
- * numbers ("1."), dates and other years ("9 July 2025", "in 2017", "beyond 2025"), "24/7", ordinals ("10th"),
- * durations ("20 years of WSIS", "10-year process") and bare numbers without a unit. A figure's text includes a
- * qualifier before it ("nearly", "more than"), which a fact-checker needs, and its unit.
+ * <p>Not figures: years, targets included ("by 2030": the year makes the figures of its sentence targets),
+ * identifiers ("Session 430", "SDG 4", "C5", "Action Line 4", "WSIS+20", "5G", "Web 3.0"), list and paragraph
+ * numbers ("1.", "3    Participants from ..."), dates ("9 July 2025"), "24/7", ordinals ("10th"), durations
+ * ("20 years of WSIS", "10-year process") and bare numbers without a unit. A figure's text includes a qualifier
+ * before it ("nearly", "more than"), which a fact-checker needs, and its unit.
  */
 public final class FigureDetector {
 
@@ -31,18 +39,33 @@ public final class FigureDetector {
             "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes");
     private static final Set<String> CURRENCY_ONLY_SCALES = Set.of("m", "k", "K");
     private static final Pattern OUT_OF = Pattern.compile("\\G\\s+out\\s+of\\s+(?:the\\s+)?\\d+(?![\\d\\p{L}])");
+    /** A number that opens its line and is followed by a capital: a paragraph's number ("3    Participants"). */
+    private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("\\G[ \\t]+\\p{Lu}");
 
-    /** The session's figures in section and text order. */
+    private final TargetCues targets = TargetCues.loadDefault();
+
+    /** The session's figures in section and text order, one per fact. */
     public List<Figure> detect(Session session) {
         Objects.requireNonNull(session, "session");
+        Map<List<Object>, Integer> facts = new HashMap<>();
         List<Figure> figures = new ArrayList<>();
         for (Section section : session.sections()) {
-            detect(session, section, figures);
+            for (Figure figure : detect(session, section)) {
+                List<Object> fact = List.of(figure.kind(), figure.role(), figure.value().stripTrailingZeros(),
+                        figure.unit().toLowerCase(Locale.ROOT));
+                Integer first = facts.putIfAbsent(fact, figures.size());
+                if (first == null) {
+                    figures.add(figure);
+                } else {
+                    figures.set(first, figures.get(first).repeated());
+                }
+            }
         }
         return List.copyOf(figures);
     }
 
-    private void detect(Session session, Section section, List<Figure> out) {
+    private List<Figure> detect(Session session, Section section) {
+        List<Figure> out = new ArrayList<>();
         String text = section.text();
         Matcher m = NumberPattern.PATTERN.matcher(text);
         SectionSentences sentences = new SectionSentences(text);
@@ -55,16 +78,19 @@ public final class FigureDetector {
             if (candidate == null) {
                 continue;
             }
-            out.add(new Figure(session.key(), candidate.kind(), candidate.value(), candidate.unit(),
-                    text.substring(candidate.start(), candidate.end()), section.heading(), sentences.plainTextAt(m.start("num")),
+            Sentence sentence = sentences.at(m.start("num"));
+            FigureRole role = targets.role(sentence.text(), candidate.start() - sentence.start(),
+                    candidate.end() - sentence.start());
+            out.add(new Figure(session.key(), candidate.kind(), role, candidate.value(), candidate.unit(),
+                    text.substring(candidate.start(), candidate.end()), 1, section.heading(), sentence.plainText(),
                     candidate.start(), candidate.end()));
             consumed = candidate.end();
         }
+        return out;
     }
 
     private static Candidate judge(String text, Matcher m) {
         int numStart = m.start("num");
-        int numEnd = m.end("dec") >= 0 ? m.end("dec") : m.end("num");
         String scale = NumberPattern.scale(m);
         String currency = NumberPattern.currency(m);
         if (scale != null && currency == null && CURRENCY_ONLY_SCALES.contains(scale)) {
@@ -75,7 +101,7 @@ public final class FigureDetector {
             return null;
         }
         if (NumberPattern.isYear(m)) {
-            return targetYear(text, m, numStart, numEnd);
+            return null;
         }
         int start = FigureContext.qualifierStart(text, m.start());
         BigDecimal value = NumberPattern.value(m);
@@ -86,16 +112,6 @@ public final class FigureDetector {
             return new Candidate(FigureKind.PERCENTAGE, value, "%", start, m.end());
         }
         return quantity(text, m, start, value, scale != null);
-    }
-
-    private static Candidate targetYear(String text, Matcher m, int numStart, int numEnd) {
-        int before = FigureContext.targetPhraseStart(text, numStart);
-        int after = FigureContext.targetWordEnd(text, numEnd);
-        if (before < 0 && after < 0) {
-            return null; // a reference date ("in 2017", "since 2020", "beyond 2025"), not a target
-        }
-        return new Candidate(FigureKind.YEAR, NumberPattern.value(m), "year", before >= 0 ? before : numStart,
-                after >= 0 ? after : numEnd);
     }
 
     private static Candidate quantity(String text, Matcher m, int start, BigDecimal value, boolean scaled) {
@@ -111,14 +127,26 @@ public final class FigureDetector {
             return null; // "9 July 2025"
         }
         UnitPhrase.Unit unit = UnitPhrase.after(text, unitFrom, scaled);
+        if (!scaled && m.group("plus") == null && opensLine(text, m.start()) && PARAGRAPH_NUMBER.matcher(text).region(
+                m.end(), text.length()).lookingAt()) {
+            return null; // "3    Participants from Egypt ...": the paragraph's number
+        }
         if (unit.text().isEmpty() && !scaled) {
             return null; // a bare number: list numbering, a reference, a count whose unit we cannot name
         }
         String[] words = unit.text().split(" ");
-        if (DURATIONS.contains(words[words.length - 1].toLowerCase(java.util.Locale.ROOT))) {
+        if (DURATIONS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
             return null; // "20 years of WSIS": a period, not a quantity to check
         }
         return new Candidate(FigureKind.QUANTITY, value, unit.text(), start, unit.text().isEmpty() ? m.end() : unit.end());
+    }
+
+    private static boolean opensLine(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i--;
+        }
+        return i < 0 || text.charAt(i) == '\n';
     }
 
     private record Candidate(FigureKind kind, BigDecimal value, String unit, int start, int end) {

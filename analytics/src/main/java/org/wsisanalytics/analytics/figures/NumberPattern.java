@@ -18,7 +18,7 @@ final class NumberPattern {
             // The look-ahead lets the matcher pass over most positions after one character test.
             "(?=[\\dUECG$\u20AC\u00A3])(?:(?<cur>US\\s?\\$|USD|EUR|CHF|GBP|[$\u20AC\u00A3])\\s?)?"
                     + "(?<num>\\d{1,3}(?:[,\u00A0\u2009\u202F ]\\d{3})+(?!\\d)|\\d+)(?<dec>\\.\\d+)?"
-                    + "(?:\\s?(?<scale>thousand|million|billion|trillion|lakhs?|crores?)(?!\\p{L})"
+                    + "(?:\\s?(?<scale>(?i:thousand|million|billion|trillion|lakhs?|crores?))(?!\\p{L})"
                     + "|(?<abbr>bn|mn|tn|M|m|k|K)(?![\\p{L}\\d])|\\s(?<spacedAbbr>bn|mn)(?!\\p{L}))?"
                     + "(?<plus>\\+)?"
                     + "(?<pct>\\s?%|\\s(?:percent|per\\s?cent)(?!\\p{L}))?"

@@ -7,9 +7,12 @@ import org.wsisanalytics.analytics.actionlines.ActionLineDetector;
 import org.wsisanalytics.analytics.actionlines.ActionLineLabelCheck;
 import org.wsisanalytics.analytics.actionlines.ActionLineNameDetector;
 import org.wsisanalytics.analytics.countries.CountryDetector;
+import org.wsisanalytics.analytics.figures.FigureChecks;
 import org.wsisanalytics.analytics.figures.FigureDetector;
 import org.wsisanalytics.analytics.themes.ThemeDetector;
 import org.wsisanalytics.model.ActionLineMention;
+import org.wsisanalytics.model.Figure;
+import org.wsisanalytics.model.Finding;
 import org.wsisanalytics.model.Section;
 import org.wsisanalytics.model.SectionType;
 import org.wsisanalytics.model.Session;
@@ -31,17 +34,21 @@ import org.wsisanalytics.model.Session;
  * @param countries country mentions
  * @param themes theme mentions
  * @param figures quoted figures
+ * @param figureChecks figures whose number is quoted with two scales
  */
 record Detectors(ActionLineDetector actionLines, ActionLineNameDetector actionLineNames,
                  ActionLineLabelCheck labelCheck, CountryDetector countries,
-                 ThemeDetector themes, FigureDetector figures) {
+                 ThemeDetector themes, FigureDetector figures, FigureChecks figureChecks) {
 
     SessionAnalysis analyse(SessionToAnalyze item, Session session) {
         Session withHeadings = withHeadings(session, false);
         Session withTitle = withHeadings(session, true);
         List<ActionLineMention> lines = actionLines.detect(withTitle);
+        List<Figure> quoted = figures.detect(session);
+        List<Finding> findings = new ArrayList<>(labelCheck.check(withTitle, lines));
+        findings.addAll(figureChecks.check(session, quoted));
         return new SessionAnalysis(item, lines, actionLineNames.detect(withHeadings), countries.detect(withTitle),
-                themes.detect(session), figures.detect(session), labelCheck.check(withTitle, lines), null);
+                themes.detect(session), quoted, List.copyOf(findings), null);
     }
 
     /**

@@ -6,6 +6,7 @@ import org.wsisanalytics.analytics.actionlines.ActionLineDetector;
 import org.wsisanalytics.analytics.actionlines.ActionLineLabelCheck;
 import org.wsisanalytics.analytics.actionlines.ActionLineNameDetector;
 import org.wsisanalytics.analytics.countries.CountryDetector;
+import org.wsisanalytics.analytics.figures.FigureChecks;
 import org.wsisanalytics.analytics.figures.FigureDetector;
 import org.wsisanalytics.analytics.themes.ThemeDetector;
 import org.wsisanalytics.app.WsisAnalyticsProperties;
@@ -33,7 +34,7 @@ class StageConfiguration {
         return new Detectors(new ActionLineDetector(reference.actionLines()),
                 new ActionLineNameDetector(reference.actionLines()),
                 new ActionLineLabelCheck(reference.actionLines()), new CountryDetector(reference.gazetteer()),
-                new ThemeDetector(reference.themes()), new FigureDetector());
+                new ThemeDetector(reference.themes()), new FigureDetector(), new FigureChecks());
     }
 
     @Bean

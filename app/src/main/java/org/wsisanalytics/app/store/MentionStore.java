@@ -18,6 +18,7 @@ import org.wsisanalytics.model.CountryMentionKind;
 import org.wsisanalytics.model.EvidenceBySession;
 import org.wsisanalytics.model.Figure;
 import org.wsisanalytics.model.FigureKind;
+import org.wsisanalytics.model.FigureRole;
 import org.wsisanalytics.model.SessionKey;
 import org.wsisanalytics.model.ThemeMention;
 
@@ -30,6 +31,8 @@ public class MentionStore {
 
     static final List<String> TABLES = List.of("wa_action_line_mention", "wa_action_line_name_ref", "wa_country_mention", "wa_theme_mention",
             "wa_figure");
+    private static final String FIGURE_COLUMNS = "kind, role, figure_value, unit, figure_text, occurrences, section,"
+            + " sentence, start_offset, end_offset";
 
     private final JdbcTemplate jdbc;
 
@@ -66,10 +69,9 @@ public class MentionStore {
     }
 
     public void replaceFigures(String runId, int position, int sessionIndex, List<Figure> figures) {
-        replace("wa_figure", "kind, figure_value, unit, figure_text, section, sentence, start_offset, end_offset",
-                runId, position, sessionIndex, figures,
-                f -> new Object[] {f.kind().name(), f.value(), f.unit(), f.text(), f.section(), f.sentence(),
-                        f.start(), f.end()});
+        replace("wa_figure", FIGURE_COLUMNS, runId, position, sessionIndex, figures,
+                f -> new Object[] {f.kind().name(), f.role().name(), f.value(), f.unit(), f.text(), f.occurrences(),
+                        f.section(), f.sentence(), f.start(), f.end()});
     }
 
     private <T> void replace(String table, String columns, String runId, int position, int sessionIndex,
@@ -141,10 +143,11 @@ public class MentionStore {
 
     /** The figures of a range of documents, in document, session and text order. */
     public List<Figure> figures(String runId, Map<Integer, String> documentNames, PositionRange range) {
-        return load("wa_figure", "kind, figure_value, unit, figure_text, section, sentence, start_offset, end_offset",
-                runId, documentNames, range, (rs, key) -> new Figure(key, FigureKind.valueOf(rs.getString(3)),
-                        plain(rs.getBigDecimal(4)), rs.getString(5), rs.getString(6), rs.getString(7),
-                        rs.getString(8), rs.getInt(9), rs.getInt(10)));
+        return load("wa_figure", FIGURE_COLUMNS, runId, documentNames, range, (rs, key) -> new Figure(key,
+                FigureKind.valueOf(rs.getString("kind")), FigureRole.valueOf(rs.getString("role")),
+                plain(rs.getBigDecimal("figure_value")), rs.getString("unit"), rs.getString("figure_text"),
+                rs.getInt("occurrences"), rs.getString("section"), rs.getString("sentence"),
+                rs.getInt("start_offset"), rs.getInt("end_offset")));
     }
 
     /** The database pads decimals to the column's scale; give back the number as it was written. */

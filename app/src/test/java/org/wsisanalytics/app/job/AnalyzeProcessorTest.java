@@ -14,6 +14,7 @@ import org.wsisanalytics.analytics.actionlines.ActionLineLabelCheck;
 import org.wsisanalytics.analytics.actionlines.ActionLineNameDetector;
 import org.wsisanalytics.analytics.countries.CountryDetector;
 import org.wsisanalytics.analytics.countries.Gazetteer;
+import org.wsisanalytics.analytics.figures.FigureChecks;
 import org.wsisanalytics.analytics.figures.FigureDetector;
 import org.wsisanalytics.analytics.themes.ThemeDetector;
 import org.wsisanalytics.analytics.themes.ThemeTaxonomy;
@@ -37,7 +38,7 @@ class AnalyzeProcessorTest {
     private Detectors detectors(ActionLineDetector actionLines) {
         return new Detectors(actionLines, new ActionLineNameDetector(catalog), new ActionLineLabelCheck(catalog),
                 new CountryDetector(Gazetteer.loadDefault()), new ThemeDetector(ThemeTaxonomy.loadDefault()),
-                new FigureDetector());
+                new FigureDetector(), new FigureChecks());
     }
 
     @Test

@@ -44,8 +44,8 @@ public final class CsvExporter {
             "kind", "section", "sentence"};
     static final String[] COUNTRIES = {"iso2", "country", "region", "subregion", "groups", "mentions", "sessions"};
     static final String[] THEMES = {"document", "session_index", "session_id", "theme", "mentions"};
-    static final String[] FIGURES = {"document", "session_index", "session_id", "kind", "value", "unit", "text",
-            "section", "sentence"};
+    static final String[] FIGURES = {"document", "session_index", "session_id", "kind", "role", "value", "unit", "text",
+            "occurrences", "section", "sentence"};
     static final String[] FINDINGS = {"document", "session_index", "severity", "check", "message", "evidence"};
     static final String[] REJECTS = {"input", "reason"};
 
@@ -149,8 +149,9 @@ public final class CsvExporter {
                         text(m.surface()), Labels.lowerCase(m.kind()), text(m.section()), text(m.sentence()));
             }
             for (Figure f : session.figures()) {
-                figures.row(document, index, sessionId, Labels.lowerCase(f.kind()), Labels.plain(f.value()),
-                        text(f.unit()), text(f.text()), text(f.section()), text(f.sentence()));
+                figures.row(document, index, sessionId, Labels.lowerCase(f.kind()), Labels.lowerCase(f.role()),
+                        Labels.plain(f.value()), text(f.unit()), text(f.text()), Integer.toString(f.occurrences()),
+                        text(f.section()), text(f.sentence()));
             }
         }
 

@@ -84,8 +84,8 @@ final class AnalysisJson {
     record ThemeMention(String theme, String surface, String section, String sentence, int start, int end) {
     }
 
-    record Figure(String kind, BigDecimal value, String unit, String text, String section, String sentence,
-                  int start, int end) {
+    record Figure(String kind, String role, BigDecimal value, String unit, String text, int occurrences,
+                  String section, String sentence, int start, int end) {
     }
 
     /** @param actionLines per line: sessions referencing it, their share, mentions */

@@ -157,8 +157,8 @@ public final class AnalysisJsonWriter {
                 evidence.themes().stream().map(m -> new AnalysisJson.ThemeMention(m.theme(), m.surface(),
                         m.section(), m.sentence(), m.start(), m.end())).toList(),
                 evidence.figures().stream().map(f -> new AnalysisJson.Figure(Labels.lowerCase(f.kind()),
-                        f.value().stripTrailingZeros(), f.unit(), f.text(), f.section(), f.sentence(), f.start(),
-                        f.end())).toList());
+                        Labels.lowerCase(f.role()), f.value().stripTrailingZeros(), f.unit(), f.text(), f.occurrences(),
+                        f.section(), f.sentence(), f.start(), f.end())).toList());
     }
 
     static AnalysisJson.Finding finding(Finding f) {

@@ -18,6 +18,7 @@ import org.wsisanalytics.model.ActionLineMention;
 import org.wsisanalytics.model.ActionLineNameReference;
 import org.wsisanalytics.model.CountryMention;
 import org.wsisanalytics.model.Figure;
+import org.wsisanalytics.model.FigureRole;
 import org.wsisanalytics.model.SessionEvidence;
 import org.wsisanalytics.model.SessionOutline;
 import org.wsisanalytics.model.ThemeCount;
@@ -190,8 +191,10 @@ final class SessionPage {
         table.addCell(blocks.header("Kind", SIZE - 0.5f, Element.ALIGN_LEFT));
         table.addCell(blocks.header("Sentence", SIZE - 0.5f, Element.ALIGN_LEFT));
         for (Figure figure : figures) {
-            table.addCell(blocks.cell(new Phrase(figure.text(), blocks.bold(SIZE - 0.5f)), Element.ALIGN_LEFT));
-            table.addCell(blocks.cell(Labels.lowerCase(figure.kind()), SIZE - 0.5f, Element.ALIGN_LEFT));
+            String quoted = figure.occurrences() > 1 ? figure.text() + " (" + figure.occurrences() + "\u00D7)" : figure.text();
+            table.addCell(blocks.cell(new Phrase(quoted, blocks.bold(SIZE - 0.5f)), Element.ALIGN_LEFT));
+            String kind = Labels.lowerCase(figure.kind()) + (figure.role() == FigureRole.TARGET ? ", target" : "");
+            table.addCell(blocks.cell(kind, SIZE - 0.5f, Element.ALIGN_LEFT));
             table.addCell(blocks.cell(figure.sentence(), SIZE - 1, Element.ALIGN_LEFT));
         }
         document.add(table);

@@ -8,6 +8,7 @@ import org.wsisanalytics.model.ActionLineMention;
 import org.wsisanalytics.model.ActionLineNameReference;
 import org.wsisanalytics.model.CountryMention;
 import org.wsisanalytics.model.Figure;
+import org.wsisanalytics.model.FigureRole;
 import org.wsisanalytics.model.SessionEvidence;
 import org.wsisanalytics.model.SessionKey;
 import org.wsisanalytics.model.SessionOutline;
@@ -62,7 +63,8 @@ final class EvidenceRows {
             rows.add(factory.row(m.section(), THEME, m.theme(), "", m.surface(), m.sentence(), m.start()));
         }
         for (Figure f : evidence.figures()) {
-            rows.add(factory.row(f.section(), FIGURE, Labels.lowerCase(f.kind()),
+            rows.add(factory.row(f.section(), FIGURE, Labels.lowerCase(f.kind())
+                            + (f.role() == FigureRole.TARGET ? ", target" : ""),
                     (Labels.plain(f.value()) + " " + f.unit()).strip(), f.text(), f.sentence(), f.start()));
         }
         rows.sort(Comparator.comparingInt(Row::sectionOrder).thenComparingInt(Row::start));

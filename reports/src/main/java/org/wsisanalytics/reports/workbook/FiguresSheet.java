@@ -5,21 +5,21 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.wsisanalytics.model.Figure;
-import org.wsisanalytics.model.FigureKind;
 import org.wsisanalytics.model.SessionEvidence;
 import org.wsisanalytics.reports.Labels;
 
 /**
- * The "Figures" sheet, the editor's fact-check list: each quantitative statement with its kind, its
- * value as a number (scale words applied: "2.6 billion" is 2,600,000,000), unit, the text as written
- * and the sentence. Streamed, as it grows with the corpus.
+ * The "Figures" sheet, the editor's fact-check list: each quantitative fact of a session once, with its kind,
+ * whether it is stated or a target, its value as a number (scale words applied: "2.6 billion" is
+ * 2,600,000,000), unit, the text as first written, how often the session quotes it and the sentence.
+ * Streamed, as it grows with the corpus.
  */
 final class FiguresSheet {
 
     static final String NAME = "Figures";
-    private static final String[] HEADER = {"Document", "#", "Session id", "Kind", "Value", "Unit", "As written",
-            "Section", "Sentence"};
-    private static final int[] WIDTHS = {28, 5, 10, 12, 18, 16, 24, 22, 110};
+    private static final String[] HEADER = {"Document", "#", "Session id", "Kind", "Stated or target", "Value", "Unit",
+            "As written", "Times quoted", "Section", "Sentence"};
+    private static final int[] WIDTHS = {28, 5, 10, 12, 10, 18, 16, 24, 8, 22, 110};
 
     private final SheetParts sheet;
     private final CellStyles styles;
@@ -29,11 +29,8 @@ final class FiguresSheet {
         this.styles = styles;
     }
 
-    /** Years as they are written (2030), whole numbers with thousands separators, fractions as needed. */
+    /** Whole numbers with thousands separators, fractions as needed. */
     static CellStyle valueStyle(Figure figure, CellStyles styles) {
-        if (figure.kind() == FigureKind.YEAR) {
-            return styles.integer;
-        }
         return figure.value().stripTrailingZeros().scale() <= 0 ? styles.thousands : styles.decimal;
     }
 
@@ -58,11 +55,13 @@ final class FiguresSheet {
             Cells.number(row, 1, figure.session().index(), styles.integer);
             Cells.text(row, 2, session.session().sessionId(), styles.text);
             Cells.text(row, 3, Labels.lowerCase(figure.kind()), styles.text);
-            Cells.number(row, 4, figure.value().doubleValue(), valueStyle(figure, styles));
-            Cells.text(row, 5, figure.unit(), styles.text);
-            Cells.text(row, 6, figure.text(), styles.text);
-            Cells.text(row, 7, figure.section(), styles.text);
-            Cells.text(row, 8, figure.sentence(), styles.text);
+            Cells.text(row, 4, Labels.lowerCase(figure.role()), styles.text);
+            Cells.number(row, 5, figure.value().doubleValue(), valueStyle(figure, styles));
+            Cells.text(row, 6, figure.unit(), styles.text);
+            Cells.text(row, 7, figure.text(), styles.text);
+            Cells.number(row, 8, figure.occurrences(), styles.integer);
+            Cells.text(row, 9, figure.section(), styles.text);
+            Cells.text(row, 10, figure.sentence(), styles.text);
         }
     }
 }

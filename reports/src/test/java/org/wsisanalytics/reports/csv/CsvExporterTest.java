@@ -148,16 +148,15 @@ class CsvExporterTest {
     void figuresWritePlainDecimalsAndNeutraliseTheirText() throws IOException {
         String offline = "\"Still, 2.6 billion people remain offline; in Tuvalu only 40% of women use the internet.\"";
         assertThat(read("data/figures.csv")).isEqualTo(lines(
-                "document,session_index,session_id,kind,value,unit,text,section,sentence",
-                DOC + ",1,426,quantity,2600000000,people,2.6 billion people,Achievements," + offline,
-                DOC + ",1,426,percentage,40,%,40%,Achievements," + offline,
-                DOC + ",1,426,year,2030,year,by 2030,Achievements,The Turkish delegation pledged universal access by 2030.",
-                DOC + ",2,421,quantity,80000,elderly people,80 000 elderly people,Case Examples,The Communications"
-                        + " Authority of Kenya trained 80 000 elderly people in AI tools.",
-                DOC + ",2,421,money,5000000,USD,USD 5 million,Case Examples,Kenya committed USD 5 million to its"
-                        + " universal service fund.",
-                DOC + ",3,428,percentage,15,%,'+15%,Opportunities,'+15% more listeners tuned in to programmes in the"
-                        + " Turkish language."));
+                "document,session_index,session_id,kind,role,value,unit,text,occurrences,section,sentence",
+                DOC + ",1,426,quantity,stated,2600000000,people,2.6 billion people,1,Achievements," + offline,
+                DOC + ",1,426,percentage,stated,40,%,40%,2,Achievements," + offline,
+                DOC + ",2,421,quantity,stated,80000,elderly people,80 000 elderly people,1,Case Examples,The"
+                        + " Communications Authority of Kenya trained 80 000 elderly people in AI tools.",
+                DOC + ",2,421,money,target,5000000,USD,USD 5 million,1,Case Examples,Kenya committed USD 5 million to"
+                        + " its universal service fund.",
+                DOC + ",3,428,percentage,stated,15,%,'+15%,1,Opportunities,'+15% more listeners tuned in to programmes"
+                        + " in the Turkish language."));
     }
 
     @Test

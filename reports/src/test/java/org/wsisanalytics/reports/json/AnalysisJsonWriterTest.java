@@ -88,11 +88,14 @@ class AnalysisJsonWriterTest {
         assertThat(name.get("action_line").asString()).isEqualTo("C9");
         assertThat(name.get("phrase").asString()).isEqualTo("-the media action line");
         List<JsonNode> figures = ofAllSessions("figures");
-        assertThat(figures).hasSize(6);
+        assertThat(figures).hasSize(5);
         JsonNode billion = figures.get(0);
         assertThat(billion.get("kind").asString()).isEqualTo("quantity");
         assertThat(billion.get("unit").asString()).isEqualTo("people");
         assertThat(billion.get("value").asLong()).isEqualTo(2_600_000_000L);
+        assertThat(billion.get("role").asString()).isEqualTo("stated");
+        assertThat(figures.get(1).get("occurrences").asInt()).isEqualTo(2);
+        assertThat(figures.get(3).get("role").asString()).isEqualTo("target");
         assertThat(text).contains("\"value\" : 2600000000,", "\"value\" : 5000000,").doesNotContain("E+");
     }
 
@@ -103,7 +106,7 @@ class AnalysisJsonWriterTest {
         assertThat(aggregates.get("country_mentions").asInt()).isEqualTo(9);
         assertThat(aggregates.get("countries").asInt()).isEqualTo(5);
         assertThat(aggregates.get("theme_mentions").asInt()).isEqualTo(9);
-        assertThat(aggregates.get("figures").asInt()).isEqualTo(6);
+        assertThat(aggregates.get("figures").asInt()).isEqualTo(5);
         JsonNode c2 = aggregates.get("action_lines").get(1);
         assertThat(c2.get("action_line").asString()).isEqualTo("C2");
         assertThat(c2.get("sessions").asInt()).isEqualTo(2);

@@ -108,7 +108,7 @@ class BriefWriterTest {
                 "Türkiye (TR) Western Asia 2 Türkiye (name), Turkish (demonym)",
                 "Tuvalu (TV) Polynesia · LDC, SIDS 1 Tuvalu (name)",
                 "Gender (1) · Connectivity and infrastructure (1)",
-                "2.6 billion people quantity", "by 2030 year The Turkish delegation pledged");
+                "2.6 billion people quantity", "40% (2×) percentage");
         String third = PdfChecks.text(pdf, 10);
         assertThat(third).contains("Türkiye (TR) Western Asia 1 Turkish (language)", "Languages and culture (2)",
                 "+15% percentage");
