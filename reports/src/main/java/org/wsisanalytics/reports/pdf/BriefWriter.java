@@ -44,8 +44,8 @@ public final class BriefWriter {
                     "WSIS Action Lines, countries, themes and figures of " + result.sessions()
                             + " sessions, run " + result.run().runId() + " of " + result.run().runDate(),
                     "WSIS; action lines; countries; themes; session summaries", "wsis-analytics "
-                            + result.run().version()),
-                    new BriefPageEvents(fonts, title, "wsis-analytics · run " + result.run().runId(), false));
+                            + result.run().version(), result.run().runDate()),
+                    fonts, new BriefPageEvents(fonts, title, "wsis-analytics · run " + result.run().runId(), false));
             CoverPage.add(document, blocks, result);
             document.newPage();
             KeyFiguresPage.add(document, blocks, result);
@@ -94,6 +94,7 @@ public final class BriefWriter {
             } finally {
                 out.close();
             }
+            PdfFileId.derive(file);
             return List.of(file.getFileName());
         }
 

@@ -173,8 +173,9 @@ public final class SessionBriefWriter {
             PdfSetup.open(document, out, new PdfSetup.Metadata("Session " + session.index() + ": " + session.title(),
                     "Session brief from " + session.document() + ", run " + result.run().runId() + " of "
                             + result.run().runDate(),
-                    "WSIS; session brief; action lines; countries; themes", "wsis-analytics " + result.run().version()),
-                    new BriefPageEvents(fonts, event, "wsis-analytics · session brief · run " + result.run().runId(),
+                    "WSIS; session brief; action lines; countries; themes", "wsis-analytics " + result.run().version(),
+                    result.run().runDate()),
+                    fonts, new BriefPageEvents(fonts, event, "wsis-analytics · session brief · run " + result.run().runId(),
                             false));
             Paragraph cover = new Paragraph("Session brief · " + event, blocks.plain(10, BriefFonts.MUTED));
             document.add(cover);
@@ -187,5 +188,6 @@ public final class SessionBriefWriter {
         } catch (DocumentException e) {
             throw new IOException("Cannot write the session brief " + file.getFileName() + ": " + e.getMessage(), e);
         }
+        PdfFileId.derive(file);
     }
 }
