@@ -38,7 +38,7 @@ public final class BriefWriter {
         Blocks blocks = new Blocks(fonts);
         Document document = PdfSetup.newDocument();
         String title = CoverPage.title(result);
-        OutputStream out = Files.newOutputStream(file);
+        OutputStream out = new PdfIdOutputStream(Files.newOutputStream(file));
         try {
             PdfWriter writer = PdfSetup.open(document, out, new PdfSetup.Metadata(title + " – brief",
                     "WSIS Action Lines, countries, themes and figures of " + result.sessions()
@@ -94,7 +94,6 @@ public final class BriefWriter {
             } finally {
                 out.close();
             }
-            PdfFileId.derive(file);
             return List.of(file.getFileName());
         }
 

@@ -22,8 +22,8 @@ import com.lowagie.text.pdf.PdfWriter;
  *
  * <p>Nothing in a brief depends on when or where it was written: the creation and modification dates (in the
  * document information and the XMP) are the run date at midnight UTC, the font subsets' tags derive from the
- * document ({@link SubsetTags}) and the file identifier from the content ({@link PdfFileId}, applied once the
- * file is closed). The same run therefore gives the same bytes.
+ * document ({@link SubsetTags}) and the file identifier from the content ({@link PdfIdOutputStream}, the
+ * stream every brief is written to). The same run therefore gives the same bytes.
  */
 final class PdfSetup {
 

@@ -169,7 +169,7 @@ public final class SessionBriefWriter {
         SessionOutline session = evidence.session();
         Blocks blocks = new Blocks(fonts);
         Document document = PdfSetup.newDocument();
-        try (OutputStream out = Files.newOutputStream(file)) {
+        try (OutputStream out = new PdfIdOutputStream(Files.newOutputStream(file))) {
             PdfSetup.open(document, out, new PdfSetup.Metadata("Session " + session.index() + ": " + session.title(),
                     "Session brief from " + session.document() + ", run " + result.run().runId() + " of "
                             + result.run().runDate(),
@@ -188,6 +188,5 @@ public final class SessionBriefWriter {
         } catch (DocumentException e) {
             throw new IOException("Cannot write the session brief " + file.getFileName() + ": " + e.getMessage(), e);
         }
-        PdfFileId.derive(file);
     }
 }
