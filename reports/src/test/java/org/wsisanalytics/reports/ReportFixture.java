@@ -124,7 +124,7 @@ public final class ReportFixture {
         DocumentSource notes = new DocumentSource("notes.pdf", "inbox/notes.pdf", "f".repeat(64), 3_311);
         RunInfo run = new RunInfo("20250714-060000-7f3a", LocalDate.of(2025, 7, 14),
                 Instant.parse("2025-07-14T06:00:00Z"), "0.1.0-SNAPSHOT", List.of(summaries, late, notes),
-                Map.of("input", "inbox/", "output", "reports"));
+                Map.of("input", "inbox/"));
 
         Session a1 = new Session(SUMMARIES, 1, "426",
                 "When policy meets progress: paving the way for a fit for future digital world",

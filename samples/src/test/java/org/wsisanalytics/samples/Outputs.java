@@ -5,7 +5,10 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -25,5 +28,23 @@ final class Outputs {
         try (Reader reader = new java.io.StringReader(text)) {
             return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
         }
+    }
+
+    /** The files of a run folder, relative to it, in name order. */
+    static List<Path> files(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile).map(folder::relativize).sorted().toList();
+        }
+    }
+
+    /** The files whose bytes differ between two run folders that hold the same files. */
+    static List<Path> differing(Path one, Path two) throws IOException {
+        List<Path> differing = new ArrayList<>();
+        for (Path file : files(one)) {
+            if (!Arrays.equals(Files.readAllBytes(one.resolve(file)), Files.readAllBytes(two.resolve(file)))) {
+                differing.add(file);
+            }
+        }
+        return differing;
     }
 }

@@ -27,10 +27,13 @@ record RunContext(String runId, Path output, String input, String version) {
                 parameters.getString(INPUT), version);
     }
 
+    /**
+     * The parameters the outputs record. The output folder is not one of them: it says where a run was
+     * published, not what it holds, and with it the same run published in two places would differ.
+     */
     Map<String, String> parameters() {
         Map<String, String> map = new LinkedHashMap<>();
         map.put("input", input);
-        map.put("output", output.toString());
         return map;
     }
 }

@@ -20,8 +20,8 @@ final class AnalysisJson {
                   Themes themes, Aggregates aggregates, List<Reject> rejects) {
     }
 
-    record Run(String runId, String runDate, String startedAt, String version, Map<String, String> parameters,
-               List<Input> inputs) {
+    /** The run: no start time or duration, so that the same run gives the same file (manifest.json has them). */
+    record Run(String runId, String runDate, String version, Map<String, String> parameters, List<Input> inputs) {
     }
 
     record Input(String name, String location, long sizeBytes, String sha256) {

@@ -167,8 +167,7 @@ public final class AnalysisJsonWriter {
     }
 
     private static AnalysisJson.Run run(RunInfo run) {
-        return new AnalysisJson.Run(run.runId(), run.runDate().toString(), run.startedAt().toString(), run.version(),
-                new TreeMap<>(run.parameters()),
+        return new AnalysisJson.Run(run.runId(), run.runDate().toString(), run.version(), new TreeMap<>(run.parameters()),
                 run.inputs().stream().map(i -> new AnalysisJson.Input(i.name(), i.location(), i.sizeBytes(),
                         i.sha256())).toList());
     }

@@ -38,14 +38,14 @@ public final class BriefWriter {
         Blocks blocks = new Blocks(fonts);
         Document document = PdfSetup.newDocument();
         String title = CoverPage.title(result);
-        OutputStream out = Files.newOutputStream(file);
+        OutputStream out = new PdfIdOutputStream(Files.newOutputStream(file));
         try {
             PdfWriter writer = PdfSetup.open(document, out, new PdfSetup.Metadata(title + " – brief",
                     "WSIS Action Lines, countries, themes and figures of " + result.sessions()
                             + " sessions, run " + result.run().runId() + " of " + result.run().runDate(),
                     "WSIS; action lines; countries; themes; session summaries", "wsis-analytics "
-                            + result.run().version()),
-                    new BriefPageEvents(fonts, title, "wsis-analytics · run " + result.run().runId(), false));
+                            + result.run().version(), result.run().runDate()),
+                    fonts, new BriefPageEvents(fonts, title, "wsis-analytics · run " + result.run().runId(), false));
             CoverPage.add(document, blocks, result);
             document.newPage();
             KeyFiguresPage.add(document, blocks, result);

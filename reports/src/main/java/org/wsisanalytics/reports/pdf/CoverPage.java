@@ -1,6 +1,5 @@
 package org.wsisanalytics.reports.pdf;
 
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -23,8 +22,6 @@ final class CoverPage {
     static final String BOOKMARK = "Cover";
     static final String DEFAULT_TITLE = "WSIS session summaries";
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
-    private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss 'UTC'")
-            .withZone(ZoneOffset.UTC);
 
     private CoverPage() {
     }
@@ -45,11 +42,11 @@ final class CoverPage {
                 + " they quote, each traced to its sentence.", 11));
 
         document.add(blocks.subheading("Run"));
+        // No start time: the brief is the same for the same run, whenever it is written (manifest.json has it).
         PdfPTable facts = new PdfPTable(new float[] {1.2f, 4});
         facts.setWidthPercentage(100);
         fact(facts, blocks, "Run date", LONG_DATE.format(run.runDate()));
         fact(facts, blocks, "Run id", run.runId());
-        fact(facts, blocks, "Started at", STARTED.format(run.startedAt()));
         fact(facts, blocks, "Version", "wsis-analytics " + run.version());
         fact(facts, blocks, "Sessions", result.sessions() + " in " + result.documents().size()
                 + (result.documents().size() == 1 ? " document" : " documents"));

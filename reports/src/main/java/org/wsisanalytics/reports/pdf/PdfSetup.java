@@ -4,9 +4,14 @@ import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.GregorianCalendar;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.PageSize;
+import com.lowagie.text.pdf.PdfDate;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfWriter;
 
 /**
@@ -14,14 +19,23 @@ import com.lowagie.text.pdf.PdfWriter;
  * sRGB output intent (the JDK's built-in profile), fonts embedded with a CIDSet (OpenPDF adds it in
  * PDF/A mode), no transparency (OpenPDF refuses to write any in PDF/A mode). The charts use opaque
  * colours only, so they pass that check.
+ *
+ * <p>Nothing in a brief depends on when or where it was written: the creation and modification dates (in the
+ * document information and the XMP) are the run date at midnight UTC, the font subsets' tags derive from the
+ * document ({@link SubsetTags}) and the file identifier from the content ({@link PdfIdOutputStream}, the
+ * stream every brief is written to). The same run therefore gives the same bytes.
  */
 final class PdfSetup {
 
     /** Top margin leaves room for the running header, bottom margin for the footer. */
     static final float MARGIN = 50;
 
-    /** Document information shared by the info dictionary and the XMP metadata. */
-    record Metadata(String title, String subject, String keywords, String author) {
+    /**
+     * Document information shared by the info dictionary and the XMP metadata.
+     *
+     * @param created the run date, written as the creation and modification date
+     */
+    record Metadata(String title, String subject, String keywords, String author, LocalDate created) {
     }
 
     private PdfSetup() {
@@ -31,9 +45,12 @@ final class PdfSetup {
         return new Document(PageSize.A4, MARGIN, MARGIN, MARGIN + 6, MARGIN + 10);
     }
 
-    /** Creates the writer, sets conformance and metadata, opens the document and adds the output intent. */
-    static PdfWriter open(Document document, OutputStream out, Metadata metadata, BriefPageEvents events)
-            throws IOException {
+    /**
+     * Creates the writer, sets conformance and metadata, opens the document and adds the output intent. The
+     * fonts' subset tags are derived from the title and subject, which name the document and the run.
+     */
+    static PdfWriter open(Document document, OutputStream out, Metadata metadata, BriefFonts fonts,
+                          BriefPageEvents events) throws IOException {
         PdfWriter writer = PdfWriter.getInstance(document, out);
         writer.setPdfVersion(PdfWriter.VERSION_1_4);
         writer.setPDFXConformance(PdfWriter.PDFA1B);
@@ -45,7 +62,11 @@ final class PdfSetup {
         document.addKeywords(metadata.keywords());
         document.addAuthor(metadata.author());
         document.addCreator("wsis-analytics");
-        document.addCreationDate();
+        // OpenPDF stamps the clock into CreationDate; the XMP below is generated from these entries.
+        PdfDate created = new PdfDate(GregorianCalendar.from(metadata.created().atStartOfDay(ZoneOffset.UTC)));
+        writer.getInfo().put(PdfName.CREATIONDATE, created);
+        writer.getInfo().put(PdfName.MODDATE, created);
+        SubsetTags.derive(fonts, metadata.title() + "\u0000" + metadata.subject());
         writer.createXmpMetadata();
         document.open();
         writer.setOutputIntents("sRGB IEC61966-2.1", "", "http://www.color.org", "sRGB IEC61966-2.1",

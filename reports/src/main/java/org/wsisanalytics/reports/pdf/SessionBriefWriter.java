@@ -169,12 +169,13 @@ public final class SessionBriefWriter {
         SessionOutline session = evidence.session();
         Blocks blocks = new Blocks(fonts);
         Document document = PdfSetup.newDocument();
-        try (OutputStream out = Files.newOutputStream(file)) {
+        try (OutputStream out = new PdfIdOutputStream(Files.newOutputStream(file))) {
             PdfSetup.open(document, out, new PdfSetup.Metadata("Session " + session.index() + ": " + session.title(),
                     "Session brief from " + session.document() + ", run " + result.run().runId() + " of "
                             + result.run().runDate(),
-                    "WSIS; session brief; action lines; countries; themes", "wsis-analytics " + result.run().version()),
-                    new BriefPageEvents(fonts, event, "wsis-analytics · session brief · run " + result.run().runId(),
+                    "WSIS; session brief; action lines; countries; themes", "wsis-analytics " + result.run().version(),
+                    result.run().runDate()),
+                    fonts, new BriefPageEvents(fonts, event, "wsis-analytics · session brief · run " + result.run().runId(),
                             false));
             Paragraph cover = new Paragraph("Session brief · " + event, blocks.plain(10, BriefFonts.MUTED));
             document.add(cover);

@@ -1,7 +1,5 @@
 package org.wsisanalytics.reports.workbook;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,9 +16,7 @@ import org.wsisanalytics.model.RunInfo;
 final class RunSheet {
 
     static final String NAME = "Run";
-    static final int PARAMETERS_ROW = 7;
-    private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss 'UTC'")
-            .withZone(ZoneOffset.UTC);
+    static final int PARAMETERS_ROW = 6;
 
     private RunSheet() {
     }
@@ -38,9 +34,9 @@ final class RunSheet {
         Cells.text(date, 0, "Run date", styles.label);
         date.createCell(1).setCellValue(run.runDate());
         date.getCell(1).setCellStyle(styles.date);
-        fact(sheet.createRow(3), styles, "Started at", STARTED.format(run.startedAt()));
-        fact(sheet.createRow(4), styles, "Version", "wsis-analytics " + run.version());
-        fact(sheet.createRow(5), styles, "Sessions", String.valueOf(result.sessions()));
+        // No start time: the workbook is the same for the same run, whenever it is written (manifest.json has it).
+        fact(sheet.createRow(3), styles, "Version", "wsis-analytics " + run.version());
+        fact(sheet.createRow(4), styles, "Sessions", String.valueOf(result.sessions()));
 
         int r = PARAMETERS_ROW;
         Cells.header(sheet.createRow(r++), styles.header, "Parameter", "Value");

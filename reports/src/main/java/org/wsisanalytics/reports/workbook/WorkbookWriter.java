@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -24,6 +27,12 @@ import org.wsisanalytics.reports.SessionSink;
  * session or per mention (Sessions, Action-line coverage, Themes, Evidence, Figures, Findings, Run) is
  * streamed with SXSSF, its formulas written with their results cached, so the cells of a large corpus
  * do not pile up in memory.
+ *
+ * <p>Nothing in the file depends on when or where it was written. The document properties' dates are the run
+ * date. The zip entries carry no time: SXSSF writes the package through POI's own zip stream (its default
+ * {@code Zip64Mode.Always}), which ignores entry times and writes a zero DOS date and time for every entry,
+ * whatever the clock or {@code SOURCE_DATE_EPOCH} say. The streamed sheets' temporary files live in the
+ * system's temporary folder, never in the run folder, and are deleted when the workbook is written or abandoned.
  */
 public final class WorkbookWriter {
 
@@ -157,6 +166,10 @@ public final class WorkbookWriter {
         core.setDescription("Made by wsis-analytics from " + result.documents().size() + " documents; see the Run"
                 + " sheet for inputs and checksums.");
         core.setCategory("Policy analysis");
+        // POI stamps the clock as the creation time; the run date keeps the same run's workbook the same bytes.
+        Date runDate = Date.from(result.run().runDate().atStartOfDay(ZoneOffset.UTC).toInstant());
+        core.setCreated(Optional.of(runDate));
+        core.setModified(Optional.of(runDate));
         workbook.getProperties().getExtendedProperties().setApplication("wsis-analytics");
     }
 }

@@ -30,7 +30,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
  * Reads a written PDF back for the tests: text per page, outline, fonts, and the parts of PDF/A-1b
- * that can be checked without a validator (veraPDF is not available offline).
+ * that can be checked without a validator (veraPDF itself runs on whole runs in the samples module,
+ * {@code PdfaFunctionalTests}).
  */
 final class PdfChecks {
 
