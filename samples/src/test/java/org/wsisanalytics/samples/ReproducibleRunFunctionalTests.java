@@ -50,8 +50,9 @@ class ReproducibleRunFunctionalTests {
         assertThat(run).isNotEqualTo(reference);
         assertThat(Outputs.files(run)).as("the same files").containsExactlyElementsOf(Outputs.files(reference))
                 .contains(Path.of("wsis-analytics.xlsx"), Path.of("wsis-analytics-brief.pdf"),
-                        Path.of("analysis.json"), Path.of("data/sessions.csv"), Path.of("rejects.csv"))
-                .hasSize(27);
+                        Path.of("analysis.json"), Path.of("data/sessions.csv"), Path.of("rejects.csv"),
+                        Path.of("wsis-analytics.qdpx"))
+                .hasSize(28);
         assertThat(Outputs.differing(reference, run)).as("files that differ between two runs of the same inputs and date")
                 .containsExactly(MANIFEST);
     }
