@@ -149,8 +149,9 @@ class RejectedInputTest {
                 .containsExactly(tuple("Minutes of the budget meeting", StructureLayer.WHOLE));
         assertThat(word.sessions().get(0).sections()).extracting(Section::text)
                 .containsExactly("Ghana chaired the meeting.");
+        // The PDF's two lines became one sentence, which is no title: the unit is named after the file.
         assertThat(pdf.sessions()).extracting(Session::title, Session::structure)
-                .containsExactly(tuple("Minutes of the budget meeting Ghana chaired the meeting.", StructureLayer.WHOLE));
+                .containsExactly(tuple("minutes", StructureLayer.WHOLE));
     }
 
     @Test

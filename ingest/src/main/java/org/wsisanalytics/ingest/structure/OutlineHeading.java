@@ -139,9 +139,9 @@ record OutlineHeading(int index, Style style, int level, String text, boolean se
         return classifier.isSectionName(words);
     }
 
-    /** A line giving a date or a time ("09:00–09:45, Wednesday, 29 May 2024 Room 15"). */
+    /** A line that gives a date or a time ("09:00–09:45, Wednesday, 29 May 2024 Room 15", "7 — 11 July 2025"). */
     static boolean isDateLine(String text) {
-        return DATE_LINE.matcher(text).matches();
+        return DATE_LINE.matcher(text).lookingAt();
     }
 
     /** The session number a "Session 123" heading gives, or {@code null}. */

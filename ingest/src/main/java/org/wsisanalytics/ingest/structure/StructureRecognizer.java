@@ -16,7 +16,6 @@ import org.wsisanalytics.model.StructureLayer;
  */
 public final class StructureRecognizer {
 
-    private static final int MAX_TITLE_WORDS = 25;
 
     private final SectionBuilder sections;
     private final PersonNames names;
@@ -47,7 +46,7 @@ public final class StructureRecognizer {
     public RecognizedStructure recognize(CleanText text, String document) {
         List<Block> blocks = Contents.remove(BlockSplitter.split(text.lines(), classifier::isSectionName));
         List<FacilitatorEntry> rows = table.parse(blocks);
-        String title = title(text, blocks);
+        String title = DocumentTitle.of(text, blocks);
         Reading reading = read(blocks, title, document);
         int[] rowOf = TitleMatcher.match(reading.parts().stream().map(Part::title).toList(),
                 rows.stream().map(FacilitatorEntry::sessionTitle).toList());
@@ -86,21 +85,6 @@ public final class StructureRecognizer {
         String unitTitle = title != null ? title : withoutExtension(document);
         return new Reading(StructureLayer.WHOLE, List.of(Part.untitled(unitTitle, blocks)), null,
                 "one unit; " + noTemplate + " and the outline gives no units: " + units.how());
-    }
-
-    /**
-     * A converted PDF repeats its title as the running page header, which is the most reliable title
-     * there is; otherwise the first marked heading, otherwise the first short line.
-     */
-    private static String title(CleanText text, List<Block> blocks) {
-        if (!text.runningHeaders().isEmpty()) {
-            return text.runningHeaders().get(0);
-        }
-        return blocks.stream().filter(block -> block.kind() == Block.Kind.MARKED_HEADING).findFirst()
-                .or(() -> blocks.stream().filter(block -> block.kind() == Block.Kind.PARAGRAPH
-                        && HeadingDetector.words(block.text()).size() <= MAX_TITLE_WORDS).findFirst())
-                .map(block -> block.text().strip())
-                .orElse(null);
     }
 
     private static String withoutExtension(String document) {
