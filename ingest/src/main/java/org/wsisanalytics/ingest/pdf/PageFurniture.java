@@ -15,7 +15,8 @@ import org.wsisanalytics.ingest.clean.PageMarkers;
 /**
  * Finds running headers, footers and page numbers: lines among the first or last {@value #ZONE} lines of
  * a page whose text, digits ignored ("Page 3 of 40" and "Page 4 of 40" are one line), recurs on at least
- * half of the pages. A bare page number ("7", "Page 7", "7 / 40", "- 7 -", as {@link PageMarkers} knows them) at the top or bottom of a page
+ * half of the pages (min. 3; on every page of a shorter document when the line numbers its pages, "Page 1 of
+ * 2"). A bare page number ("7", "Page 7", "7 / 40", "- 7 -", as {@link PageMarkers} knows them) at the top or bottom of a page
  * is furniture wherever it appears. A browser's print header and footer (date and title, the page's address
  * and "1/29") recur the same way; in the running header text the date, address and page count are left
  * out. Nothing about the sample's wording is assumed.
@@ -48,8 +49,14 @@ record PageFurniture(List<List<PdfLine>> body, List<String> runningHeaders) {
         }
         int needed = Math.max(MIN_PAGES, (pages.size() + 1) / 2);
         Set<String> recurring = new HashSet<>();
+        Set<String> numbered = new HashSet<>();
+        for (List<PdfLine> page : pages) {
+            zone(page).stream().filter(PageFurniture::holdsPageNumber).forEach(line -> numbered.add(key(line)));
+        }
         pagesWith.forEach((key, count) -> {
-            if (count >= needed) {
+            // A short document's header that numbers its pages ("E/CN.16/2025/CRP.2   Page 1 of 2") recurs on
+            // every page: that is enough, where an unnumbered line must recur on three pages.
+            if (count >= needed || pages.size() >= 2 && count == pages.size() && numbered.contains(key)) {
                 recurring.add(key);
             }
         });
@@ -93,6 +100,17 @@ record PageFurniture(List<List<PdfLine>> body, List<String> runningHeaders) {
             }
         }
         return String.join(" ", kept).strip();
+    }
+
+    /** One of the line's cells is a page number that says it is one ("Page 1 of 2", "- 3 -"). */
+    private static boolean holdsPageNumber(PdfLine line) {
+        for (String cell : line.text().split("\t")) {
+            String text = cell.strip();
+            if (!text.isEmpty() && !text.chars().allMatch(Character::isDigit) && PageMarkers.isPageNumber(text)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isPageNumber(PdfLine line) {

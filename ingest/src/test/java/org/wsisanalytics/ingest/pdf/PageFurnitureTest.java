@@ -25,6 +25,25 @@ class PageFurnitureTest {
     }
 
     @Test
+    void aTwoPageDocumentsHeaderThatNumbersItsPagesIsFurnitureAnUnnumberedOneIsNot() {
+        List<List<PdfLine>> pages = new ArrayList<>();
+        for (int page = 1; page <= 2; page++) {
+            PdfLine header = new PdfLine(page, List.of(new PdfWord("E/CN.16/2025/CRP.2", 72, 162, 40, 10, null),
+                    new PdfWord("Page", 400, 420, 40, 10, null), new PdfWord(Integer.toString(page), 423, 428, 40, 10, null),
+                    new PdfWord("of", 431, 440, 40, 10, null), new PdfWord("2", 443, 448, 40, 10, null)));
+            pages.add(List.of(header, line(page, 60, "Draft note"),
+                    line(page, 120, "Body text of page " + page + "."), line(page, 140, "More text."),
+                    line(page, 160, "Closing text.")));
+        }
+
+        PageFurniture furniture = PageFurniture.detect(pages);
+
+        assertThat(furniture.runningHeaders()).containsExactly("E/CN.16/2025/CRP.2");
+        assertThat(furniture.body().get(1)).extracting(PdfLine::text)
+                .containsExactly("Draft note", "Body text of page 2.", "More text.", "Closing text.");
+    }
+
+    @Test
     void removesPageNumbersButKeepsAYearAtTheFootOfAPage() {
         List<List<PdfLine>> pages = pages("- 1 -", "- 2 -", "- 3 -", "1999");
 
