@@ -266,7 +266,8 @@ final class MentionContext {
 
     private boolean isHonorific(String token) {
         String word = token.endsWith(".") ? token.substring(0, token.length() - 1) : token;
-        return !word.isEmpty() && gazetteer.isHonorific(word);
+        // A title listed with its full stop ("M.") needs it: "M" alone is an initial or a letter.
+        return !word.isEmpty() && (gazetteer.isHonorific(word) || token.endsWith(".") && gazetteer.isHonorific(token));
     }
 
     private static boolean isCapitalsWord(String word) {

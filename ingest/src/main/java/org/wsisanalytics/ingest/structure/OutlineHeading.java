@@ -40,8 +40,15 @@ record OutlineHeading(int index, Style style, int level, String text, boolean se
         PLAIN
     }
 
+    /**
+     * "Session 123", "Workshop 5", "Agenda item 4"; an event's acronym and year may come first, as in IGF report
+     * titles ("IGF 2025 WS #214 ...", "IGF 2025 Open Forum #37 ..."), and French or Spanish programmes write
+     * "Séance 2", "Atelier 3", "Sesión 4", "Taller 5".
+     */
     static final Pattern SESSION_NUMBER = Pattern.compile(
-            "(?i)^(?:session|panel|workshop|round\\s?table|segment|(?:agenda\\s+)?item|track)\\s+(?:no\\.?\\s*|n[°º]\\s*|#\\s*)?"
+            "(?i)^(?:(?-i:\\p{Lu}[\\p{Lu}\\d+]{1,9})\\s+(?:(?:19|20)\\d\\d\\s+)?)?"
+                    + "(?:session|s[ée]ance|sesi[óo]n|panel|workshop|ws|atelier|taller|open\\s+forum|lightning\\s+talk"
+                    + "|town\\s+hall|round\\s?table|segment|(?:agenda\\s+)?item|track)\\s+(?:no\\.?\\s*|n[°º]\\s*|#\\s*)?"
                     + "(\\d{1,4})\\b(?!\\s*(?:%|per|min|minutes|hours|participants))");
     private static final Pattern ROMAN = Pattern.compile("^(?=[IVXL])[IVXL]{1,6}[.)]?\\s+[–—-]?\\s*\\p{Lu}.*");
     private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})*[.)]?\\s+\\p{Lu}.*");

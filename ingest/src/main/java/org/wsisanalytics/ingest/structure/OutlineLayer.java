@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.stream.Collectors;
 
 /**
@@ -34,6 +35,7 @@ final class OutlineLayer {
     private static final int MIN_PLAIN_TITLE_WORDS = 4;
     private static final int MIN_PLAIN_UNITS = 3;
     private static final int MAX_LINES_ABOVE_NUMBER = 3;
+    private static final int MAX_NUMBER_LINE_WORDS = 12;
     private static final double MIN_SHARE_OF_TEXT = 0.5;
 
     /**
@@ -232,6 +234,9 @@ final class OutlineLayer {
             title = title + ": " + body.get(0).text().strip();
             from = 1;
         }
+        if (sessionId == null) {
+            sessionId = numberLineBelow(body.subList(from, body.size()));
+        }
         for (TemplateLayer template : bylines) {
             String name = body.size() > from ? template.bylineName(body.get(from)) : null;
             if (name != null) {
@@ -240,6 +245,26 @@ final class OutlineLayer {
             }
         }
         return new Part(heading.text(), title, null, null, sessionId, body.subList(from, body.size()));
+    }
+
+    /**
+     * The number of a bare "Session 412" line among the first lines under a unit's title: outcome documents and
+     * agenda pages put the title first, then the organiser, then the number ("Measuring connectivity" /
+     * "Organized by: ..." / "Session 412"). Only short lines count, before the unit's prose starts.
+     */
+    private static String numberLineBelow(List<Block> body) {
+        for (int i = 0; i < Math.min(MAX_LINES_ABOVE_NUMBER, body.size()); i++) {
+            Block block = body.get(i);
+            String text = block.text().strip();
+            if (!block.isOneLineText() || HeadingDetector.words(text).size() > MAX_NUMBER_LINE_WORDS) {
+                return null;
+            }
+            Matcher matcher = OutlineHeading.SESSION_NUMBER.matcher(text);
+            if (matcher.find() && matcher.end() == text.length()) {
+                return matcher.group(1);
+            }
+        }
+        return null;
     }
 
     private static Block asParagraph(Block block) {

@@ -66,6 +66,65 @@ class OutlineLayerTest {
     }
 
     @Test
+    void aSessionNumberLineUnderTheTitleAndOrganiserGivesTheId() {
+        RecognizedStructure structure = read(
+                "# WSIS Forum 2025: Outcome Document", "",
+                "## Measuring meaningful connectivity", "", "Organized by: Digital Access Observatory", "",
+                "Session 412", "", "Speakers from Kenya and Colombia compared household surveys of mobile data use.", "",
+                "## Open weather data for farmers", "", "Organized by: AgriData Commons", "", "Session 431", "",
+                "Presenters from Senegal showed forecasts sent as text messages in several languages.", "",
+                "## Prize ceremony for the winners", "", "Session 431 organizers and all speakers were thanked by the chair at length.");
+
+        assertThat(structure.sessions()).extracting(Session::sessionId, Session::title).containsExactly(
+                tuple("412", "Measuring meaningful connectivity"),
+                tuple("431", "Open weather data for farmers"),
+                tuple(null, "Prize ceremony for the winners"));
+    }
+
+    @Test
+    void reportTitlesWithAnEventAcronymAndANumberSignAreUnitsAboveTheirFields() {
+        RecognizedStructure structure = read(
+                "IGF 2025 Session Reports: sessions on WSIS follow-up", "",
+                "Compiled by the secretariat from the reports filed by rapporteurs.", "",
+                "IGF 2025 WS #214 Community networks in mountain regions", "",
+                "Session type: Workshop", "Room: Workshop Room C2", "Chair/Moderator: Ms. Georgia Lindqvist", "",
+                "Key takeaways", "1. Licence-exempt spectrum let networks in Nepal and Peru reach villages within a year.", "",
+                "Session summary", "The session opened with a short film about a network built by herders in the Andes.", "",
+                "IGF 2025 Open Forum #37 Twenty years of WSIS: what the action lines still need", "",
+                "Session type: Open Forum", "Room: Plenary Hall", "Chair/Moderator: Mr. Kofi Mensah", "",
+                "Key takeaways", "1. The eleven action lines remain a useful map for national plans and reviews.", "",
+                "Session summary", "Speakers recalled the Geneva and Tunis phases of the Summit at some length.", "",
+                "IGF 2025 Lightning Talk #88 Digital public goods for civil registration", "",
+                "Session type: Lightning Talk", "Room: Lightning Stage B", "Chair/Moderator: Ms. Sara Haddad", "",
+                "Key takeaways", "1. Birth registration rose fastest where registries were linked to clinics.", "",
+                "Session summary", "The speaker compared registry projects in Sierra Leone and Papua New Guinea.");
+
+        assertThat(structure.sessions()).extracting(Session::sessionId, Session::title).containsExactly(
+                tuple("214", "IGF 2025 WS #214 Community networks in mountain regions"),
+                tuple("37", "IGF 2025 Open Forum #37 Twenty years of WSIS: what the action lines still need"),
+                tuple("88", "IGF 2025 Lightning Talk #88 Digital public goods for civil registration"));
+    }
+
+    @Test
+    void frenchAndSpanishSessionWordsGiveSessionNumbers() {
+        RecognizedStructure structure = read(
+                "# Forum régional SMSI 2025", "",
+                "## Séance 1 : Connectivité abordable en zone rurale", "", "Regulators from Senegal and Mali compared prices.", "",
+                "## Sesión 2: Medios comunitarios", "", "Community radios from Bolivia stream their programmes online.", "",
+                "## Atelier 3 – Données de santé", "", "Health ministries presented electronic records.");
+
+        assertThat(structure.sessions()).extracting(Session::sessionId).containsExactly("1", "2", "3");
+    }
+
+    @Test
+    void aCapitalisedWordBeforeSessionIsNoEventAcronym() {
+        assertThat(OutlineHeading.SESSION_NUMBER.matcher("The Session 5 speakers agreed").find()).isFalse();
+        assertThat(OutlineHeading.SESSION_NUMBER.matcher("IGF 2025 Session Reports: sessions on WSIS follow-up").find())
+                .isFalse();
+        assertThat(OutlineHeading.SESSION_NUMBER.matcher("WSIS+20 Session 7: Ethics").find()).isTrue();
+    }
+
+    @Test
     void headingsThatAreAllSectionNamesLeaveTheDocumentOneUnit() {
         RecognizedStructure structure = read(
                 "Submission of the Ministry of ICT", "",

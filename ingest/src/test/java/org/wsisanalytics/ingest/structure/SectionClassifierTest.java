@@ -34,6 +34,16 @@ class SectionClassifierTest {
             "THE FUTURE OF WSIS REQUIRES TRUSTWORTHY, INCLUSIVE AND SUSTAINABLE DIGITAL TRANSFORMATION | VISION",
             "Key Recommendations and Forward-Looking Action Plan for the WSIS+20 Review and Beyond | VISION",
             "Conclusion | CONCLUSION",
+            "Lignes d'action du SMSI | ACTION_LINE_LINKS",
+            "Liens avec les grandes lignes d'action | ACTION_LINE_LINKS",
+            "Líneas de acción de la CMSI | ACTION_LINE_LINKS",
+            "Résumé | INTRODUCTION",
+            "Resumen | INTRODUCTION",
+            "Recommandations | VISION",
+            "Recomendaciones | VISION",
+            "Défis | CHALLENGES",
+            "Points clés | OTHER",
+            "Le plan d'action de Genève | OTHER",
             "Cross-cutting observations | OTHER",
             "Action Line 6: Enabling Environment | OTHER"})
     void classifiesHeadingsByMeaning(String heading, SectionType expected) {

@@ -46,6 +46,23 @@ class TemplateLayerTest {
     }
 
     @Test
+    void aRoleAfterTheNameInTheBylineIsNotPartOfTheName() {
+        List<Block> blocks = BlockSplitter.split(List.of(
+                "Roundtable on Africa: financing the last mile", "",
+                "Summary prepared by Ms. Ngozi Adeyemi, rapporteur", "",
+                "Participants from Rwanda agreed on the main points.", "",
+                "Roundtable on the Arab region: data and trust", "",
+                "Summary prepared by Mr. Omar Haddad (moderator)", "",
+                "Delegates from Jordan presented their portals.", "",
+                "Roundtable on community media", "",
+                "Summary by Ms. Lucía Fernández", "",
+                "Community radio stations remain the main source of news."));
+
+        assertThat(hltf.split(blocks)).extracting(Part::facilitator)
+                .containsExactly("Ms. Ngozi Adeyemi", "Mr. Omar Haddad", "Ms. Lucía Fernández");
+    }
+
+    @Test
     void aDocumentWithoutTitlesOrBylinesHasNoSessions() {
         assertThat(hltf.split(Blocks.of("Meeting notes", "We discussed the budget."))).isEmpty();
     }
