@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  *
  * <p>A paragraph ends where the gap to the next line is clearly wider than the line pitch of its font
  * size (paragraph spacing), where the font size changes, where a list item starts, where a line ends a
- * sentence well before the right margin, or after a contents entry's page number. Across a page break a
+ * sentence well before the right margin, after a line broken by hand (ending before 60% of the width, the
+ * next starting with a capital or a digit), or after a contents entry's page number. Across a page break a
  * paragraph goes on when its last line did not end a sentence and either ran to the margin or the next
  * page starts in lower case. A paragraph set in bold as a whole, one line at the body size, short and not
  * ending like a sentence, is a heading one level below the smallest larger heading size; a change between
@@ -45,6 +46,8 @@ final class PdfLayout {
      */
     private static final float MAX_PITCH = 1.75f;
     private static final float SHORT_LINE = 0.7f;
+    /** A line ending before this share of the text width was broken by hand, not wrapped. */
+    private static final float BROKEN_LINE = 0.6f;
     private static final float HEADING_SIZE_STEP = 1.0f;
     private static final int MAX_HEADING_WORDS = 40;
     private static final int MAX_BOLD_HEADING_WORDS = 12;
@@ -214,7 +217,14 @@ final class PdfLayout {
         if (paragraph.bold != line.bold() && !isFull(previous)) {
             return true; // a bold title line directly above (or below) regular text
         }
-        return sentenceEnded && previous.xEnd() < left + SHORT_LINE * (right - left);
+        if (sentenceEnded && previous.xEnd() < left + SHORT_LINE * (right - left)) {
+            return true;
+        }
+        // A line broken by hand well before the margin ("Organized by: ITU" / "Session 412" / "The session ..."):
+        // text that wraps by itself fills its lines, whatever the next word.
+        int first = line.text().codePointAt(0);
+        return previous.xEnd() < left + BROKEN_LINE * (right - left)
+                && (Character.isUpperCase(first) || Character.isDigit(first));
     }
 
     private boolean isFull(PdfLine line) {

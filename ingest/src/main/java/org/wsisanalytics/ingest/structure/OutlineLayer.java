@@ -34,6 +34,7 @@ final class OutlineLayer {
     private static final int MIN_PREAMBLE_WORDS = 50;
     private static final int MIN_PLAIN_TITLE_WORDS = 4;
     private static final int MIN_PLAIN_UNITS = 3;
+    private static final int MIN_PLAIN_UNIT_WORDS = 40;
     private static final int MAX_LINES_ABOVE_NUMBER = 3;
     private static final int MAX_NUMBER_LINE_WORDS = 12;
     private static final double MIN_SHARE_OF_TEXT = 0.5;
@@ -143,7 +144,11 @@ final class OutlineLayer {
             List<Part> parts = parts(blocks, starts, documentTitle);
             int covered = parts.stream().mapToInt(part -> words(part.body(), 0, part.body().size())).sum();
             long nonEmpty = parts.stream().filter(part -> !part.body().isEmpty()).count();
-            if (nonEmpty >= 2 && covered >= totalWords * MIN_SHARE_OF_TEXT) {
+            // Plain lines over a line or two each are a cover page ("Geneva, 7–11 April 2025" / "Item 2 of the
+            // provisional agenda" / "Note by the secretariat"), not units: two of them must hold some prose.
+            long substantial = parts.stream()
+                    .filter(part -> words(part.body(), 0, part.body().size()) >= MIN_PLAIN_UNIT_WORDS).count();
+            if (nonEmpty >= 2 && covered >= totalWords * MIN_SHARE_OF_TEXT && (!plain || substantial >= 2)) {
                 return Optional.of(new Result(parts, parts.size() + " units under the headings of " + key
                         + " (" + sample(starts) + ")"));
             }
