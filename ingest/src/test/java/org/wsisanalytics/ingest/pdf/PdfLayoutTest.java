@@ -112,6 +112,19 @@ class PdfLayoutTest {
         assertThat(lines.get(0)).isEqualTo("# Leaders TalkX: ICT Applications to Unlock the Full Potential of Digital – Part I");
     }
 
+    @Test
+    void aLineBrokenByHandEndsItsParagraphWithoutAGap() {
+        List<PdfLine> page = new ArrayList<>(List.of(line(1, 60, 72, BODY, false, "Organized by: ITU"),
+                line(1, 72, 72, BODY, false, "Session 412"),
+                line(1, 84, 72, BODY, false, "The session compared the cities that measure meaningful connectivity")));
+        page.addAll(body(1));
+
+        List<String> lines = PdfLayout.lines(List.of(page, body(2)));
+
+        assertThat(lines.subList(0, 5)).containsExactly("Organized by: ITU", "", "Session 412", "",
+                "The session compared the cities that measure meaningful connectivity");
+    }
+
     private static List<List<PdfLine>> pages(List<PdfLine> first, List<PdfLine> second, List<PdfLine> third) {
         return List.of(first, second, third);
     }

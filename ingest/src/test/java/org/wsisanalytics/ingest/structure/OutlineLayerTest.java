@@ -151,4 +151,16 @@ class OutlineLayerTest {
         assertThat(headings).extracting(OutlineHeading::text).contains("Action Line 10: Ethics");
         assertThat(result.parts()).isEmpty();
     }
+    @Test
+    void aCoverPageOfShortLinesIsNoOutline() {
+        String prose = "Member States reported on their regional activities in the year, and the note sums them up. Member States reported on their regional activities in the year, and the note sums them up. Member States reported on their regional activities in the year, and the note sums them up. Member States reported on their regional activities in the year, and the note sums them up. Member States reported on their regional activities in the year, and the note sums them up. Member States reported on their regional activities in the year, and the note sums them up.";
+        RecognizedStructure structure = read(
+                "Commission on Science and Technology for Development", "", "Twenty-eighth session", "",
+                "Geneva, 7\u201311 April 2025", "", "Item 2 of the provisional agenda", "",
+                "Progress made in the implementation of and follow-up to the outcomes of the World Summit on the"
+                        + " Information Society at the regional level", "",
+                "Note by the secretariat", "", "1. " + prose, "", "2. " + prose, "", "3. " + prose);
+
+        assertThat(structure.sessions()).extracting(Session::structure).containsExactly(StructureLayer.WHOLE);
+    }
 }
