@@ -2,6 +2,7 @@ package org.wsisanalytics.app.run;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +29,11 @@ class RunCommand implements ApplicationRunner, ExitCodeGenerator {
 
     @Override
     public void run(ApplicationArguments args) throws Exception {
+        Optional<String> quick = Usage.quickAnswer(args.getSourceArgs());
+        if (quick.isPresent()) {
+            System.out.println(quick.get());
+            return;
+        }
         RunOptions options;
         try {
             options = RunOptions.parse(args, properties.output(), LocalDate.now());
@@ -36,8 +42,10 @@ class RunCommand implements ApplicationRunner, ExitCodeGenerator {
             exitCode = RunOutcome.FAILED;
             return;
         }
-        if (options.help()) {
-            System.out.println(RunOptions.USAGE);
+        Optional<String> problem = Preflight.problem(options);
+        if (problem.isPresent()) {
+            log.error(problem.get());
+            exitCode = RunOutcome.FAILED;
             return;
         }
         if (options.schedule() != null) {
