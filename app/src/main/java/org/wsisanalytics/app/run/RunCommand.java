@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -18,11 +19,12 @@ class RunCommand implements ApplicationRunner, ExitCodeGenerator {
 
     private static final Logger log = LoggerFactory.getLogger(RunCommand.class);
 
-    private final RunLauncher launcher;
+    private final ObjectProvider<RunLauncher> launcher;
     private final WsisAnalyticsProperties properties;
     private volatile int exitCode = RunOutcome.OK;
 
-    RunCommand(RunLauncher launcher, WsisAnalyticsProperties properties) {
+    /** The launcher (and with it the job and the database) is made only once the command line has been checked. */
+    RunCommand(ObjectProvider<RunLauncher> launcher, WsisAnalyticsProperties properties) {
         this.launcher = launcher;
         this.properties = properties;
     }
@@ -49,10 +51,10 @@ class RunCommand implements ApplicationRunner, ExitCodeGenerator {
             return;
         }
         if (options.schedule() != null) {
-            new RunSchedule(options.schedule(), Clock.systemDefaultZone()).runForever(options, launcher);
+            new RunSchedule(options.schedule(), Clock.systemDefaultZone()).runForever(options, launcher.getObject());
             return;
         }
-        RunOutcome outcome = launcher.launch(options);
+        RunOutcome outcome = launcher.getObject().launch(options);
         exitCode = outcome.exitCode();
         if (outcome.exitCode() == RunOutcome.FAILED) {
             log.error(outcome.message());
