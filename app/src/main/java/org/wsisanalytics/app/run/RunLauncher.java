@@ -114,7 +114,10 @@ public class RunLauncher {
         RunTotals totals = runs.totals(runId);
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             List<String> causes = new ArrayList<>();
-            execution.getAllFailureExceptions().forEach(t -> causes.add(t.toString()));
+            execution.getAllFailureExceptions().forEach(t -> {
+                causes.add(t.toString());
+                log.debug("Run {} failed", runId, t);
+            });
             String advice = FailureAdvice.of(execution.getAllFailureExceptions(), Runtime.getRuntime().maxMemory())
                     .map(a -> System.lineSeparator() + a).orElse("");
             return new RunOutcome(RunOutcome.FAILED, "Run " + runId + " failed (" + execution.getStatus() + "): "
