@@ -21,6 +21,11 @@ public class WsisAnalyticsApplication {
             System.out.println(quick.get());
             return;
         }
+        Optional<String> usageError = Usage.quickUsageError(args);
+        if (usageError.isPresent()) {
+            System.err.println(usageError.get());
+            System.exit(1);
+        }
         System.exit(SpringLaunch.run(WsisAnalyticsApplication.class, Usage.withLogLevels(args)));
     }
 }

@@ -2,6 +2,7 @@ package org.wsisanalytics.app.run;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 /**
  * Usage errors that would otherwise surface late or not at all: an input that does not exist, an output folder
@@ -16,7 +17,13 @@ final class Preflight {
 
     /** The first usage error of this command line, if any. */
     static Optional<String> problem(RunOptions options) {
-        for (Path input : options.inputs()) {
+        Optional<String> inputs = inputProblem(options.inputs());
+        return inputs.isPresent() ? inputs : outputProblem(options.output());
+    }
+
+    /** The first input that does not exist or cannot be read, if any. */
+    static Optional<String> inputProblem(List<Path> inputs) {
+        for (Path input : inputs) {
             if (!Files.exists(input)) {
                 return Optional.of("The input '" + input + "' does not exist; check the --input path (files or"
                         + " folders, separated by commas).");
@@ -26,11 +33,11 @@ final class Preflight {
                         + " file or folder you can read.");
             }
         }
-        return outputProblem(options.output());
+        return Optional.empty();
     }
 
     /** The output folder must be a writable folder, or creatable in the nearest folder that exists. */
-    private static Optional<String> outputProblem(Path output) {
+    static Optional<String> outputProblem(Path output) {
         Path absolute = output.toAbsolutePath().normalize();
         Path existing = absolute;
         while (existing != null && !Files.exists(existing)) {

@@ -50,4 +50,18 @@ class UsageTest {
         String[] plain = {"--input=a"};
         assertThat(Arrays.asList(Usage.withLogLevels(plain))).containsExactly("--input=a");
     }
+
+    @Test
+    void usageErrorsOnTheCommandLineAreFoundWithoutTheApplication(@org.junit.jupiter.api.io.TempDir Path work)
+            throws java.io.IOException {
+        Path file = java.nio.file.Files.writeString(work.resolve("a.txt"), "text");
+
+        assertThat(Usage.quickUsageError(new String[] {"--input=" + file + "," + work.resolve("b.txt")}))
+                .contains("The input '" + work.resolve("b.txt") + "' does not exist; check the --input path (files or"
+                        + " folders, separated by commas).");
+        assertThat(Usage.quickUsageError(new String[] {"--input=" + file, "--output=" + file}))
+                .contains("The output folder '" + file + "' is a file; give --output a folder.");
+        assertThat(Usage.quickUsageError(new String[] {"--input=" + file, "--output=" + work.resolve("out")})).isEmpty();
+        assertThat(Usage.quickUsageError(new String[0])).isEmpty();
+    }
 }
