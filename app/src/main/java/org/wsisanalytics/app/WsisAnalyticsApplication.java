@@ -1,8 +1,10 @@
 package org.wsisanalytics.app;
 
-import org.springframework.boot.SpringApplication;
+import java.util.Optional;
+
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.wsisanalytics.app.run.Usage;
 
 /**
  * Analyses WSIS session summaries: {@code java -jar wsis-analytics.jar [--input=...] [--output=DIR] [--run-date=...]}.
@@ -12,7 +14,18 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class WsisAnalyticsApplication {
 
     public static void main(String[] args) {
-        // Without SpringApplication.exit a failed job would still end the process with 0.
-        System.exit(SpringApplication.exit(SpringApplication.run(WsisAnalyticsApplication.class, args)));
+        // --help and --version need neither Spring nor the database: answered here, they take a fraction of a second.
+        // This class names no Spring type in its code (SpringLaunch does), so that verifying it loads none.
+        Optional<String> quick = Usage.quickAnswer(args);
+        if (quick.isPresent()) {
+            System.out.println(quick.get());
+            return;
+        }
+        Optional<String> usageError = Usage.quickUsageError(args);
+        if (usageError.isPresent()) {
+            System.err.println(usageError.get());
+            System.exit(1);
+        }
+        System.exit(SpringLaunch.run(WsisAnalyticsApplication.class, Usage.withLogLevels(args)));
     }
 }

@@ -148,8 +148,8 @@ public final class DocumentIngestor {
         } catch (NoSuchFileException e) {
             throw new UnreadableDocumentException(name, "the file does not exist", "Check the input path.", e);
         } catch (IOException e) {
-            throw new UnreadableDocumentException(name, "the file could not be read (" + e.getClass().getSimpleName()
-                    + ")", "Check that it is not locked or unreadable and run again.", e);
+            throw new UnreadableDocumentException(name, "the file could not be read",
+                    "Check that it is not locked and that its permissions let you read it, then run again.", e);
         }
     }
 

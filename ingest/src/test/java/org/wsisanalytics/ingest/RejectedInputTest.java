@@ -12,6 +12,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -84,11 +87,43 @@ class RejectedInputTest {
         byte[] whole = pdf(SUMMARY_LINE);
         byte[] truncated = Arrays.copyOf(whole, 60);
 
+        // PDFBox's own words stay with the cause, for the debug log.
         assertThatThrownBy(() -> read(write("broken.pdf", truncated)))
                 .isInstanceOf(UnreadableDocumentException.class)
-                .hasMessageStartingWith("Cannot read 'broken.pdf': the PDF is damaged and cannot be read (")
-                .hasMessageEndingWith("); it was skipped. Export the document to PDF again.")
-                .hasMessageNotContaining("\n");
+                .hasMessage("Cannot read 'broken.pdf': the PDF is damaged and cannot be read; it was skipped."
+                        + " Export the document to PDF again.")
+                .hasCauseInstanceOf(IOException.class);
+    }
+
+    @Test
+    void rejectsADamagedWordDocumentInOurWords() throws Exception {
+        // A download cut off inside the main part, and a main part whose XML breaks off.
+        byte[] whole = docx(SUMMARY_LINE);
+        int main = new String(whole, StandardCharsets.ISO_8859_1).indexOf("word/document.xml");
+        byte[] truncated = Arrays.copyOf(whole, main + 40);
+        byte[] brokenXml = zip("word/document.xml", "<w:document><w:body><w:p>".getBytes(StandardCharsets.UTF_8));
+
+        for (byte[] damaged : new byte[][] {truncated, brokenXml}) {
+            assertThatThrownBy(() -> read(write("minutes.docx", damaged)))
+                    .isInstanceOf(UnreadableDocumentException.class)
+                    .hasMessageMatching("Cannot read 'minutes\\.docx': (the Word document is damaged and cannot be read"
+                            + "|the file is not a Word document \\(the package is not valid Office Open XML\\)); it was"
+                            + " skipped\\. Open it in Word and save it again as \\.docx\\.");
+        }
+    }
+
+    @Test
+    void rejectsAZipBombWhosePartDeclaresItsSizeWithoutPoisAdvice() throws Exception {
+        // A part that declares its size up front (as zip tools write it) is refused by POI before the inflate
+        // ratio is checked, with "Tried to allocate an array of length ... please open an issue on bugzilla".
+        byte[] bomb = zipWithSizes("word/document.xml", 120 * 1024 * 1024);
+        assertThat(bomb.length).isLessThan(200 * 1024);
+
+        assertThatThrownBy(() -> read(write("bomb.docx", bomb)))
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessage("Cannot read 'bomb.docx': it looks like a zip bomb (a part expands to 120 MB, more than the"
+                        + " limit of 95 MB); it was skipped. The file was not unpacked; ask the sender for the original"
+                        + " document.");
     }
 
     @Test
@@ -260,6 +295,24 @@ class RejectedInputTest {
             zip.closeEntry();
         }
         return out.toByteArray();
+    }
+
+    /** A package whose entry of blanks declares its sizes in its local header, as Info-ZIP and Python write it. */
+    private static byte[] zipWithSizes(String entry, int blanks) throws IOException {
+        SeekableInMemoryByteChannel channel = new SeekableInMemoryByteChannel();
+        try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(channel)) {
+            zip.putArchiveEntry(new ZipArchiveEntry("[Content_Types].xml"));
+            zip.write("<?xml version=\"1.0\"?><Types/>".getBytes(StandardCharsets.UTF_8));
+            zip.closeArchiveEntry();
+            zip.putArchiveEntry(new ZipArchiveEntry(entry));
+            byte[] block = new byte[1024 * 1024];
+            Arrays.fill(block, (byte) ' ');
+            for (int written = 0; written < blanks; written += block.length) {
+                zip.write(block, 0, Math.min(block.length, blanks - written));
+            }
+            zip.closeArchiveEntry();
+        }
+        return Arrays.copyOf(channel.array(), (int) channel.size());
     }
 
     private Path write(String name, byte[] bytes) throws IOException {

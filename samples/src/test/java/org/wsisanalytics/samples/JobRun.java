@@ -38,6 +38,18 @@ final class JobRun {
         return work.resolve("reports");
     }
 
+    /**
+     * Makes the next run fail in its report step, after every report is written: a folder stands where the
+     * output's publish lock file goes. The output folder itself is fine, so the run gets past the usage checks.
+     */
+    void blockPublishing() throws java.io.IOException {
+        java.nio.file.Files.createDirectories(output().resolve(".publish.lock"));
+    }
+
+    void unblockPublishing() throws java.io.IOException {
+        java.nio.file.Files.delete(output().resolve(".publish.lock"));
+    }
+
     String databaseUrl() {
         return "jdbc:h2:file:" + work.resolve("db/wsis-analytics") + ";AUTO_SERVER=TRUE";
     }

@@ -60,8 +60,9 @@ class PostgresFunctionalTests {
 
     @Test
     void aFailedRunIsResumedWithoutDuplicates() throws Exception {
-        Path blocked = Files.writeString(work.resolve("not-a-folder"), "x");
-        assertThat(job.run("--input=" + SAMPLE, "--run-date=2025-07-11", "--output=" + blocked)).isEqualTo(1);
+        job.blockPublishing();
+        assertThat(job.run("--input=" + SAMPLE, "--run-date=2025-07-11")).isEqualTo(1);
+        job.unblockPublishing();
 
         assertThat(job.run("--input=" + SAMPLE, "--run-date=2025-07-11")).isZero();
 

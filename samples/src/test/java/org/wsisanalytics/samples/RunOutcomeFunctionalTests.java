@@ -37,24 +37,24 @@ class RunOutcomeFunctionalTests {
         Files.writeString(inbox.resolve("empty.txt"), "");
         JobRun job = new JobRun(work);
 
-        int exit = job.run("--input=" + inbox + "," + work.resolve("missing.txt"), "--run-date=2025-07-11");
+        int exit = job.run("--input=" + inbox, "--run-date=2025-07-11");
 
         assertThat(exit).isEqualTo(2);
         Path run = job.output().resolve("latest");
         List<CSVRecord> rejects = Outputs.csv(run.resolve("rejects.csv"));
-        assertThat(rejects).extracting(r -> r.get("input"))
-                .containsExactly(work.resolve("missing.txt").toString(), inbox.resolve("empty.txt").toString());
-        assertThat(rejects.get(1).get("reason")).contains("empty.txt").contains("empty");
+        assertThat(rejects).extracting(r -> r.get("input")).containsExactly(inbox.resolve("empty.txt").toString());
+        assertThat(rejects.get(0).get("reason")).contains("empty.txt").contains("empty");
         assertThat(Outputs.csv(run.resolve("data/sessions.csv"))).hasSize(13);
     }
 
     @Test
     void aFailedReportStepIsResumedByTheSameCommandWithoutDuplicates() throws Exception {
         JobRun job = new JobRun(work);
-        Path blocked = Files.writeString(work.resolve("not-a-folder"), "a file where the output folder should be");
+        job.blockPublishing();
 
-        int failed = job.run("--input=" + SAMPLE, "--run-date=2025-07-11", "--output=" + blocked);
+        int failed = job.run("--input=" + SAMPLE, "--run-date=2025-07-11");
         assertThat(failed).isEqualTo(1);
+        job.unblockPublishing();
 
         int resumed = job.run("--input=" + SAMPLE, "--run-date=2025-07-11");
         assertThat(resumed).isZero();
@@ -75,8 +75,9 @@ class RunOutcomeFunctionalTests {
     @Test
     void anExecutionLeftRunningByAKilledProcessIsRecoveredAndResumed() throws Exception {
         JobRun job = new JobRun(work);
-        Path blocked = Files.writeString(work.resolve("not-a-folder"), "x");
-        assertThat(job.run("--input=" + SAMPLE, "--run-date=2025-07-11", "--output=" + blocked)).isEqualTo(1);
+        job.blockPublishing();
+        assertThat(job.run("--input=" + SAMPLE, "--run-date=2025-07-11")).isEqualTo(1);
+        job.unblockPublishing();
         try (Connection db = DriverManager.getConnection(job.databaseUrl(), "sa", "")) {
             // What a SIGKILL during the report step leaves behind: the job and the step still "running".
             execute(db, "UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', EXIT_CODE = 'UNKNOWN', END_TIME = NULL");

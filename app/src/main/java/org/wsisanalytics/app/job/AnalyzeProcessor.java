@@ -34,10 +34,13 @@ class AnalyzeProcessor implements ItemProcessor<SessionToAnalyze, SessionAnalysi
         try {
             return detectors.analyse(item, session);
         } catch (RuntimeException e) {
-            log.error("Analysis failed for session {} of {}", item.sessionIndex(), item.document(), e);
-            return SessionAnalysis.failed(item, new Reject(item.document() + " (session " + item.sessionIndex() + ")",
-                    "Session " + item.sessionIndex() + " '" + session.title() + "' could not be analysed ("
-                            + IngestProcessor.oneLine(e) + "); it was left out. Please report this with the file."));
+            log.debug("Analysis failed for session {} of {}", item.sessionIndex(), item.document(), e);
+            Reject reject = new Reject(item.document() + " (session " + item.sessionIndex() + ")",
+                    "Session " + item.sessionIndex() + " '" + session.title() + "' of '" + item.document()
+                            + "' could not be analysed; it was left out. Run again with --verbose to see the error,"
+                            + " and report it with the file.");
+            log.warn("{}", reject.reason());
+            return SessionAnalysis.failed(item, reject);
         }
     }
 }

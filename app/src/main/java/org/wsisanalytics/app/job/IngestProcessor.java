@@ -49,19 +49,21 @@ class IngestProcessor implements ItemProcessor<RunInput, IngestOutcome> {
             }
             return IngestOutcome.read(input, ingestor.read(file, source));
         } catch (UnreadableDocumentException e) {
+            // The reason is ours and goes to the console; the library's own words and stack trace only to the
+            // debug log (--verbose), since they mean nothing to the user and say nothing the reason does not.
+            if (e.getCause() != null) {
+                log.debug("What the library said about {}", source.location(), e.getCause());
+            }
             return IngestOutcome.rejected(input, e.getMessage());
         } catch (IOException e) {
-            return IngestOutcome.rejected(input, "Cannot read '" + source.name() + "': " + e.getMessage()
-                    + "; check the file and its permissions. It was skipped.");
+            log.debug("Reading {} failed", source.location(), e);
+            return IngestOutcome.rejected(input, "Cannot read '" + source.name() + "': the file could not be read;"
+                    + " it was skipped. Check that it is not locked and that its permissions let you read it.");
         } catch (RuntimeException e) {
-            log.error("Unexpected failure while reading {}", source.location(), e);
-            return IngestOutcome.rejected(input, "Cannot read '" + source.name() + "': unexpected error ("
-                    + oneLine(e) + "); it was skipped. Please report this with the file.");
+            log.debug("Unexpected failure while reading {}", source.location(), e);
+            return IngestOutcome.rejected(input, "Cannot read '" + source.name() + "': an unexpected error stopped"
+                    + " its reading; it was skipped. Run again with --verbose to see the error, and report it with"
+                    + " the file.");
         }
-    }
-
-    static String oneLine(Throwable e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return message.replaceAll("\\s+", " ").trim();
     }
 }

@@ -1,5 +1,6 @@
 package org.wsisanalytics.app.job;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Function;
@@ -38,6 +39,12 @@ record ReferenceData(ActionLineCatalog actionLines, Gazetteer gazetteer, ThemeTa
     private static <T> T load(String setting, Path file, Supplier<T> bundled, Function<Path, T> own) {
         if (file == null) {
             return bundled.get();
+        }
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            String what = Files.isDirectory(file) ? "is a folder, not a file"
+                    : Files.exists(file) ? "cannot be read (permission denied)" : "does not exist";
+            throw new ReferenceDataException(setting, file, "The settings file '" + file + "' given as --" + setting
+                    + " " + what);
         }
         try {
             return own.apply(file);

@@ -14,6 +14,12 @@ class ReferenceDataException extends RuntimeException {
         this.file = file;
     }
 
+    ReferenceDataException(String setting, Path file, String message) {
+        super(message);
+        this.setting = setting;
+        this.file = file;
+    }
+
     String setting() {
         return setting;
     }

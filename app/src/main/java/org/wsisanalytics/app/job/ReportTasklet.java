@@ -49,6 +49,11 @@ class ReportTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        if (runs.documentCount(run.runId()) == 0) {
+            // Reports of nothing would look like a run that found nothing; the rejects say what went wrong.
+            log.info("report: no input could be read, so no reports are written");
+            return RepeatStatus.FINISHED;
+        }
         StoredRunData data = open();
         Path output = run.output();
         Path staging = publisher.stage(output, run.runId());

@@ -2,6 +2,7 @@ package org.wsisanalytics.app.job;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.wsisanalytics.analytics.actionlines.ActionLineDetector;
 import org.wsisanalytics.analytics.actionlines.ActionLineLabelCheck;
 import org.wsisanalytics.analytics.actionlines.ActionLineNameDetector;
@@ -24,7 +25,9 @@ class StageConfiguration {
                 properties.maxTextChars()));
     }
 
+    /** Made at start-up although beans are lazy: a user's bad reference file stops the start, not the analyze step. */
     @Bean
+    @Lazy(false)
     ReferenceData referenceData(WsisAnalyticsProperties properties) {
         return ReferenceData.from(properties);
     }

@@ -21,8 +21,10 @@ import org.springframework.stereotype.Component;
 import org.wsisanalytics.app.WsisAnalyticsProperties;
 import org.wsisanalytics.app.inputs.BundledSamples;
 import org.wsisanalytics.app.inputs.InputResolver;
+import org.wsisanalytics.app.store.FindingStore;
 import org.wsisanalytics.app.store.RunStore;
 import org.wsisanalytics.app.store.RunStore.RunTotals;
+import org.wsisanalytics.model.Reject;
 
 /**
  * Starts, resumes or declines a run: the same inputs and run date are the same job instance, so
@@ -37,15 +39,19 @@ public class RunLauncher {
     private final Job analysisJob;
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
+    private static final int MAX_REJECTS_SHOWN = 20;
+
     private final RunStore runs;
+    private final FindingStore findings;
     private final WsisAnalyticsProperties properties;
 
     RunLauncher(Job analysisJob, JobOperator jobOperator, JobRepository jobRepository, RunStore runs,
-                WsisAnalyticsProperties properties) {
+                FindingStore findings, WsisAnalyticsProperties properties) {
         this.analysisJob = analysisJob;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.runs = runs;
+        this.findings = findings;
         this.properties = properties;
     }
 
@@ -74,6 +80,9 @@ public class RunLauncher {
             try {
                 execution = jobOperator.start(analysisJob, parameters);
             } catch (JobInstanceAlreadyCompleteException e) {
+                if (runs.documentCount(runId) == 0) {
+                    return nothingRead(runId);
+                }
                 return new RunOutcome(RunOutcome.OK, "Run " + runId + " already exists: " + runFolder
                         + " (same inputs and run date). Nothing new was published.");
             }
@@ -105,12 +114,18 @@ public class RunLauncher {
         RunTotals totals = runs.totals(runId);
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             List<String> causes = new ArrayList<>();
-            execution.getAllFailureExceptions().forEach(t -> causes.add(t.toString()));
+            execution.getAllFailureExceptions().forEach(t -> {
+                causes.add(t.toString());
+                log.debug("Run {} failed", runId, t);
+            });
             String advice = FailureAdvice.of(execution.getAllFailureExceptions(), Runtime.getRuntime().maxMemory())
                     .map(a -> System.lineSeparator() + a).orElse("");
             return new RunOutcome(RunOutcome.FAILED, "Run " + runId + " failed (" + execution.getStatus() + "): "
                     + String.join("; ", causes) + System.lineSeparator()
                     + "Nothing was published. Run the same command again to resume it from the failed step." + advice);
+        }
+        if (totals.documents() == 0) {
+            return nothingRead(runId);
         }
         String summary = String.format(
                 "Run %s completed in %.1f s: %d document(s) read of %d, %d session(s), %d action-line mention(s),"
@@ -124,6 +139,23 @@ public class RunLauncher {
             summary += System.lineSeparator() + "Some inputs were skipped; see " + runFolder.resolve("rejects.csv");
         }
         return new RunOutcome(totals.rejects() > 0 ? RunOutcome.REJECTS : RunOutcome.OK, summary);
+    }
+
+    /** A completed run without a single readable document: nothing is published, and the rejects say why. */
+    private RunOutcome nothingRead(String runId) {
+        List<Reject> rejects = findings.rejects(runId);
+        StringBuilder message = new StringBuilder("Run " + runId + ": none of its " + runs.totals(runId).inputs()
+                + " input(s) could be read, so no reports were published. Correct or replace these inputs and run again:");
+        rejects.stream().limit(MAX_REJECTS_SHOWN).forEach(r -> message.append(System.lineSeparator()).append("  ")
+                .append(r.reason()));
+        if (rejects.size() > MAX_REJECTS_SHOWN) {
+            message.append(System.lineSeparator()).append("  ... and ").append(rejects.size() - MAX_REJECTS_SHOWN)
+                    .append(" more (see the warnings above).");
+        }
+        if (rejects.isEmpty()) {
+            message.append(System.lineSeparator()).append("  the inputs hold no files (hidden files are left out).");
+        }
+        return new RunOutcome(RunOutcome.REJECTS, message.toString());
     }
 
     private static String describe(RunOptions options) {

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.scheduling.support.CronExpression;
@@ -17,21 +16,11 @@ import org.springframework.scheduling.support.CronExpression;
  * @param output folder for the run folders
  * @param runDate the run date
  * @param schedule a cron expression to run on repeatedly, or {@code null} to run once
- * @param help whether only the usage was asked for
  */
-public record RunOptions(List<Path> inputs, Path output, LocalDate runDate, CronExpression schedule, boolean help) {
+public record RunOptions(List<Path> inputs, Path output, LocalDate runDate, CronExpression schedule) {
 
-    static final String USAGE = """
-            Usage: java -jar wsis-analytics.jar [--input=PATH[,PATH...]] [--output=DIR] [--run-date=YYYY-MM-DD]
-              --input     files or folders to analyse (default: the sample bundled in the jar)
-              --output    folder that receives <run-id>/ and latest (default: ./reports)
-              --run-date  the run's date (default: today)
-              --schedule  keep running and start a run at each time of this cron expression
-                          (second minute hour day-of-month month day-of-week), e.g. "0 0 6 * * MON";
-                          each run takes that day as its run date
-            Exit codes: 0 all inputs processed, 2 completed but some inputs were rejected, 1 failed.""";
-
-    private static final Set<String> OPTIONS = Set.of("input", "output", "run-date", "schedule", "help");
+    /** The help text ({@link Usage}, where it is kept once). */
+    static final String USAGE = Usage.TEXT;
 
     public RunOptions {
         inputs = List.copyOf(inputs);
@@ -40,7 +29,7 @@ public record RunOptions(List<Path> inputs, Path output, LocalDate runDate, Cron
     /** Reads the options; Spring properties ({@code --spring.datasource.url=...}) are left to Spring. */
     static RunOptions parse(ApplicationArguments args, Path defaultOutput, LocalDate today) {
         for (String name : args.getOptionNames()) {
-            if (!OPTIONS.contains(name) && !name.contains(".")) {
+            if (!Usage.OPTIONS.contains(name) && !name.contains(".")) {
                 throw new UsageException("Unknown option --" + name + ".");
             }
         }
@@ -65,7 +54,7 @@ public record RunOptions(List<Path> inputs, Path output, LocalDate runDate, Cron
         if (schedule != null && !dates.isEmpty()) {
             throw new UsageException("Give either --schedule or --run-date: a scheduled run takes its day as run date.");
         }
-        return new RunOptions(inputs, output, runDate, schedule, args.containsOption("help"));
+        return new RunOptions(inputs, output, runDate, schedule);
     }
 
     private static List<String> values(ApplicationArguments args, String name) {
@@ -99,7 +88,7 @@ public record RunOptions(List<Path> inputs, Path output, LocalDate runDate, Cron
 
     /** The same options for one scheduled run on the given day. */
     RunOptions forRunDate(LocalDate day) {
-        return new RunOptions(inputs, output, day, null, false);
+        return new RunOptions(inputs, output, day, null);
     }
 
     /** The command line cannot be understood; the message says why. */

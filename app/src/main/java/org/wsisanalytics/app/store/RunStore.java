@@ -75,6 +75,11 @@ public class RunStore {
                 .list();
     }
 
+    /** How many of the run's inputs were read into a document. */
+    public int documentCount(String runId) {
+        return count("wa_document", runId);
+    }
+
     /** Counts for the end-of-run summary. */
     public RunTotals totals(String runId) {
         return new RunTotals(count("wa_run_input", runId), count("wa_document", runId), count("wa_session", runId),

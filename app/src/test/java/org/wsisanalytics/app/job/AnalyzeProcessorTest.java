@@ -69,7 +69,8 @@ class AnalyzeProcessorTest {
         assertThat(analysis.actionLines()).isEmpty();
         assertThat(analysis.countries()).isEmpty();
         assertThat(analysis.reject().input()).isEqualTo("summaries.txt (session 3)");
-        assertThat(analysis.reject().reason()).isEqualTo("Session 3 'Accelerating access' could not be analysed"
-                + " (pattern blew up); it was left out. Please report this with the file.");
+        // The detector's own words stay in the debug log.
+        assertThat(analysis.reject().reason()).isEqualTo("Session 3 'Accelerating access' of 'summaries.txt' could not"
+                + " be analysed; it was left out. Run again with --verbose to see the error, and report it with the file.");
     }
 }

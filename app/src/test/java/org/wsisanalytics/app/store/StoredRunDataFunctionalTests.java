@@ -60,8 +60,8 @@ import org.wsisanalytics.model.ThemeTotal;
 
 /**
  * Runs the whole job on four inputs (the bundled sample twice, its first half, and an empty file that is
- * rejected) plus a missing path, then reads the stored run as {@link StoredRunData} and compares it with the
- * whole run loaded into an {@link AnalysisResult} and aggregated in memory, as the report step did before.
+ * rejected), then reads the stored run as {@link StoredRunData} and compares it with the whole run loaded into
+ * an {@link AnalysisResult} and aggregated in memory, as the report step did before.
  * The job itself reports with batches of one document.
  */
 class StoredRunDataFunctionalTests {
@@ -96,7 +96,7 @@ class StoredRunDataFunctionalTests {
         context = SpringApplication.run(WsisAnalyticsApplication.class,
                 "--spring.datasource.url=jdbc:h2:mem:stored-run-data;DB_CLOSE_DELAY=-1",
                 "--wsis.data-dir=" + work.resolve("data"), "--wsis.threads=2", "--wsis.report-batch-documents=1",
-                "--input=" + inputs + "," + work.resolve("missing.txt"), "--output=" + work.resolve("reports"),
+                "--input=" + inputs, "--output=" + work.resolve("reports"),
                 "--run-date=2025-07-11");
         jdbc = context.getBean(JdbcClient.class);
         runId = jdbc.sql("SELECT run_id FROM wa_run").query(String.class).single();
@@ -123,7 +123,8 @@ class StoredRunDataFunctionalTests {
                 .containsExactly("COMPLETED");
         assertThat(truth.documents()).hasSize(3);
         assertThat(truth.sessions()).as("13 + the first half's 8 + 13").hasSize(34);
-        assertThat(truth.rejects()).hasSize(2);
+        assertThat(truth.rejects()).extracting(r -> r.input())
+                .containsExactly(work.resolve("inputs/b-empty.txt").toString());
         assertThat(truth.countries().mentions()).hasSizeGreaterThan(2 * 251);
         assertThat(truth.coverage()).isNotEmpty();
         assertThat(truth.themes().counts()).isNotEmpty();

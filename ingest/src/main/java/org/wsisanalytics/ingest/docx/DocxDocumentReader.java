@@ -9,9 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHeaderFooter;
@@ -64,8 +62,8 @@ public final class DocxDocumentReader {
             return new CleanText(lines.lines(), runningHeaders(document));
         } catch (UnreadableDocumentException e) {
             throw e;
-        } catch (IOException | OpenXML4JException | POIXMLException | OpenXML4JRuntimeException
-                | IllegalArgumentException | IllegalStateException e) {
+        } catch (IOException | OpenXML4JException | RuntimeException e) {
+            // Any failure inside POI (its record, XML and zip exceptions are unchecked too) is a damaged file.
             throw reject(name, e);
         }
     }
@@ -97,7 +95,7 @@ public final class DocxDocumentReader {
             return new UnreadableDocumentException(name, "the file is not a Word document (the package is not valid"
                     + " Office Open XML)", "Open it in Word and save it again as .docx.", e);
         }
-        return new UnreadableDocumentException(name, "the Word document is damaged (" + e.getClass().getSimpleName()
-                + ")", "Open it in Word and save it again as .docx.", e);
+        return new UnreadableDocumentException(name, "the Word document is damaged and cannot be read",
+                "Open it in Word and save it again as .docx.", e);
     }
 }

@@ -2,7 +2,6 @@ package org.wsisanalytics.ingest.html;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -70,9 +69,9 @@ public final class HtmlDocumentReader {
                 return Jsoup.parse(new ByteArrayInputStream(bytes), null, "", parser);
             }
             return Jsoup.parse(TextDecoder.decode(bytes).text(), "", parser);
-        } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
-            throw new UnreadableDocumentException(name, "the HTML page could not be read (" + e.getClass().getSimpleName()
-                    + ")", "Save the page again or export the document as PDF.", e);
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableDocumentException(name, "the HTML page is damaged and cannot be read",
+                    "Save the page again or export the document as PDF.", e);
         }
     }
 

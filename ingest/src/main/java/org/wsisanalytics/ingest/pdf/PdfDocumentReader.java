@@ -47,7 +47,8 @@ public final class PdfDocumentReader {
             throw new UnreadableDocumentException(name, "its text is longer than the limit of " + limits.maxTextChars()
                     + " characters", "Split the document or raise the text size limit.", e);
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableDocumentException(name, "the PDF is damaged and cannot be read (" + reason(e) + ")",
+            // PDFBox's own message ("Missing root object specification in trailer") is for the debug log.
+            throw new UnreadableDocumentException(name, "the PDF is damaged and cannot be read",
                     "Export the document to PDF again.", e);
         }
         if (pages.stream().allMatch(List::isEmpty)) {
@@ -59,9 +60,4 @@ public final class PdfDocumentReader {
         return new CleanText(lines, furniture.runningHeaders());
     }
 
-    private static String reason(Exception e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
-        message = message.replaceAll("\\s+", " ");
-        return message.length() > 120 ? message.substring(0, 117) + "..." : message;
-    }
 }

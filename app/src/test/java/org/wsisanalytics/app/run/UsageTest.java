@@ -1,0 +1,67 @@
+package org.wsisanalytics.app.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.RecordComponent;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.wsisanalytics.app.WsisAnalyticsProperties;
+
+class UsageTest {
+
+    @Test
+    void theHelpListsEveryOptionTheCommandLineAccepts() {
+        assertThat(Usage.OPTIONS).containsExactlyInAnyOrder("input", "output", "run-date", "schedule", "verbose",
+                "help", "version");
+        for (String option : Usage.OPTIONS) {
+            assertThat(Usage.TEXT).as("--" + option).containsPattern("(?m)^  --" + option + "\\b");
+            // and the parser takes each of them
+            RunOptions.parse(new DefaultApplicationArguments("--" + option + ("schedule".equals(option)
+                    ? "=0 0 6 * * MON" : "run-date".equals(option) ? "=2025-07-11" : "=x")), Path.of("r"),
+                    LocalDate.of(2025, 7, 11));
+        }
+    }
+
+    @Test
+    void theHelpListsEverySetting() {
+        for (RecordComponent component : WsisAnalyticsProperties.class.getRecordComponents()) {
+            String kebab = component.getName().replaceAll("([A-Z])", "-$1").toLowerCase();
+            assertThat(Usage.TEXT).as(kebab).contains("--wsis." + kebab + "=");
+        }
+    }
+
+    @Test
+    void helpAndVersionAreAnsweredWithoutTheApplication() {
+        assertThat(Usage.quickAnswer(new String[] {"--input=x", "--help"})).contains(Usage.TEXT);
+        assertThat(Usage.quickAnswer(new String[] {"-h"})).contains(Usage.TEXT);
+        assertThat(Usage.quickAnswer(new String[] {"--version"}))
+                .contains("wsis-analytics " + org.wsisanalytics.app.job.AppVersion.fromBuildInfo().value());
+        assertThat(Usage.quickAnswer(new String[] {"--input=--help.txt"})).isEmpty();
+    }
+
+    @Test
+    void verboseShowsOurDebugLog() {
+        assertThat(Usage.withLogLevels(new String[] {"--input=a", "--verbose"}))
+                .containsExactly("--input=a", "--verbose", "--logging.level.org.wsisanalytics=DEBUG");
+        String[] plain = {"--input=a"};
+        assertThat(Arrays.asList(Usage.withLogLevels(plain))).containsExactly("--input=a");
+    }
+
+    @Test
+    void usageErrorsOnTheCommandLineAreFoundWithoutTheApplication(@org.junit.jupiter.api.io.TempDir Path work)
+            throws java.io.IOException {
+        Path file = java.nio.file.Files.writeString(work.resolve("a.txt"), "text");
+
+        assertThat(Usage.quickUsageError(new String[] {"--input=" + file + "," + work.resolve("b.txt")}))
+                .contains("The input '" + work.resolve("b.txt") + "' does not exist; check the --input path (files or"
+                        + " folders, separated by commas).");
+        assertThat(Usage.quickUsageError(new String[] {"--input=" + file, "--output=" + file}))
+                .contains("The output folder '" + file + "' is a file; give --output a folder.");
+        assertThat(Usage.quickUsageError(new String[] {"--input=" + file, "--output=" + work.resolve("out")})).isEmpty();
+        assertThat(Usage.quickUsageError(new String[0])).isEmpty();
+    }
+}
