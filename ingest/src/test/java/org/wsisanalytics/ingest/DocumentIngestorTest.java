@@ -126,7 +126,7 @@ class DocumentIngestorTest {
         assertThatThrownBy(() -> read(file))
                 .isInstanceOf(UnreadableDocumentException.class)
                 .hasMessage("Cannot read 'notes.rtf': the format '.rtf' is not supported; it was skipped."
-                        + " Supported formats: .txt, .md, .markdown, .html, .htm, .xhtml, .docx, .pdf.");
+                        + " Supported formats: .txt, .md, .markdown, .html, .htm, .xhtml, .docx, .doc, .odt, .pdf.");
     }
 
     @Test

@@ -72,11 +72,11 @@ class RejectedInputTest {
         assertThatThrownBy(() -> read(write("sheet.docx", zip("xl/workbook.xml", "<workbook/>".getBytes(StandardCharsets.UTF_8)))))
                 .hasMessage("Cannot read 'sheet.docx': the file is not a Word document but a zip archive that is not a"
                         + " Word document (it has no word/document.xml); it was skipped."
-                        + " Export the document again as .txt, .md, .markdown, .html, .htm, .xhtml, .docx, .pdf.");
+                        + " Export the document again as .txt, .md, .markdown, .html, .htm, .xhtml, .docx, .doc, .odt, .pdf.");
         byte[] legacy = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0};
         assertThatThrownBy(() -> read(write("old.docx", legacy)))
                 .hasMessage("Cannot read 'old.docx': the file is not a Word document but a Word 97-2003 or other legacy"
-                        + " Office file; it was skipped. Export the document again as .txt, .md, .markdown, .html, .htm, .xhtml, .docx, .pdf.");
+                        + " Office file; it was skipped. Export the document again as .txt, .md, .markdown, .html, .htm, .xhtml, .docx, .doc, .odt, .pdf.");
     }
 
     @Test
