@@ -19,7 +19,7 @@ enum DocumentFormat {
     /** The compound-file container with a {@code WordDocument} stream: Word 97-2003 (.doc). */
     DOC("a Word 97-2003 document", "doc"),
     /** The compound-file container without one: old Excel, PowerPoint and Outlook files, password-protected .docx. */
-    LEGACY_OFFICE("an Office 97-2003 file that is not a Word document (a spreadsheet, a presentation, a mail or a"
+    LEGACY_OFFICE("an Office 97-2003 file other than a Word document (a spreadsheet, a presentation, a mail or a"
             + " password-protected Office file)", null),
     /** Rich Text Format, which Word and WordPad write (also under a .doc name). */
     RTF("an RTF document", "rtf"),

@@ -126,6 +126,11 @@ public final class DocumentIngestor {
                 || (claimed == DocumentFormat.HTML && actual == DocumentFormat.TEXT)) {
             return DocumentFormat.HTML;
         }
+        // The compound file's directory may sit at its end: a .doc cut short is no longer known by its content.
+        // The Word reader opens it and tells a damaged document from another Office file.
+        if (claimed == DocumentFormat.DOC && actual == DocumentFormat.LEGACY_OFFICE) {
+            return DocumentFormat.DOC;
+        }
         if (claimed == null || claimed == actual) {
             if (actual == DocumentFormat.PDF || actual == DocumentFormat.DOCX || actual == DocumentFormat.TEXT
                     || actual == DocumentFormat.HTML || actual == DocumentFormat.DOC || actual == DocumentFormat.ODT) {

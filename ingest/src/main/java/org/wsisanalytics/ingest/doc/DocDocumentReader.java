@@ -24,6 +24,7 @@ import org.wsisanalytics.ingest.clean.CleanText;
  */
 public final class DocDocumentReader {
 
+    private static final String WORD_STREAM = "WordDocument";
     private static final String RESAVE = "Open it in Word or LibreOffice and save it again as .docx.";
 
     private final IngestLimits limits;
@@ -35,7 +36,7 @@ public final class DocDocumentReader {
     /** The document's main text as cleaned lines; {@code name} is used in reject reasons. */
     public CleanText read(byte[] bytes, String name) throws UnreadableDocumentException {
         try (POIFSFileSystem container = new POIFSFileSystem(new ByteArrayInputStream(bytes));
-                HWPFDocument document = new HWPFDocument(container)) {
+                HWPFDocument document = open(container, name)) {
             DocLines lines = new DocLines(document, limits.maxTextChars());
             lines.read(document.getRange());
             if (lines.tooLong()) {
@@ -43,6 +44,8 @@ public final class DocDocumentReader {
                         + limits.maxTextChars() + " characters", "Split the document or raise the text size limit.");
             }
             return new CleanText(lines.lines(), runningHeaders(document));
+        } catch (UnreadableDocumentException e) {
+            throw e;
         } catch (EncryptedDocumentException e) {
             throw new UnreadableDocumentException(name, "the file is password-protected (encrypted)",
                     "Save a copy without a password in Word and run again.", e);
@@ -54,6 +57,16 @@ public final class DocDocumentReader {
             throw new UnreadableDocumentException(name, "the Word 97-2003 document is damaged and cannot be read",
                     RESAVE, e);
         }
+    }
+
+    private static HWPFDocument open(POIFSFileSystem container, String name)
+            throws IOException, UnreadableDocumentException {
+        if (!container.getRoot().hasEntry(WORD_STREAM)) {
+            throw new UnreadableDocumentException(name, "the file is not a Word 97-2003 document but an Office 97-2003"
+                    + " file other than a Word document (a spreadsheet, a presentation, a mail or a password-protected"
+                    + " Office file)", "Save the document as .docx, .doc or PDF.");
+        }
+        return new HWPFDocument(container);
     }
 
     /** The page header and footer lines (field results, not codes), without bare page numbers. */

@@ -105,6 +105,7 @@ public final class OdtDocumentReader {
             XMLStreamReader xml = SecureXml.reader(in);
             while (xml.hasNext()) {
                 switch (xml.next()) {
+                    case XMLStreamConstants.DTD -> throw doctype("styles.xml");
                     case XMLStreamConstants.START_ELEMENT -> styles.start(xml);
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> styles.characters(xml.getText());
                     case XMLStreamConstants.END_ELEMENT -> styles.end(xml);
@@ -124,6 +125,7 @@ public final class OdtDocumentReader {
             boolean body = false;
             while (xml.hasNext() && !lines.tooLong()) {
                 switch (xml.next()) {
+                    case XMLStreamConstants.DTD -> throw doctype("content.xml");
                     case XMLStreamConstants.START_ELEMENT -> {
                         if (body) {
                             lines.start(xml);
@@ -154,6 +156,11 @@ public final class OdtDocumentReader {
         } catch (XMLStreamException e) {
             throw new OdtFormatException("content.xml is not well-formed XML", e);
         }
+    }
+
+    /** OpenDocument parts never declare a DTD; one that does is not what LibreOffice or Word wrote. */
+    private static OdtFormatException doctype(String part) {
+        return new OdtFormatException(part + " declares a DTD");
     }
 
     /** A failure as a one-line reason: zip bombs named as such, anything else a damaged file. */
