@@ -12,10 +12,17 @@ enum DocumentFormat {
 
     PDF("a PDF document", "pdf"),
     DOCX("a Word document", "docx"),
-    /** A zip archive that is not a Word document (a spreadsheet, a presentation, any other archive). */
-    OTHER_ZIP("a zip archive that is not a Word document (it has no word/document.xml)", null),
-    /** The compound-file container of Word 97-2003 (.doc), old Excel and Outlook files. */
-    LEGACY_OFFICE("a Word 97-2003 or other legacy Office file", "doc"),
+    /** A zip whose first entry, {@code mimetype}, names an OpenDocument text (LibreOffice's .odt). */
+    ODT("an OpenDocument text", "odt"),
+    /** A zip archive that is neither (a spreadsheet, a presentation, another OpenDocument file, any other archive). */
+    OTHER_ZIP("a zip archive that is neither a Word document nor an OpenDocument text", null),
+    /** The compound-file container with a {@code WordDocument} stream: Word 97-2003 (.doc). */
+    DOC("a Word 97-2003 document", "doc"),
+    /** The compound-file container without one: old Excel, PowerPoint and Outlook files, password-protected .docx. */
+    LEGACY_OFFICE("an Office 97-2003 file other than a Word document (a spreadsheet, a presentation, a mail or a"
+            + " password-protected Office file)", null),
+    /** Rich Text Format, which Word and WordPad write (also under a .doc name). */
+    RTF("an RTF document", "rtf"),
     /** Text whose first markup is a doctype or an html, head or body tag. */
     HTML("an HTML page", "html"),
     TEXT("plain text", "txt"),
@@ -26,6 +33,12 @@ enum DocumentFormat {
     private static final byte[] OLE2_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1,
             0x1A, (byte) 0xE1};
     private static final byte[] WORD_PART = "word/document.xml".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] MIMETYPE = "mimetype".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] ODT_MEDIA_TYPE = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] RTF_MAGIC = "{\\rtf".getBytes(StandardCharsets.US_ASCII);
+    /** A compound file's directory entry name, UTF-16LE with its terminating NUL, as Word 97-2003 names its main stream. */
+    private static final byte[] WORD_STREAM = "WordDocument\0".getBytes(StandardCharsets.UTF_16LE);
+    private static final int DIRECTORY_ENTRY = 128;
     /** PDF readers accept the header anywhere in the first kilobyte (some generators prepend junk). */
     private static final int PDF_HEADER_WINDOW = 1024;
     /** How far into the file the first HTML tag may sit, after a byte order mark, comments and an XML declaration. */
@@ -56,15 +69,62 @@ enum DocumentFormat {
         }
         if (startsWith(bytes, ZIP_MAGIC)) {
             // Part names are stored uncompressed in the local headers and the central directory.
-            return indexOf(bytes, WORD_PART, 0, bytes.length) >= 0 ? DOCX : OTHER_ZIP;
+            if (indexOf(bytes, WORD_PART, 0, bytes.length) >= 0) {
+                return DOCX;
+            }
+            return isOpenDocumentText(bytes) ? ODT : OTHER_ZIP;
         }
         if (startsWith(bytes, OLE2_MAGIC)) {
-            return LEGACY_OFFICE;
+            return hasWordStream(bytes) ? DOC : LEGACY_OFFICE;
+        }
+        if (startsWith(bytes, RTF_MAGIC)) {
+            return RTF;
         }
         if (!TextDecoder.hasUtf16Bom(bytes) && TextDecoder.looksBinary(bytes)) {
             return BINARY;
         }
         return looksLikeHtml(bytes) ? HTML : TEXT;
+    }
+
+    /**
+     * An OpenDocument package starts with a stored (uncompressed) entry named {@code mimetype} whose content is
+     * the media type; a text's is exactly {@code application/vnd.oasis.opendocument.text} (a template or a
+     * master document adds "-template", "-master"), so the entry's size must be that of the media type.
+     */
+    private static boolean isOpenDocumentText(byte[] bytes) {
+        if (bytes.length < 30 + MIMETYPE.length) {
+            return false;
+        }
+        int nameLength = (bytes[26] & 0xFF) | (bytes[27] & 0xFF) << 8;
+        int extraLength = (bytes[28] & 0xFF) | (bytes[29] & 0xFF) << 8;
+        int content = 30 + nameLength + extraLength;
+        if (nameLength != MIMETYPE.length || indexOf(bytes, MIMETYPE, 30, 30 + MIMETYPE.length) != 30
+                || indexOf(bytes, ODT_MEDIA_TYPE, content, Math.min(bytes.length, content + ODT_MEDIA_TYPE.length)) != content) {
+            return false;
+        }
+        long size = (bytes[18] & 0xFFL) | (bytes[19] & 0xFFL) << 8 | (bytes[20] & 0xFFL) << 16 | (bytes[21] & 0xFFL) << 24;
+        if (size != 0) {
+            return size == ODT_MEDIA_TYPE.length;
+        }
+        // Sizes in a data descriptor after the entry: the media type must end where the next header begins.
+        int after = content + ODT_MEDIA_TYPE.length;
+        return after >= bytes.length || (bytes[after] != '-' && !Character.isLowerCase(bytes[after]));
+    }
+
+    /**
+     * True when a directory entry of the compound file is the stream {@code WordDocument}. Directory entries are
+     * 128 bytes, aligned to 128 in the file (sectors are 512 or 4096 bytes, after a header of one sector), with
+     * the name first, its byte length at 64 and the type (2 = stream) at 66; checking all three keeps the words
+     * "WordDocument" inside a spreadsheet's cells from counting.
+     */
+    private static boolean hasWordStream(byte[] bytes) {
+        for (int at = 512; at + DIRECTORY_ENTRY <= bytes.length; at += DIRECTORY_ENTRY) {
+            if (bytes[at] == 'W' && indexOf(bytes, WORD_STREAM, at, at + WORD_STREAM.length) == at
+                    && bytes[at + 64] == WORD_STREAM.length && bytes[at + 65] == 0 && bytes[at + 66] == 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

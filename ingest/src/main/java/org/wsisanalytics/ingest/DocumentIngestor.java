@@ -8,8 +8,10 @@ import java.util.Locale;
 import java.util.Objects;
 import org.wsisanalytics.ingest.clean.CleanText;
 import org.wsisanalytics.ingest.clean.TextCleaner;
+import org.wsisanalytics.ingest.doc.DocDocumentReader;
 import org.wsisanalytics.ingest.docx.DocxDocumentReader;
 import org.wsisanalytics.ingest.html.HtmlDocumentReader;
+import org.wsisanalytics.ingest.odt.OdtDocumentReader;
 import org.wsisanalytics.ingest.pdf.PdfDocumentReader;
 import org.wsisanalytics.ingest.structure.RecognizedStructure;
 import org.wsisanalytics.ingest.structure.SectionClassifier;
@@ -22,8 +24,9 @@ import org.wsisanalytics.model.ParsedDocument;
 
 /**
  * Reads one input file into a {@link ParsedDocument}: checks it can be read, tells by its first bytes
- * whether it is text, HTML, PDF or Word (the extension must agree), turns it into cleaned text lines (with
- * {@link PdfDocumentReader}, {@link DocxDocumentReader}, {@link HtmlDocumentReader} or the text decoder and
+ * whether it is text, HTML, PDF, Word (.docx or .doc) or an OpenDocument text (the extension must agree),
+ * turns it into cleaned text lines (with {@link PdfDocumentReader}, {@link DocxDocumentReader},
+ * {@link DocDocumentReader}, {@link OdtDocumentReader}, {@link HtmlDocumentReader} or the text decoder and
  * cleaner) and recognises
  * sessions, sections and the facilitators table.
  * Thread-safe: it holds no state between calls, so one instance can serve a multi-threaded step.
@@ -32,11 +35,15 @@ public final class DocumentIngestor {
 
     private final IngestLimits limits;
     private final TextCleaner cleaner;
-    private static final String SUPPORTED = ".txt, .md, .markdown, .html, .htm, .xhtml, .docx, .pdf";
+    private static final String SUPPORTED = ".txt, .md, .markdown, .html, .htm, .xhtml, .docx, .doc, .odt, .pdf";
+    /** RTF is not read: the JDK's RTF reader drops hyperlink text and runs table cells together (see README). */
+    private static final String RTF_ADVICE = "Open it in Word or LibreOffice and save it as .docx or .odt.";
 
     private final StructureRecognizer recognizer;
     private final PdfDocumentReader pdfReader;
     private final DocxDocumentReader docxReader;
+    private final DocDocumentReader docReader;
+    private final OdtDocumentReader odtReader;
     private final HtmlDocumentReader htmlReader;
 
     public DocumentIngestor(IngestLimits limits) {
@@ -50,6 +57,8 @@ public final class DocumentIngestor {
         this.cleaner = new TextCleaner(sectionTypes::isSectionName);
         this.pdfReader = new PdfDocumentReader(limits);
         this.docxReader = new DocxDocumentReader(limits);
+        this.docReader = new DocDocumentReader(limits);
+        this.odtReader = new OdtDocumentReader(limits);
         this.htmlReader = new HtmlDocumentReader(limits);
     }
 
@@ -63,6 +72,8 @@ public final class DocumentIngestor {
         CleanText clean = switch (formatToRead(claimed, actual, name)) {
             case PDF -> pdfReader.read(bytes, name);
             case DOCX -> docxReader.read(bytes, name);
+            case DOC -> docReader.read(bytes, name);
+            case ODT -> odtReader.read(bytes, name);
             case HTML -> htmlReader.read(bytes, name);
             default -> cleaner.clean(decode(bytes, name));
         };
@@ -93,8 +104,10 @@ public final class DocumentIngestor {
         return switch (extension) {
             case "pdf" -> DocumentFormat.PDF;
             case "docx" -> DocumentFormat.DOCX;
-            case "doc" -> throw new UnreadableDocumentException(name, "Word 97-2003 documents (.doc) are not supported",
-                    "Save the document as .docx or PDF.");
+            case "doc" -> DocumentFormat.DOC;
+            case "odt" -> DocumentFormat.ODT;
+            case "rtf" -> throw new UnreadableDocumentException(name, "RTF documents (.rtf) are not supported",
+                    RTF_ADVICE);
             default -> throw new UnreadableDocumentException(name, "the format '." + extension + "' is not supported",
                     "Supported formats: " + SUPPORTED + ".");
         };
@@ -113,10 +126,19 @@ public final class DocumentIngestor {
                 || (claimed == DocumentFormat.HTML && actual == DocumentFormat.TEXT)) {
             return DocumentFormat.HTML;
         }
+        // The compound file's directory may sit at its end: a .doc cut short is no longer known by its content.
+        // The Word reader opens it and tells a damaged document from another Office file.
+        if (claimed == DocumentFormat.DOC && actual == DocumentFormat.LEGACY_OFFICE) {
+            return DocumentFormat.DOC;
+        }
         if (claimed == null || claimed == actual) {
             if (actual == DocumentFormat.PDF || actual == DocumentFormat.DOCX || actual == DocumentFormat.TEXT
-                    || actual == DocumentFormat.HTML) {
+                    || actual == DocumentFormat.HTML || actual == DocumentFormat.DOC || actual == DocumentFormat.ODT) {
                 return actual;
+            }
+            if (actual == DocumentFormat.RTF) {
+                throw new UnreadableDocumentException(name, "the file is an RTF document, which is not supported",
+                        RTF_ADVICE);
             }
             if (claimed == null) {
                 throw new UnreadableDocumentException(name, "the file is " + actual.description()
@@ -127,7 +149,9 @@ public final class DocumentIngestor {
             throw new UnreadableDocumentException(name, "the file is not text (it contains binary data)",
                     "Save the document as plain text or Markdown.");
         }
-        String advice = actual.extension() != null && actual != DocumentFormat.LEGACY_OFFICE
+        // Word saves RTF under a .doc name when asked to: renaming would not help, saving again does.
+        String advice = actual == DocumentFormat.RTF ? RTF_ADVICE
+                : actual.extension() != null
                 ? "Rename it to ." + actual.extension() + " if that is what it should be, or export the document again."
                 : "Export the document again as " + SUPPORTED + ".";
         throw new UnreadableDocumentException(name, "the file is not " + claimed.description() + " but "

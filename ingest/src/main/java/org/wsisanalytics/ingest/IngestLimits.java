@@ -5,7 +5,7 @@ package org.wsisanalytics.ingest;
  *
  * @param maxFileBytes largest file, in bytes, that is read; larger files are rejected unread
  * @param maxPages most pages a PDF may have; longer PDFs are rejected before their text is extracted
- * @param maxTextChars most characters of text one document may yield (PDF and DOCX); extraction stops
+ * @param maxTextChars most characters of text one document may yield (PDF, Word, OpenDocument, HTML); extraction stops
  *     and the document is rejected beyond it, so a small file that expands to a huge text cannot fill the heap
  */
 public record IngestLimits(long maxFileBytes, int maxPages, int maxTextChars) {

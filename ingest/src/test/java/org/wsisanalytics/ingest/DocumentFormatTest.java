@@ -2,12 +2,17 @@ package org.wsisanalytics.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.wsisanalytics.ingest.odt.OdtFiles;
 
 class DocumentFormatTest {
 
@@ -57,5 +62,43 @@ class DocumentFormatTest {
         assertThat(DocumentFormat.sniff(sample)).isEqualTo(DocumentFormat.TEXT);
         assertThat(DocumentFormat.sniff(Files.readAllBytes(Path.of("../samples/renditions/wsis20-hltf-summaries-2025.html"))))
                 .isEqualTo(DocumentFormat.HTML);
+    }
+
+    @Test
+    void recognisesAnOpenDocumentTextByItsMediaTypeEntry() throws Exception {
+        Map<String, byte[]> content = Map.of("content.xml", OdtFiles.utf8("<office:document-content/>"));
+
+        assertThat(DocumentFormat.sniff(OdtFiles.odt("", "", "<text:p>Hi</text:p>"))).isEqualTo(DocumentFormat.ODT);
+        assertThat(DocumentFormat.sniff(OdtFiles.zip("application/vnd.oasis.opendocument.spreadsheet", content)))
+                .isEqualTo(DocumentFormat.OTHER_ZIP);
+        assertThat(DocumentFormat.sniff(OdtFiles.zip("application/vnd.oasis.opendocument.text-template", content)))
+                .isEqualTo(DocumentFormat.OTHER_ZIP);
+        assertThat(DocumentFormat.sniff(OdtFiles.zip(null, content))).isEqualTo(DocumentFormat.OTHER_ZIP);
+        assertThat(DocumentFormat.sniff(Files.readAllBytes(Path.of("../samples/renditions/wsis20-hltf-summaries-2025.odt"))))
+                .isEqualTo(DocumentFormat.ODT);
+    }
+
+    @Test
+    void tellsAWord97DocumentFromOtherCompoundFilesByItsWordDocumentStream() throws Exception {
+        byte[] workbook;
+        try (POIFSFileSystem container = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            // A spreadsheet that holds the words "WordDocument" in a stream is still no Word document.
+            container.createDocument(new ByteArrayInputStream("WordDocument".getBytes(StandardCharsets.UTF_16LE)), "Workbook");
+            container.writeFilesystem(out);
+            workbook = out.toByteArray();
+        }
+
+        assertThat(DocumentFormat.sniff(OfficeFormatsTest.smallDoc())).isEqualTo(DocumentFormat.DOC);
+        assertThat(DocumentFormat.sniff(Files.readAllBytes(Path.of("../samples/renditions/wsis20-hltf-summaries-2025.doc"))))
+                .isEqualTo(DocumentFormat.DOC);
+        assertThat(DocumentFormat.sniff(workbook)).isEqualTo(DocumentFormat.LEGACY_OFFICE);
+    }
+
+    @Test
+    void recognisesRtfByItsOpeningGroup() {
+        assertThat(DocumentFormat.sniff("{\\rtf1\\ansi\\deff0 Hello}".getBytes(StandardCharsets.US_ASCII)))
+                .isEqualTo(DocumentFormat.RTF);
+        assertThat(DocumentFormat.sniff("{\\rt not quite}".getBytes(StandardCharsets.US_ASCII)))
+                .isEqualTo(DocumentFormat.TEXT);
     }
 }

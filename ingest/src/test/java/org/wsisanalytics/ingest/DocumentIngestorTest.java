@@ -125,8 +125,12 @@ class DocumentIngestorTest {
 
         assertThatThrownBy(() -> read(file))
                 .isInstanceOf(UnreadableDocumentException.class)
-                .hasMessage("Cannot read 'notes.rtf': the format '.rtf' is not supported; it was skipped."
-                        + " Supported formats: .txt, .md, .markdown, .html, .htm, .xhtml, .docx, .pdf.");
+                .hasMessage("Cannot read 'notes.rtf': RTF documents (.rtf) are not supported; it was skipped."
+                        + " Open it in Word or LibreOffice and save it as .docx or .odt.");
+        Path pages = write("notes.pages", "Leaders TalkX: Click to govern".getBytes(StandardCharsets.US_ASCII));
+        assertThatThrownBy(() -> read(pages))
+                .hasMessage("Cannot read 'notes.pages': the format '.pages' is not supported; it was skipped."
+                        + " Supported formats: .txt, .md, .markdown, .html, .htm, .xhtml, .docx, .doc, .odt, .pdf.");
     }
 
     @Test

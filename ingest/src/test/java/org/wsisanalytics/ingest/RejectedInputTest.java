@@ -73,13 +73,14 @@ class RejectedInputTest {
                 .hasMessage("Cannot read 'notes.docx': the file is not a Word document but plain text; it was skipped."
                         + " Rename it to .txt if that is what it should be, or export the document again.");
         assertThatThrownBy(() -> read(write("sheet.docx", zip("xl/workbook.xml", "<workbook/>".getBytes(StandardCharsets.UTF_8)))))
-                .hasMessage("Cannot read 'sheet.docx': the file is not a Word document but a zip archive that is not a"
-                        + " Word document (it has no word/document.xml); it was skipped."
-                        + " Export the document again as .txt, .md, .markdown, .html, .htm, .xhtml, .docx, .pdf.");
+                .hasMessage("Cannot read 'sheet.docx': the file is not a Word document but a zip archive that is neither a"
+                        + " Word document nor an OpenDocument text; it was skipped."
+                        + " Export the document again as .txt, .md, .markdown, .html, .htm, .xhtml, .docx, .doc, .odt, .pdf.");
         byte[] legacy = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0};
         assertThatThrownBy(() -> read(write("old.docx", legacy)))
-                .hasMessage("Cannot read 'old.docx': the file is not a Word document but a Word 97-2003 or other legacy"
-                        + " Office file; it was skipped. Export the document again as .txt, .md, .markdown, .html, .htm, .xhtml, .docx, .pdf.");
+                .hasMessage("Cannot read 'old.docx': the file is not a Word document but an Office 97-2003 file other than"
+                        + " a Word document (a spreadsheet, a presentation, a mail or a password-protected Office file); it"
+                        + " was skipped. Export the document again as .txt, .md, .markdown, .html, .htm, .xhtml, .docx, .doc, .odt, .pdf.");
     }
 
     @Test
