@@ -112,7 +112,11 @@ class CorpusDetectorDiagnosticTests {
                 if (line.startsWith("|")) {
                     line = String.join("\t", line.substring(1, line.length() - 1).split("\\|")).replaceAll(" *\t *", "\t");
                 }
-                out.append(line.replaceFirst("^(= |~ |## |# |! )", "").replace("<<page>>", "")).append('\n');
+                // The markers of both generators' sources: RenditionGenerator's ("= ", "# ", ...) and
+                // LayoutDocxGenerator's paragraph kinds ("T ", "H2 ", "B ", "BL ", "I ", "R " with "|" runs).
+                line = line.replaceFirst("^(?:= |~ |## |# |! |T |H[1-6] |BL |B |I )", "");
+                line = line.startsWith("R ") ? line.substring(2).replace("|", "") : line;
+                out.append(line.replace("<<page>>", "")).append('\n');
             }
             return out.toString();
         }
@@ -135,7 +139,8 @@ class CorpusDetectorDiagnosticTests {
         for (UnitReading unit : units) {
             for (int i = from; i < lines.size(); i++) {
                 String line = lines.get(i).replaceFirst("^#+ ", "").strip();
-                if (line.equals(unit.title())) {
+                // A numbered title ("1. Connectivity for the last billion") is annotated without its number.
+                if (line.equals(unit.title()) || line.replaceFirst("^\\d+[.)] ", "").equals(unit.title())) {
                     starts.add(i);
                     from = i + 1;
                     break;

@@ -61,9 +61,11 @@ class ReproducibleRunFunctionalTests {
     void aRunKilledWhileWritingItsReportsAndResumedGivesTheSameBytesAsAnUninterruptedOne() throws Exception {
         Path folder = Files.createDirectories(work.resolve("killed"));
         JobRun job = new JobRun(folder);
-        // First attempt: ingest and analysis complete, the report step fails at once (the output is a file).
-        Path blocked = Files.writeString(folder.resolve("not-a-folder"), "a file where the output folder goes");
-        assertThat(job.run(INPUT, DATE, "--output=" + blocked)).isEqualTo(1);
+        // First attempt: ingest and analysis complete, the report step fails when it publishes (a folder stands
+        // where its lock file goes).
+        job.blockPublishing();
+        assertThat(job.run(INPUT, DATE)).isEqualTo(1);
+        job.unblockPublishing();
         // Second attempt: the report step dies in the middle of writing (the figures cannot be read once the
         // brief, the workbook and the other outputs have begun), leaving a half-written staging folder ...
         try (Connection db = DriverManager.getConnection(job.databaseUrl(), "sa", "")) {
