@@ -2,12 +2,8 @@ package org.wsisanalytics.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -19,16 +15,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ExecutableJarFunctionalTests {
 
-    private static final Path JAR = Path.of("../app/target/wsis-analytics.jar").toAbsolutePath().normalize();
-
     @TempDir
     Path folder;
 
     @Test
     void runsOnTheBundledSampleFromAnyFolderAndTwiceInARow() throws Exception {
-        assertThat(JAR).as("built by the app module's package phase").isRegularFile();
+        assertThat(ExecutableJar.JAR).as("built by the app module's package phase").isRegularFile();
 
-        Result first = java(folder);
+        ExecutableJar.Result first = ExecutableJar.run(folder);
         assertThat(first.exitCode()).as(first.output()).isZero();
         assertThat(folder.resolve("data")).isDirectory();
         Path latest = folder.resolve("reports/latest");
@@ -38,30 +32,12 @@ class ExecutableJarFunctionalTests {
                 + " 251 country mention(s) of 48 countries, 520 theme mention(s), 45 figure(s), 14 finding(s),"
                 + " 0 reject(s).");
 
-        Result second = java(folder);
+        ExecutableJar.Result second = ExecutableJar.run(folder);
         assertThat(second.exitCode()).as(second.output()).isZero();
         assertThat(second.output()).contains("already exists");
         try (Stream<Path> runs = Files.list(folder.resolve("reports"))) {
             assertThat(runs.filter(p -> !p.getFileName().toString().startsWith("."))
                     .filter(p -> !p.getFileName().toString().equals("latest"))).hasSize(1);
         }
-    }
-
-    private static Result java(Path workingDirectory) throws IOException, InterruptedException {
-        Path log = Files.createTempFile("wsis-jar", ".log");
-        Process process = new ProcessBuilder(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()))
-                .directory(workingDirectory.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-        if (!process.waitFor(3, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError("java -jar did not finish in 3 minutes: " + Files.readString(log));
-        }
-        return new Result(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
-    }
-
-    private record Result(int exitCode, String output) {
     }
 }

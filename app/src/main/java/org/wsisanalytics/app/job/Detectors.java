@@ -41,8 +41,8 @@ record Detectors(ActionLineDetector actionLines, ActionLineNameDetector actionLi
                  ThemeDetector themes, FigureDetector figures, FigureChecks figureChecks) {
 
     SessionAnalysis analyse(SessionToAnalyze item, Session session) {
-        Session withHeadings = withHeadings(session, false);
-        Session withTitle = withHeadings(session, true);
+        Session withHeadings = withHeadings(session);
+        Session withTitle = withTitle(withHeadings);
         List<ActionLineMention> lines = actionLines.detect(withTitle);
         List<Figure> quoted = figures.detect(session);
         List<Finding> findings = new ArrayList<>(labelCheck.check(withTitle, lines));
@@ -53,20 +53,28 @@ record Detectors(ActionLineDetector actionLines, ActionLineNameDetector actionLi
 
     /**
      * The session with each heading also given as a one-line section of its own, placed before the
-     * section it heads, and with {@code title} its title before all; mentions found there have the
-     * heading (the title) as their section and sentence.
+     * section it heads; mentions found there have the heading as their section and sentence.
      */
-    static Session withHeadings(Session session, boolean title) {
+    static Session withHeadings(Session session) {
         List<Section> sections = new ArrayList<>();
-        if (title) {
-            sections.add(new Section(session.title(), SectionType.OTHER, session.title()));
-        }
         for (Section section : session.sections()) {
             if (!section.heading().isBlank()) {
                 sections.add(new Section(section.heading(), section.type(), section.heading()));
             }
             sections.add(section);
         }
+        return withSections(session, sections);
+    }
+
+    /** The session with its title before all its sections, as a one-line section headed by the title itself. */
+    static Session withTitle(Session session) {
+        List<Section> sections = new ArrayList<>(session.sections().size() + 1);
+        sections.add(new Section(session.title(), SectionType.OTHER, session.title()));
+        sections.addAll(session.sections());
+        return withSections(session, sections);
+    }
+
+    private static Session withSections(Session session, List<Section> sections) {
         return new Session(session.document(), session.index(), session.sessionId(), session.title(),
                 session.facilitator(), session.facilitatorListed(), session.link(), session.structure(), sections);
     }

@@ -11,7 +11,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
@@ -33,19 +32,12 @@ class FigureRoleMigrationTest {
     @Test
     @EnabledIfEnvironmentVariable(named = "WSIS_TEST_POSTGRES_URL", matches = "jdbc:postgresql:.+")
     void figuresStoredBeforeTheColumnsAreStatedOnceAndYearsGoOnPostgres() throws SQLException {
-        String url = System.getenv("WSIS_TEST_POSTGRES_URL");
-        String user = System.getenv().getOrDefault("WSIS_TEST_POSTGRES_USER", "postgres");
-        String password = System.getenv().getOrDefault("WSIS_TEST_POSTGRES_PASSWORD", "");
-        try (Connection db = DriverManager.getConnection(url, user, password);
-             Statement statement = db.createStatement()) {
-            statement.execute("DROP SCHEMA public CASCADE");
-            statement.execute("CREATE SCHEMA public");
-        }
-        migrateAStoreWithOldFigures(url, user, password);
+        migrateAStoreWithOldFigures(MigrationDatabases.emptyPostgres(), MigrationDatabases.postgresUser(),
+                MigrationDatabases.postgresPassword());
     }
 
     private static void migrateAStoreWithOldFigures(String url, String user, String password) throws SQLException {
-        flyway(url, user, password, "6").migrate();
+        MigrationDatabases.flyway(url, user, password, "6").migrate();
         try (Connection db = DriverManager.getConnection(url, user, password);
              Statement statement = db.createStatement()) {
             statement.execute("INSERT INTO wa_run (run_id, run_date, fingerprint, created_at)"
@@ -61,7 +53,7 @@ class FigureRoleMigrationTest {
                     + " 'All by 2030.', 7, 14)");
         }
 
-        flyway(url, user, password, "latest").migrate();
+        MigrationDatabases.flyway(url, user, password, "latest").migrate();
 
         try (Connection db = DriverManager.getConnection(url, user, password);
              Statement statement = db.createStatement()) {
@@ -81,10 +73,5 @@ class FigureRoleMigrationTest {
             }
         }
         return figures;
-    }
-
-    private static Flyway flyway(String url, String user, String password, String target) {
-        return Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration")
-                .javaMigrations(new BatchSchemaMigration()).target(target).load();
     }
 }

@@ -11,7 +11,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
@@ -33,20 +32,13 @@ class SessionStructureMigrationTest {
     @Test
     @EnabledIfEnvironmentVariable(named = "WSIS_TEST_POSTGRES_URL", matches = "jdbc:postgresql:.+")
     void sessionsStoredBeforeTheColumnWereReadByTheTemplateOnPostgres() throws SQLException {
-        String url = System.getenv("WSIS_TEST_POSTGRES_URL");
-        String user = System.getenv().getOrDefault("WSIS_TEST_POSTGRES_USER", "postgres");
-        String password = System.getenv().getOrDefault("WSIS_TEST_POSTGRES_PASSWORD", "");
-        try (Connection db = DriverManager.getConnection(url, user, password);
-             Statement statement = db.createStatement()) {
-            statement.execute("DROP SCHEMA public CASCADE");
-            statement.execute("CREATE SCHEMA public");
-        }
-        migrateAStoreWithOneOldSession(url, user, password);
+        migrateAStoreWithOneOldSession(MigrationDatabases.emptyPostgres(), MigrationDatabases.postgresUser(),
+                MigrationDatabases.postgresPassword());
     }
 
     private static void migrateAStoreWithOneOldSession(String url, String user, String password)
             throws SQLException {
-        flyway(url, user, password, "5").migrate();
+        MigrationDatabases.flyway(url, user, password, "5").migrate();
         try (Connection db = DriverManager.getConnection(url, user, password);
              Statement statement = db.createStatement()) {
             statement.execute("INSERT INTO wa_run (run_id, run_date, fingerprint, created_at)"
@@ -58,7 +50,7 @@ class SessionStructureMigrationTest {
             statement.execute(INSERT_SESSION + ") VALUES ('old', 1, 2, 'Second')");
         }
 
-        flyway(url, user, password, "latest").migrate();
+        MigrationDatabases.flyway(url, user, password, "latest").migrate();
 
         try (Connection db = DriverManager.getConnection(url, user, password);
              Statement statement = db.createStatement()) {
@@ -77,10 +69,5 @@ class SessionStructureMigrationTest {
             }
         }
         return structures;
-    }
-
-    private static Flyway flyway(String url, String user, String password, String target) {
-        return Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration")
-                .javaMigrations(new BatchSchemaMigration()).target(target).load();
     }
 }
