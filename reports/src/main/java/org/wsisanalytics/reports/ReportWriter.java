@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.logging.log4j.LogManager;
 import org.wsisanalytics.model.AnalysisResult;
 import org.wsisanalytics.model.RunData;
 import org.wsisanalytics.model.RunSummary;
@@ -81,6 +82,10 @@ public final class ReportWriter {
             throw new IOException("Run folder " + runFolder + " does not exist; create it before writing reports.");
         }
         RunSummary summary = data.summary();
+        // POI logs through the Log4j API, which finds its provider on first use and, if its thread is interrupted
+        // meanwhile (as a writer thread is when another writer fails), prints a FATAL line and a stack trace to the
+        // console. Finding it here, before any writer thread starts, leaves nothing for an interrupt to break.
+        LogManager.getContext(false);
         List<SessionSink> sinks = new ArrayList<>();
         List<Path> written = new ArrayList<>();
         try {

@@ -17,8 +17,15 @@ final class ExecutableJar {
     }
 
     static Result run(Path workingDirectory, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+        return run(List.of(), workingDirectory, args);
+    }
+
+    /** The same with options for the JVM, e.g. a heap size. */
+    static Result run(List<String> jvmOptions, Path workingDirectory, String... args)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", JAR.toString()));
         command.addAll(List.of(args));
         Path log = Files.createTempFile("wsis-jar", ".log");
         try {

@@ -97,6 +97,32 @@ class RunOutcomeFunctionalTests {
     }
 
     @Test
+    void anExecutionLeftInAnUnknownStateIsMarkedFailedAndResumed() throws Exception {
+        JobRun job = new JobRun(work);
+        job.blockPublishing();
+        assertThat(job.run("--input=" + SAMPLE, "--run-date=2025-07-11")).isEqualTo(1);
+        job.unblockPublishing();
+        try (Connection db = DriverManager.getConnection(job.databaseUrl(), "sa", "")) {
+            // What a chunk whose commit failed halfway leaves (Spring Batch's TaskletStep and AbstractStep): the
+            // step and the job UNKNOWN, which Spring Batch itself refuses to restart or recover.
+            execute(db, "UPDATE BATCH_JOB_EXECUTION SET STATUS = 'UNKNOWN', EXIT_CODE = 'UNKNOWN'");
+            execute(db, "UPDATE BATCH_STEP_EXECUTION SET STATUS = 'UNKNOWN', EXIT_CODE = 'UNKNOWN'"
+                    + " WHERE STEP_NAME = 'reportStep'");
+        }
+
+        assertThat(job.run("--input=" + SAMPLE, "--run-date=2025-07-11")).isZero();
+
+        try (Connection db = DriverManager.getConnection(job.databaseUrl(), "sa", "")) {
+            assertThat(count(db, "SELECT COUNT(*) FROM BATCH_JOB_EXECUTION WHERE STATUS = 'COMPLETED'")).isEqualTo(1);
+            assertThat(count(db, "SELECT COUNT(*) FROM BATCH_STEP_EXECUTION WHERE STATUS = 'UNKNOWN'")).isZero();
+            assertThat(count(db, "SELECT COUNT(*) FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = 'ingestStep'"))
+                    .as("the restart does not read the documents again").isEqualTo(1);
+            assertThat(count(db, "SELECT COUNT(*) FROM wa_session")).isEqualTo(13);
+        }
+        assertThat(Outputs.csv(job.output().resolve("latest/data/sessions.csv"))).hasSize(13);
+    }
+
+    @Test
     void aSecondStartOfARunThatIsStillGoingExitsWithAMessage() throws Exception {
         JobRun job = new JobRun(work);
         RunRequest request = new RunRequest(new InputResolver().resolve(List.of(SAMPLE)).sources(), List.of(),

@@ -3,6 +3,7 @@ package org.wsisanalytics.app.run;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -17,6 +19,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 import org.wsisanalytics.app.WsisAnalyticsProperties;
 import org.wsisanalytics.app.inputs.BundledSamples;
@@ -85,6 +88,12 @@ public class RunLauncher {
                 }
                 return new RunOutcome(RunOutcome.OK, "Run " + runId + " already exists: " + runFolder
                         + " (same inputs and run date). Nothing new was published.");
+            } catch (RuntimeException | OutOfMemoryError e) {
+                // The job could not even record its failure: typically the heap ran out inside the database, which
+                // then closed. The execution stays marked running; the next start recovers it (recoverInterrupted).
+                log.debug("Run {} stopped without recording its state", runId, e);
+                return new RunOutcome(RunOutcome.FAILED, UnrecordedFailure.message(runId, e,
+                        Runtime.getRuntime().maxMemory()));
             }
             return outcome(execution, runId, runFolder, Duration.between(started, Instant.now()));
         }
@@ -100,13 +109,39 @@ public class RunLauncher {
                 .toJobParameters();
     }
 
-    /** We hold the run's lock, so an execution still marked running was left by a process that died. */
+    /**
+     * We hold the run's lock, so an execution still marked running was left by a process that died (killed, or
+     * out of memory so that the database closed before the failure could be recorded), and one in an unknown
+     * state by a chunk whose commit failed halfway. Spring Batch refuses to restart an unknown step, because it
+     * cannot know what the chunk wrote; ours can be repeated: every chunk replaces the rows of its documents or
+     * sessions and the report step writes into a folder of its own, so both kinds are marked failed and resumed.
+     */
     private void recoverInterrupted(JobParameters parameters, String runId) {
         JobExecution last = jobRepository.getLastJobExecution(analysisJob.getName(), parameters);
-        if (last != null && last.getStatus().isRunning()) {
+        if (last == null) {
+            return;
+        }
+        if (last.getStatus().isRunning()) {
             log.warn("Run {}: execution {} was interrupted ({}); marking it failed and resuming.", runId,
                     last.getId(), last.getStatus());
             jobOperator.recover(last);
+        }
+        List<StepExecution> unknown = last.getStepExecutions().stream()
+                .filter(step -> step.getStatus() == BatchStatus.UNKNOWN).toList();
+        if (last.getStatus() == BatchStatus.UNKNOWN || !unknown.isEmpty()) {
+            log.warn("Run {}: execution {} ended in an unknown state (a commit failed, e.g. out of memory);"
+                    + " its chunks can be repeated, so it is marked failed and resumed.", runId, last.getId());
+            LocalDateTime now = LocalDateTime.now();
+            for (StepExecution step : unknown) {
+                step.setStatus(BatchStatus.FAILED);
+                step.setExitStatus(ExitStatus.FAILED);
+                step.setEndTime(step.getEndTime() == null ? now : step.getEndTime());
+                jobRepository.update(step);
+            }
+            last.setStatus(BatchStatus.FAILED);
+            last.setExitStatus(ExitStatus.FAILED);
+            last.setEndTime(last.getEndTime() == null ? now : last.getEndTime());
+            jobRepository.update(last);
         }
     }
 

@@ -86,6 +86,17 @@ public final class Usage {
     }
 
     /**
+     * The library loggers that application.properties switches off, because they log a failure's stack trace that
+     * RunLauncher reports in a paragraph instead; {@code --verbose} sets them back to ERROR.
+     */
+    public static final List<String> QUIETED_LOGGERS = List.of(
+            "org.springframework.batch.core.step.AbstractStep",
+            "org.springframework.batch.core.job.AbstractJob",
+            "org.springframework.batch.core.step.item.ChunkOrientedStep",
+            "org.springframework.batch.core.step.tasklet.TaskletStep",
+            "org.springframework.transaction");
+
+    /**
      * The command line with {@code --verbose} turned into the logging level that shows the details: rejects and
      * failures log the library's message and stack trace at debug level.
      */
@@ -93,8 +104,9 @@ public final class Usage {
         if (!List.of(args).contains("--verbose")) {
             return args;
         }
-        String[] more = java.util.Arrays.copyOf(args, args.length + 1);
-        more[args.length] = "--logging.level.org.wsisanalytics=DEBUG";
-        return more;
+        List<String> more = new ArrayList<>(List.of(args));
+        more.add("--logging.level.org.wsisanalytics=DEBUG");
+        QUIETED_LOGGERS.forEach(logger -> more.add("--logging.level." + logger + "=ERROR"));
+        return more.toArray(String[]::new);
     }
 }

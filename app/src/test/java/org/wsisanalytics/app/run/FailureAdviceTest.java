@@ -33,4 +33,16 @@ class FailureAdviceTest {
         Throwable cycle = new IOException("disk full");
         assertThat(FailureAdvice.of(List.of(cycle, new IllegalArgumentException("bad", cycle)), 1024 * MB)).isEmpty();
     }
+
+    @Test
+    void anEmbeddedDatabaseClosedUnderTheRunAsksForALargerHeapAndSaysWhy() {
+        Throwable closed = new IllegalStateException("JDBC rollback",
+                new java.sql.SQLException("The database has been closed [90098-240]", "90098", 90098));
+        assertThat(FailureAdvice.of(List.of(closed), 28 * MB)).hasValueSatisfying(advice -> assertThat(advice)
+                .startsWith("The embedded database closed during the run, as it does when the Java heap (28 MB) runs"
+                        + " out.")
+                .contains("-Xmx1024m"));
+        assertThat(FailureAdvice.of(List.of(new java.sql.SQLException("Connection refused", "08001", 0)), 28 * MB))
+                .isEmpty();
+    }
 }

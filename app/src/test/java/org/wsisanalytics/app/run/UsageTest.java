@@ -6,6 +6,7 @@ import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.DefaultApplicationArguments;
@@ -46,7 +47,9 @@ class UsageTest {
     @Test
     void verboseShowsOurDebugLog() {
         assertThat(Usage.withLogLevels(new String[] {"--input=a", "--verbose"}))
-                .containsExactly("--input=a", "--verbose", "--logging.level.org.wsisanalytics=DEBUG");
+                .startsWith("--input=a", "--verbose", "--logging.level.org.wsisanalytics=DEBUG")
+                .contains("--logging.level.org.springframework.batch.core.step.item.ChunkOrientedStep=ERROR")
+                .hasSize(3 + Usage.QUIETED_LOGGERS.size());
         String[] plain = {"--input=a"};
         assertThat(Arrays.asList(Usage.withLogLevels(plain))).containsExactly("--input=a");
     }
@@ -63,5 +66,19 @@ class UsageTest {
                 .contains("The output folder '" + file + "' is a file; give --output a folder.");
         assertThat(Usage.quickUsageError(new String[] {"--input=" + file, "--output=" + work.resolve("out")})).isEmpty();
         assertThat(Usage.quickUsageError(new String[0])).isEmpty();
+    }
+
+    @Test
+    void verboseBringsBackEveryLoggerTheSettingsSwitchOff() throws java.io.IOException {
+        java.util.Properties settings = new java.util.Properties();
+        try (var in = Usage.class.getResourceAsStream("/application.properties")) {
+            settings.load(in);
+        }
+        List<String> off = settings.stringPropertyNames().stream()
+                .filter(name -> name.startsWith("logging.level.") && settings.getProperty(name).equals("OFF"))
+                .map(name -> name.substring("logging.level.".length()))
+                .filter(name -> name.startsWith("org.springframework.batch") || name.startsWith("org.springframework.transaction"))
+                .sorted().toList();
+        assertThat(off).containsExactlyInAnyOrderElementsOf(Usage.QUIETED_LOGGERS);
     }
 }
