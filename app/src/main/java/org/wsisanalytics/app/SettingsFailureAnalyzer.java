@@ -32,8 +32,9 @@ class SettingsFailureAnalyzer extends AbstractFailureAnalyzer<BindValidationExce
             problems.add("The setting " + name + "=" + given(errors, name, error) + " is invalid: it "
                     + error.getDefaultMessage());
         }
-        return new FailureAnalysis(String.join(". ", problems) + ".",
-                "Correct it on the command line or in the application.properties beside the jar (see --help).", cause);
+        // No full stop at the end: the one-line reporter joins the action with a semicolon.
+        return new FailureAnalysis(String.join(". ", problems), "Correct " + (problems.size() > 1 ? "them" : "it")
+                + " on the command line or in the application.properties beside the jar (see --help).", cause);
     }
 
     private static String given(ValidationErrors errors, String name, ObjectError error) {

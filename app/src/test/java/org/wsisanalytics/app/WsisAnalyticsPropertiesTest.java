@@ -100,23 +100,25 @@ class WsisAnalyticsPropertiesTest {
     @Test
     void anInvalidValueStopsTheStartWithASentenceNamingTheSettingAsWritten() {
         assertThat(failure("--wsis.ingest.max-pages=0")).isEqualTo("The setting wsis.ingest.max-pages=0 is invalid:"
-                + " it must be greater than 0. Correct it on the command line or in the application.properties beside"
+                + " it must be greater than 0; Correct it on the command line or in the application.properties beside"
                 + " the jar (see --help).");
         assertThat(failure("--wsis.job.threads=-1", "--wsis.report.batch-documents=0"))
                 .contains("The setting wsis.job.threads=-1 is invalid: it must be greater than or equal to 0.")
-                .contains("The setting wsis.report.batch-documents=0 is invalid: it must be greater than 0.");
+                .contains("The setting wsis.report.batch-documents=0 is invalid: it must be greater than 0")
+                .endsWith("; Correct them on the command line or in the application.properties beside the jar (see"
+                        + " --help).");
     }
 
     @Test
     void aSizeOfNothingIsInvalid() {
         assertThat(failure("--wsis.ingest.max-file-size=0KB")).startsWith("The setting wsis.ingest.max-file-size=0KB"
-                + " is invalid: it must be at least 1 byte (e.g. 52428800 or 50MB).");
+                + " is invalid: it must be at least 1 byte (e.g. 52428800 or 50MB);");
     }
 
     @Test
     void anOldNameWithAnInvalidValueIsReportedUnderItsNewName(CapturedOutput output) {
         assertThat(failure("--wsis.chunk-size=0")).startsWith("The setting wsis.job.chunk-size=0 is invalid: it must be"
-                + " greater than 0.");
+                + " greater than 0;");
         assertThat(output).contains("write wsis.job.chunk-size instead.");
     }
 
@@ -147,7 +149,7 @@ class WsisAnalyticsPropertiesTest {
         Throwable failure = catchThrowable(() -> start(args));
         assertThat(failure).isInstanceOf(ConfigurationPropertiesBindException.class);
         FailureAnalysis analysis = new SettingsFailureAnalyzer().analyze(failure);
-        return analysis.getDescription() + " " + analysis.getAction();
+        return analysis.getDescription() + "; " + analysis.getAction();
     }
 
     private static WsisAnalyticsProperties start(String... args) {

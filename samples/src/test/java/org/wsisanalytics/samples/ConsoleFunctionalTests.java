@@ -64,7 +64,10 @@ class ConsoleFunctionalTests {
                 List.of("--input=" + SAMPLE, "--wsis.reference.themes-file=" + work.resolve("themes.tsv")),
                 "The settings file '" + work.resolve("themes.tsv") + "' given as --wsis.reference.themes-file does not exist;"
                         + " correct '" + work.resolve("themes.tsv") + "', or leave out --wsis.reference.themes-file to use the"
-                        + " bundled data.");
+                        + " bundled data.",
+                List.of("--input=" + SAMPLE, "--wsis.ingest.max-pages=0"),
+                "The setting wsis.ingest.max-pages=0 is invalid: it must be greater than 0; correct it on the command"
+                        + " line or in the application.properties beside the jar (see --help).");
 
         for (Map.Entry<List<String>, String> usage : cases.entrySet()) {
             Result result = ExecutableJar.run(work, usage.getKey().toArray(String[]::new));
