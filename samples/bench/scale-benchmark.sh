@@ -7,7 +7,7 @@
 #
 # Usage: samples/bench/scale-benchmark.sh [SIZE...]        (default sizes: 1 200 1000)
 # Environment: XMX (default 1g), RUNS (default 3), WORK (default /tmp/wsis-bench), JAR (default
-# app/target/wsis-analytics.jar), EXTRA (more options for the job, e.g. "--wsis.threads=1"), JVM (more
+# app/target/wsis-analytics.jar), EXTRA (more options for the job, e.g. "--wsis.job.threads=1"), JVM (more
 # options for the JVM, e.g. "-XX:TieredStopAtLevel=1").
 # Build the jar first: ./mvnw -B -q -DskipTests package
 set -euo pipefail

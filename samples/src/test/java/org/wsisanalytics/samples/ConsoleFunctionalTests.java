@@ -61,10 +61,13 @@ class ConsoleFunctionalTests {
                 List.of("--input=" + SAMPLE, "--output=" + file.resolve("reports")),
                 "The output folder '" + file.resolve("reports") + "' cannot be created because '" + file + "' is a"
                         + " file; give --output a folder.",
-                List.of("--input=" + SAMPLE, "--wsis.themes-file=" + work.resolve("themes.tsv")),
-                "The settings file '" + work.resolve("themes.tsv") + "' given as --wsis.themes-file does not exist;"
-                        + " correct '" + work.resolve("themes.tsv") + "', or leave out --wsis.themes-file to use the"
-                        + " bundled data.");
+                List.of("--input=" + SAMPLE, "--wsis.reference.themes-file=" + work.resolve("themes.tsv")),
+                "The settings file '" + work.resolve("themes.tsv") + "' given as --wsis.reference.themes-file does not exist;"
+                        + " correct '" + work.resolve("themes.tsv") + "', or leave out --wsis.reference.themes-file to use the"
+                        + " bundled data.",
+                List.of("--input=" + SAMPLE, "--wsis.ingest.max-pages=0"),
+                "The setting wsis.ingest.max-pages=0 is invalid: it must be greater than 0; correct it on the command"
+                        + " line or in the application.properties beside the jar (see --help).");
 
         for (Map.Entry<List<String>, String> usage : cases.entrySet()) {
             Result result = ExecutableJar.run(work, usage.getKey().toArray(String[]::new));
@@ -84,7 +87,7 @@ class ConsoleFunctionalTests {
         writeBadInputs(inbox);
 
         Result result = ExecutableJar.run(work, "--input=" + inbox, "--run-date=2025-07-11",
-                "--wsis.max-file-bytes=1000000");
+                "--wsis.ingest.max-file-size=1000000");
 
         assertThat(result.exitCode()).as(result.output()).isEqualTo(2);
         Map<String, String> reasons = Outputs.csv(work.resolve("reports/latest/rejects.csv")).stream()
@@ -100,7 +103,7 @@ class ConsoleFunctionalTests {
         writeBadInputs(inbox);
 
         Result result = ExecutableJar.run(work, "--input=" + inbox, "--run-date=2025-07-11",
-                "--wsis.max-file-bytes=1000000");
+                "--wsis.ingest.max-file-size=1000000");
 
         assertThat(result.exitCode()).as(result.output()).isEqualTo(2);
         assertThat(result.output()).contains("none of its 7 input(s) could be read, so no reports were published")
@@ -109,7 +112,7 @@ class ConsoleFunctionalTests {
         assertNoLibraryWords(result);
 
         Result again = ExecutableJar.run(work, "--input=" + inbox, "--run-date=2025-07-11",
-                "--wsis.max-file-bytes=1000000");
+                "--wsis.ingest.max-file-size=1000000");
         assertThat(again.exitCode()).isEqualTo(2);
         assertThat(again.output()).contains("none of its 7 input(s) could be read");
     }

@@ -43,8 +43,8 @@ class PartitionedRunFunctionalTests {
         JobRun single = new JobRun(work.resolve("single"));
         JobRun partitioned = new JobRun(work.resolve("partitioned"));
 
-        assertThat(single.run("--input=" + corpus, DATE, "--wsis.threads=1")).isZero();
-        assertThat(partitioned.run("--input=" + corpus, DATE, "--wsis.threads=2")).isZero();
+        assertThat(single.run("--input=" + corpus, DATE, "--wsis.job.threads=1")).isZero();
+        assertThat(partitioned.run("--input=" + corpus, DATE, "--wsis.job.threads=2")).isZero();
 
         Path one = single.output().resolve("latest").toRealPath();
         Path two = partitioned.output().resolve("latest").toRealPath();
@@ -67,7 +67,7 @@ class PartitionedRunFunctionalTests {
     @Test
     void aRestartOfAFailedPartitionedRunRerunsOnlyTheFailedPartitionWithoutDuplicates() throws Exception {
         JobRun reference = new JobRun(work.resolve("reference"));
-        assertThat(reference.run("--input=" + corpus, DATE, "--wsis.threads=1")).isZero();
+        assertThat(reference.run("--input=" + corpus, DATE, "--wsis.job.threads=1")).isZero();
 
         JobRun job = new JobRun(work.resolve("job"));
         // Another run creates the schema, so that the store can be made to refuse one document of this run.
@@ -79,7 +79,7 @@ class PartitionedRunFunctionalTests {
                     + " CHECK (NOT (run_id = '" + runId + "' AND position = 5))");
         }
 
-        int failed = job.run("--input=" + corpus, DATE, "--wsis.threads=2", "--wsis.chunk-size=1");
+        int failed = job.run("--input=" + corpus, DATE, "--wsis.job.threads=2", "--wsis.job.chunk-size=1");
         assertThat(failed).isEqualTo(1);
         try (Connection db = DriverManager.getConnection(job.databaseUrl(), "sa", "")) {
             assertThat(count(db, "SELECT COUNT(*) FROM wa_document WHERE run_id = '" + runId + "'"))
@@ -87,7 +87,7 @@ class PartitionedRunFunctionalTests {
             execute(db, "ALTER TABLE wa_document DROP CONSTRAINT test_refuse_position_5");
         }
 
-        assertThat(job.run("--input=" + corpus, DATE, "--wsis.threads=2", "--wsis.chunk-size=1")).isZero();
+        assertThat(job.run("--input=" + corpus, DATE, "--wsis.job.threads=2", "--wsis.job.chunk-size=1")).isZero();
 
         Path expected = reference.output().resolve("latest").toRealPath();
         Path actual = job.output().resolve(runId);

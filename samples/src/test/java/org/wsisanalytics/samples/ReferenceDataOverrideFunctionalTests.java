@@ -30,7 +30,7 @@ class ReferenceDataOverrideFunctionalTests {
                 """);
         JobRun job = new JobRun(work);
 
-        assertThat(job.run("--input=" + SAMPLE, "--run-date=2025-07-11", "--wsis.themes-file=" + themes)).isZero();
+        assertThat(job.run("--input=" + SAMPLE, "--run-date=2025-07-11", "--wsis.reference.themes-file=" + themes)).isZero();
 
         // The sample speaks of oceans once (line 941, session 13: "small island states, oceans, disaster zones").
         List<CSVRecord> rows = Outputs.csv(job.output().resolve("latest/data/themes.csv"));
@@ -43,7 +43,7 @@ class ReferenceDataOverrideFunctionalTests {
         Path themes = Files.writeString(work.resolve("broken.tsv"), "Oceans\n");
         JobRun job = new JobRun(work);
 
-        assertThat(job.run("--input=" + SAMPLE, "--run-date=2025-07-11", "--wsis.themes-file=" + themes))
+        assertThat(job.run("--input=" + SAMPLE, "--run-date=2025-07-11", "--wsis.reference.themes-file=" + themes))
                 .isEqualTo(1);
         assertThat(job.lastStartupFailure()).contains(themes.toString()).contains("line 1");
         assertThat(job.output()).doesNotExist();

@@ -7,11 +7,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.wsisanalytics.analytics.sample.SampleSummaries;
+import org.wsisanalytics.analytics.sample.SampleSessions;
 import org.wsisanalytics.model.ActionLineNameReference;
+import org.wsisanalytics.model.Section;
+import org.wsisanalytics.model.SectionType;
 import org.wsisanalytics.model.Session;
 
 /** References by name on the whole sample, against the hand annotation {@code expected-action-line-names.tsv}. */
@@ -33,7 +36,7 @@ class ActionLineNamesOnSampleTests {
 
     @BeforeAll
     static void detectOnTheSample() {
-        sessions = SampleSummaries.sessionsWithSections();
+        sessions = SampleSessions.withHeadings();
         found = sessions.stream().flatMap(session -> DETECTOR.detect(session).stream()).toList();
     }
 
@@ -59,10 +62,8 @@ class ActionLineNamesOnSampleTests {
     void everyReferencePointsAtItsPhraseInItsSection() {
         for (ActionLineNameReference reference : found) {
             Session session = sessions.get(reference.session().index() - 1);
-            String text = session.sections().stream()
-                    .filter(section -> section.heading().equals(reference.section()))
-                    .findFirst().orElseThrow().text();
-            assertThat(text.substring(reference.start(), reference.end())).isEqualTo(reference.phrase());
+            assertThat(SampleSessions.textAt(session, reference.section(), reference.start(), reference.end(),
+                    reference.phrase())).isEqualTo(reference.phrase());
             assertThat(reference.sentence()).contains(reference.phrase());
         }
     }
@@ -71,7 +72,8 @@ class ActionLineNamesOnSampleTests {
     void sessionsWithTheirHeadingsInOneTextKeepOnlyTheWordedReference() {
         // Without headings the links part is not known, so only "the WSIS action line on e-environment" says
         // by itself that it is an action line.
-        List<ActionLineNameReference> inOneSection = SampleSummaries.sessionsAsOneSection().stream()
+        List<ActionLineNameReference> inOneSection = SampleSessions.sessions().stream()
+                .map(ActionLineNamesOnSampleTests::inOneSection)
                 .flatMap(session -> DETECTOR.detect(session).stream()).toList();
 
         assertThat(inOneSection).extracting(r -> r.session().index(), ActionLineNameReference::actionLine,
@@ -79,6 +81,16 @@ class ActionLineNamesOnSampleTests {
                         ActionLineNameReference::inLinksSection)
                 .containsExactly(tuple(13, "C7", "e-environment",
                         "the WSIS action line on e-environment", false));
+    }
+
+    /** The session as one untitled section holding its headings and texts, one paragraph each. */
+    private static Session inOneSection(Session session) {
+        String text = session.sections().stream()
+                .map(section -> section.heading().isBlank() ? section.text() : section.heading() + "\n\n" + section.text())
+                .collect(Collectors.joining("\n\n"));
+        return new Session(session.document(), session.index(), session.sessionId(), session.title(),
+                session.facilitator(), session.facilitatorListed(), session.link(), session.structure(),
+                List.of(new Section("", SectionType.OTHER, text)));
     }
 
     private static List<Expected> readAnnotation() throws IOException {

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.wsisanalytics.analytics.coverage.CoverageAggregator;
-import org.wsisanalytics.analytics.sample.SampleSummaries;
+import org.wsisanalytics.analytics.sample.SampleSessions;
 import org.wsisanalytics.model.ActionLineCoverage;
 import org.wsisanalytics.model.ActionLineMention;
 import org.wsisanalytics.model.Finding;
@@ -36,7 +36,7 @@ class ActionLinesOnSampleTests {
 
     @BeforeAll
     static void readSampleAndAnnotation() throws IOException {
-        sessions = SampleSummaries.sessionsWithSections();
+        sessions = SampleSessions.withHeadingsAndTitle();
         expected = readAnnotation();
     }
 
@@ -70,7 +70,7 @@ class ActionLinesOnSampleTests {
                     .collect(Collectors.toCollection(TreeSet::new));
             assertThat(inLinks).as("session %d", session.index()).isEqualTo(new TreeSet<>(session.inLinks()));
         }
-        assertThat(mentions).hasSize(48);
+        assertThat(mentions).hasSize(49);
         assertThat(coverage).hasSize(43);
     }
 
@@ -79,9 +79,8 @@ class ActionLinesOnSampleTests {
         ActionLineDetector detector = new ActionLineDetector(CATALOG);
         for (Session session : sessions) {
             for (ActionLineMention mention : detector.detect(session)) {
-                String text = session.sections().stream()
-                        .filter(s -> s.heading().equals(mention.section())).findFirst().orElseThrow().text();
-                assertThat(text.substring(mention.start(), mention.end())).isEqualTo(mention.notation());
+                assertThat(SampleSessions.textAt(session, mention.section(), mention.start(), mention.end(),
+                        mention.notation())).isEqualTo(mention.notation());
                 assertThat(mention.sentence().replace(" ", ""))
                         .contains(mention.notation().replaceAll("\\s+", ""));
             }

@@ -21,14 +21,14 @@ import org.wsisanalytics.analytics.actionlines.ActionLineNameDetector;
 import org.wsisanalytics.analytics.countries.CountryDetector;
 import org.wsisanalytics.analytics.countries.Gazetteer;
 import org.wsisanalytics.analytics.figures.FigureDetector;
-import org.wsisanalytics.analytics.sample.SampleSummaries;
+import org.wsisanalytics.analytics.sample.SampleSessions;
 import org.wsisanalytics.analytics.themes.ThemeDetector;
 import org.wsisanalytics.analytics.themes.ThemeTaxonomy;
 import org.wsisanalytics.model.Session;
 
 /**
  * Throughput of each detector over the 13 sessions of the bundled sample, cut by
- * {@link SampleSummaries#sessionsAsOneSection()}: one operation runs the detector on every session once.
+ * {@link SampleSessions#sessions()} (the sample as ingest reads it): one operation runs the detector on every session once.
  * {@link BenchmarkLauncher} turns operations per second into MB/s of section text (UTF-8).
  */
 @State(Scope.Benchmark)
@@ -48,7 +48,7 @@ public class DetectorBenchmark {
 
     @Setup
     public void setUp() {
-        sessions = SampleSummaries.sessionsAsOneSection();
+        sessions = SampleSessions.sessions();
         actionLines = new ActionLineDetector(ActionLineCatalog.loadDefault());
         actionLineNames = new ActionLineNameDetector(ActionLineCatalog.loadDefault());
         countries = new CountryDetector(Gazetteer.loadDefault());
@@ -58,7 +58,7 @@ public class DetectorBenchmark {
 
     /** UTF-8 bytes of all section texts of the sample: the input of one operation. */
     static long bytesPerOperation() {
-        return SampleSummaries.sessionsAsOneSection().stream()
+        return SampleSessions.sessions().stream()
                 .flatMap(s -> s.sections().stream())
                 .mapToLong(section -> section.text().getBytes(StandardCharsets.UTF_8).length)
                 .sum();

@@ -15,7 +15,7 @@ import java.util.TreeSet;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.wsisanalytics.analytics.sample.SampleSummaries;
+import org.wsisanalytics.analytics.sample.SampleSessions;
 import org.wsisanalytics.model.CountryFrequency;
 import org.wsisanalytics.model.CountryMention;
 import org.wsisanalytics.model.RollUp;
@@ -33,7 +33,7 @@ class CountriesOnSampleTests {
 
     @BeforeAll
     static void detectOnSample() throws IOException {
-        sessions = SampleSummaries.sessionsAsOneSection();
+        sessions = SampleSessions.withHeadingsAndTitle();
         CountryDetector detector = new CountryDetector(GAZETTEER);
         mentions = sessions.stream().flatMap(session -> detector.detect(session).stream()).toList();
         expected = readAnnotation();
@@ -73,8 +73,9 @@ class CountriesOnSampleTests {
     @Test
     void everyMentionPointsAtItsSurfaceAndSentence() {
         for (CountryMention mention : mentions) {
-            String text = sessions.get(mention.session().index() - 1).sections().get(0).text();
-            assertThat(text.substring(mention.start(), mention.end()).replaceAll("\\s+", " "))
+            String text = SampleSessions.textAt(sessions.get(mention.session().index() - 1), mention.section(),
+                    mention.start(), mention.end(), mention.surface());
+            assertThat(text.replaceAll("\\s+", " "))
                     .as("surface of %s", mention).isEqualTo(mention.surface());
             assertThat(mention.sentence().replaceAll("\\s+", " ")).contains(mention.surface());
         }

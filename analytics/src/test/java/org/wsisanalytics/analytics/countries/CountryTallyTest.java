@@ -16,7 +16,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.wsisanalytics.analytics.actionlines.ActionLineCatalog;
 import org.wsisanalytics.analytics.actionlines.ActionLineDetector;
-import org.wsisanalytics.analytics.sample.SampleSummaries;
+import org.wsisanalytics.analytics.sample.SampleSessions;
 import org.wsisanalytics.model.ActionLineMention;
 import org.wsisanalytics.model.CountryActionLine;
 import org.wsisanalytics.model.CountryFrequency;
@@ -129,9 +129,9 @@ class CountryTallyTest {
      */
     @Test
     void onTheSampleTheCountersEqualTheSetBasedDefinition() {
-        List<CountryMention> countries = SampleSummaries.sessionsAsOneSection().stream()
+        List<CountryMention> countries = SampleSessions.withHeadingsAndTitle().stream()
                 .flatMap(s -> new CountryDetector(G).detect(s).stream()).toList();
-        List<ActionLineMention> lines = SampleSummaries.sessionsWithSections().stream()
+        List<ActionLineMention> lines = SampleSessions.withHeadingsAndTitle().stream()
                 .flatMap(s -> new ActionLineDetector(ActionLineCatalog.loadDefault()).detect(s).stream()).toList();
         Map<SessionKey, List<CountryMention>> countriesBySession = new LinkedHashMap<>();
         countries.forEach(m -> countriesBySession.computeIfAbsent(m.session(), k -> new ArrayList<>()).add(m));

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.wsisanalytics.analytics.sample.SampleSummaries;
+import org.wsisanalytics.analytics.sample.SampleSessions;
 import org.wsisanalytics.model.Figure;
 import org.wsisanalytics.model.Session;
 
@@ -24,7 +24,7 @@ class FiguresOnSampleTests {
 
     @Test
     void everySessionHasExactlyTheAnnotatedFiguresInOrder() throws IOException {
-        List<Session> sessions = SampleSummaries.sessionsAsOneSection();
+        List<Session> sessions = SampleSessions.sessions();
         assertThat(sessions).hasSize(13);
         List<Row> expected = readAnnotation();
         List<Row> actual = new ArrayList<>();
@@ -44,10 +44,10 @@ class FiguresOnSampleTests {
 
     @Test
     void everyFigurePointsAtItsTextInsideItsSentence() {
-        for (Session session : SampleSummaries.sessionsAsOneSection()) {
-            String text = session.sections().get(0).text();
+        for (Session session : SampleSessions.sessions()) {
             for (Figure figure : DETECTOR.detect(session)) {
-                assertThat(text.substring(figure.start(), figure.end())).isEqualTo(figure.text());
+                assertThat(SampleSessions.textAt(session, figure.section(), figure.start(), figure.end(),
+                        figure.text())).isEqualTo(figure.text());
                 assertThat(figure.sentence()).contains(figure.text());
             }
         }
@@ -55,7 +55,7 @@ class FiguresOnSampleTests {
 
     @Test
     void theLakhFigureIsOneFactQuotedTwiceAndConflictsWithTheMillionFigure() {
-        Session session = SampleSummaries.sessionsAsOneSection().get(12);
+        Session session = SampleSessions.sessions().get(12);
         List<Figure> figures = DETECTOR.detect(session);
         Figure lakh = figures.stream().filter(f -> f.text().equals("approximately 6.4 lakh villages")).findFirst()
                 .orElseThrow();
@@ -72,7 +72,7 @@ class FiguresOnSampleTests {
 
     @Test
     void noOtherSessionQuotesANumberWithTwoScales() {
-        List<Session> sessions = SampleSummaries.sessionsAsOneSection();
+        List<Session> sessions = SampleSessions.sessions();
         for (Session session : sessions.subList(0, 12)) {
             assertThat(new FigureChecks().check(session, DETECTOR.detect(session))).as("session %d", session.index())
                     .isEmpty();

@@ -11,8 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.wsisanalytics.analytics.sample.SampleSummaries;
-import org.wsisanalytics.model.Section;
+import org.wsisanalytics.analytics.sample.SampleSessions;
 import org.wsisanalytics.model.Session;
 import org.wsisanalytics.model.ThemeCount;
 import org.wsisanalytics.model.ThemeMention;
@@ -24,7 +23,7 @@ class ThemesOnSampleTests {
 
     @Test
     void theHandCheckedSessionsHaveExactlyTheCountedMentions() throws IOException {
-        List<Session> sessions = SampleSummaries.sessionsAsOneSection();
+        List<Session> sessions = SampleSessions.sessions();
         assertThat(sessions).hasSize(13);
         Map<Integer, Map<String, Integer>> expected = readCounts();
         assertThat(expected.keySet()).containsExactly(1, 2, 5, 6, 11);
@@ -38,10 +37,10 @@ class ThemesOnSampleTests {
 
     @Test
     void everyMentionPointsAtItsSurfaceInsideItsSentence() {
-        for (Session session : SampleSummaries.sessionsAsOneSection()) {
-            Section section = session.sections().get(0);
+        for (Session session : SampleSessions.sessions()) {
             for (ThemeMention mention : DETECTOR.detect(session)) {
-                assertThat(section.text().substring(mention.start(), mention.end())).isEqualTo(mention.surface());
+                assertThat(SampleSessions.textAt(session, mention.section(), mention.start(), mention.end(),
+                        mention.surface())).isEqualTo(mention.surface());
                 assertThat(mention.sentence()).contains(mention.surface().replaceAll("\\s+", " "));
             }
         }
@@ -50,7 +49,7 @@ class ThemesOnSampleTests {
     @Test
     void theWholeSampleGivesOneCountPerSessionAndThemeWithAnAiMentionInTwelveSessions() {
         List<ThemeMention> all = new ArrayList<>();
-        SampleSummaries.sessionsAsOneSection().forEach(s -> all.addAll(DETECTOR.detect(s)));
+        SampleSessions.sessions().forEach(s -> all.addAll(DETECTOR.detect(s)));
         List<ThemeCount> counts = ThemeAggregator.perSession(all);
         assertThat(counts.stream().mapToInt(ThemeCount::mentions).sum()).isEqualTo(all.size());
         assertThat(counts.stream().filter(c -> c.theme().equals("AI")).map(c -> c.session().index()))

@@ -36,7 +36,7 @@ import org.wsisanalytics.reports.ReportWriter;
  * The {@code analysisJob}: {@code ingestStep} reads every input into sessions,
  * {@code analyzeStep} runs the detectors over every session, {@code reportStep} writes and
  * publishes the reports. Ingest and analysis are partitioned by document ({@link PositionRangePartitioner})
- * and their worker steps run on {@code wsis.threads} threads. Steps hand over through the analysis store,
+ * and their worker steps run on {@code wsis.job.threads} threads. Steps hand over through the analysis store,
  * and every chunk commits its rows together with its reader's position, so a restart continues where
  * the failed attempt stopped, re-running only the partitions that had not completed.
  */
@@ -62,7 +62,7 @@ class AnalysisJobConfiguration {
         return new StepBuilder("ingestStep", jobRepository)
                 .partitioner("ingestWorkerStep", ingestPartitioner)
                 .step(ingestWorkerStep)
-                .gridSize(properties.workerThreads())
+                .gridSize(properties.job().workerThreads())
                 .taskExecutor(partitionTaskExecutor)
                 .listener(expect(progress, jdbc, jobRepository, "ingest",
                         "SELECT COUNT(*) FROM wa_run_input WHERE run_id = ?", "ingestWorkerStep", "inputReader"))
@@ -74,7 +74,7 @@ class AnalysisJobConfiguration {
                           WsisAnalyticsProperties properties, JdbcCursorItemReader<RunInput> inputReader,
                           IngestProcessor ingestProcessor, IngestWriter ingestWriter, ProgressLog progress) {
         return new StepBuilder("ingestWorkerStep", jobRepository)
-                .<RunInput, IngestOutcome>chunk(properties.chunkSize())
+                .<RunInput, IngestOutcome>chunk(properties.job().chunkSize())
                 .transactionManager(tx)
                 .reader(inputReader)
                 .processor(ingestProcessor)
@@ -91,7 +91,7 @@ class AnalysisJobConfiguration {
         return new StepBuilder("analyzeStep", jobRepository)
                 .partitioner("analyzeWorkerStep", analyzePartitioner)
                 .step(analyzeWorkerStep)
-                .gridSize(properties.workerThreads())
+                .gridSize(properties.job().workerThreads())
                 .taskExecutor(partitionTaskExecutor)
                 .listener(expect(progress, jdbc, jobRepository, "analyze",
                         "SELECT COUNT(*) FROM wa_session WHERE run_id = ?", "analyzeWorkerStep", "sessionReader"))
@@ -103,7 +103,7 @@ class AnalysisJobConfiguration {
                            WsisAnalyticsProperties properties, JdbcCursorItemReader<SessionToAnalyze> sessionReader,
                            AnalyzeProcessor analyzeProcessor, AnalyzeWriter analyzeWriter, ProgressLog progress) {
         return new StepBuilder("analyzeWorkerStep", jobRepository)
-                .<SessionToAnalyze, SessionAnalysis>chunk(properties.chunkSize())
+                .<SessionToAnalyze, SessionAnalysis>chunk(properties.job().chunkSize())
                 .transactionManager(tx)
                 .reader(sessionReader)
                 .processor(analyzeProcessor)
@@ -126,12 +126,12 @@ class AnalysisJobConfiguration {
                 + " GROUP BY position ORDER BY position");
     }
 
-    /** The worker threads of the partitioned steps, as many as {@code wsis.threads}. */
+    /** The worker threads of the partitioned steps, as many as {@code wsis.job.threads}. */
     @Bean
     ThreadPoolTaskExecutor partitionTaskExecutor(WsisAnalyticsProperties properties) {
         ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-        executor.setCorePoolSize(properties.workerThreads());
-        executor.setMaxPoolSize(properties.workerThreads());
+        executor.setCorePoolSize(properties.job().workerThreads());
+        executor.setMaxPoolSize(properties.job().workerThreads());
         executor.setThreadNamePrefix("wsis-worker-");
         return executor;
     }
@@ -208,7 +208,7 @@ class AnalysisJobConfiguration {
                                 RunDataStore runData, ReferenceData reference, WsisAnalyticsProperties properties,
                                 ReportWriter writer, AppVersion version) {
         RunContext run = RunContext.of(stepExecution.getJobExecution().getJobParameters(), version.value());
-        return new ReportTasklet(run, runs, runData, reference, properties.reportBatchDocuments(), writer,
+        return new ReportTasklet(run, runs, runData, reference, properties.report().batchDocuments(), writer,
                 new RunPublisher());
     }
 

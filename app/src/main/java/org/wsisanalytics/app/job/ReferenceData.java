@@ -26,14 +26,14 @@ record ReferenceData(ActionLineCatalog actionLines, Gazetteer gazetteer, ThemeTa
         Objects.requireNonNull(themes, "themes");
     }
 
-    static ReferenceData from(WsisAnalyticsProperties properties) {
-        Path lines = properties.actionLinesFile();
-        Path aliases = properties.countryAliasesFile();
-        Path themes = properties.themesFile();
+    static ReferenceData from(WsisAnalyticsProperties.Reference files) {
         return new ReferenceData(
-                load("wsis.action-lines-file", lines, ActionLineCatalog::loadDefault, ActionLineCatalog::load),
-                load("wsis.country-aliases-file", aliases, Gazetteer::loadDefault, Gazetteer::load),
-                load("wsis.themes-file", themes, ThemeTaxonomy::loadDefault, ThemeTaxonomy::load));
+                load("wsis.reference.action-lines-file", files.actionLinesFile(), ActionLineCatalog::loadDefault,
+                        ActionLineCatalog::load),
+                load("wsis.reference.country-aliases-file", files.countryAliasesFile(), Gazetteer::loadDefault,
+                        Gazetteer::load),
+                load("wsis.reference.themes-file", files.themesFile(), ThemeTaxonomy::loadDefault,
+                        ThemeTaxonomy::load));
     }
 
     private static <T> T load(String setting, Path file, Supplier<T> bundled, Function<Path, T> own) {

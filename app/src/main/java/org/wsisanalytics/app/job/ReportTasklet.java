@@ -20,7 +20,7 @@ import org.wsisanalytics.reports.ReportWriter;
 /**
  * Writes every report of the run into a staging folder and publishes it. The reports read the run from the
  * analysis store as {@link StoredRunData}: its run-wide summary in memory, the sessions (outlines, coverage,
- * theme counts and evidence) a batch of {@code wsis.report-batch-documents} documents at a time. Outputs depend only on stored data, the
+ * theme counts and evidence) a batch of {@code wsis.report.batch-documents} documents at a time. Outputs depend only on stored data, the
  * run date and the settings (the manifest also on the run's first start time), so a restarted report step publishes the same files as an
  * uninterrupted run.
  */

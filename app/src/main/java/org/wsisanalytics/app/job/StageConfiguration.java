@@ -12,7 +12,6 @@ import org.wsisanalytics.analytics.figures.FigureDetector;
 import org.wsisanalytics.analytics.themes.ThemeDetector;
 import org.wsisanalytics.app.WsisAnalyticsProperties;
 import org.wsisanalytics.ingest.DocumentIngestor;
-import org.wsisanalytics.ingest.IngestLimits;
 import org.wsisanalytics.reports.ReportWriter;
 
 /** The plain-Java stages (ingest, analytics, reports) as beans, configured from the properties. */
@@ -21,15 +20,14 @@ class StageConfiguration {
 
     @Bean
     DocumentIngestor documentIngestor(WsisAnalyticsProperties properties) {
-        return new DocumentIngestor(new IngestLimits(properties.maxFileBytes(), properties.maxPages(),
-                properties.maxTextChars()));
+        return new DocumentIngestor(properties.ingest().limits());
     }
 
     /** Made at start-up although beans are lazy: a user's bad reference file stops the start, not the analyze step. */
     @Bean
     @Lazy(false)
     ReferenceData referenceData(WsisAnalyticsProperties properties) {
-        return ReferenceData.from(properties);
+        return ReferenceData.from(properties.reference());
     }
 
     @Bean
@@ -42,7 +40,7 @@ class StageConfiguration {
 
     @Bean
     ReportWriter reportWriter(WsisAnalyticsProperties properties, ReferenceData reference) {
-        return new ReportWriter(properties.workerThreads(), reference.actionLines().subLines());
+        return new ReportWriter(properties.job().workerThreads(), reference.actionLines().subLines());
     }
 
     @Bean

@@ -30,19 +30,21 @@ public final class Usage {
               --help      print this text
               --version   print the version
             Settings (--name=value, or name=value in an application.properties beside the jar):
-              --wsis.max-file-bytes=52428800     larger inputs are rejected unread
-              --wsis.max-pages=2000              PDFs with more pages are rejected
-              --wsis.max-text-chars=20000000     documents yielding more text are rejected
-              --wsis.chunk-size=20               items per transaction in the ingest and analyze steps
-              --wsis.threads=0                   worker threads (0: one per processor core)
-              --wsis.report-batch-documents=20   documents the report step reads at a time
-              --wsis.output=reports              the default of --output
-              --wsis.data-dir=data               bundled-sample copies and run locks
-              --wsis.action-lines-file=FILE      replaces the action-line names
-              --wsis.country-aliases-file=FILE   adds country names and demonyms
-              --wsis.themes-file=FILE            replaces the theme taxonomy
+              --wsis.ingest.max-file-size=50MB          larger inputs are rejected unread
+              --wsis.ingest.max-pages=2000              PDFs with more pages are rejected
+              --wsis.ingest.max-text-chars=20000000     documents yielding more text are rejected
+              --wsis.job.chunk-size=20                  items per transaction in the ingest and analyze steps
+              --wsis.job.threads=0                      worker threads (0: one per processor core)
+              --wsis.report.batch-documents=20          documents the report step reads at a time
+              --wsis.output=reports                     the default of --output
+              --wsis.data-dir=data                      bundled-sample copies and run locks
+              --wsis.reference.action-lines-file=FILE   replaces the action-line names
+              --wsis.reference.country-aliases-file=FILE  adds country names and demonyms
+              --wsis.reference.themes-file=FILE         replaces the theme taxonomy
               --spring.datasource.url=jdbc:postgresql://...   (with username and password) PostgreSQL
-                                                 instead of the embedded database under ./data
+                                                        instead of the embedded database under ./data
+              The flat names of earlier builds (--wsis.max-file-bytes, --wsis.threads, ...) still work, with a
+              warning, until the release after 0.1.0.
             Exit codes: 0 all inputs processed, 2 completed but some inputs were rejected, 1 failed or the
             command line was wrong (nothing is published then).""";
 

@@ -36,7 +36,7 @@ class RunOptionsTest {
 
     @Test
     void leavesSpringPropertiesToSpring() {
-        assertThat(parse("--spring.datasource.url=jdbc:h2:mem:x", "--wsis.chunk-size=5").inputs()).isEmpty();
+        assertThat(parse("--spring.datasource.url=jdbc:h2:mem:x", "--wsis.job.chunk-size=5").inputs()).isEmpty();
     }
 
     @Test

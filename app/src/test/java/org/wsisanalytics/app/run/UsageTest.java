@@ -2,15 +2,20 @@ package org.wsisanalytics.app.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.RecordComponent;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.DefaultApplicationArguments;
-import org.wsisanalytics.app.WsisAnalyticsProperties;
+import org.springframework.util.unit.DataSize;
+import org.wsisanalytics.app.SettingsMetadata;
+
+import tools.jackson.databind.JsonNode;
 
 class UsageTest {
 
@@ -27,12 +32,30 @@ class UsageTest {
         }
     }
 
+    /** The settings' one source is WsisAnalyticsProperties; the metadata the build writes from it checks the help. */
     @Test
-    void theHelpListsEverySetting() {
-        for (RecordComponent component : WsisAnalyticsProperties.class.getRecordComponents()) {
-            String kebab = component.getName().replaceAll("([A-Z])", "-$1").toLowerCase();
-            assertThat(Usage.TEXT).as(kebab).contains("--wsis." + kebab + "=");
+    void theHelpListsEverySettingWithItsDefault() throws IOException {
+        int settings = 0;
+        for (JsonNode property : SettingsMetadata.read().get("properties")) {
+            String name = property.get("name").asString();
+            if (property.has("deprecation")) {
+                assertThat(Usage.TEXT).as(name).doesNotContain("--" + name + "=");
+                continue;
+            }
+            Matcher given = Pattern.compile("--" + Pattern.quote(name) + "=(\\S+)").matcher(Usage.TEXT);
+            assertThat(given.find()).as(name).isTrue();
+            if (property.has("defaultValue")) {
+                String help = given.group(1);
+                String declared = property.get("defaultValue").asString();
+                if ("org.springframework.util.unit.DataSize".equals(property.get("type").asString())) {
+                    assertThat(DataSize.parse(help)).as(name).isEqualTo(DataSize.parse(declared));
+                } else {
+                    assertThat(help).as(name).isEqualTo(declared);
+                }
+            }
+            settings++;
         }
+        assertThat(settings).isEqualTo(11);
     }
 
     @Test

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wsisanalytics.model.RunData;
-import org.wsisanalytics.model.RunSummary;
 import org.wsisanalytics.model.AnalysisResult;
 import org.wsisanalytics.reports.ReportFixture;
 import tools.jackson.databind.JsonNode;

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.wsisanalytics.model.Finding;
 import org.wsisanalytics.model.Severity;
 import org.wsisanalytics.model.RunData;
-import org.wsisanalytics.model.RunSummary;
 import org.wsisanalytics.model.AnalysisResult;
 import org.wsisanalytics.reports.ReportFixture;
 

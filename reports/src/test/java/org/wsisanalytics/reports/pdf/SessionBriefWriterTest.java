@@ -15,7 +15,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wsisanalytics.model.RunData;
-import org.wsisanalytics.model.RunSummary;
 import org.wsisanalytics.model.AnalysisResult;
 import org.wsisanalytics.model.CountryAnalysis;
 import org.wsisanalytics.model.Session;
