@@ -47,10 +47,8 @@ class SampleAccuracyFunctionalTests {
     @ParameterizedTest
     @ValueSource(strings = {TEXT, WORD, PDF, HTML})
     void actionLinesPerSessionAreExactlyTheHandReading(String document) throws IOException {
+        // The hand reading counts headings too: session 9's heading (sample line 623) says "ESPECIALLY ACTION LINE C6".
         Map<Integer, Map<String, Integer>> expected = HandAnnotations.actionLines();
-        // The detector's own fixture leaves out references inside headings; the job also reads headings,
-        // and session 9's heading (sample line 623) says "ESPECIALLY ACTION LINE C6".
-        expected.get(9).merge("C6", 1, Integer::sum);
 
         Map<Integer, Map<String, Integer>> found = new TreeMap<>();
         expected.keySet().forEach(session -> found.put(session, new TreeMap<>()));
