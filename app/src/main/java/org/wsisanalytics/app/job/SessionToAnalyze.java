@@ -7,5 +7,7 @@ package org.wsisanalytics.app.job;
  * @param sessionIndex the session's 1-based position in its document
  * @param document the document's name
  */
-record SessionToAnalyze(int position, int sessionIndex, String document) {
+// Public only because Spring AOT names it in the code it generates for the step-scoped reader of these records, in
+// the reader's package.
+public record SessionToAnalyze(int position, int sessionIndex, String document) {
 }
