@@ -74,7 +74,7 @@ public class RunLauncher {
                     + " wait for it to finish (its output will be " + runFolder + ").");
         }
         try (RunLock held = lock.get()) {
-            runs.register(request);
+            runs.register(request.registration());
             JobParameters parameters = parameters(request, describe(options));
             recoverInterrupted(parameters, runId);
             log.info("Run {}: {} input(s), run date {}", runId, request.inputs().size() + request.missingInputs().size(),

@@ -64,7 +64,7 @@ class PartitionedStagesFunctionalTests {
         InputResolver.ResolvedInputs resolved = new InputResolver().resolve(List.of(inputs));
         RunRequest request = new RunRequest(resolved.sources(), resolved.rejects(), LocalDate.of(2025, 7, 11),
                 work.resolve("reports"));
-        context.getBean(RunStore.class).register(request);
+        context.getBean(RunStore.class).register(request.registration());
         runId = request.runId();
         parameters = RunParameters.of(runId, request.runDate(), request.fingerprint(), request.output(), "test");
         steps = new JobOperatorTestUtils(context.getBean(JobOperator.class), context.getBean(JobRepository.class));
