@@ -46,7 +46,7 @@ class RunDataTest {
                         "Kenya and Chile connected 40 schools.", 10, 15));
         return new AnalysisResult(run, List.of(new ActionLine("C2", 2, "Infrastructure")), List.of(),
                 List.of(FIRST, SECOND, THIRD), lines, List.of(),
-                List.of(new ActionLineCoverage(FIRST.key(), "C2", 1, true)),
+                List.of(new ActionLineCoverage(FIRST.key(), "C2", 1, true)), List.of(),
                 new CountryAnalysis(countries, List.of(), List.of(), List.of()),
                 new ThemeAnalysis(List.of("Media"), themes, List.of(new ThemeCount(THIRD.key(), "Media", 1))), List.of(),
                 List.of(FINDING_A, FINDING_B), List.of());
@@ -127,7 +127,7 @@ class RunDataTest {
 
     @Test
     void aSessionsEvidenceHasOneTextPerSection() {
-        SessionOverview overview = new SessionOverview(SessionOutline.of(FIRST), List.of(), List.of());
+        SessionOverview overview = new SessionOverview(SessionOutline.of(FIRST), List.of(), List.of(), List.of(), List.of());
         assertThatThrownBy(() -> new SessionEvidence(overview, List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of("Kenya and Chile connected 40 schools.")))
                 .isInstanceOf(IllegalArgumentException.class)

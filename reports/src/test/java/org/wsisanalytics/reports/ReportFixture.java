@@ -182,7 +182,7 @@ public final class ReportFixture {
                 List.of(a1, a2, a3, b1), mentions,
                 List.of(new ActionLineNameReference(a3.key(), "C9", null, "-the media action line", "Case Examples",
                         false, "-the media action line keeps local languages alive, said one speaker.", 0, 22)),
-                coverage, countries(a1, a2, a3, b1),
+                coverage, List.of(), countries(a1, a2, a3, b1),
                 themes(a1, a2, a3, b1), figures(a1, a2, a3), findings, rejects);
     }
 
@@ -291,7 +291,7 @@ public final class ReportFixture {
     public static AnalysisResult nothingRead() {
         AnalysisResult full = result();
         return new AnalysisResult(full.run(), actionLines(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                CountryAnalysis.NONE, ThemeAnalysis.NONE, List.of(), List.of(), full.rejects());
+                List.of(), CountryAnalysis.NONE, ThemeAnalysis.NONE, List.of(), List.of(), full.rejects());
     }
 
     /**
@@ -317,7 +317,7 @@ public final class ReportFixture {
         }
         return new AnalysisResult(full.run(), actionLines(),
                 List.of(new ParsedDocumentSummary(full.run().inputs().get(0), EVENT_TITLE, count)),
-                sessions, mentions, List.of(), coverage, CountryAnalysis.NONE, ThemeAnalysis.NONE, List.of(),
+                sessions, mentions, List.of(), coverage, List.of(), CountryAnalysis.NONE, ThemeAnalysis.NONE, List.of(),
                 List.of(), List.of());
     }
 

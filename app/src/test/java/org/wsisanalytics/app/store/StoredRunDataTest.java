@@ -155,7 +155,8 @@ class StoredRunDataTest {
         log.add("overviews " + range.first() + ".." + range.last());
         return SESSIONS.stream().filter(session -> in(range, session.key()))
                 .map(session -> new SessionOverview(session,
-                        COVERAGE.stream().filter(cell -> cell.session().equals(session.key())).toList(), List.of()))
+                        COVERAGE.stream().filter(cell -> cell.session().equals(session.key())).toList(), List.of(),
+                        List.of(), List.of()))
                 .toList();
     }
 

@@ -173,7 +173,7 @@ class CsvExporterTest {
     void rejectsHaveAHeaderEvenWhenEmpty(@TempDir Path empty) throws IOException {
         AnalysisResult full = ReportFixture.result();
         AnalysisResult none = new AnalysisResult(full.run(), full.actionLines(), full.documents(), full.sessions(),
-                full.actionLineMentions(), full.actionLineNames(), full.coverage(), full.countries(), full.themes(), full.figures(),
+                full.actionLineMentions(), full.actionLineNames(), full.coverage(), full.labelConflicts(), full.countries(), full.themes(), full.figures(),
                 full.findings(), List.of());
         new CsvExporter().writeAll(RunData.of(none), empty);
         assertThat(read(empty.resolve("rejects.csv"))).isEqualTo(lines("input,reason"));

@@ -177,7 +177,7 @@ class BriefWriterTest {
             findings.add(new Finding(document, 1 + i % 3, Severity.INFO, "check-" + i, "Finding number " + i + ".", ""));
         }
         AnalysisResult result = new AnalysisResult(few.run(), few.actionLines(), few.documents(), few.sessions(),
-                few.actionLineMentions(), few.actionLineNames(), few.coverage(), few.countries(), few.themes(),
+                few.actionLineMentions(), few.actionLineNames(), few.coverage(), few.labelConflicts(), few.countries(), few.themes(),
                 few.figures(), findings, few.rejects());
         Path file = other.resolve("findings.pdf");
         new BriefWriter().write(RunData.of(result), file);

@@ -98,7 +98,7 @@ final class QdaFixture {
                 new ThemeCount(first.key(), "Gender", 1), new ThemeCount(first.key(), "Youth and children", 1)));
         return new AnalysisResult(run, ReportFixture.actionLines(),
                 List.of(new ParsedDocumentSummary(source, "WSIS Forum 2025 \uD83C\uDF0D voices", 2)),
-                List.of(first, quiet), lines, names, coverage, countryAnalysis, themeAnalysis, List.of(), List.of(),
+                List.of(first, quiet), lines, names, coverage, List.of(), countryAnalysis, themeAnalysis, List.of(), List.of(),
                 List.of());
     }
 
