@@ -48,7 +48,8 @@ class RunDataTest {
                 List.of(FIRST, SECOND, THIRD), lines, List.of(),
                 List.of(new ActionLineCoverage(FIRST.key(), "C2", 1, true)), List.of(),
                 new CountryAnalysis(countries, List.of(), List.of(), List.of()),
-                new ThemeAnalysis(List.of("Media"), themes, List.of(new ThemeCount(THIRD.key(), "Media", 1))), List.of(),
+                new ThemeAnalysis(List.of("Media"), themes, List.of(new ThemeCount(THIRD.key(), "Media", 1)),
+                        List.of(new TaxonomyTerm("Media", "radio", false))), List.of(),
                 List.of(FINDING_A, FINDING_B), List.of());
     }
 
@@ -117,11 +118,11 @@ class RunDataTest {
         RunSummary summary = RunSummary.of(result());
         assertThatThrownBy(() -> new RunSummary(summary.run(), summary.actionLines(), summary.documents(), 3,
                 List.of(), summary.countries(), summary.rollUps(), summary.countryActionLines(), summary.themes(),
-                summary.totals(), summary.findings(), summary.rejects()))
+                summary.themeTerms(), summary.totals(), summary.findings(), summary.rejects()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("do not follow");
         assertThatThrownBy(() -> new RunSummary(summary.run(), summary.actionLines(), summary.documents(), 0,
                 summary.lineTotals(), summary.countries(), summary.rollUps(), summary.countryActionLines(),
-                summary.themes(), summary.totals(), summary.findings(), summary.rejects()))
+                summary.themes(), summary.themeTerms(), summary.totals(), summary.findings(), summary.rejects()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("more than the run's 0 sessions");
     }
 

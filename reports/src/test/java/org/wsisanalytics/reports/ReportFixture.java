@@ -34,6 +34,7 @@ import org.wsisanalytics.model.Session;
 import org.wsisanalytics.model.SessionKey;
 import org.wsisanalytics.model.Severity;
 import org.wsisanalytics.model.StructureLayer;
+import org.wsisanalytics.model.TaxonomyTerm;
 import org.wsisanalytics.model.ThemeAnalysis;
 import org.wsisanalytics.model.ThemeCount;
 import org.wsisanalytics.model.ThemeMention;
@@ -248,7 +249,8 @@ public final class ReportFixture {
                 new ThemeCount(a2.key(), "Financing and universal service funds", 1),
                 new ThemeCount(a3.key(), "Languages and culture", 2),
                 new ThemeCount(b1.key(), "Connectivity and infrastructure", 1));
-        return new ThemeAnalysis(THEMES, mentions, counts);
+        return new ThemeAnalysis(THEMES, mentions, counts, List.of(new TaxonomyTerm("AI", "AI", true),
+                new TaxonomyTerm("AI", "artificial intelligence", false), new TaxonomyTerm("Gender", "women", false)));
     }
 
     /**

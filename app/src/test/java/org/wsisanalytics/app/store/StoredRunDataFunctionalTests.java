@@ -336,7 +336,8 @@ class StoredRunDataFunctionalTests {
                 new CountryAnalysis(countries, CountryAggregator.frequencies(countries, GAZETTEER),
                         CountryAggregator.rollUps(countries, GAZETTEER),
                         CountryAggregator.withActionLines(countries, actionLines)),
-                new ThemeAnalysis(taxonomy.themes(), themes, ThemeAggregator.perSession(themes, taxonomy)),
+                new ThemeAnalysis(taxonomy.themes(), themes, ThemeAggregator.perSession(themes, taxonomy),
+                        taxonomy.reportedTerms()),
                 mentions.figures(runId, names, PositionRange.ALL), findings.findings(runId, names),
                 findings.rejects(runId));
     }
