@@ -110,7 +110,8 @@ final class CoverageTable {
         String conflict = row.conflictingLabels(column).isEmpty() ? "" : CoverageMarks.LABEL_CONFLICT;
         PdfPCell cell = switch (state) {
             case NONE -> blocks.cell("", SIZE, Element.ALIGN_CENTER);
-            case NAMED_ONLY -> blocks.cell(CoverageMarks.NAMED_ONLY, SIZE, Element.ALIGN_CENTER);
+            case NAMED_ONLY -> blocks.cell(new Phrase(CoverageMarks.NAMED_ONLY, blocks.plain(SIZE, BriefFonts.MUTED)),
+                    Element.ALIGN_CENTER);
             case LINKS, ELSEWHERE -> blocks.cell(CoverageMarks.of(state) + "\u2009" + row.mentions(column) + conflict,
                     SIZE, Element.ALIGN_CENTER);
         };

@@ -1,5 +1,6 @@
 package org.wsisanalytics.reports.pdf;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Paragraph;
 import org.wsisanalytics.reports.coverage.CoverageMarks;
@@ -14,7 +15,7 @@ final class HowWeCountPage {
 
     static final String BOOKMARK = "How we count";
     static final String MARKS = "Marks in the coverage table and heat map";
-    private static final float SIZE = 8.5f;
+    private static final float SIZE = 8f;
 
     private HowWeCountPage() {
     }
@@ -29,10 +30,10 @@ final class HowWeCountPage {
                 default -> document.add(example(blocks, line.display()));
             }
         }
-        document.add(compact(blocks.subheading(MARKS)));
-        for (String entry : CoverageMarks.legend()) {
-            document.add(bullet(blocks, entry));
-        }
+        Paragraph marks = tight(blocks.text("", SIZE));
+        marks.add(new Chunk(MARKS + ": ", blocks.bold(SIZE)));
+        marks.add(new Chunk(CoverageMarks.legendLine(), blocks.plain(SIZE)));
+        document.add(marks);
     }
 
     private static Paragraph compact(Paragraph heading) {

@@ -10,7 +10,7 @@ import org.wsisanalytics.reports.coverage.CoverageMarks;
 
 /**
  * The coverage cells' styles, one per state and conflict, made once per workbook: the mark is part of the number
- * format ("● 2", "○ 1", "◌", "● 2†"), so the cell keeps its number (0 for a line named only) for the totals'
+ * format ("● 2", "○ 1", "named", "● 2†"), so the cell keeps its number (0 for a line named only) for the totals'
  * formulas, sorting and filtering.
  */
 final class CoverageStyles {
