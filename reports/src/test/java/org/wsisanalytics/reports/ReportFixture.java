@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.wsisanalytics.model.ActionLine;
 import org.wsisanalytics.model.ActionLineCoverage;
+import org.wsisanalytics.model.ActionLineLabelConflict;
 import org.wsisanalytics.model.ActionLineMention;
 import org.wsisanalytics.model.ActionLineNameReference;
 import org.wsisanalytics.model.AnalysisResult;
@@ -185,6 +186,25 @@ public final class ReportFixture {
                         false, "-the media action line keeps local languages alive, said one speaker.", 0, 22)),
                 coverage, List.of(), countries(a1, a2, a3, b1),
                 themes(a1, a2, a3, b1), figures(a1, a2, a3), findings, rejects);
+    }
+
+    /**
+     * The fixture with a line named only and a label in conflict: session 1 (426) also names C6 in words in its
+     * links part ("the enabling environment", not numbered: shown, not counted), and session 2's (421) C5 is
+     * labelled "E-Governance", a name that fits C7. The counts are those of {@link #result()}.
+     */
+    public static AnalysisResult withCoverageMarks() {
+        AnalysisResult base = result();
+        Session a1 = base.sessions().get(0);
+        Session a2 = base.sessions().get(1);
+        List<ActionLineNameReference> names = new ArrayList<>(base.actionLineNames());
+        names.add(0, new ActionLineNameReference(a1.key(), "C6", null, "the enabling environment", LINKS, true,
+                "Links to WSIS Action Lines: C1, C3 and C7, and the enabling environment.", 47, 71));
+        List<ActionLineLabelConflict> conflicts = List.of(new ActionLineLabelConflict(a2.key(), "C5", "E-Governance",
+                "C7 (ICT applications, sub-line E-government)"));
+        return new AnalysisResult(base.run(), base.actionLines(), base.documents(), base.sessions(),
+                base.actionLineMentions(), names, base.coverage(), conflicts, base.countries(), base.themes(),
+                base.figures(), base.findings(), base.rejects());
     }
 
     /**

@@ -71,12 +71,14 @@ public final class HeatMapChart {
         plot.setOutlinePaint(ChartStyle.GRID);
         plot.setDomainAxisLocation(AxisLocation.TOP_OR_LEFT);
         Font cellFont = new Font(fontFamily, Font.PLAIN, 7);
+        Font namedFont = new Font(fontFamily, Font.PLAIN, 5);
         for (int i = 0; i < x.length; i++) {
             String mark = mark(rows.get((int) y[i]), (int) x[i]);
             if (!mark.isEmpty()) {
+                boolean named = mark.equals(CoverageMarks.NAMED_ONLY);
                 XYTextAnnotation count = new XYTextAnnotation(mark, x[i], y[i]);
-                count.setFont(cellFont);
-                count.setPaint(z[i] >= 3 ? Color.WHITE : Color.BLACK);
+                count.setFont(named ? namedFont : cellFont);
+                count.setPaint(named ? ChartStyle.GRID.darker().darker() : z[i] >= 3 ? Color.WHITE : Color.BLACK);
                 plot.addAnnotation(count);
             }
         }

@@ -37,6 +37,8 @@ final class CoverageTable {
     private static final Color NAMED_FILL = new Color(0xF2, 0xF2, 0xF2);
     private static final Color GAP_FILL = new Color(0xFB, 0xE3, 0xC4);
     private static final float SIZE = 7.5f;
+    /** The word for a line named only, smaller so that it fits the narrowest cell on one line. */
+    private static final float NAMED_SIZE = 6f;
 
     private CoverageTable() {
     }
@@ -110,8 +112,8 @@ final class CoverageTable {
         String conflict = row.conflictingLabels(column).isEmpty() ? "" : CoverageMarks.LABEL_CONFLICT;
         PdfPCell cell = switch (state) {
             case NONE -> blocks.cell("", SIZE, Element.ALIGN_CENTER);
-            case NAMED_ONLY -> blocks.cell(new Phrase(CoverageMarks.NAMED_ONLY, blocks.plain(SIZE, BriefFonts.MUTED)),
-                    Element.ALIGN_CENTER);
+            case NAMED_ONLY -> blocks.cell(new Phrase(CoverageMarks.NAMED_ONLY, blocks.plain(NAMED_SIZE,
+                    BriefFonts.MUTED)), Element.ALIGN_CENTER);
             case LINKS, ELSEWHERE -> blocks.cell(CoverageMarks.of(state) + "\u2009" + row.mentions(column) + conflict,
                     SIZE, Element.ALIGN_CENTER);
         };
