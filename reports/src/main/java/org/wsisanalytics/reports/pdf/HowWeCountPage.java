@@ -3,6 +3,9 @@ package org.wsisanalytics.reports.pdf;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Paragraph;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
 import org.wsisanalytics.reports.coverage.CoverageMarks;
 import org.wsisanalytics.reports.method.CountingRules;
 import org.wsisanalytics.reports.method.MethodLine;
@@ -22,6 +25,7 @@ final class HowWeCountPage {
 
     static void add(Document document, Blocks blocks) {
         document.add(blocks.heading(BOOKMARK));
+        document.add(lineBreakWriter());
         for (MethodLine line : CountingRules.lines()) {
             switch (line.kind()) {
                 case HEADING -> document.add(compact(blocks.subheading(line.text())));
@@ -34,6 +38,20 @@ final class HowWeCountPage {
         marks.add(new Chunk(MARKS + ": ", blocks.bold(SIZE)));
         marks.add(new Chunk(CoverageMarks.legendLine(), blocks.plain(SIZE)));
         document.add(marks);
+    }
+
+    /**
+     * An empty table, added for its side effect: OpenPDF draws a page's header before it writes the lines of text
+     * still waiting, and a page of paragraphs only keeps them all waiting, so the header would name the part
+     * before. A table writes them out first, so the heading's bookmark sets the header's part on this page.
+     */
+    private static PdfPTable lineBreakWriter() {
+        PdfPTable table = new PdfPTable(1);
+        PdfPCell cell = new PdfPCell();
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setFixedHeight(0.1f);
+        table.addCell(cell);
+        return table;
     }
 
     private static Paragraph compact(Paragraph heading) {

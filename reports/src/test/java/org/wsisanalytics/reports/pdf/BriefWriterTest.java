@@ -205,8 +205,9 @@ class BriefWriterTest {
             String start = line.display().substring(0, Math.min(40, line.display().length()));
             assertThat(page.replace('\n', ' ')).as("rule line %s", start).contains(start);
         }
-        assertThat(page).contains("How we count", "Marks in the coverage table and heat map:",
+        assertThat(page).contains("Marks in the coverage table and heat map:",
                 "named: the line is named in words only");
+        assertThat(page.split("How we count", -1)).as("the heading and the running header name the part").hasSize(3);
     }
 
     /** Fixture with session 1's C6 named only and session 2's C5 labelled "E-Governance". */
