@@ -67,10 +67,17 @@ public interface RunData {
                 ActionLineCoverage::session);
         Map<SessionKey, List<ThemeCount>> themeCounts = EvidenceBySession.group(result.themes().counts(),
                 ThemeCount::session);
+        Map<SessionKey, List<ActionLineNameReference>> names = EvidenceBySession.group(result.actionLineNames(),
+                ActionLineNameReference::session);
+        Map<SessionKey, List<ActionLineLabelConflict>> conflicts = EvidenceBySession.group(result.labelConflicts(),
+                ActionLineLabelConflict::session);
         List<SessionOverview> overviews = result.sessions().stream()
                 .map(session -> new SessionOverview(SessionOutline.of(session),
                         coverage.getOrDefault(session.key(), List.of()),
-                        themeCounts.getOrDefault(session.key(), List.of())))
+                        themeCounts.getOrDefault(session.key(), List.of()),
+                        ActionLine.codesInOrder(names.getOrDefault(session.key(), List.of()).stream()
+                                .map(ActionLineNameReference::actionLine).toList()),
+                        conflicts.getOrDefault(session.key(), List.of())))
                 .toList();
         return new RunData() {
             @Override

@@ -16,7 +16,7 @@ import org.wsisanalytics.reports.CountryLookup;
 import org.wsisanalytics.reports.SessionSink;
 
 /**
- * Writes the consolidated A4 brief (PDF/A-1b): cover, key figures, action-line coverage table, the
+ * Writes the consolidated A4 brief (PDF/A-1b): cover, key figures, how we count, action-line coverage table, the
  * charts (sessions per line, heat map, countries and regions), the list of sessions followed by one
  * page per session, and the appendix of consistency findings. Every part and session is bookmarked.
  */
@@ -49,6 +49,8 @@ public final class BriefWriter {
             CoverPage.add(document, blocks, result);
             document.newPage();
             KeyFiguresPage.add(document, blocks, result);
+            document.newPage();
+            HowWeCountPage.add(document, blocks);
             document.newPage();
             CoverageTable.add(document, blocks, data);
             document.newPage();

@@ -11,6 +11,7 @@ import org.wsisanalytics.model.RunSummary;
 import org.wsisanalytics.model.SessionOutline;
 import org.wsisanalytics.reports.DocumentNumbers;
 import org.wsisanalytics.reports.charts.HeatMapChart;
+import org.wsisanalytics.reports.coverage.CoverageMarks;
 import org.wsisanalytics.reports.coverage.CoverageRow;
 
 /**
@@ -30,7 +31,10 @@ final class HeatMapPages {
             throws IOException {
         RunSummary summary = data.summary();
         document.add(blocks.heading(BOOKMARK));
-        document.add(blocks.text("Number of references to each action line in each session; darker is more.", 9.5f));
+        document.add(blocks.text("Number of numbered references to each action line in each session; darker is more. \u201C"
+                + CoverageMarks.NAMED_ONLY + "\u201D: the line is named in words only (shown, not counted); "
+                + CoverageMarks.LABEL_CONFLICT + " labelled with another line's name (see the notes under the coverage"
+                + " table).", 9.5f));
         if (summary.sessions() == 0) {
             document.add(blocks.text("No sessions were read in this run.", 9.5f));
             return;

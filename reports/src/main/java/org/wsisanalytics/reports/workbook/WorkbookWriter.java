@@ -137,6 +137,8 @@ public final class WorkbookWriter {
             sheets.evidence().placeParts();
             sheets.figures().placeParts();
             FindingsSheet.write(streaming, styles, data);
+            MethodSheet.write(streaming, styles);
+            ThemeTermsSheet.write(streaming, styles, data.summary());
             RunSheet.write(streaming, styles, data.summary());
             try (OutputStream out = Files.newOutputStream(file)) {
                 streaming.write(out);

@@ -22,6 +22,8 @@ import org.wsisanalytics.model.Severity;
 import org.wsisanalytics.model.RunData;
 import org.wsisanalytics.model.AnalysisResult;
 import org.wsisanalytics.reports.ReportFixture;
+import org.wsisanalytics.reports.method.CountingRules;
+import org.wsisanalytics.reports.method.MethodLine;
 
 class BriefWriterTest {
 
@@ -44,8 +46,8 @@ class BriefWriterTest {
     }
 
     @Test
-    void isA4WithTheSevenPartsOnePagePerSessionAndTheAppendix() {
-        assertThat(pdf.getNumberOfPages()).isEqualTo(7 + 4 + 1);
+    void isA4WithTheEightPartsOnePagePerSessionAndTheAppendix() {
+        assertThat(pdf.getNumberOfPages()).isEqualTo(8 + 4 + 1);
         PDPage first = pdf.getPage(0);
         assertThat(first.getMediaBox().getWidth()).isCloseTo(595f, Offset.offset(1f));
         assertThat(first.getMediaBox().getHeight()).isCloseTo(842f, Offset.offset(1f));
@@ -53,43 +55,43 @@ class BriefWriterTest {
 
     @Test
     void hasABookmarkForEveryPartAndEverySession() throws IOException {
-        assertThat(outline(pdf, null)).containsExactly("Cover@0", "Key figures@1", "Action-line coverage@2",
-                "Sessions per action line@3", "Session × action-line heat map@4", "Countries and regions@5",
-                "Sessions@6", "Appendix: consistency findings@11");
+        assertThat(outline(pdf, null)).containsExactly("Cover@0", "Key figures@1", "How we count@2",
+                "Action-line coverage@3", "Sessions per action line@4", "Session × action-line heat map@5",
+                "Countries and regions@6", "Sessions@7", "Appendix: consistency findings@12");
         assertThat(outline(pdf, PdfChecks.outlineItem(pdf, "Sessions"))).containsExactly(
-                "1. When policy meets progress: paving the way for a fit for future di…@7",
-                "2. =SUM(A1) Towards a safer connected world: digital trust, \"cyber\" r…@8",
-                "3. -cmd Local to global: preserving culture and language in a digital…@9",
-                "1. Connecting the unconnected in Türkiye and Côte d'Ivoire@10");
+                "1. When policy meets progress: paving the way for a fit for future di…@8",
+                "2. =SUM(A1) Towards a safer connected world: digital trust, \"cyber\" r…@9",
+                "3. -cmd Local to global: preserving culture and language in a digital…@10",
+                "1. Connecting the unconnected in Türkiye and Côte d'Ivoire@11");
     }
 
     @Test
     void printsNamesWithTheirAccentsAndNumbersEveryPage() throws IOException {
         assertThat(PdfChecks.text(pdf, 1)).contains(ReportFixture.EVENT_TITLE.substring(0, 40),
-                "Run id 20250714-060000-7f3a", "14 July 2025", "notes.pdf: Cannot read 'notes.pdf'", "Page 1 of 12");
+                "Run id 20250714-060000-7f3a", "14 July 2025", "notes.pdf: Cannot read 'notes.pdf'", "Page 1 of 13");
         assertThat(PdfChecks.text(pdf, 2)).contains("Key figures", "Country mentions 9", "Themes touched (of 17) 7",
                 "C6 Enabling environment; C10 Ethical dimensions", "Türkiye: 4 mentions in 3 sessions",
-                "Côte d'Ivoire: 1 mention in 1 session", "Page 2 of 12");
-        assertThat(PdfChecks.text(pdf, 3)).contains("Connecting the unconnected in Türkiye", "Page 3 of 12");
-        assertThat(PdfChecks.text(pdf, 7)).contains("Lidia Stępińska-Ustasiak", "listed as Lucien CASTEX",
+                "Côte d'Ivoire: 1 mention in 1 session", "Page 2 of 13");
+        assertThat(PdfChecks.text(pdf, 4)).contains("Connecting the unconnected in Türkiye", "Page 4 of 13");
+        assertThat(PdfChecks.text(pdf, 8)).contains("Lidia Stępińska-Ustasiak", "listed as Lucien CASTEX",
                 "C1, C3, C7", "=SUM(A1) Towards a safer");
-        for (int page = 2; page <= 12; page++) {
+        for (int page = 2; page <= 13; page++) {
             assertThat(PdfChecks.text(pdf, page)).as("page %d", page)
-                    .contains("WSIS+20 High-Level Event 2025", "Page " + page + " of 12");
+                    .contains("WSIS+20 High-Level Event 2025", "Page " + page + " of 13");
         }
     }
 
     @Test
     void chartsAreVectorsWithTextInTheEmbeddedFont() throws IOException {
-        assertThat(PdfChecks.text(pdf, 4)).contains("Sessions per action line", "C10", "C11",
+        assertThat(PdfChecks.text(pdf, 5)).contains("Sessions per action line", "C10", "C11",
                 "Cultural diversity and identity, linguistic diversity and local content");
-        String heatMap = PdfChecks.text(pdf, 5);
+        String heatMap = PdfChecks.text(pdf, 6);
         assertThat(heatMap).contains("Session × action-line heat map", "C1", "C11", "1·1. When policy meets",
                 "2·1. Connecting the unconnected in Türkiye");
-        String countries = PdfChecks.text(pdf, 6);
+        String countries = PdfChecks.text(pdf, 7);
         assertThat(countries).contains("Top 15 countries by mentions", "Türkiye", "Côte d'Ivoire", "Tuvalu",
                 "Country mentions by region", "Oceania", "Sub-Saharan Africa sub-region 2 3 2", "SIDS UN group 1 1 1");
-        for (int page : List.of(3, 4, 5)) {
+        for (int page : List.of(4, 5, 6)) {
             assertThat(pdf.getPage(page).getResources().getXObjectNames()).as("page %d", page + 1).isNotEmpty();
             assertThat(pdf.getPage(page).getResources().getXObjectNames())
                     .allSatisfy(name -> assertThat(pdf.getPage(page).getResources().isImageXObject(name)).isFalse());
@@ -98,7 +100,7 @@ class BriefWriterTest {
 
     @Test
     void sessionPagesShowEvidenceCountriesThemesAndFigures() throws IOException {
-        String first = PdfChecks.text(pdf, 8);
+        String first = PdfChecks.text(pdf, 9);
         assertThat(first).contains("Session 1: When policy meets progress", "Read by a known event template",
                 "Facilitator Lidia Stępińska-Ustasiak",
                 "Session number 426", "Introduction, Achievements, Links to action lines · 53 words",
@@ -108,10 +110,10 @@ class BriefWriterTest {
                 "Tuvalu (TV) Polynesia · LDC, SIDS 1 Tuvalu (name)",
                 "Gender (1) · Connectivity and infrastructure (1)",
                 "2.6 billion people quantity", "40% (2×) percentage");
-        String third = PdfChecks.text(pdf, 10);
+        String third = PdfChecks.text(pdf, 11);
         assertThat(third).contains("Türkiye (TR) Western Asia 1 Turkish (language)", "Languages and culture (2)",
                 "+15% percentage");
-        String late = PdfChecks.text(pdf, 11);
+        String late = PdfChecks.text(pdf, 12);
         assertThat(late).contains("Session 1: Connecting the unconnected in Türkiye and Côte d'Ivoire",
                 "Read by the document's own outline of headings", "Facilitator not named",
                 "Côte d'Ivoire (CI) Sub-Saharan Africa 1 Côte d'Ivoire (name)",
@@ -120,7 +122,7 @@ class BriefWriterTest {
 
     @Test
     void endsWithTheConsistencyFindings() throws IOException {
-        assertThat(PdfChecks.text(pdf, 12)).contains("Appendix: consistency findings",
+        assertThat(PdfChecks.text(pdf, 13)).contains("Appendix: consistency findings",
                 "Facilitator is named 'Lucien Castex' in the summary but 'Lucien CASTEX'",
                 "facilitator-name-mismatch · Lucien Castex / Lucien CASTEX", "missing-facilitators-table");
     }
@@ -150,14 +152,14 @@ class BriefWriterTest {
             int pages = longBrief.getNumberOfPages();
             List<String> parts = outline(longBrief, null);
             assertThat(parts).extracting(p -> p.substring(0, p.indexOf('@'))).containsExactly("Cover", "Key figures",
-                    "Action-line coverage", "Sessions per action line", "Session × action-line heat map",
+                    "How we count", "Action-line coverage", "Sessions per action line", "Session × action-line heat map",
                     "Countries and regions", "Sessions", "Appendix: consistency findings");
             List<Integer> starts = parts.stream().map(p -> Integer.parseInt(p.substring(p.indexOf('@') + 1))).toList();
-            assertThat(starts).isSorted().doesNotHaveDuplicates().startsWith(0, 1, 2);
-            assertThat(starts.get(3)).as("the coverage table continues on page 4").isGreaterThan(3);
-            assertThat(PdfChecks.text(longBrief, 4)).contains("Session C1 C2", "C11 Total", "Page 4 of " + pages);
-            int heatMap = starts.get(4);
-            assertThat(starts.get(5) - heatMap).as("60 sessions need two heat-map pages").isEqualTo(2);
+            assertThat(starts).isSorted().doesNotHaveDuplicates().startsWith(0, 1, 2, 3);
+            assertThat(starts.get(4)).as("the coverage table continues on page 5").isGreaterThan(4);
+            assertThat(PdfChecks.text(longBrief, 5)).contains("Session C1 C2", "C11 Total", "Page 5 of " + pages);
+            int heatMap = starts.get(5);
+            assertThat(starts.get(6) - heatMap).as("60 sessions need two heat-map pages").isEqualTo(2);
             assertThat(PdfChecks.text(longBrief, heatMap + 2)).contains("41. Session 41:", "60. Session 60:");
             List<String> sessions = outline(longBrief, PdfChecks.outlineItem(longBrief, "Sessions"));
             assertThat(sessions).hasSize(60);
@@ -177,12 +179,12 @@ class BriefWriterTest {
             findings.add(new Finding(document, 1 + i % 3, Severity.INFO, "check-" + i, "Finding number " + i + ".", ""));
         }
         AnalysisResult result = new AnalysisResult(few.run(), few.actionLines(), few.documents(), few.sessions(),
-                few.actionLineMentions(), few.actionLineNames(), few.coverage(), few.countries(), few.themes(),
+                few.actionLineMentions(), few.actionLineNames(), few.coverage(), few.labelConflicts(), few.countries(), few.themes(),
                 few.figures(), findings, few.rejects());
         Path file = other.resolve("findings.pdf");
         new BriefWriter().write(RunData.of(result), file);
         try (PDDocument brief = Loader.loadPDF(file.toFile())) {
-            int appendix = Integer.parseInt(outline(brief, null).get(7).replaceAll(".*@", "")) + 1;
+            int appendix = Integer.parseInt(outline(brief, null).get(8).replaceAll(".*@", "")) + 1;
             StringBuilder text = new StringBuilder();
             for (int page = appendix; page <= brief.getNumberOfPages(); page++) {
                 String pageText = PdfChecks.text(brief, page);
@@ -193,6 +195,40 @@ class BriefWriterTest {
             for (int i = 1; i <= 250; i++) {
                 assertThat(text).as("finding %d", i).contains("Finding number " + i + ".");
             }
+        }
+    }
+
+    @Test
+    void howWeCountPrintsTheCountingRulesAndTheMarks() throws IOException {
+        String page = PdfChecks.text(pdf, 3);
+        for (MethodLine line : CountingRules.lines()) {
+            String start = line.display().substring(0, Math.min(40, line.display().length()));
+            assertThat(page.replace('\n', ' ')).as("rule line %s", start).contains(start);
+        }
+        assertThat(page).contains("Marks in the coverage table and heat map:",
+                "named: the line is named in words only");
+        assertThat(page.split("How we count", -1)).as("the heading and the running header name the part").hasSize(3);
+    }
+
+    /** Fixture with session 1's C6 named only and session 2's C5 labelled "E-Governance". */
+    @Test
+    void coverageShowsLinesNamedOnlyAndConflictingLabelsWithALegend(@TempDir Path other) throws IOException {
+        Path file = other.resolve("marked.pdf");
+        new BriefWriter().write(RunData.of(ReportFixture.withCoverageMarks()), file);
+        try (PDDocument marked = Loader.loadPDF(file.toFile())) {
+            // The mark and the count are set apart by a thin space.
+            String coverage = PdfChecks.text(marked, 4).replace('\n', ' ').replace('\u2009', ' ');
+            assertThat(coverage).contains("● numbered in the session's links", "named: the line is named in words only",
+                    "† numbered, but labelled with another line's name");
+            assertThat(coverage).as("session 1's row: C1, C3, C6 named only, C7; total 4")
+                    .contains("● 1 ● 2 named ● 1 4");
+            assertThat(coverage).as("session 2's row: C2, C5 with the dagger").contains("● 1 ● 2† 3");
+            assertThat(coverage).contains("Labels in conflict with the number",
+                    "† Session 1·2, C5: Labelled “E-Governance” in the text, a name that fits C7 (ICT applications,"
+                            + " sub-line E-government); counted for C5, the number written.");
+            assertThat(coverage).as("the named line is not counted: C6 has no session").contains(
+                    "Sessions referencing the line 1 2 1 1 1 0 1 1 1 0 0");
+            assertThat(PdfChecks.text(marked, 6)).contains("named", "2†");
         }
     }
 }

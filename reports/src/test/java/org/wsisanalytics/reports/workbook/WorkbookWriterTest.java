@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.ConditionalFormatting;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType;
 import org.apache.poi.ss.usermodel.ConditionType;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.PaneInformation;
@@ -35,6 +36,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.wsisanalytics.model.RunData;
 import org.wsisanalytics.model.AnalysisResult;
 import org.wsisanalytics.reports.ReportFixture;
+import org.wsisanalytics.reports.coverage.CoverageMarks;
+import org.wsisanalytics.reports.method.CountingRules;
+import org.wsisanalytics.reports.method.MethodLine;
 
 class WorkbookWriterTest {
 
@@ -62,7 +66,7 @@ class WorkbookWriterTest {
         List<String> names = new ArrayList<>();
         workbook.forEach(sheet -> names.add(sheet.getSheetName()));
         assertThat(names).containsExactly("Overview", "Sessions", "Action-line coverage", "Countries",
-                "Country × action line", "Themes", "Evidence", "Figures", "Findings", "Run");
+                "Country × action line", "Themes", "Evidence", "Figures", "Findings", "Method", "Theme terms", "Run");
         POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
         assertThat(core.getTitle()).isEqualTo("WSIS session summaries: action lines, countries and themes");
         assertThat(core.getSubject()).isEqualTo("Action lines, countries, themes and figures of 4 sessions,"
@@ -352,7 +356,8 @@ class WorkbookWriterTest {
                     : xssf.getDrawingPatriarch().getCharts().size()));
         });
         assertThat(counts).containsExactly("Overview=3", "Sessions=0", "Action-line coverage=0", "Countries=1",
-                "Country × action line=0", "Themes=0", "Evidence=0", "Figures=0", "Findings=0", "Run=0");
+                "Country × action line=0", "Themes=0", "Evidence=0", "Figures=0", "Findings=0", "Method=0",
+                "Theme terms=0", "Run=0");
     }
 
     private static XDDFChartData.Series series(XSSFChart chart, BarDirection direction) {
@@ -388,7 +393,7 @@ class WorkbookWriterTest {
             split.forEach(sheet -> names.add(sheet.getSheetName()));
             assertThat(names).containsExactly("Overview", "Sessions", "Action-line coverage", "Countries",
                     "Country × action line", "Themes", "Evidence", "Evidence (2)", "Evidence (3)", "Evidence (4)",
-                    "Figures", "Findings", "Run");
+                    "Figures", "Findings", "Method", "Theme terms", "Run");
             List<String> rows = new ArrayList<>();
             for (String name : List.of("Evidence", "Evidence (2)", "Evidence (3)", "Evidence (4)")) {
                 Sheet sheet = split.getSheet(name);
@@ -445,5 +450,62 @@ class WorkbookWriterTest {
             values.add(row.getCell(c).getNumericCellValue());
         }
         return values;
+    }
+
+    @Test
+    void coverageSheetEndsWithTheLegendOfTheMarks() {
+        Sheet sheet = workbook.getSheet(CoverageSheet.NAME);
+        assertThat(sheet.getRow(9).getCell(2).getStringCellValue()).isEqualTo("Marks");
+        assertThat(List.of(10, 11, 12, 13)).extracting(r -> sheet.getRow(r).getCell(2).getStringCellValue())
+                .containsExactlyElementsOf(CoverageMarks.legend());
+        assertThat(sheet.getRow(14).getCell(2).getStringCellValue()).contains("see the Method sheet");
+        DataFormatter shown = new DataFormatter();
+        assertThat(shown.formatCellValue(sheet.getRow(1).getCell(3))).isEqualTo("● 1");
+        assertThat(shown.formatCellValue(sheet.getRow(3).getCell(11))).as("session 3's C9, elsewhere only")
+                .isEqualTo("○ 1");
+    }
+
+    /** Session 1 names C6 in words only; session 2's C5 is labelled "E-Governance", a name that fits C7. */
+    @Test
+    void coverageCellsCarryTheirStateAndTheConflictingLabelInAComment(@TempDir Path other) throws IOException {
+        Path file = other.resolve("marked.xlsx");
+        new WorkbookWriter().write(RunData.of(ReportFixture.withCoverageMarks()), file);
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook marked = new XSSFWorkbook(in)) {
+            Sheet sheet = marked.getSheet(CoverageSheet.NAME);
+            DataFormatter shown = new DataFormatter();
+            Cell named = sheet.getRow(1).getCell(CoverageSheet.FIRST_LINE_COLUMN + 5);
+            assertThat(named.getNumericCellValue()).as("a line named only is not counted").isZero();
+            assertThat(shown.formatCellValue(named)).isEqualTo("named");
+            assertThat(named.getCellComment()).isNull();
+            Cell conflict = sheet.getRow(2).getCell(CoverageSheet.FIRST_LINE_COLUMN + 4);
+            assertThat(conflict.getNumericCellValue()).isEqualTo(2);
+            assertThat(shown.formatCellValue(conflict)).isEqualTo("● 2†");
+            assertThat(conflict.getCellComment().getString().getString()).isEqualTo("Labelled “E-Governance” in the"
+                    + " text, a name that fits C7 (ICT applications, sub-line E-government); counted for C5, the"
+                    + " number written.");
+            assertThat(cached(sheet.getRow(6))).as("sessions referencing: C6 still none")
+                    .containsExactly(1d, 2d, 1d, 1d, 1d, 0d, 1d, 1d, 1d, 0d, 0d);
+        }
+    }
+
+    @Test
+    void methodSheetPrintsTheCountingRulesAndThemeTermsTheTaxonomy() {
+        Sheet method = workbook.getSheet(MethodSheet.NAME);
+        List<String> printed = new ArrayList<>();
+        for (Row row : method) {
+            for (Cell cell : row) {
+                printed.add(cell.getStringCellValue().strip().replaceFirst("^\u2022 ", ""));
+            }
+        }
+        assertThat(printed.get(0)).isEqualTo("How we count");
+        List<String> rules = CountingRules.lines().stream().map(MethodLine::display).toList();
+        assertThat(printed.subList(1, 1 + rules.size())).containsExactlyElementsOf(rules);
+        assertThat(printed).containsSubsequence(CoverageMarks.legend());
+        Sheet terms = workbook.getSheet(ThemeTermsSheet.NAME);
+        assertThat(values(terms.getRow(0))).containsExactly("Theme", "Term", "Case");
+        assertThat(values(terms.getRow(1))).containsExactly("AI", "AI", "exact");
+        assertThat(values(terms.getRow(2))).containsExactly("AI", "artificial intelligence", "any");
+        assertThat(values(terms.getRow(3))).containsExactly("Gender", "women", "any");
+        assertThat(terms.getLastRowNum()).isEqualTo(3);
     }
 }
