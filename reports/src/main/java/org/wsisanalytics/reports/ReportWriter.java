@@ -93,7 +93,7 @@ public final class ReportWriter {
             sinks.add(json.open(data, runFolder));
             sinks.add(concurrently(WORKBOOK, () -> workbook.open(data, runFolder.resolve(WORKBOOK))));
             sinks.add(concurrently(BRIEF, () -> brief.open(data, runFolder.resolve(BRIEF))));
-            sinks.add(sessionBriefs.open(summary, runFolder));
+            sinks.add(sessionBriefs.open(summary, SessionWarnings.of(data), runFolder));
             sinks.add(qda.open(data, runFolder));
             data.forEachSession(session -> {
                 for (SessionSink sink : sinks) {

@@ -13,10 +13,12 @@ import org.wsisanalytics.model.RunData;
 import org.wsisanalytics.model.RunSummary;
 import org.wsisanalytics.model.SessionEvidence;
 import org.wsisanalytics.reports.CountryLookup;
+import org.wsisanalytics.reports.SessionWarnings;
 import org.wsisanalytics.reports.SessionSink;
 
 /**
- * Writes the consolidated A4 brief (PDF/A-1b): cover, key figures, action-line coverage table, the
+ * Writes the consolidated A4 brief (PDF/A-1b): cover, key messages, key figures (with the run's warnings),
+ * action-line coverage table, the
  * charts (sessions per line, heat map, countries and regions), the list of sessions followed by one
  * page per session, and the appendix of consistency findings. Every part and session is bookmarked.
  */
@@ -46,9 +48,12 @@ public final class BriefWriter {
                     "WSIS; action lines; countries; themes; session summaries", "wsis-analytics "
                             + result.run().version(), result.run().runDate()),
                     fonts, new BriefPageEvents(fonts, title, "wsis-analytics · run " + result.run().runId(), false));
+            SessionWarnings warnings = SessionWarnings.of(data);
             CoverPage.add(document, blocks, result);
             document.newPage();
-            KeyFiguresPage.add(document, blocks, result);
+            KeyMessagesPage.add(document, blocks, data);
+            document.newPage();
+            KeyFiguresPage.add(document, blocks, result, warnings.all());
             document.newPage();
             CoverageTable.add(document, blocks, data);
             document.newPage();
@@ -59,8 +64,8 @@ public final class BriefWriter {
             CountriesPage.add(document, writer, blocks, fonts, result);
             document.newPage();
             SessionList.add(document, blocks, data);
-            return new BriefSink(document, out, blocks, new CountryLookup(result.countries()), data,
-                    file);
+            return new BriefSink(document, writer, out, blocks, new CountryLookup(result.countries()), warnings,
+                    data, file);
         } catch (DocumentException e) {
             out.close();
             throw new IOException("Cannot write the brief " + file.getFileName() + ": " + e.getMessage(), e);
@@ -70,14 +75,16 @@ public final class BriefWriter {
         }
     }
 
-    private record BriefSink(Document document, OutputStream out, Blocks blocks,
-                             CountryLookup countries, RunData data, Path file) implements SessionSink {
+    private record BriefSink(Document document, PdfWriter writer, OutputStream out, Blocks blocks,
+                             CountryLookup countries, SessionWarnings warnings, RunData data, Path file)
+            implements SessionSink {
 
         @Override
         public void add(SessionEvidence session) throws IOException {
             try {
                 document.newPage();
-                SessionPage.add(document, blocks, data.summary().actionLines(), session, countries, 2, false);
+                SessionPage.add(document, writer, blocks, data.summary().actionLines(), session,
+                        warnings.of(session.key()), countries, 2, false);
             } catch (DocumentException e) {
                 throw new IOException("Cannot write the brief " + file.getFileName() + ": " + e.getMessage(), e);
             }
