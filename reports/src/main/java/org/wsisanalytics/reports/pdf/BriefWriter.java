@@ -26,15 +26,16 @@ public final class BriefWriter {
 
     /** Writes the brief; the session pages are added in one walk over the sessions. */
     public void write(RunData data, Path file) throws IOException {
-        SessionSink.walk(data, open(data, file));
+        SessionSink.walk(data, open(data, SessionWarnings.of(data), file));
     }
 
     /**
-     * Writes the pages up to the list of sessions, from the summary and, for the coverage table, the heat map and
-     * the list of sessions, a walk over the sessions' overviews each; each session added then gets its page, and
+     * Writes the pages up to the list of sessions, from the summary and, for the key messages, a walk over the
+     * sessions' evidence, and for the coverage table, the heat map and the list of sessions, a walk over the
+     * sessions' overviews each; each session added then gets its page, and
      * finishing adds the findings appendix and closes the file.
      */
-    public SessionSink open(RunData data, Path file) throws IOException {
+    public SessionSink open(RunData data, SessionWarnings warnings, Path file) throws IOException {
         RunSummary result = data.summary();
         BriefFonts fonts = BriefFonts.load();
         Blocks blocks = new Blocks(fonts);
@@ -48,7 +49,6 @@ public final class BriefWriter {
                     "WSIS; action lines; countries; themes; session summaries", "wsis-analytics "
                             + result.run().version(), result.run().runDate()),
                     fonts, new BriefPageEvents(fonts, title, "wsis-analytics · run " + result.run().runId(), false));
-            SessionWarnings warnings = SessionWarnings.of(data);
             CoverPage.add(document, blocks, result);
             document.newPage();
             KeyMessagesPage.add(document, blocks, data);
@@ -94,7 +94,7 @@ public final class BriefWriter {
         public List<Path> finish() throws IOException {
             try {
                 document.newPage();
-                FindingsAppendix.add(document, blocks, data);
+                FindingsAppendix.add(document, blocks, data, warnings);
                 document.close();
             } catch (DocumentException e) {
                 throw new IOException("Cannot write the brief " + file.getFileName() + ": " + e.getMessage(), e);

@@ -9,9 +9,9 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPTable;
 import org.wsisanalytics.model.Finding;
 import org.wsisanalytics.model.RunData;
-import org.wsisanalytics.model.Severity;
 import org.wsisanalytics.reports.DocumentNumbers;
 import org.wsisanalytics.reports.Labels;
+import org.wsisanalytics.reports.SessionWarnings;
 
 /** The appendix for the documents' editors: the consistency findings with their evidence, warnings first. */
 final class FindingsAppendix {
@@ -23,11 +23,12 @@ final class FindingsAppendix {
     }
 
     /**
-     * Writes the appendix: the findings by severity (warnings first, each in document and session order, one
-     * walk over the findings per severity), the table written 100 rows at a time; the notes of low value
-     * ({@link Finding#isLowValue()}: sessions without one of the standard sections) counted in one line instead.
+     * Writes the appendix: the findings by severity, the warnings first (held already, in document and session
+     * order), then the others in one walk over the findings, the table written 100 rows at a time; the notes of
+     * low value ({@link Finding#isLowValue()}: sessions without one of the standard sections) counted in one line
+     * instead.
      */
-    static void add(Document document, Blocks blocks, RunData data) throws IOException {
+    static void add(Document document, Blocks blocks, RunData data, SessionWarnings warnings) throws IOException {
         document.add(blocks.heading(BOOKMARK));
         if (data.summary().findings() == 0) {
             document.add(blocks.text("No consistency problem was found.", 9.5f));
@@ -44,19 +45,21 @@ final class FindingsAppendix {
         table.addCell(blocks.header("Finding", SIZE, Element.ALIGN_LEFT));
         int[] rows = {0};
         int[] lowValue = {0};
-        for (Severity severity : Severity.values()) {
-            data.forEachFinding(finding -> {
-                if (finding.severity() != severity) {
-                    return;
-                }
-                if (finding.isLowValue()) {
-                    lowValue[0]++;
-                    return;
-                }
-                row(blocks, table, finding, documents);
-                Blocks.flushEvery(document, table, ++rows[0]);
-            });
+        for (Finding warning : warnings.all()) {
+            row(blocks, table, warning, documents);
+            Blocks.flushEvery(document, table, ++rows[0]);
         }
+        data.forEachFinding(finding -> {
+            if (finding.isWarning()) {
+                return;
+            }
+            if (finding.isLowValue()) {
+                lowValue[0]++;
+                return;
+            }
+            row(blocks, table, finding, documents);
+            Blocks.flushEvery(document, table, ++rows[0]);
+        });
         if (rows[0] > 0) {
             Blocks.finish(document, table);
         }
