@@ -82,8 +82,6 @@ public final class ReportWriter {
             throw new IOException("Run folder " + runFolder + " does not exist; create it before writing reports.");
         }
         RunSummary summary = data.summary();
-        // The warnings are few; read once, they go where their sessions are read: the brief and the session briefs.
-        SessionWarnings warnings = SessionWarnings.of(data);
         // POI logs through the Log4j API, which finds its provider on first use and, if its thread is interrupted
         // meanwhile (as a writer thread is when another writer fails), prints a FATAL line and a stack trace to the
         // console. Finding it here, before any writer thread starts, leaves nothing for an interrupt to break.
@@ -93,6 +91,8 @@ public final class ReportWriter {
         try {
             sinks.add(csv.open(data, runFolder));
             sinks.add(json.open(data, runFolder));
+            // The warnings are few; read once, they go where their sessions are read: the brief and the session briefs.
+            SessionWarnings warnings = SessionWarnings.of(data);
             sinks.add(concurrently(WORKBOOK, () -> workbook.open(data, runFolder.resolve(WORKBOOK))));
             sinks.add(concurrently(BRIEF, () -> brief.open(data, warnings, runFolder.resolve(BRIEF))));
             sinks.add(sessionBriefs.open(summary, warnings, runFolder));
