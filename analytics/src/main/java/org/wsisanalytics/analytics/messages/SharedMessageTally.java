@@ -53,7 +53,7 @@ public final class SharedMessageTally {
     }
 
     /** A key message naming the item: the best quote, kept once found. */
-    private static final int KEY_MESSAGE = 10;
+    private static final int KEY_MESSAGE = 20;
 
     private static final class Item {
         int sessions;
@@ -127,8 +127,9 @@ public final class SharedMessageTally {
 
     /**
      * How good a quote a sentence naming the item makes, below a key message: one that reads on its own (see
-     * {@link KeyMessagePicker#readsAlone}) before a fragment; then one from a message part, from another part,
-     * and last from the links to the action lines (mostly lists of codes).
+     * {@link KeyMessagePicker#readsAlone}) before a fragment, a statement (ending with ".", "!" or "?") before a
+     * list item or a name in brackets; then one from a message part, from another part, and last from the links
+     * to the action lines (mostly lists of codes).
      */
     private int quality(SessionEvidence session, Naming naming) {
         int part = 1;
@@ -139,7 +140,9 @@ public final class SharedMessageTally {
                 break;
             }
         }
-        return part + (KeyMessagePicker.readsAlone(naming.sentence()) ? 3 : 0);
+        String sentence = naming.sentence().strip();
+        boolean statement = sentence.endsWith(".") || sentence.endsWith("!") || sentence.endsWith("?");
+        return part + (statement ? 3 : 0) + (KeyMessagePicker.readsAlone(sentence) ? 6 : 0);
     }
 
     /**

@@ -56,11 +56,12 @@ final class Callouts {
         return table;
     }
 
-    /** The session's key messages, numbered, each with the heading of the part it was quoted from. */
+    /** The session's key messages, numbered, each followed by the heading of the part it was quoted from. */
     static PdfPTable keyMessages(Blocks blocks, List<KeyMessage> messages, float size) {
         PdfPTable table = new PdfPTable(new float[] {0.35f, 12});
         table.setWidthPercentage(100);
         table.setSpacingBefore(2);
+        table.setSpacingAfter(4);
         table.setKeepTogether(true);
         for (KeyMessage message : messages) {
             PdfPCell number = blocks.cell(new Phrase(message.rank() + ".", blocks.bold(size)), Element.ALIGN_RIGHT);
@@ -68,9 +69,11 @@ final class Callouts {
             number.setVerticalAlignment(Element.ALIGN_TOP);
             table.addCell(number);
             Phrase text = new Phrase("\u201C" + message.sentence() + "\u201D", blocks.plain(size));
-            text.add(new Chunk("\n" + part(message), blocks.plain(size - 1.5f, BriefFonts.MUTED)));
+            // On the same line when it fits: a session page has room for its parts below.
+            text.add(new Chunk("  " + part(message), blocks.plain(size - 1.5f, BriefFonts.MUTED)));
             PdfPCell cell = blocks.cell(text, Element.ALIGN_LEFT);
             cell.setBorder(Rectangle.NO_BORDER);
+            cell.setPaddingBottom(2.5f);
             table.addCell(cell);
         }
         return table;

@@ -12,8 +12,10 @@ import com.lowagie.text.pdf.PdfWriter;
  */
 final class Space {
 
-    /** A subheading with its spacing ({@link Blocks#subheading}: 11 pt, 14 before and 6 after). */
-    static final float SUBHEADING = 34;
+    /** A subheading with its spacing ({@link Blocks#subheading}: 11 pt on a leading of 16.5, 14 before, 6 after). */
+    static final float SUBHEADING = 37;
+    /** What the measure may miss: a paragraph's spacing that OpenPDF adds after the next element starts. */
+    private static final float SLACK = 10;
     /** What must follow a heading on its page when the table after it is longer than a page. */
     private static final float FIRST_ROWS = 90;
 
@@ -31,7 +33,7 @@ final class Space {
             needed = heading + FIRST_ROWS;
         }
         float available = writer.getVerticalPosition(true) - document.bottom();
-        if (needed > available) {
+        if (needed + SLACK > available) {
             document.newPage();
         }
     }
