@@ -3,6 +3,7 @@ package org.wsisanalytics.model;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -54,6 +55,36 @@ public interface RunData {
     @FunctionalInterface
     interface SessionVisitor {
         void visit(SessionEvidence session) throws IOException;
+    }
+
+    /**
+     * This run with its messages: the summary carries {@code shared}, and every session handed over by
+     * {@link #forEachSession} carries what {@code keyMessages} picks from its evidence.
+     */
+    static RunData withMessages(RunData data, List<SharedMessage> shared,
+                                Function<SessionEvidence, List<KeyMessage>> keyMessages) {
+        RunSummary summary = data.summary().withSharedMessages(shared);
+        return new RunData() {
+            @Override
+            public RunSummary summary() {
+                return summary;
+            }
+
+            @Override
+            public void forEachOverview(OverviewVisitor visitor) throws IOException {
+                data.forEachOverview(visitor);
+            }
+
+            @Override
+            public void forEachSession(SessionVisitor visitor) throws IOException {
+                data.forEachSession(session -> visitor.visit(session.withKeyMessages(keyMessages.apply(session))));
+            }
+
+            @Override
+            public void forEachFinding(FindingVisitor visitor) throws IOException {
+                data.forEachFinding(visitor);
+            }
+        };
     }
 
     /** A run whose result is held in memory as a whole (tests, small runs). */

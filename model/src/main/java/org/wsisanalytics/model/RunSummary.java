@@ -23,11 +23,14 @@ import java.util.Objects;
  * @param totals how many items of each kind were found
  * @param findings the number of consistency findings (they come one at a time from {@link RunData#forEachFinding})
  * @param rejects inputs that were skipped, with their reasons
+ * @param sharedMessages the action lines, themes and countries most sessions share, each with a quote (empty
+ *        where none were picked)
  */
 public record RunSummary(RunInfo run, List<ActionLine> actionLines, List<ParsedDocumentSummary> documents,
                          int sessions, List<ActionLineTotal> lineTotals, List<CountryFrequency> countries,
                          List<RollUp> rollUps, List<CountryActionLine> countryActionLines, List<ThemeTotal> themes,
-                         List<TaxonomyTerm> themeTerms, MentionTotals totals, int findings, List<Reject> rejects) {
+                         List<TaxonomyTerm> themeTerms, MentionTotals totals, int findings, List<Reject> rejects,
+                         List<SharedMessage> sharedMessages) {
 
     public RunSummary {
         Objects.requireNonNull(run, "run");
@@ -43,6 +46,7 @@ public record RunSummary(RunInfo run, List<ActionLine> actionLines, List<ParsedD
         Objects.requireNonNull(totals, "totals");
         Requires.notNegative(findings, "findings");
         rejects = List.copyOf(Objects.requireNonNull(rejects, "rejects"));
+        sharedMessages = List.copyOf(Objects.requireNonNull(sharedMessages, "sharedMessages"));
         if (!lineTotals.stream().map(ActionLineTotal::actionLine).toList()
                 .equals(actionLines.stream().map(ActionLine::code).toList())) {
             throw new IllegalArgumentException("The line totals " + lineTotals + " do not follow the action lines "
@@ -64,7 +68,13 @@ public record RunSummary(RunInfo run, List<ActionLine> actionLines, List<ParsedD
                 new MentionTotals(result.actionLineMentions().size(), result.actionLineNames().size(),
                         result.countries().mentions().size(), result.themes().mentions().size(),
                         result.figures().size()),
-                result.findings().size(), result.rejects());
+                result.findings().size(), result.rejects(), List.of());
+    }
+
+    /** This summary with the run's shared messages. */
+    public RunSummary withSharedMessages(List<SharedMessage> messages) {
+        return new RunSummary(run, actionLines, documents, sessions, lineTotals, countries, rollUps,
+                countryActionLines, themes, themeTerms, totals, findings, rejects, messages);
     }
 
     /** The themes' names, in the order of {@link #themes()}. */

@@ -118,11 +118,11 @@ class RunDataTest {
         RunSummary summary = RunSummary.of(result());
         assertThatThrownBy(() -> new RunSummary(summary.run(), summary.actionLines(), summary.documents(), 3,
                 List.of(), summary.countries(), summary.rollUps(), summary.countryActionLines(), summary.themes(),
-                summary.themeTerms(), summary.totals(), summary.findings(), summary.rejects()))
+                summary.themeTerms(), summary.totals(), summary.findings(), summary.rejects(), List.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("do not follow");
         assertThatThrownBy(() -> new RunSummary(summary.run(), summary.actionLines(), summary.documents(), 0,
                 summary.lineTotals(), summary.countries(), summary.rollUps(), summary.countryActionLines(),
-                summary.themes(), summary.themeTerms(), summary.totals(), summary.findings(), summary.rejects()))
+                summary.themes(), summary.themeTerms(), summary.totals(), summary.findings(), summary.rejects(), List.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("more than the run's 0 sessions");
     }
 
@@ -130,7 +130,7 @@ class RunDataTest {
     void aSessionsEvidenceHasOneTextPerSection() {
         SessionOverview overview = new SessionOverview(SessionOutline.of(FIRST), List.of(), List.of(), List.of(), List.of());
         assertThatThrownBy(() -> new SessionEvidence(overview, List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of("Kenya and Chile connected 40 schools.")))
+                List.of("Kenya and Chile connected 40 schools."), List.of()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Session SessionKey[document=a.txt, index=1] has 2 sections but 1 section texts");
     }

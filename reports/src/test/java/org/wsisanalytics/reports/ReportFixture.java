@@ -25,15 +25,18 @@ import org.wsisanalytics.model.Figure;
 import org.wsisanalytics.model.FigureKind;
 import org.wsisanalytics.model.FigureRole;
 import org.wsisanalytics.model.Finding;
+import org.wsisanalytics.model.KeyMessage;
 import org.wsisanalytics.model.ParsedDocumentSummary;
 import org.wsisanalytics.model.Reject;
 import org.wsisanalytics.model.RollUp;
+import org.wsisanalytics.model.RunData;
 import org.wsisanalytics.model.RunInfo;
 import org.wsisanalytics.model.Section;
 import org.wsisanalytics.model.SectionType;
 import org.wsisanalytics.model.Session;
 import org.wsisanalytics.model.SessionKey;
 import org.wsisanalytics.model.Severity;
+import org.wsisanalytics.model.SharedMessage;
 import org.wsisanalytics.model.StructureLayer;
 import org.wsisanalytics.model.TaxonomyTerm;
 import org.wsisanalytics.model.ThemeAnalysis;
@@ -205,6 +208,31 @@ public final class ReportFixture {
         return new AnalysisResult(base.run(), base.actionLines(), base.documents(), base.sessions(),
                 base.actionLineMentions(), names, base.coverage(), conflicts, base.countries(), base.themes(),
                 base.figures(), base.findings(), base.rejects());
+    }
+
+    /**
+     * The fixture's run with key messages as the report step adds them: two for session 1·1 (the second a
+     * sentence with a line break), one for session 1·2 that starts with "@" (text a spreadsheet could take for a
+     * formula), none for the others; and two shared messages.
+     */
+    public static RunData withMessages(AnalysisResult result) {
+        SessionKey a1 = new SessionKey(SUMMARIES, 1);
+        SessionKey a2 = new SessionKey(SUMMARIES, 2);
+        Map<SessionKey, List<KeyMessage>> messages = Map.of(
+                a1, List.of(new KeyMessage(a1, 1, A1_PLEDGE, SectionType.ACHIEVEMENTS, "Achievements",
+                                SUMMARIES + ", session 1 (no. 426), \u201CAchievements\u201D"),
+                        new KeyMessage(a1, 2, "Speakers from Türkiye and Poland stressed access to information (Action"
+                                + " Line C3).", SectionType.INTRODUCTION, "Introduction",
+                                SUMMARIES + ", session 1 (no. 426), \u201CIntroduction\u201D")),
+                a2, List.of(new KeyMessage(a2, 1, A2_TRENDS, SectionType.TRENDS, "Emerging trends",
+                        SUMMARIES + ", session 2 (no. 421), \u201CEmerging trends\u201D")));
+        List<SharedMessage> shared = List.of(
+                new SharedMessage(SharedMessage.Kind.ACTION_LINE, "C2", "C2 Information and communication "
+                        + "infrastructure", 2, B1_INTRO, LATE + ", session 1, opening text"),
+                new SharedMessage(SharedMessage.Kind.COUNTRY, "TR", "Türkiye", 3, A1_PLEDGE,
+                        SUMMARIES + ", session 1 (no. 426), \u201CAchievements\u201D"));
+        return RunData.withMessages(RunData.of(result), shared,
+                session -> messages.getOrDefault(session.key(), List.of()));
     }
 
     /**

@@ -191,6 +191,79 @@ class SampleRunFunctionalTests {
     }
 
     @Test
+    void keyMessagesSheetHasOneRowPerMessageFortyTwoOnTheSample() throws IOException {
+        try (InputStream in = Files.newInputStream(runFolder.resolve("wsis-analytics.xlsx"));
+             Workbook workbook = new XSSFWorkbook(in)) {
+            Sheet messages = workbook.getSheet("Key messages");
+            assertThat(messages.getLastRowNum()).isEqualTo(42);
+            Row twelve = null;
+            for (Row row : messages) {
+                if (row.getRowNum() > 0 && row.getCell(1).getNumericCellValue() == 12 && twelve == null) {
+                    twelve = row;
+                }
+            }
+            assertThat(twelve).isNotNull();
+            assertThat(twelve.getCell(2).getNumericCellValue()).as("session number as a number").isEqualTo(436);
+            assertThat(twelve.getCell(3).getNumericCellValue()).isEqualTo(1);
+            assertThat(twelve.getCell(4).getStringCellValue()).isEqualTo("Conclusion");
+            assertThat(twelve.getCell(6).getStringCellValue())
+                    .isEqualTo("This session demonstrated that WSIS's people-centred vision remains vital.");
+            assertThat(twelve.getCell(7).getStringCellValue())
+                    .isEqualTo(SAMPLE + ", session 12 (no. 436), \u201CConclusion\u201D");
+            assertThat(messages.isColumnHidden(0)).as("one document").isTrue();
+        }
+    }
+
+    @Test
+    void briefsSecondPageGivesTheSharedMessagesThenEachSessions() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(runFolder.resolve("wsis-analytics-brief.pdf").toFile())) {
+            String second = page(pdf, 2);
+            assertThat(second).contains("Key messages", "Shared across sessions", "Theme AI · 12 of 13 sessions",
+                    "By session", "1. Forging partnerships for purpose",
+                    "“Leaving no one behind, equal access to knowledge, connectivity and equal opportunities should"
+                            + " be the mantra.”");
+        }
+    }
+
+    @Test
+    void warningsStandOnTheKeyFiguresPageAndThePagesOfSessions12And13() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(runFolder.resolve("wsis-analytics-brief.pdf").toFile())) {
+            String keyFigures = null;
+            for (int p = 1; p <= pdf.getNumberOfPages() && keyFigures == null; p++) {
+                String text = page(pdf, p);
+                if (text.contains("Warnings: check before quoting")) {
+                    keyFigures = text;
+                }
+            }
+            assertThat(keyFigures).contains("Documents read 1", "Warning (session 12):",
+                    "C11 is labelled \"E-Governance\"", "Warning (session 13):", "approximately 6.4 lakh villages",
+                    "6.4 million communities");
+            String appendix = page(pdf, pdf.getNumberOfPages());
+            assertThat(appendix).contains("Not listed: 6 notes that a session lacks one or more of the event's"
+                    + " standard sections").doesNotContain("has no section on case examples");
+            assertThat(appendix.indexOf("6.4 lakh")).isLessThan(appendix.indexOf("session-title-differs"));
+        }
+        try (Stream<Path> briefs = Files.list(runFolder.resolve("sessions"))) {
+            List<Path> files = briefs.sorted().toList();
+            try (PDDocument twelve = Loader.loadPDF(files.get(11).toFile());
+                 PDDocument thirteen = Loader.loadPDF(files.get(12).toFile())) {
+                assertThat(page(twelve, 1)).contains("Session 12: Click to govern", "Key messages",
+                        "Warning: Session 12", "C11 is labelled \"E-Governance\"", "Yuhua Zheng");
+                assertThat(page(thirteen, 1)).contains("Warning: Session 13", "6.4 lakh villages",
+                        "6.4 million communities");
+            }
+        }
+    }
+
+    /** One page's text, runs of white space as one space. */
+    private static String page(PDDocument pdf, int page) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        return stripper.getText(pdf).replaceAll("\\s+", " ");
+    }
+
+    @Test
     void manifestRecordsTheInputWithItsHash() throws IOException {
         String manifest = Files.readString(runFolder.resolve("manifest.json"));
         String sha = Sha256.of(work.resolve("data/bundled-samples").resolve(SAMPLE));

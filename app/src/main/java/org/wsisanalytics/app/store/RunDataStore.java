@@ -63,7 +63,7 @@ public class RunDataStore {
                 queries.sessions(runId), aggregates.lineTotals(), countries.frequencies(),
                 countries.rollUps(), countries.withActionLines(), queries.themeTotals(runId, themes, batches),
                 themes.reportedTerms(),
-                runs.mentionTotals(runId), findings.findingCount(runId), findings.rejects(runId));
+                runs.mentionTotals(runId), findings.findingCount(runId), findings.rejects(runId), List.of());
         Map<String, Integer> themeOrder = queries.themeOrder(runId, themes, summary.themes());
         return new StoredRunData(summary, batches, range -> overviews(runId, names, themeOrder, range),
                 range -> mentions.evidence(runId, names, range, documents.sectionTexts(runId, names, range)),

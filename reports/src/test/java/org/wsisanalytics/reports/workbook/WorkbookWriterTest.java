@@ -50,7 +50,7 @@ class WorkbookWriterTest {
     static void write() throws IOException {
         AnalysisResult result = ReportFixture.result();
         Path file = folder.resolve("wsis-analytics.xlsx");
-        new WorkbookWriter().write(RunData.of(result), file);
+        new WorkbookWriter().write(ReportFixture.withMessages(result), file);
         try (InputStream in = Files.newInputStream(file)) {
             workbook = new XSSFWorkbook(in);
         }
@@ -65,8 +65,9 @@ class WorkbookWriterTest {
     void hasTheSheetsInReadingOrderAndTheDocumentProperties() {
         List<String> names = new ArrayList<>();
         workbook.forEach(sheet -> names.add(sheet.getSheetName()));
-        assertThat(names).containsExactly("Overview", "Sessions", "Action-line coverage", "Countries",
-                "Country × action line", "Themes", "Evidence", "Figures", "Findings", "Method", "Theme terms", "Run");
+        assertThat(names).containsExactly("Overview", "Sessions", "Key messages", "Action-line coverage",
+                "Countries", "Country × action line", "Themes", "Evidence", "Figures", "Findings", "Method",
+                "Theme terms", "Run");
         POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
         assertThat(core.getTitle()).isEqualTo("WSIS session summaries: action lines, countries and themes");
         assertThat(core.getSubject()).isEqualTo("Action lines, countries, themes and figures of 4 sessions,"
@@ -102,7 +103,11 @@ class WorkbookWriterTest {
         assertThat(sheet.getRow(3).getCell(10).getStringCellValue()).isEqualTo("javascript:alert(1)");
         assertThat(sheet.getRow(4).getCell(2).getCellType()).isEqualTo(CellType.BLANK);
         assertFrozen(sheet, 1, 0);
-        assertThat(sheet.getColumnWidth(3)).isEqualTo(60 * 256);
+        assertThat(sheet.getColumnWidth(3)).isEqualTo(45 * 256);
+        assertThat(sheet.getRow(1).getCell(3).getCellStyle().getWrapText()).as("long titles wrap").isTrue();
+        assertThat(sheet.getRow(1).getCell(2).getCellType()).as("the session number is a number")
+                .isEqualTo(CellType.NUMERIC);
+        assertThat(sheet.getRow(1).getCell(2).getNumericCellValue()).isEqualTo(426);
         assertThat(sheet.getColumnWidth(9)).isEqualTo(11 * 256);
         assertThat(sheet.getColumnWidth(10)).isEqualTo(50 * 256);
         assertThat(((XSSFSheet) sheet).getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:K5");
@@ -348,6 +353,45 @@ class WorkbookWriterTest {
     }
 
     @Test
+    void keyMessagesSheetHasOneRowPerMessageWithItsPartAndCitation() {
+        Sheet sheet = workbook.getSheet("Key messages");
+        assertThat(values(sheet.getRow(0))).containsExactly("Document", "#", "Session id", "Rank", "Part", "Section",
+                "Key message", "Citation");
+        assertThat(sheet.getLastRowNum()).as("two messages of session 1, one of session 2").isEqualTo(3);
+        assertThat(values(sheet.getRow(1))).containsExactly(ReportFixture.SUMMARIES, "1", "426", "1", "Achievements",
+                "Achievements", ReportFixture.A1_PLEDGE,
+                ReportFixture.SUMMARIES + ", session 1 (no. 426), \u201CAchievements\u201D");
+        Cell formulaLike = sheet.getRow(3).getCell(6);
+        assertThat(formulaLike.getCellType()).as("text from a document stays text").isEqualTo(CellType.STRING);
+        assertThat(formulaLike.getStringCellValue()).isEqualTo(ReportFixture.A2_TRENDS);
+        assertThat(sheet.getRow(3).getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
+        assertThat(sheet.getRow(3).getCell(2).getNumericCellValue()).isEqualTo(421);
+        assertThat(sheet.getRow(1).getCell(6).getCellStyle().getWrapText()).isTrue();
+        assertThat(((XSSFSheet) sheet).getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:H4");
+        assertThat(sheet.isColumnHidden(0)).as("two documents: the Document column tells them apart").isFalse();
+        assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+        assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("1:1");
+    }
+
+    @Test
+    void aRunOfOneDocumentHidesTheDocumentColumnOfEveryListSheet(@TempDir Path one) throws IOException {
+        Path file = one.resolve("one.xlsx");
+        new WorkbookWriter().write(RunData.of(ReportFixture.manySessions(3)), file);
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook single = new XSSFWorkbook(in)) {
+            for (String name : List.of("Sessions", "Key messages", "Action-line coverage", "Themes", "Evidence",
+                    "Figures", "Findings")) {
+                Sheet sheet = single.getSheet(name);
+                assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).as(name).isEqualTo("Document");
+                assertThat(sheet.isColumnHidden(0)).as(name).isTrue();
+                assertThat(sheet.isColumnHidden(1)).as(name).isFalse();
+            }
+            assertThat(single.getSheet("Overview").getRow(1).getCell(0).getStringCellValue())
+                    .endsWith(": 3 sessions in 1 document.");
+        }
+        assertThat(workbook.getSheet("Sessions").isColumnHidden(0)).isFalse();
+    }
+
+    @Test
     void everySheetHasItsChartsAndNoOthers() {
         List<String> counts = new ArrayList<>();
         workbook.forEach(sheet -> {
@@ -355,9 +399,9 @@ class WorkbookWriterTest {
             counts.add(xssf.getSheetName() + "=" + (xssf.getDrawingPatriarch() == null ? 0
                     : xssf.getDrawingPatriarch().getCharts().size()));
         });
-        assertThat(counts).containsExactly("Overview=3", "Sessions=0", "Action-line coverage=0", "Countries=1",
-                "Country × action line=0", "Themes=0", "Evidence=0", "Figures=0", "Findings=0", "Method=0",
-                "Theme terms=0", "Run=0");
+        assertThat(counts).containsExactly("Overview=3", "Sessions=0", "Key messages=0", "Action-line coverage=0",
+                "Countries=1", "Country × action line=0", "Themes=0", "Evidence=0", "Figures=0", "Findings=0",
+                "Method=0", "Theme terms=0", "Run=0");
     }
 
     private static XDDFChartData.Series series(XSSFChart chart, BarDirection direction) {
@@ -391,9 +435,9 @@ class WorkbookWriterTest {
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook split = new XSSFWorkbook(in)) {
             List<String> names = new ArrayList<>();
             split.forEach(sheet -> names.add(sheet.getSheetName()));
-            assertThat(names).containsExactly("Overview", "Sessions", "Action-line coverage", "Countries",
-                    "Country × action line", "Themes", "Evidence", "Evidence (2)", "Evidence (3)", "Evidence (4)",
-                    "Figures", "Findings", "Method", "Theme terms", "Run");
+            assertThat(names).containsExactly("Overview", "Sessions", "Key messages", "Action-line coverage",
+                    "Countries", "Country × action line", "Themes", "Evidence", "Evidence (2)", "Evidence (3)",
+                    "Evidence (4)", "Figures", "Findings", "Method", "Theme terms", "Run");
             List<String> rows = new ArrayList<>();
             for (String name : List.of("Evidence", "Evidence (2)", "Evidence (3)", "Evidence (4)")) {
                 Sheet sheet = split.getSheet(name);
