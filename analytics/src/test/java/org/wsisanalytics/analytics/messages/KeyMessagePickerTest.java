@@ -89,7 +89,7 @@ class KeyMessagePickerTest {
     private static SessionEvidence session(Section... sections) {
         Session session = new Session("report.txt", 2, "378", "Forging partnerships", null, null, null,
                 StructureLayer.TEMPLATE, List.of(sections));
-        return new SessionEvidence(new SessionOverview(SessionOutline.of(session), List.of(), List.of()), List.of(),
+        return new SessionEvidence(new SessionOverview(SessionOutline.of(session), List.of(), List.of(), List.of(), List.of()), List.of(),
                 List.of(), List.of(), List.of(), List.of(), session.sections().stream().map(Section::text).toList(),
                 List.of());
     }

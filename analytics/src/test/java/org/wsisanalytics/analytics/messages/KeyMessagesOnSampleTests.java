@@ -77,7 +77,7 @@ class KeyMessagesOnSampleTests {
         for (Session session : SampleSessions.sessions()) {
             List<ThemeMention> mentions = themes.detect(session);
             SessionEvidence evidence = new SessionEvidence(new SessionOverview(SessionOutline.of(session), List.of(),
-                    ThemeAggregator.perSession(mentions)), List.of(), List.of(), List.of(), mentions, List.of(),
+                    ThemeAggregator.perSession(mentions), List.of(), List.of()), List.of(), List.of(), List.of(), mentions, List.of(),
                     texts(session), List.of());
             tally.add(evidence, PICKER.pick(evidence));
         }
@@ -94,7 +94,7 @@ class KeyMessagesOnSampleTests {
     }
 
     private static SessionEvidence evidence(Session session) {
-        return new SessionEvidence(new SessionOverview(SessionOutline.of(session), List.of(), List.of()), List.of(),
+        return new SessionEvidence(new SessionOverview(SessionOutline.of(session), List.of(), List.of(), List.of(), List.of()), List.of(),
                 List.of(), List.of(), List.of(), List.of(), texts(session), List.of());
     }
 
