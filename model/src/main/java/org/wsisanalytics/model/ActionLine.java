@@ -1,5 +1,8 @@
 package org.wsisanalytics.model;
 
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -24,5 +27,16 @@ public record ActionLine(String code, int number, String name) {
     /** True for "C1" to "C11". */
     public static boolean isCode(String code) {
         return code != null && CODE.matcher(code).matches();
+    }
+
+    /** The distinct codes among {@code codes}, in C1..C11 order; fails on anything that is not a code. */
+    public static List<String> codesInOrder(Collection<String> codes) {
+        for (String code : codes) {
+            if (!isCode(code)) {
+                throw new IllegalArgumentException("not an action line code: " + code);
+            }
+        }
+        return codes.stream().distinct().sorted(Comparator.comparingInt(code -> Integer.parseInt(code.substring(1))))
+                .toList();
     }
 }

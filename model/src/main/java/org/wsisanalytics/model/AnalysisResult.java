@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param actionLineNames references to an action line by its name only, in session and text order; they
  *     are shown as such and not counted in the coverage
  * @param coverage one row per (session, action line) referenced, in session and action-line order
+ * @param labelConflicts numbered references labelled with another line's name, in session and text order
  * @param countries country mentions and their aggregates
  * @param themes theme mentions and counts
  * @param figures quantitative statements, in session and text order
@@ -23,7 +24,7 @@ import java.util.Objects;
 public record AnalysisResult(RunInfo run, List<ActionLine> actionLines, List<ParsedDocumentSummary> documents,
                              List<Session> sessions, List<ActionLineMention> actionLineMentions,
                              List<ActionLineNameReference> actionLineNames, List<ActionLineCoverage> coverage,
-                             CountryAnalysis countries,
+                             List<ActionLineLabelConflict> labelConflicts, CountryAnalysis countries,
                              ThemeAnalysis themes, List<Figure> figures, List<Finding> findings,
                              List<Reject> rejects) {
 
@@ -35,6 +36,7 @@ public record AnalysisResult(RunInfo run, List<ActionLine> actionLines, List<Par
         actionLineMentions = List.copyOf(Objects.requireNonNull(actionLineMentions, "actionLineMentions"));
         actionLineNames = List.copyOf(Objects.requireNonNull(actionLineNames, "actionLineNames"));
         coverage = List.copyOf(Objects.requireNonNull(coverage, "coverage"));
+        labelConflicts = List.copyOf(Objects.requireNonNull(labelConflicts, "labelConflicts"));
         Objects.requireNonNull(countries, "countries");
         Objects.requireNonNull(themes, "themes");
         figures = List.copyOf(Objects.requireNonNull(figures, "figures"));

@@ -43,7 +43,7 @@ public final class EvidenceBySession {
         return new SessionEvidence(session, actionLines.getOrDefault(key, List.of()),
                 actionLineNames.getOrDefault(key, List.of()), countries.getOrDefault(key, List.of()),
                 themes.getOrDefault(key, List.of()), figures.getOrDefault(key, List.of()),
-                sectionTexts.getOrDefault(key, List.of()));
+                sectionTexts.getOrDefault(key, List.of()), List.of());
     }
 
     /** Items by their session, each session's in the items' order. */

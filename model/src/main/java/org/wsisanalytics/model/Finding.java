@@ -15,6 +15,12 @@ import java.util.Objects;
 public record Finding(String document, Integer sessionIndex, Severity severity, String check, String message,
                       String evidence) {
 
+    /**
+     * The check of a session without one of its event's standard sections: a note of low value to a reader (the
+     * briefs count these rather than list them), kept in full in the CSV and the workbook.
+     */
+    public static final String MISSING_STANDARD_SECTIONS = "missing-standard-sections";
+
     public Finding {
         Requires.text(document, "document");
         if (sessionIndex != null) {
@@ -24,5 +30,15 @@ public record Finding(String document, Integer sessionIndex, Severity severity, 
         Requires.text(check, "check");
         Requires.text(message, "message");
         Objects.requireNonNull(evidence, "evidence");
+    }
+
+    /** True for a {@linkplain Severity#WARNING warning}: probably wrong in the document. */
+    public boolean isWarning() {
+        return severity == Severity.WARNING;
+    }
+
+    /** True for a note the briefs count rather than list ({@link #MISSING_STANDARD_SECTIONS}). */
+    public boolean isLowValue() {
+        return severity == Severity.INFO && MISSING_STANDARD_SECTIONS.equals(check);
     }
 }

@@ -3,6 +3,7 @@ package org.wsisanalytics.model;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -56,6 +57,36 @@ public interface RunData {
         void visit(SessionEvidence session) throws IOException;
     }
 
+    /**
+     * This run with its messages: the summary carries {@code shared}, and every session handed over by
+     * {@link #forEachSession} carries what {@code keyMessages} picks from its evidence.
+     */
+    static RunData withMessages(RunData data, List<SharedMessage> shared,
+                                Function<SessionEvidence, List<KeyMessage>> keyMessages) {
+        RunSummary summary = data.summary().withSharedMessages(shared);
+        return new RunData() {
+            @Override
+            public RunSummary summary() {
+                return summary;
+            }
+
+            @Override
+            public void forEachOverview(OverviewVisitor visitor) throws IOException {
+                data.forEachOverview(visitor);
+            }
+
+            @Override
+            public void forEachSession(SessionVisitor visitor) throws IOException {
+                data.forEachSession(session -> visitor.visit(session.withKeyMessages(keyMessages.apply(session))));
+            }
+
+            @Override
+            public void forEachFinding(FindingVisitor visitor) throws IOException {
+                data.forEachFinding(visitor);
+            }
+        };
+    }
+
     /** A run whose result is held in memory as a whole (tests, small runs). */
     static RunData of(AnalysisResult result) {
         RunSummary summary = RunSummary.of(result);
@@ -67,10 +98,17 @@ public interface RunData {
                 ActionLineCoverage::session);
         Map<SessionKey, List<ThemeCount>> themeCounts = EvidenceBySession.group(result.themes().counts(),
                 ThemeCount::session);
+        Map<SessionKey, List<ActionLineNameReference>> names = EvidenceBySession.group(result.actionLineNames(),
+                ActionLineNameReference::session);
+        Map<SessionKey, List<ActionLineLabelConflict>> conflicts = EvidenceBySession.group(result.labelConflicts(),
+                ActionLineLabelConflict::session);
         List<SessionOverview> overviews = result.sessions().stream()
                 .map(session -> new SessionOverview(SessionOutline.of(session),
                         coverage.getOrDefault(session.key(), List.of()),
-                        themeCounts.getOrDefault(session.key(), List.of())))
+                        themeCounts.getOrDefault(session.key(), List.of()),
+                        ActionLine.codesInOrder(names.getOrDefault(session.key(), List.of()).stream()
+                                .map(ActionLineNameReference::actionLine).toList()),
+                        conflicts.getOrDefault(session.key(), List.of())))
                 .toList();
         return new RunData() {
             @Override

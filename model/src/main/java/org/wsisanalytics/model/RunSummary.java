@@ -19,14 +19,18 @@ import java.util.Objects;
  * @param rollUps country mentions added up by region, sub-region and UN country group
  * @param countryActionLines countries and action lines that appear in the same sessions
  * @param themes per theme, in the taxonomy's order: sessions touching it and mentions
+ * @param themeTerms the taxonomy's terms, in its order (what the theme counts look for)
  * @param totals how many items of each kind were found
  * @param findings the number of consistency findings (they come one at a time from {@link RunData#forEachFinding})
  * @param rejects inputs that were skipped, with their reasons
+ * @param sharedMessages the action lines, themes and countries most sessions share, each with a quote (empty
+ *        where none were picked)
  */
 public record RunSummary(RunInfo run, List<ActionLine> actionLines, List<ParsedDocumentSummary> documents,
                          int sessions, List<ActionLineTotal> lineTotals, List<CountryFrequency> countries,
                          List<RollUp> rollUps, List<CountryActionLine> countryActionLines, List<ThemeTotal> themes,
-                         MentionTotals totals, int findings, List<Reject> rejects) {
+                         List<TaxonomyTerm> themeTerms, MentionTotals totals, int findings, List<Reject> rejects,
+                         List<SharedMessage> sharedMessages) {
 
     public RunSummary {
         Objects.requireNonNull(run, "run");
@@ -38,9 +42,11 @@ public record RunSummary(RunInfo run, List<ActionLine> actionLines, List<ParsedD
         rollUps = List.copyOf(Objects.requireNonNull(rollUps, "rollUps"));
         countryActionLines = List.copyOf(Objects.requireNonNull(countryActionLines, "countryActionLines"));
         themes = List.copyOf(Objects.requireNonNull(themes, "themes"));
+        themeTerms = List.copyOf(Objects.requireNonNull(themeTerms, "themeTerms"));
         Objects.requireNonNull(totals, "totals");
         Requires.notNegative(findings, "findings");
         rejects = List.copyOf(Objects.requireNonNull(rejects, "rejects"));
+        sharedMessages = List.copyOf(Objects.requireNonNull(sharedMessages, "sharedMessages"));
         if (!lineTotals.stream().map(ActionLineTotal::actionLine).toList()
                 .equals(actionLines.stream().map(ActionLine::code).toList())) {
             throw new IllegalArgumentException("The line totals " + lineTotals + " do not follow the action lines "
@@ -58,11 +64,17 @@ public record RunSummary(RunInfo run, List<ActionLine> actionLines, List<ParsedD
         return new RunSummary(result.run(), result.actionLines(), result.documents(), result.sessions().size(),
                 ActionLineTotal.of(result.actionLines(), result.coverage()), result.countries().frequencies(),
                 result.countries().rollUps(), result.countries().withActionLines(),
-                ThemeTotal.of(result.themes().themes(), result.themes().counts()),
+                ThemeTotal.of(result.themes().themes(), result.themes().counts()), result.themes().terms(),
                 new MentionTotals(result.actionLineMentions().size(), result.actionLineNames().size(),
                         result.countries().mentions().size(), result.themes().mentions().size(),
                         result.figures().size()),
-                result.findings().size(), result.rejects());
+                result.findings().size(), result.rejects(), List.of());
+    }
+
+    /** This summary with the run's shared messages. */
+    public RunSummary withSharedMessages(List<SharedMessage> messages) {
+        return new RunSummary(run, actionLines, documents, sessions, lineTotals, countries, rollUps,
+                countryActionLines, themes, themeTerms, totals, findings, rejects, messages);
     }
 
     /** The themes' names, in the order of {@link #themes()}. */

@@ -15,10 +15,12 @@ import java.util.Objects;
  * @param figures its quantitative statements, in text order
  * @param sectionTexts the body text of each of its sections, in the order of the outline's sections: what the
  *        mentions' offsets count in (the REFI-QDA project writes them out as the session's source text)
+ * @param keyMessages its key messages, first ranked first (empty where none were picked)
  */
 public record SessionEvidence(SessionOverview overview, List<ActionLineMention> actionLines,
                               List<ActionLineNameReference> actionLineNames, List<CountryMention> countries,
-                              List<ThemeMention> themes, List<Figure> figures, List<String> sectionTexts) {
+                              List<ThemeMention> themes, List<Figure> figures, List<String> sectionTexts,
+                              List<KeyMessage> keyMessages) {
 
     public SessionEvidence {
         Objects.requireNonNull(overview, "overview");
@@ -28,10 +30,22 @@ public record SessionEvidence(SessionOverview overview, List<ActionLineMention> 
         themes = List.copyOf(Objects.requireNonNull(themes, "themes"));
         figures = List.copyOf(Objects.requireNonNull(figures, "figures"));
         sectionTexts = List.copyOf(Objects.requireNonNull(sectionTexts, "sectionTexts"));
+        keyMessages = List.copyOf(Objects.requireNonNull(keyMessages, "keyMessages"));
+        for (KeyMessage message : keyMessages) {
+            if (!message.session().equals(overview.key())) {
+                throw new IllegalArgumentException("Key message " + message + " is not of session " + overview.key());
+            }
+        }
         if (sectionTexts.size() != overview.session().sections().size()) {
             throw new IllegalArgumentException("Session " + overview.key() + " has " + overview.session().sections().size()
                     + " sections but " + sectionTexts.size() + " section texts");
         }
+    }
+
+    /** This evidence with the session's key messages. */
+    public SessionEvidence withKeyMessages(List<KeyMessage> messages) {
+        return new SessionEvidence(overview, actionLines, actionLineNames, countries, themes, figures, sectionTexts,
+                messages);
     }
 
     public SessionOutline session() {

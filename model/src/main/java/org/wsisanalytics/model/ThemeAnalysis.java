@@ -9,13 +9,16 @@ import java.util.Objects;
  * @param themes the taxonomy's themes, in its order
  * @param mentions every theme mention, in session and text order
  * @param counts one row per (session, theme) touched, in session and taxonomy order
+ * @param terms the taxonomy's terms, in its order
  */
-public record ThemeAnalysis(List<String> themes, List<ThemeMention> mentions, List<ThemeCount> counts) {
+public record ThemeAnalysis(List<String> themes, List<ThemeMention> mentions, List<ThemeCount> counts,
+                            List<TaxonomyTerm> terms) {
 
-    public static final ThemeAnalysis NONE = new ThemeAnalysis(List.of(), List.of(), List.of());
+    public static final ThemeAnalysis NONE = new ThemeAnalysis(List.of(), List.of(), List.of(), List.of());
 
     public ThemeAnalysis {
         themes = List.copyOf(Objects.requireNonNull(themes, "themes"));
+        terms = List.copyOf(Objects.requireNonNull(terms, "terms"));
         mentions = List.copyOf(Objects.requireNonNull(mentions, "mentions"));
         counts = List.copyOf(Objects.requireNonNull(counts, "counts"));
     }

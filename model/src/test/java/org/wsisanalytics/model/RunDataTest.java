@@ -46,9 +46,10 @@ class RunDataTest {
                         "Kenya and Chile connected 40 schools.", 10, 15));
         return new AnalysisResult(run, List.of(new ActionLine("C2", 2, "Infrastructure")), List.of(),
                 List.of(FIRST, SECOND, THIRD), lines, List.of(),
-                List.of(new ActionLineCoverage(FIRST.key(), "C2", 1, true)),
+                List.of(new ActionLineCoverage(FIRST.key(), "C2", 1, true)), List.of(),
                 new CountryAnalysis(countries, List.of(), List.of(), List.of()),
-                new ThemeAnalysis(List.of("Media"), themes, List.of(new ThemeCount(THIRD.key(), "Media", 1))), List.of(),
+                new ThemeAnalysis(List.of("Media"), themes, List.of(new ThemeCount(THIRD.key(), "Media", 1)),
+                        List.of(new TaxonomyTerm("Media", "radio", false))), List.of(),
                 List.of(FINDING_A, FINDING_B), List.of());
     }
 
@@ -117,19 +118,19 @@ class RunDataTest {
         RunSummary summary = RunSummary.of(result());
         assertThatThrownBy(() -> new RunSummary(summary.run(), summary.actionLines(), summary.documents(), 3,
                 List.of(), summary.countries(), summary.rollUps(), summary.countryActionLines(), summary.themes(),
-                summary.totals(), summary.findings(), summary.rejects()))
+                summary.themeTerms(), summary.totals(), summary.findings(), summary.rejects(), List.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("do not follow");
         assertThatThrownBy(() -> new RunSummary(summary.run(), summary.actionLines(), summary.documents(), 0,
                 summary.lineTotals(), summary.countries(), summary.rollUps(), summary.countryActionLines(),
-                summary.themes(), summary.totals(), summary.findings(), summary.rejects()))
+                summary.themes(), summary.themeTerms(), summary.totals(), summary.findings(), summary.rejects(), List.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("more than the run's 0 sessions");
     }
 
     @Test
     void aSessionsEvidenceHasOneTextPerSection() {
-        SessionOverview overview = new SessionOverview(SessionOutline.of(FIRST), List.of(), List.of());
+        SessionOverview overview = new SessionOverview(SessionOutline.of(FIRST), List.of(), List.of(), List.of(), List.of());
         assertThatThrownBy(() -> new SessionEvidence(overview, List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of("Kenya and Chile connected 40 schools.")))
+                List.of("Kenya and Chile connected 40 schools."), List.of()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Session SessionKey[document=a.txt, index=1] has 2 sections but 1 section texts");
     }

@@ -34,6 +34,11 @@ public final class Labels {
         return String.join(";", new TreeSet<>(country.groups()));
     }
 
+    /** "1 document", "13 documents": a count with its noun in the right number ({@code plural} for 0 too). */
+    public static String count(int count, String singular, String plural) {
+        return String.format(Locale.ROOT, "%,d", count) + " " + (count == 1 ? singular : plural);
+    }
+
     /** A decimal without exponent or trailing zeros: 2.6E+9 as "2600000000", 5000000.00 as "5000000". */
     public static String plain(BigDecimal value) {
         return value.stripTrailingZeros().toPlainString();

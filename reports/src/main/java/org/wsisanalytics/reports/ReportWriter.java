@@ -124,9 +124,11 @@ public final class ReportWriter {
         try {
             sinks.add(csv.open(data, runFolder));
             sinks.add(json.open(data, runFolder));
+            // The warnings are few; read once, they go where their sessions are read: the brief and the session briefs.
+            SessionWarnings warnings = SessionWarnings.of(data);
             sinks.add(concurrently(WORKBOOK, () -> workbook.open(data, runFolder.resolve(WORKBOOK))));
-            sinks.add(concurrently(BRIEF, () -> brief.open(data, runFolder.resolve(BRIEF))));
-            sinks.add(sessionBriefs.open(summary, runFolder));
+            sinks.add(concurrently(BRIEF, () -> brief.open(data, warnings, runFolder.resolve(BRIEF))));
+            sinks.add(sessionBriefs.open(summary, warnings, runFolder));
             sinks.add(qda.open(data, runFolder));
             data.forEachSession(session -> {
                 for (SessionSink sink : sinks) {

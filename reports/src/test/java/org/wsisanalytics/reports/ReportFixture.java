@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.wsisanalytics.model.ActionLine;
 import org.wsisanalytics.model.ActionLineCoverage;
+import org.wsisanalytics.model.ActionLineLabelConflict;
 import org.wsisanalytics.model.ActionLineMention;
 import org.wsisanalytics.model.ActionLineNameReference;
 import org.wsisanalytics.model.AnalysisResult;
@@ -24,16 +25,20 @@ import org.wsisanalytics.model.Figure;
 import org.wsisanalytics.model.FigureKind;
 import org.wsisanalytics.model.FigureRole;
 import org.wsisanalytics.model.Finding;
+import org.wsisanalytics.model.KeyMessage;
 import org.wsisanalytics.model.ParsedDocumentSummary;
 import org.wsisanalytics.model.Reject;
 import org.wsisanalytics.model.RollUp;
+import org.wsisanalytics.model.RunData;
 import org.wsisanalytics.model.RunInfo;
 import org.wsisanalytics.model.Section;
 import org.wsisanalytics.model.SectionType;
 import org.wsisanalytics.model.Session;
 import org.wsisanalytics.model.SessionKey;
 import org.wsisanalytics.model.Severity;
+import org.wsisanalytics.model.SharedMessage;
 import org.wsisanalytics.model.StructureLayer;
+import org.wsisanalytics.model.TaxonomyTerm;
 import org.wsisanalytics.model.ThemeAnalysis;
 import org.wsisanalytics.model.ThemeCount;
 import org.wsisanalytics.model.ThemeMention;
@@ -182,8 +187,52 @@ public final class ReportFixture {
                 List.of(a1, a2, a3, b1), mentions,
                 List.of(new ActionLineNameReference(a3.key(), "C9", null, "-the media action line", "Case Examples",
                         false, "-the media action line keeps local languages alive, said one speaker.", 0, 22)),
-                coverage, countries(a1, a2, a3, b1),
+                coverage, List.of(), countries(a1, a2, a3, b1),
                 themes(a1, a2, a3, b1), figures(a1, a2, a3), findings, rejects);
+    }
+
+    /**
+     * The fixture with a line named only and a label in conflict: session 1 (426) also names C6 in words in its
+     * links part ("the enabling environment", not numbered: shown, not counted), and session 2's (421) C5 is
+     * labelled "E-Governance", a name that fits C7. The counts are those of {@link #result()}.
+     */
+    public static AnalysisResult withCoverageMarks() {
+        AnalysisResult base = result();
+        Session a1 = base.sessions().get(0);
+        Session a2 = base.sessions().get(1);
+        List<ActionLineNameReference> names = new ArrayList<>(base.actionLineNames());
+        names.add(0, new ActionLineNameReference(a1.key(), "C6", null, "the enabling environment", LINKS, true,
+                "Links to WSIS Action Lines: C1, C3 and C7, and the enabling environment.", 47, 71));
+        List<ActionLineLabelConflict> conflicts = List.of(new ActionLineLabelConflict(a2.key(), "C5", "E-Governance",
+                "C7 (ICT applications, sub-line E-government)"));
+        return new AnalysisResult(base.run(), base.actionLines(), base.documents(), base.sessions(),
+                base.actionLineMentions(), names, base.coverage(), conflicts, base.countries(), base.themes(),
+                base.figures(), base.findings(), base.rejects());
+    }
+
+    /**
+     * The fixture's run with key messages as the report step adds them: two for session 1·1 (the second a
+     * sentence with a line break), one for session 1·2 that starts with "@" (text a spreadsheet could take for a
+     * formula), none for the others; and two shared messages.
+     */
+    public static RunData withMessages(AnalysisResult result) {
+        SessionKey a1 = new SessionKey(SUMMARIES, 1);
+        SessionKey a2 = new SessionKey(SUMMARIES, 2);
+        Map<SessionKey, List<KeyMessage>> messages = Map.of(
+                a1, List.of(new KeyMessage(a1, 1, A1_PLEDGE, SectionType.ACHIEVEMENTS, "Achievements",
+                                SUMMARIES + ", session 1 (no. 426), \u201CAchievements\u201D"),
+                        new KeyMessage(a1, 2, "Speakers from Türkiye and Poland stressed access to information (Action"
+                                + " Line C3).", SectionType.INTRODUCTION, "Introduction",
+                                SUMMARIES + ", session 1 (no. 426), \u201CIntroduction\u201D")),
+                a2, List.of(new KeyMessage(a2, 1, A2_TRENDS, SectionType.TRENDS, "Emerging trends",
+                        SUMMARIES + ", session 2 (no. 421), \u201CEmerging trends\u201D")));
+        List<SharedMessage> shared = List.of(
+                new SharedMessage(SharedMessage.Kind.ACTION_LINE, "C2", "C2 Information and communication "
+                        + "infrastructure", 2, B1_INTRO, LATE + ", session 1, opening text"),
+                new SharedMessage(SharedMessage.Kind.COUNTRY, "TR", "Türkiye", 3, A1_PLEDGE,
+                        SUMMARIES + ", session 1 (no. 426), \u201CAchievements\u201D"));
+        return RunData.withMessages(RunData.of(result), shared,
+                session -> messages.getOrDefault(session.key(), List.of()));
     }
 
     /**
@@ -248,7 +297,8 @@ public final class ReportFixture {
                 new ThemeCount(a2.key(), "Financing and universal service funds", 1),
                 new ThemeCount(a3.key(), "Languages and culture", 2),
                 new ThemeCount(b1.key(), "Connectivity and infrastructure", 1));
-        return new ThemeAnalysis(THEMES, mentions, counts);
+        return new ThemeAnalysis(THEMES, mentions, counts, List.of(new TaxonomyTerm("AI", "AI", true),
+                new TaxonomyTerm("AI", "artificial intelligence", false), new TaxonomyTerm("Gender", "women", false)));
     }
 
     /**
@@ -291,7 +341,7 @@ public final class ReportFixture {
     public static AnalysisResult nothingRead() {
         AnalysisResult full = result();
         return new AnalysisResult(full.run(), actionLines(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                CountryAnalysis.NONE, ThemeAnalysis.NONE, List.of(), List.of(), full.rejects());
+                List.of(), CountryAnalysis.NONE, ThemeAnalysis.NONE, List.of(), List.of(), full.rejects());
     }
 
     /**
@@ -317,7 +367,7 @@ public final class ReportFixture {
         }
         return new AnalysisResult(full.run(), actionLines(),
                 List.of(new ParsedDocumentSummary(full.run().inputs().get(0), EVENT_TITLE, count)),
-                sessions, mentions, List.of(), coverage, CountryAnalysis.NONE, ThemeAnalysis.NONE, List.of(),
+                sessions, mentions, List.of(), coverage, List.of(), CountryAnalysis.NONE, ThemeAnalysis.NONE, List.of(),
                 List.of(), List.of());
     }
 

@@ -139,13 +139,15 @@ class ReportWriterTest {
             new ReportWriter(threads).writeAll(data, Files.createTempDirectory(folder, "t"));
             // CSV files, analysis.json, the workbook's per-session sheets, the brief's session pages and the
             // session briefs and the REFI-QDA sources all take the four sessions from the same walk; the brief's
-            // coverage table, heat map and list of sessions, written before its session pages, and the QDA
-            // project's cases, written before its sources, walk the light overviews once each.
-            assertThat(data.walks.get()).isEqualTo(1);
-            assertThat(data.visits.get()).isEqualTo(4);
+            // key messages, written before its session pages, take them from a second; its coverage table, heat
+            // map and list of sessions, and the QDA project's cases, written before its sources, walk the light
+            // overviews once each.
+            assertThat(data.walks.get()).isEqualTo(2);
+            assertThat(data.visits.get()).isEqualTo(8);
             assertThat(data.overviewWalks.get()).isEqualTo(4);
-            // The findings are read once by each output that lists them: CSV, JSON, workbook, brief.
-            assertThat(data.findingWalks.get()).isEqualTo(4);
+            // The findings are read once by each output that lists them (CSV, JSON, workbook, brief) and once for
+            // the warnings that the brief and the session briefs show on the pages of their sessions.
+            assertThat(data.findingWalks.get()).isEqualTo(5);
         }
     }
 

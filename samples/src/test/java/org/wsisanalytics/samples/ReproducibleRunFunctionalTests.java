@@ -66,19 +66,20 @@ class ReproducibleRunFunctionalTests {
         job.blockPublishing();
         assertThat(job.run(INPUT, DATE)).isEqualTo(1);
         job.unblockPublishing();
-        // Second attempt: the report step dies in the middle of writing (the figures cannot be read once the
-        // brief, the workbook and the other outputs have begun), leaving a half-written staging folder ...
+        // Second attempt: the report step dies in the middle of writing (the findings cannot be read once the CSV
+        // files have begun; the figures could not serve, as the key messages read every session before the
+        // outputs begin), leaving a half-written staging folder ...
         try (Connection db = DriverManager.getConnection(job.databaseUrl(), "sa", "")) {
-            execute(db, "ALTER TABLE wa_figure ALTER COLUMN figure_text RENAME TO figure_text_hidden");
+            execute(db, "ALTER TABLE wa_finding ALTER COLUMN message RENAME TO message_hidden");
         }
         assertThat(job.run(INPUT, DATE)).isEqualTo(1);
         List<Path> leftovers = stagingFolders(job.output());
         assertThat(leftovers).hasSize(1);
         assertThat(Outputs.files(leftovers.get(0))).as("what the dead attempt left half-written")
-                .contains(Path.of("wsis-analytics-brief.pdf"), Path.of("data/sessions.csv"));
+                .contains(Path.of("data/sessions.csv"), Path.of("data/findings.csv"));
         // ... and the process is gone without recording it: the job and its step still say they are running.
         try (Connection db = DriverManager.getConnection(job.databaseUrl(), "sa", "")) {
-            execute(db, "ALTER TABLE wa_figure ALTER COLUMN figure_text_hidden RENAME TO figure_text");
+            execute(db, "ALTER TABLE wa_finding ALTER COLUMN message_hidden RENAME TO message");
             execute(db, "UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', EXIT_CODE = 'UNKNOWN', END_TIME = NULL"
                     + " WHERE JOB_EXECUTION_ID = (SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION)");
             execute(db, "UPDATE BATCH_STEP_EXECUTION SET STATUS = 'STARTED', EXIT_CODE = 'EXECUTING', END_TIME = NULL"

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,13 +18,17 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.wsisanalytics.analytics.themes.ThemeTaxonomy;
 import org.wsisanalytics.app.inputs.Sha256;
+import org.wsisanalytics.model.TaxonomyTerm;
 
 /**
  * Runs the whole job on the bundled sample, as {@code java -jar wsis-analytics.jar} with no
@@ -122,6 +127,59 @@ class SampleRunFunctionalTests {
         }
     }
 
+    /**
+     * Issue 13, point 1: session 12's "C11 (E-Governance)" counts for C11 and is marked with its label; session 13
+     * names the e-environment (C7) and enabling-environment (C6) lines in its links part without a number: shown
+     * as named only, not counted. The counted totals are those of the human reading (49 references; 13 sessions).
+     */
+    @Test
+    void coverageCarriesNamedOnlyLinesAndConflictingLabelsWithTheCountsUnchanged() throws IOException {
+        List<CSVRecord> cells = Outputs.csv(runFolder.resolve("data/action_line_coverage.csv"));
+        assertThat(cells.stream().filter(r -> r.get("session_index").equals("13")))
+                .extracting(r -> r.get("action_line") + " " + r.get("mentions") + " " + r.get("named_only"))
+                .containsExactly("C6 0 true", "C7 0 true");
+        assertThat(cells.stream().filter(r -> r.get("session_index").equals("12")))
+                .extracting(r -> r.get("action_line") + " " + r.get("mentions") + " " + r.get("label_conflict"))
+                .containsExactly("C1 1 ", "C2 2 ", "C3 1 ", "C11 2 E-Governance");
+        assertThat(cells).filteredOn(r -> r.get("named_only").equals("true")).hasSize(2);
+        assertThat(cells).filteredOn(r -> !r.get("label_conflict").isEmpty()).hasSize(1);
+        assertThat(cells.stream().mapToInt(r -> Integer.parseInt(r.get("mentions"))).sum()).isEqualTo(49);
+        assertThat(cells.stream().filter(r -> r.get("named_only").equals("false")).count()).isEqualTo(43);
+
+        try (InputStream in = Files.newInputStream(runFolder.resolve("wsis-analytics.xlsx"));
+             Workbook workbook = new XSSFWorkbook(in)) {
+            Sheet coverage = workbook.getSheet("Action-line coverage");
+            DataFormatter shown = new DataFormatter();
+            Row twelve = coverage.getRow(12);
+            Row thirteen = coverage.getRow(13);
+            assertThat(shown.formatCellValue(twelve.getCell(13))).isEqualTo("● 2†");
+            assertThat(twelve.getCell(13).getCellComment().getString().getString())
+                    .contains("Labelled “E-Governance”", "C7 (ICT applications, sub-line E-government)");
+            assertThat(shown.formatCellValue(thirteen.getCell(8))).isEqualTo("named");
+            assertThat(shown.formatCellValue(thirteen.getCell(9))).isEqualTo("named");
+            assertThat(thirteen.getCell(8).getNumericCellValue()).isZero();
+            Row referencing = coverage.getRow(15);
+            assertThat(referencing.getCell(2).getStringCellValue()).isEqualTo("Sessions referencing");
+            assertThat(List.of(8, 9)).as("C6 and C7: the named-only session 13 is not among them")
+                    .extracting(c -> (int) referencing.getCell(c).getNumericCellValue()).containsExactly(4, 4);
+            Sheet terms = workbook.getSheet("Theme terms");
+            List<TaxonomyTerm> listed = new ArrayList<>();
+            for (int r = 1; r <= terms.getLastRowNum(); r++) {
+                Row row = terms.getRow(r);
+                listed.add(new TaxonomyTerm(row.getCell(0).getStringCellValue(), row.getCell(1).getStringCellValue(),
+                        row.getCell(2).getStringCellValue().equals("exact")));
+            }
+            assertThat(listed).containsExactlyElementsOf(ThemeTaxonomy.loadDefault().reportedTerms());
+        }
+        try (PDDocument pdf = Loader.loadPDF(runFolder.resolve("wsis-analytics-brief.pdf").toFile())) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(text).contains("How we count", "Action lines: numbers count, names are shown",
+                    "named: the line is named in words only, without its number (shown, not counted)",
+                    "† Session 12, C11: Labelled “E-Governance” in the text, a name that fits C7 (ICT applications,"
+                            + " sub-line E-government); counted for C11, the number written.");
+        }
+    }
+
     @Test
     void briefOpensAndNamesTheSessionsWithTheirAccents() throws IOException {
         try (PDDocument pdf = Loader.loadPDF(runFolder.resolve("wsis-analytics-brief.pdf").toFile())) {
@@ -130,6 +188,79 @@ class SampleRunFunctionalTests {
             assertThat(text.replaceAll("\\s+", " ")).contains("Towards a safer connected world");
             assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(2);
         }
+    }
+
+    @Test
+    void keyMessagesSheetHasOneRowPerMessageFortyTwoOnTheSample() throws IOException {
+        try (InputStream in = Files.newInputStream(runFolder.resolve("wsis-analytics.xlsx"));
+             Workbook workbook = new XSSFWorkbook(in)) {
+            Sheet messages = workbook.getSheet("Key messages");
+            assertThat(messages.getLastRowNum()).isEqualTo(42);
+            Row twelve = null;
+            for (Row row : messages) {
+                if (row.getRowNum() > 0 && row.getCell(1).getNumericCellValue() == 12 && twelve == null) {
+                    twelve = row;
+                }
+            }
+            assertThat(twelve).isNotNull();
+            assertThat(twelve.getCell(2).getNumericCellValue()).as("session number as a number").isEqualTo(436);
+            assertThat(twelve.getCell(3).getNumericCellValue()).isEqualTo(1);
+            assertThat(twelve.getCell(4).getStringCellValue()).isEqualTo("Conclusion");
+            assertThat(twelve.getCell(6).getStringCellValue())
+                    .isEqualTo("This session demonstrated that WSIS's people-centred vision remains vital.");
+            assertThat(twelve.getCell(7).getStringCellValue())
+                    .isEqualTo(SAMPLE + ", session 12 (no. 436), \u201CConclusion\u201D");
+            assertThat(messages.isColumnHidden(0)).as("one document").isTrue();
+        }
+    }
+
+    @Test
+    void briefsSecondPageGivesTheSharedMessagesThenEachSessions() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(runFolder.resolve("wsis-analytics-brief.pdf").toFile())) {
+            String second = page(pdf, 2);
+            assertThat(second).contains("Key messages", "Shared across sessions", "Theme AI · 12 of 13 sessions",
+                    "By session", "1. Forging partnerships for purpose",
+                    "“Leaving no one behind, equal access to knowledge, connectivity and equal opportunities should"
+                            + " be the mantra.”");
+        }
+    }
+
+    @Test
+    void warningsStandOnTheKeyFiguresPageAndThePagesOfSessions12And13() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(runFolder.resolve("wsis-analytics-brief.pdf").toFile())) {
+            String keyFigures = null;
+            for (int p = 1; p <= pdf.getNumberOfPages() && keyFigures == null; p++) {
+                String text = page(pdf, p);
+                if (text.contains("Warnings: check before quoting")) {
+                    keyFigures = text;
+                }
+            }
+            assertThat(keyFigures).contains("Documents read 1", "Warning (session 12):",
+                    "C11 is labelled \"E-Governance\"", "Warning (session 13):", "approximately 6.4 lakh villages",
+                    "6.4 million communities");
+            String appendix = page(pdf, pdf.getNumberOfPages());
+            assertThat(appendix).contains("Not listed: 6 notes that a session lacks one or more of the event's"
+                    + " standard sections").doesNotContain("has no section on case examples");
+            assertThat(appendix.indexOf("6.4 lakh")).isLessThan(appendix.indexOf("session-title-differs"));
+        }
+        try (Stream<Path> briefs = Files.list(runFolder.resolve("sessions"))) {
+            List<Path> files = briefs.sorted().toList();
+            try (PDDocument twelve = Loader.loadPDF(files.get(11).toFile());
+                 PDDocument thirteen = Loader.loadPDF(files.get(12).toFile())) {
+                assertThat(page(twelve, 1)).contains("Session 12: Click to govern", "Key messages",
+                        "Warning: Session 12", "C11 is labelled \"E-Governance\"", "Yuhua Zheng");
+                assertThat(page(thirteen, 1)).contains("Warning: Session 13", "6.4 lakh villages",
+                        "6.4 million communities");
+            }
+        }
+    }
+
+    /** One page's text, runs of white space as one space. */
+    private static String page(PDDocument pdf, int page) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        return stripper.getText(pdf).replaceAll("\\s+", " ");
     }
 
     @Test

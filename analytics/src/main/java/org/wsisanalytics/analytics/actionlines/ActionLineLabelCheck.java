@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.wsisanalytics.model.ActionLine;
+import org.wsisanalytics.model.ActionLineLabelConflict;
 import org.wsisanalytics.model.ActionLineMention;
 import org.wsisanalytics.model.Finding;
 import org.wsisanalytics.model.Section;
@@ -32,17 +33,30 @@ public final class ActionLineLabelCheck {
 
     /** Findings for the session's mentions (mentions of other sessions are ignored), in mention order. */
     public List<Finding> check(Session session, List<ActionLineMention> mentions) {
-        Objects.requireNonNull(session, "session");
-        List<Finding> findings = new ArrayList<>();
-        for (ActionLineMention mention : mentions) {
-            if (mention.session().equals(session.key())) {
-                check(session, mention).ifPresent(findings::add);
-            }
-        }
-        return List.copyOf(findings);
+        return conflictsWithMentions(session, mentions).stream()
+                .map(pair -> finding(session, pair.mention(), pair.conflict())).toList();
     }
 
-    private Optional<Finding> check(Session session, ActionLineMention mention) {
+    /**
+     * The session's references whose label fits another line, for the coverage cells: the same rule as
+     * {@link #check}, one conflict per finding, in mention order.
+     */
+    public List<ActionLineLabelConflict> conflicts(Session session, List<ActionLineMention> mentions) {
+        return conflictsWithMentions(session, mentions).stream().map(Conflicting::conflict).toList();
+    }
+
+    private List<Conflicting> conflictsWithMentions(Session session, List<ActionLineMention> mentions) {
+        Objects.requireNonNull(session, "session");
+        List<Conflicting> conflicts = new ArrayList<>();
+        for (ActionLineMention mention : mentions) {
+            if (mention.session().equals(session.key())) {
+                conflict(session, mention).ifPresent(conflict -> conflicts.add(new Conflicting(mention, conflict)));
+            }
+        }
+        return List.copyOf(conflicts);
+    }
+
+    private Optional<ActionLineLabelConflict> conflict(Session session, ActionLineMention mention) {
         Optional<Section> section = sectionOf(session, mention);
         if (section.isEmpty()) {
             return Optional.empty();
@@ -52,19 +66,28 @@ public final class ActionLineLabelCheck {
             return Optional.empty();
         }
         return vocabulary.betterFit(mention.actionLine(), label.get())
-                .map(other -> finding(session, mention, label.get(), other));
+                .map(other -> new ActionLineLabelConflict(mention.session(), mention.actionLine(), label.get(),
+                        fits(other)));
     }
 
-    private Finding finding(Session session, ActionLineMention mention, String label, CatalogEntry other) {
-        ActionLine line = catalog.byCode(mention.actionLine());
+    /** The line a label fits, as reports name it: "C7 (ICT applications, sub-line E-government)". */
+    private String fits(CatalogEntry other) {
         ActionLine otherLine = catalog.byCode(other.code());
-        String fits = other.kind() == CatalogEntry.Kind.NAME
+        return other.kind() == CatalogEntry.Kind.NAME
                 ? other.code() + " (" + otherLine.name() + ")"
                 : other.code() + " (" + otherLine.name() + ", " + other.kind().label() + " " + other.text() + ")";
+    }
+
+    private Finding finding(Session session, ActionLineMention mention, ActionLineLabelConflict conflict) {
+        ActionLine line = catalog.byCode(mention.actionLine());
         String message = "Session " + session.index() + " \"" + session.title() + "\": " + line.code()
-                + " is labelled \"" + label + "\", but the official name of " + line.code() + " is \""
-                + line.name() + "\"; the label fits " + fits + ".";
+                + " is labelled \"" + conflict.label() + "\", but the official name of " + line.code() + " is \""
+                + line.name() + "\"; the label fits " + conflict.fits() + ".";
         return new Finding(session.document(), session.index(), Severity.WARNING, CHECK, message, mention.sentence());
+    }
+
+    /** A conflict and the mention it was found at (whose sentence is the finding's evidence). */
+    private record Conflicting(ActionLineMention mention, ActionLineLabelConflict conflict) {
     }
 
     /** The section the mention was found in: same heading and the notation at the mention's offsets. */

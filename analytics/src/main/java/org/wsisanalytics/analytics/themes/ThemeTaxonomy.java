@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.wsisanalytics.analytics.data.ReferenceFile;
+import org.wsisanalytics.model.TaxonomyTerm;
 
 /**
  * The themes to look for and the terms that signal each, read from a tab-separated reference file (the bundled
@@ -54,5 +55,10 @@ public final class ThemeTaxonomy {
 
     List<ThemeTerm> terms() {
         return terms;
+    }
+
+    /** The terms in file order, as the reports list them. */
+    public List<TaxonomyTerm> reportedTerms() {
+        return terms.stream().map(term -> new TaxonomyTerm(term.theme(), term.term(), term.exactCase())).toList();
     }
 }

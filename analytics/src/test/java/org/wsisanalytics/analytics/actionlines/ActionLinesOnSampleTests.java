@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.wsisanalytics.analytics.coverage.CoverageAggregator;
 import org.wsisanalytics.analytics.sample.SampleSessions;
 import org.wsisanalytics.model.ActionLineCoverage;
+import org.wsisanalytics.model.ActionLineLabelConflict;
 import org.wsisanalytics.model.ActionLineMention;
 import org.wsisanalytics.model.Finding;
 import org.wsisanalytics.model.Session;
@@ -115,6 +116,23 @@ class ActionLinesOnSampleTests {
         assertThat(findings).extracting(Finding::evidence).containsExactly(
                 "These advances reflect concrete implementation of WSIS Action Line C2 (Infrastructure) and C11 (E-Governance).",
                 "C11 (E-Governance): Kuwait's citizen-centric platform design.");
+    }
+
+    /** The same rule marks the coverage cell: session 12's C11 with the label "E-Governance", which fits C7. */
+    @Test
+    void theLabelConflictsAreTheFindingsAsData() {
+        ActionLineDetector detector = new ActionLineDetector(CATALOG);
+        ActionLineLabelCheck check = new ActionLineLabelCheck(CATALOG);
+        List<ActionLineLabelConflict> conflicts = new ArrayList<>();
+        for (Session session : sessions) {
+            conflicts.addAll(check.conflicts(session, detector.detect(session)));
+        }
+        assertThat(conflicts).hasSize(2).allSatisfy(conflict -> {
+            assertThat(conflict.session().index()).isEqualTo(12);
+            assertThat(conflict.actionLine()).isEqualTo("C11");
+            assertThat(conflict.label()).isEqualTo("E-Governance");
+            assertThat(conflict.fits()).isEqualTo("C7 (ICT applications, sub-line E-government)");
+        });
     }
 
     private static List<Expected> readAnnotation() throws IOException {

@@ -25,6 +25,7 @@ class AnalyzeWriter implements ItemWriter<SessionAnalysis> {
             SessionToAnalyze s = analysis.session();
             mentions.replaceActionLines(runId, s.position(), s.sessionIndex(), analysis.actionLines());
             mentions.replaceActionLineNames(runId, s.position(), s.sessionIndex(), analysis.actionLineNames());
+            mentions.replaceLabelConflicts(runId, s.position(), s.sessionIndex(), analysis.labelConflicts());
             mentions.replaceCountries(runId, s.position(), s.sessionIndex(), analysis.countries());
             mentions.replaceThemes(runId, s.position(), s.sessionIndex(), analysis.themes());
             mentions.replaceFigures(runId, s.position(), s.sessionIndex(), analysis.figures());

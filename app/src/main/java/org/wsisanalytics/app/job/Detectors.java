@@ -31,7 +31,7 @@ import org.wsisanalytics.model.Session;
  *
  * @param actionLines action-line references
  * @param actionLineNames references to action lines by name only
- * @param labelCheck labels that contradict an action line's name
+ * @param labelCheck labels that contradict an action line's name (findings, and the marks on coverage cells)
  * @param countries country mentions
  * @param themes theme mentions
  * @param figures quoted figures
@@ -48,8 +48,8 @@ record Detectors(ActionLineDetector actionLines, ActionLineNameDetector actionLi
         List<Figure> quoted = figures.detect(session);
         List<Finding> findings = new ArrayList<>(labelCheck.check(withTitle, lines));
         findings.addAll(figureChecks.check(session, quoted));
-        return new SessionAnalysis(item, lines, actionLineNames.detect(withHeadings), countries.detect(withTitle),
-                themes.detect(session), quoted, List.copyOf(findings), null);
+        return new SessionAnalysis(item, lines, actionLineNames.detect(withHeadings), labelCheck.conflicts(withTitle,
+                lines), countries.detect(withTitle), themes.detect(session), quoted, List.copyOf(findings), null);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.wsisanalytics.app.job;
 import java.util.List;
 
 import org.wsisanalytics.app.store.SessionToAnalyze;
+import org.wsisanalytics.model.ActionLineLabelConflict;
 import org.wsisanalytics.model.ActionLineMention;
 import org.wsisanalytics.model.ActionLineNameReference;
 import org.wsisanalytics.model.CountryMention;
@@ -17,6 +18,7 @@ import org.wsisanalytics.model.ThemeMention;
  * @param session the session
  * @param actionLines its action-line mentions
  * @param actionLineNames its references to action lines by name only
+ * @param labelConflicts its numbered references labelled with another line's name
  * @param countries its country mentions
  * @param themes its theme mentions
  * @param figures the figures it quotes
@@ -24,12 +26,14 @@ import org.wsisanalytics.model.ThemeMention;
  * @param reject why it was skipped, or {@code null}
  */
 record SessionAnalysis(SessionToAnalyze session, List<ActionLineMention> actionLines,
-                       List<ActionLineNameReference> actionLineNames, List<CountryMention> countries,
+                       List<ActionLineNameReference> actionLineNames,
+                       List<ActionLineLabelConflict> labelConflicts, List<CountryMention> countries,
                        List<ThemeMention> themes, List<Figure> figures, List<Finding> findings, Reject reject) {
 
     SessionAnalysis {
         actionLines = List.copyOf(actionLines);
         actionLineNames = List.copyOf(actionLineNames);
+        labelConflicts = List.copyOf(labelConflicts);
         countries = List.copyOf(countries);
         themes = List.copyOf(themes);
         figures = List.copyOf(figures);
@@ -37,6 +41,6 @@ record SessionAnalysis(SessionToAnalyze session, List<ActionLineMention> actionL
     }
 
     static SessionAnalysis failed(SessionToAnalyze session, Reject reject) {
-        return new SessionAnalysis(session, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), reject);
+        return new SessionAnalysis(session, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), reject);
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -11,6 +12,7 @@ import java.util.function.Function;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
+import org.wsisanalytics.model.ActionLineLabelConflict;
 import org.wsisanalytics.model.ActionLineMention;
 import org.wsisanalytics.model.ActionLineNameReference;
 import org.wsisanalytics.model.CountryMention;
@@ -29,8 +31,8 @@ import org.wsisanalytics.model.ThemeMention;
 @Repository
 public class MentionStore {
 
-    static final List<String> TABLES = List.of("wa_action_line_mention", "wa_action_line_name_ref", "wa_country_mention", "wa_theme_mention",
-            "wa_figure");
+    static final List<String> TABLES = List.of("wa_action_line_mention", "wa_action_line_name_ref",
+            "wa_action_line_label_conflict", "wa_country_mention", "wa_theme_mention", "wa_figure");
     private static final String FIGURE_COLUMNS = "kind, role, figure_value, unit, figure_text, occurrences, section,"
             + " sentence, start_offset, end_offset";
 
@@ -53,6 +55,12 @@ public class MentionStore {
                         + " start_offset, end_offset", runId, position, sessionIndex, references,
                 r -> new Object[] {r.actionLine(), r.subLine(), r.phrase(), r.section(), r.inLinksSection(),
                         r.sentence(), r.start(), r.end()});
+    }
+
+    public void replaceLabelConflicts(String runId, int position, int sessionIndex,
+                                      List<ActionLineLabelConflict> conflicts) {
+        replace("wa_action_line_label_conflict", "action_line, label, fits", runId, position, sessionIndex, conflicts,
+                c -> new Object[] {c.actionLine(), c.label(), c.fits()});
     }
 
     public void replaceCountries(String runId, int position, int sessionIndex, List<CountryMention> mentions) {
@@ -124,6 +132,29 @@ public class MentionStore {
                 + " start_offset, end_offset", runId, documentNames, range, (rs, key) -> new ActionLineNameReference(
                 key, rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getBoolean(7),
                 rs.getString(8), rs.getInt(9), rs.getInt(10)));
+    }
+
+    /** The label conflicts of a range of documents, in document, session and text order. */
+    public List<ActionLineLabelConflict> labelConflicts(String runId, Map<Integer, String> documentNames,
+                                                        PositionRange range) {
+        return load("wa_action_line_label_conflict", "action_line, label, fits", runId, documentNames, range,
+                (rs, key) -> new ActionLineLabelConflict(key, rs.getString(3), rs.getString(4), rs.getString(5)));
+    }
+
+    /**
+     * The lines each session of a range of documents names in words, each once per session (in no particular
+     * order: {@code SessionOverview} takes them in C1..C11 order).
+     */
+    public Map<SessionKey, List<String>> namedLines(String runId, Map<Integer, String> documentNames,
+                                                    PositionRange range) {
+        Map<SessionKey, List<String>> named = new HashMap<>();
+        jdbc.query("SELECT DISTINCT position, session_index, action_line FROM wa_action_line_name_ref"
+                        + " WHERE run_id = ? AND position BETWEEN ? AND ?",
+                rs -> {
+                    named.computeIfAbsent(new SessionKey(documentNames.get(rs.getInt(1)), rs.getInt(2)),
+                            k -> new ArrayList<>()).add(rs.getString(3));
+                }, runId, range.first(), range.last());
+        return named;
     }
 
     /** The country mentions of a range of documents, in document, session and text order. */

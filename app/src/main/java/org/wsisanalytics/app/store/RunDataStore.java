@@ -11,6 +11,7 @@ import org.wsisanalytics.analytics.countries.Gazetteer;
 import org.wsisanalytics.analytics.themes.ThemeTaxonomy;
 import org.wsisanalytics.model.ActionLine;
 import org.wsisanalytics.model.ActionLineCoverage;
+import org.wsisanalytics.model.ActionLineLabelConflict;
 import org.wsisanalytics.model.EvidenceBySession;
 import org.wsisanalytics.model.RunInfo;
 import org.wsisanalytics.model.RunSummary;
@@ -61,7 +62,8 @@ public class RunDataStore {
         RunSummary summary = new RunSummary(run, actionLines, documents.documents(runId, inputs),
                 queries.sessions(runId), aggregates.lineTotals(), countries.frequencies(),
                 countries.rollUps(), countries.withActionLines(), queries.themeTotals(runId, themes, batches),
-                runs.mentionTotals(runId), findings.findingCount(runId), findings.rejects(runId));
+                themes.reportedTerms(),
+                runs.mentionTotals(runId), findings.findingCount(runId), findings.rejects(runId), List.of());
         Map<String, Integer> themeOrder = queries.themeOrder(runId, themes, summary.themes());
         return new StoredRunData(summary, batches, range -> overviews(runId, names, themeOrder, range),
                 range -> mentions.evidence(runId, names, range, documents.sectionTexts(runId, names, range)),
@@ -75,9 +77,14 @@ public class RunDataStore {
                 queries.coverage(runId, names, range), ActionLineCoverage::session);
         Map<SessionKey, List<ThemeCount>> themeCounts = EvidenceBySession.group(
                 queries.themeCounts(runId, names, themeOrder, range), ThemeCount::session);
+        Map<SessionKey, List<String>> named = mentions.namedLines(runId, names, range);
+        Map<SessionKey, List<ActionLineLabelConflict>> conflicts = EvidenceBySession.group(
+                mentions.labelConflicts(runId, names, range), ActionLineLabelConflict::session);
         return documents.outlines(runId, names, range).stream()
                 .map(outline -> new SessionOverview(outline, coverage.getOrDefault(outline.key(), List.of()),
-                        themeCounts.getOrDefault(outline.key(), List.of())))
+                        themeCounts.getOrDefault(outline.key(), List.of()),
+                        ActionLine.codesInOrder(named.getOrDefault(outline.key(), List.of())),
+                        conflicts.getOrDefault(outline.key(), List.of())))
                 .toList();
     }
 }

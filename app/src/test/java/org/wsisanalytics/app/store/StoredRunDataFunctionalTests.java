@@ -332,10 +332,12 @@ class StoredRunDataFunctionalTests {
                 documents.documents(runId, context.getBean(RunStore.class).inputs(runId)),
                 documents.sessions(runId, names), actionLines,
                 mentions.actionLineNames(runId, names, PositionRange.ALL), CoverageAggregator.aggregate(actionLines),
+                mentions.labelConflicts(runId, names, PositionRange.ALL),
                 new CountryAnalysis(countries, CountryAggregator.frequencies(countries, GAZETTEER),
                         CountryAggregator.rollUps(countries, GAZETTEER),
                         CountryAggregator.withActionLines(countries, actionLines)),
-                new ThemeAnalysis(taxonomy.themes(), themes, ThemeAggregator.perSession(themes, taxonomy)),
+                new ThemeAnalysis(taxonomy.themes(), themes, ThemeAggregator.perSession(themes, taxonomy),
+                        taxonomy.reportedTerms()),
                 mentions.figures(runId, names, PositionRange.ALL), findings.findings(runId, names),
                 findings.rejects(runId));
     }

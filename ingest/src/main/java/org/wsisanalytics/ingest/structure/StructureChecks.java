@@ -83,7 +83,7 @@ final class StructureChecks {
         List<String> missing = template.standardSections().stream().filter(type -> !covered.contains(type))
                 .map(StructureChecks::label).toList();
         if (!missing.isEmpty()) {
-            add(session, Severity.INFO, "missing-standard-sections", "has no section on " + list(missing) + ".",
+            add(session, Severity.INFO, Finding.MISSING_STANDARD_SECTIONS, "has no section on " + list(missing) + ".",
                     session.headings());
         }
     }

@@ -13,11 +13,13 @@ import org.jfree.chart.renderer.LookupPaintScale;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.data.xy.DefaultXYZDataset;
 import org.wsisanalytics.model.ActionLine;
+import org.wsisanalytics.reports.coverage.CoverageMarks;
 import org.wsisanalytics.reports.coverage.CoverageRow;
 
 /**
  * The session × action-line heat map: one row per session (first on top), one column per line, the
- * cell shaded by the number of references and the number written in it.
+ * cell shaded by the number of references and the number written in it; a line named only is marked, not
+ * shaded, and a number with a conflicting label has a dagger ({@link CoverageMarks}).
  */
 public final class HeatMapChart {
 
@@ -69,11 +71,14 @@ public final class HeatMapChart {
         plot.setOutlinePaint(ChartStyle.GRID);
         plot.setDomainAxisLocation(AxisLocation.TOP_OR_LEFT);
         Font cellFont = new Font(fontFamily, Font.PLAIN, 7);
+        Font namedFont = new Font(fontFamily, Font.PLAIN, 5);
         for (int i = 0; i < x.length; i++) {
-            if (z[i] > 0) {
-                XYTextAnnotation count = new XYTextAnnotation(String.valueOf((int) z[i]), x[i], y[i]);
-                count.setFont(cellFont);
-                count.setPaint(z[i] >= 3 ? Color.WHITE : Color.BLACK);
+            String mark = mark(rows.get((int) y[i]), (int) x[i]);
+            if (!mark.isEmpty()) {
+                boolean named = mark.equals(CoverageMarks.NAMED_ONLY);
+                XYTextAnnotation count = new XYTextAnnotation(mark, x[i], y[i]);
+                count.setFont(named ? namedFont : cellFont);
+                count.setPaint(named ? ChartStyle.GRID.darker().darker() : z[i] >= 3 ? Color.WHITE : Color.BLACK);
                 plot.addAnnotation(count);
             }
         }
@@ -82,5 +87,15 @@ public final class HeatMapChart {
         codes.setTickLabelFont(new Font(fontFamily, Font.BOLD, 8));
         sessions.setTickLabelFont(new Font(fontFamily, Font.PLAIN, 7));
         return chart;
+    }
+
+    /** The count of a counted cell (a dagger after it for a conflicting label), the named-only mark, or nothing. */
+    private static String mark(CoverageRow row, int column) {
+        String conflict = row.conflictingLabels(column).isEmpty() ? "" : CoverageMarks.LABEL_CONFLICT;
+        return switch (row.state(column)) {
+            case LINKS, ELSEWHERE -> row.mentions(column) + conflict;
+            case NAMED_ONLY -> CoverageMarks.NAMED_ONLY;
+            case NONE -> "";
+        };
     }
 }

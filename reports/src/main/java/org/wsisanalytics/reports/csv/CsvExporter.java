@@ -5,10 +5,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.wsisanalytics.model.ActionLine;
 import org.wsisanalytics.model.ActionLineCoverage;
 import org.wsisanalytics.model.ActionLineMention;
 import org.wsisanalytics.model.ActionLineNameReference;
 import org.wsisanalytics.model.Country;
+import org.wsisanalytics.model.CoverageState;
 import org.wsisanalytics.model.CountryFrequency;
 import org.wsisanalytics.model.CountryMention;
 import org.wsisanalytics.model.Figure;
@@ -17,6 +19,7 @@ import org.wsisanalytics.model.RunData;
 import org.wsisanalytics.model.RunSummary;
 import org.wsisanalytics.model.SessionEvidence;
 import org.wsisanalytics.model.SessionOutline;
+import org.wsisanalytics.model.SessionOverview;
 import org.wsisanalytics.model.ThemeCount;
 import org.wsisanalytics.reports.CountryLookup;
 import org.wsisanalytics.reports.Labels;
@@ -39,7 +42,7 @@ public final class CsvExporter {
     static final String[] NAME_REFERENCES = {"document", "session_index", "session_id", "action_line", "sub_line",
             "phrase", "section", "in_links_section", "sentence"};
     static final String[] COVERAGE = {"document", "session_index", "session_id", "action_line", "mentions",
-            "in_links_section"};
+            "in_links_section", "named_only", "label_conflict"};
     static final String[] COUNTRY_MENTIONS = {"document", "session_index", "session_id", "iso2", "country", "surface",
             "kind", "section", "sentence"};
     static final String[] COUNTRIES = {"iso2", "country", "region", "subregion", "groups", "mentions", "sessions"};
@@ -122,6 +125,23 @@ public final class CsvExporter {
             }
         }
 
+        /**
+         * One row per line the session numbers or names: the counted lines with their references, the lines named
+         * only with 0 references and {@code named_only}, each with the labels that conflict with its number.
+         */
+        private void coverageRows(SessionOverview overview, String document, int index, String sessionId)
+                throws IOException {
+            List<String> codes = new ArrayList<>(overview.namedLines());
+            overview.coverage().forEach(cell -> codes.add(cell.actionLine()));
+            for (String code : ActionLine.codesInOrder(codes)) {
+                CoverageState state = overview.state(code);
+                int references = overview.coverage().stream().filter(cell -> cell.actionLine().equals(code))
+                        .mapToInt(ActionLineCoverage::mentions).sum();
+                coverage.row(document, index, sessionId, code, references, state == CoverageState.LINKS,
+                        state == CoverageState.NAMED_ONLY, text(String.join("; ", overview.conflictingLabels(code))));
+            }
+        }
+
         @Override
         public void add(SessionEvidence session) throws IOException {
             SessionOutline s = session.session();
@@ -130,9 +150,7 @@ public final class CsvExporter {
             String sessionId = text(s.sessionId());
             sessions.row(document, index, sessionId, text(s.title()), text(s.facilitator()),
                     text(s.facilitatorListed()), s.sections().size(), s.words(), s.structure().word());
-            for (ActionLineCoverage c : session.coverage()) {
-                coverage.row(document, index, sessionId, c.actionLine(), c.mentions(), c.inLinksSection());
-            }
+            coverageRows(session.overview(), document, index, sessionId);
             for (ThemeCount t : session.themeCounts()) {
                 themes.row(document, index, sessionId, text(t.theme()), t.mentions());
             }

@@ -44,7 +44,9 @@ final class AnalysisJson {
     record Section(String heading, String type, int words) {
     }
 
-    record SessionActionLine(String actionLine, int mentions, boolean inLinksSection) {
+    /** A line the session numbers or names: its numbered references, and the cell's marks (as in the CSV). */
+    record SessionActionLine(String actionLine, int mentions, boolean inLinksSection, boolean namedOnly,
+                             List<String> labelConflicts) {
     }
 
     /** A country (by ISO code) or theme (by name) with its number of mentions in a session. */

@@ -15,6 +15,7 @@ import org.wsisanalytics.model.ActionLine;
 import org.wsisanalytics.model.ActionLineTotal;
 import org.wsisanalytics.model.Country;
 import org.wsisanalytics.model.CountryMention;
+import org.wsisanalytics.model.CoverageState;
 import org.wsisanalytics.model.Finding;
 import org.wsisanalytics.model.RunData;
 import org.wsisanalytics.model.RunInfo;
@@ -130,9 +131,9 @@ public final class AnalysisJsonWriter {
         CoverageRow row = CoverageRow.of(evidence.overview(), actionLines);
         List<AnalysisJson.SessionActionLine> lines = new ArrayList<>();
         for (int j = 0; j < actionLines.size(); j++) {
-            if (row.mentions(j) > 0) {
+            if (row.state(j) != CoverageState.NONE) {
                 lines.add(new AnalysisJson.SessionActionLine(actionLines.get(j).code(), row.mentions(j),
-                        row.inLinksSection(j)));
+                        row.inLinksSection(j), row.namedOnly(j), row.conflictingLabels(j)));
             }
         }
         Map<String, Integer> countries = new LinkedHashMap<>();

@@ -83,6 +83,9 @@ final class Blocks {
         table.setSpacingBefore(4);
         // Rows move to the next page whole rather than leaving a fragment of a title behind.
         table.setSplitLate(true);
+        // A table that does not fit below what the page holds starts on the next page rather than leaving a few
+        // rows to overflow onto a page of their own; one longer than a page still breaks across pages.
+        table.setKeepTogether(true);
         return table;
     }
 
@@ -93,6 +96,7 @@ final class Blocks {
      */
     PdfPTable largeTable(float... widths) {
         PdfPTable table = table(widths);
+        table.setKeepTogether(false);
         table.setComplete(false);
         return table;
     }

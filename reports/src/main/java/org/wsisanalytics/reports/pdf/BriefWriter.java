@@ -14,11 +14,13 @@ import org.wsisanalytics.model.RunData;
 import org.wsisanalytics.model.RunSummary;
 import org.wsisanalytics.model.SessionEvidence;
 import org.wsisanalytics.reports.CountryLookup;
+import org.wsisanalytics.reports.SessionWarnings;
 import org.wsisanalytics.reports.SessionSink;
 import org.wsisanalytics.reports.charts.RankingChart;
 
 /**
- * Writes the consolidated A4 brief (PDF/A-1b): cover, key figures, action-line coverage table, the
+ * Writes the consolidated A4 brief (PDF/A-1b): cover, key messages, key figures (with the run's warnings), how we
+ * count, action-line coverage table, the
  * charts (sessions per line, heat map, countries and regions), the list of sessions followed by one
  * page per session, and the appendix of consistency findings. Every part and session is bookmarked.
  */
@@ -45,15 +47,16 @@ public final class BriefWriter {
 
     /** Writes the brief; the session pages are added in one walk over the sessions. */
     public void write(RunData data, Path file) throws IOException {
-        SessionSink.walk(data, open(data, file));
+        SessionSink.walk(data, open(data, SessionWarnings.of(data), file));
     }
 
     /**
-     * Writes the pages up to the list of sessions, from the summary and, for the coverage table, the heat map and
-     * the list of sessions, a walk over the sessions' overviews each; each session added then gets its page, and
+     * Writes the pages up to the list of sessions, from the summary and, for the key messages, a walk over the
+     * sessions' evidence, and for the coverage table, the heat map and the list of sessions, a walk over the
+     * sessions' overviews each; each session added then gets its page, and
      * finishing adds the findings appendix and closes the file.
      */
-    public SessionSink open(RunData data, Path file) throws IOException {
+    public SessionSink open(RunData data, SessionWarnings warnings, Path file) throws IOException {
         RunSummary result = data.summary();
         BriefFonts fonts = BriefFonts.load();
         Blocks blocks = new Blocks(fonts);
@@ -69,7 +72,11 @@ public final class BriefWriter {
                     fonts, new BriefPageEvents(fonts, title, "wsis-analytics · run " + result.run().runId(), false));
             CoverPage.add(document, blocks, result);
             document.newPage();
-            KeyFiguresPage.add(document, blocks, result);
+            KeyMessagesPage.add(document, blocks, data);
+            document.newPage();
+            KeyFiguresPage.add(document, blocks, result, warnings.all());
+            document.newPage();
+            HowWeCountPage.add(document, blocks);
             document.newPage();
             CoverageTable.add(document, blocks, data);
             document.newPage();
@@ -80,8 +87,8 @@ public final class BriefWriter {
             CountriesPage.add(document, writer, blocks, fonts, result);
             document.newPage();
             SessionList.add(document, blocks, data);
-            return new BriefSink(document, out, blocks, new CountryLookup(result.countries()), data,
-                    file);
+            return new BriefSink(document, writer, out, blocks, new CountryLookup(result.countries()), warnings,
+                    data, file);
         } catch (DocumentException e) {
             out.close();
             throw new IOException("Cannot write the brief " + file.getFileName() + ": " + e.getMessage(), e);
@@ -91,14 +98,16 @@ public final class BriefWriter {
         }
     }
 
-    private record BriefSink(Document document, OutputStream out, Blocks blocks,
-                             CountryLookup countries, RunData data, Path file) implements SessionSink {
+    private record BriefSink(Document document, PdfWriter writer, OutputStream out, Blocks blocks,
+                             CountryLookup countries, SessionWarnings warnings, RunData data, Path file)
+            implements SessionSink {
 
         @Override
         public void add(SessionEvidence session) throws IOException {
             try {
                 document.newPage();
-                SessionPage.add(document, blocks, data.summary().actionLines(), session, countries, 2, false);
+                SessionPage.add(document, writer, blocks, data.summary().actionLines(), session,
+                        warnings.of(session.key()), countries, 2, false);
             } catch (DocumentException e) {
                 throw new IOException("Cannot write the brief " + file.getFileName() + ": " + e.getMessage(), e);
             }
@@ -108,7 +117,7 @@ public final class BriefWriter {
         public List<Path> finish() throws IOException {
             try {
                 document.newPage();
-                FindingsAppendix.add(document, blocks, data);
+                FindingsAppendix.add(document, blocks, data, warnings);
                 document.close();
             } catch (DocumentException e) {
                 throw new IOException("Cannot write the brief " + file.getFileName() + ": " + e.getMessage(), e);

@@ -26,6 +26,14 @@ final class ChartImages {
                     float height) {
         PdfTemplate template = draw(writer, fonts, chart, width, height);
         document.add(Image.getInstance(template));
+        release(writer, template);
+    }
+
+    /**
+     * Writes out a chart's form once the page that shows it has been laid out (see {@link #add}); does nothing
+     * if it is still waiting for a page.
+     */
+    static void release(PdfWriter writer, PdfTemplate template) {
         try {
             // Does nothing if the chart did not fit and waits for the next page; it is then written at the end.
             writer.releaseTemplate(template);
@@ -34,7 +42,8 @@ final class ChartImages {
         }
     }
 
-    private static PdfTemplate draw(PdfWriter writer, BriefFonts fonts, JFreeChart chart, float width,
+    /** The chart drawn as a form, for placing it in a table cell ({@link #release} it once placed). */
+    static PdfTemplate draw(PdfWriter writer, BriefFonts fonts, JFreeChart chart, float width,
                                     float height) {
         PdfTemplate template = writer.getDirectContent().createTemplate(width, height);
         Graphics2D graphics = template.createGraphics(width, height, fonts.fontMapper());

@@ -34,7 +34,6 @@ final class CountriesPage {
             ChartImages.add(document, writer, fonts,
                     RankingChart.regions(result.rollUps(), fonts.awtFamily()), width, 45 + 20 * regions);
         }
-        document.add(blocks.subheading("Sub-regions and UN groups"));
         PdfPTable table = blocks.table(5, 1.5f, 1.5f, 1.5f, 1.5f);
         table.addCell(blocks.header("Sub-region or group", SIZE, Element.ALIGN_LEFT));
         table.addCell(blocks.header("Kind", SIZE, Element.ALIGN_LEFT));
@@ -52,6 +51,8 @@ final class CountriesPage {
             table.addCell(blocks.cell(String.valueOf(rollUp.mentions()), SIZE, Element.ALIGN_RIGHT));
             table.addCell(blocks.cell(String.valueOf(rollUp.sessions()), SIZE, Element.ALIGN_RIGHT));
         }
+        Space.keepWithNext(document, writer, Space.SUBHEADING, table);
+        document.add(blocks.subheading("Sub-regions and UN groups"));
         document.add(table);
     }
 }

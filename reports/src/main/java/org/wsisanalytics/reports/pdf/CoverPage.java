@@ -15,6 +15,7 @@ import org.wsisanalytics.model.RunSummary;
 import org.wsisanalytics.model.ParsedDocumentSummary;
 import org.wsisanalytics.model.Reject;
 import org.wsisanalytics.model.RunInfo;
+import org.wsisanalytics.reports.Labels;
 
 /** The first page: what the brief is about, which documents it was made from, and which run made it. */
 final class CoverPage {
@@ -48,8 +49,8 @@ final class CoverPage {
         fact(facts, blocks, "Run date", LONG_DATE.format(run.runDate()));
         fact(facts, blocks, "Run id", run.runId());
         fact(facts, blocks, "Version", "wsis-analytics " + run.version());
-        fact(facts, blocks, "Sessions", result.sessions() + " in " + result.documents().size()
-                + (result.documents().size() == 1 ? " document" : " documents"));
+        fact(facts, blocks, "Sessions", result.sessions() + " in "
+                + Labels.count(result.documents().size(), "document", "documents"));
         document.add(facts);
 
         document.add(blocks.subheading("Source documents"));

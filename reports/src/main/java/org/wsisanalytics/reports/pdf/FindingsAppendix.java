@@ -7,9 +7,13 @@ import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPTable;
+import org.wsisanalytics.model.Finding;
 import org.wsisanalytics.model.RunData;
+import org.wsisanalytics.reports.DocumentNumbers;
+import org.wsisanalytics.reports.Labels;
+import org.wsisanalytics.reports.SessionWarnings;
 
-/** The appendix for the documents' editors: every consistency finding with its evidence. */
+/** The appendix for the documents' editors: the consistency findings with their evidence, warnings first. */
 final class FindingsAppendix {
 
     static final String BOOKMARK = "Appendix: consistency findings";
@@ -18,31 +22,65 @@ final class FindingsAppendix {
     private FindingsAppendix() {
     }
 
-    /** Writes the appendix, reading the findings in one walk and writing the table 100 rows at a time. */
-    static void add(Document document, Blocks blocks, RunData data) throws IOException {
+    /**
+     * Writes the appendix: the findings by severity, the warnings first (held already, in document and session
+     * order), then the others in one walk over the findings, the table written 100 rows at a time; the notes of
+     * low value ({@link Finding#isLowValue()}: sessions without one of the standard sections) counted in one line
+     * instead.
+     */
+    static void add(Document document, Blocks blocks, RunData data, SessionWarnings warnings) throws IOException {
         document.add(blocks.heading(BOOKMARK));
         if (data.summary().findings() == 0) {
             document.add(blocks.text("No consistency problem was found.", 9.5f));
             return;
         }
-        PdfPTable table = blocks.largeTable(3.4f, 0.6f, 1.6f, 8.4f);
-        table.addCell(blocks.header("Document", SIZE, Element.ALIGN_LEFT));
+        // The Document column only where it tells findings apart: a run of one document has one name in it.
+        boolean documents = new DocumentNumbers(data.summary()).several();
+        PdfPTable table = documents ? blocks.largeTable(3.4f, 0.6f, 1.6f, 8.4f) : blocks.largeTable(0.6f, 1.6f, 11.8f);
+        if (documents) {
+            table.addCell(blocks.header("Document", SIZE, Element.ALIGN_LEFT));
+        }
         table.addCell(blocks.header("#", SIZE, Element.ALIGN_RIGHT));
         table.addCell(blocks.header("Severity", SIZE, Element.ALIGN_LEFT));
         table.addCell(blocks.header("Finding", SIZE, Element.ALIGN_LEFT));
         int[] rows = {0};
+        int[] lowValue = {0};
+        for (Finding warning : warnings.all()) {
+            row(blocks, table, warning, documents);
+            Blocks.flushEvery(document, table, ++rows[0]);
+        }
         data.forEachFinding(finding -> {
-            table.addCell(blocks.cell(finding.document(), SIZE, Element.ALIGN_LEFT));
-            table.addCell(blocks.cell(finding.sessionIndex() == null ? "" : String.valueOf(finding.sessionIndex()),
-                    SIZE, Element.ALIGN_RIGHT));
-            table.addCell(blocks.cell(finding.severity().name().toLowerCase(java.util.Locale.ROOT), SIZE,
-                    Element.ALIGN_LEFT));
-            Phrase text = new Phrase(finding.message(), blocks.plain(SIZE));
-            text.add(new Chunk("\n" + finding.check() + (finding.evidence().isEmpty() ? "" : " · " + finding.evidence()),
-                    blocks.plain(SIZE - 1, BriefFonts.MUTED)));
-            table.addCell(blocks.cell(text, Element.ALIGN_LEFT));
+            if (finding.isWarning()) {
+                return;
+            }
+            if (finding.isLowValue()) {
+                lowValue[0]++;
+                return;
+            }
+            row(blocks, table, finding, documents);
             Blocks.flushEvery(document, table, ++rows[0]);
         });
-        Blocks.finish(document, table);
+        if (rows[0] > 0) {
+            Blocks.finish(document, table);
+        }
+        if (lowValue[0] > 0) {
+            document.add(blocks.text("Not listed: " + Labels.count(lowValue[0], "note", "notes") + " that a session "
+                    + "lacks one or more of the event's standard sections (" + Finding.MISSING_STANDARD_SECTIONS
+                    + "); they are in data/findings.csv and the workbook's Findings sheet.", SIZE));
+        }
+    }
+
+    private static void row(Blocks blocks, PdfPTable table, Finding finding, boolean documents) {
+        if (documents) {
+            table.addCell(blocks.cell(finding.document(), SIZE, Element.ALIGN_LEFT));
+        }
+        table.addCell(blocks.cell(finding.sessionIndex() == null ? "" : String.valueOf(finding.sessionIndex()),
+                SIZE, Element.ALIGN_RIGHT));
+        table.addCell(blocks.cell(new Phrase(Labels.lowerCase(finding.severity()),
+                finding.isWarning() ? blocks.bold(SIZE) : blocks.plain(SIZE)), Element.ALIGN_LEFT));
+        Phrase text = new Phrase(finding.message(), blocks.plain(SIZE));
+        text.add(new Chunk("\n" + finding.check() + (finding.evidence().isEmpty() ? "" : " \u00B7 " + finding.evidence()),
+                blocks.plain(SIZE - 1, BriefFonts.MUTED)));
+        table.addCell(blocks.cell(text, Element.ALIGN_LEFT));
     }
 }

@@ -9,9 +9,11 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPTable;
 import org.wsisanalytics.model.RunSummary;
 import org.wsisanalytics.model.CountryFrequency;
+import org.wsisanalytics.model.Finding;
 import org.wsisanalytics.reports.KeyFigures;
+import org.wsisanalytics.reports.Labels;
 
-/** The key figures: the run's headline numbers, the lines nobody referred to, the most mentioned countries. */
+/** The key figures: the run's headline numbers, its warnings, the lines nobody referred to, the most mentioned countries. */
 final class KeyFiguresPage {
 
     static final String BOOKMARK = "Key figures";
@@ -20,8 +22,9 @@ final class KeyFiguresPage {
     private KeyFiguresPage() {
     }
 
-    static void add(Document document, Blocks blocks, RunSummary result) {
+    static void add(Document document, Blocks blocks, RunSummary result, List<Finding> warnings) {
         document.add(blocks.heading(BOOKMARK));
+
         PdfPTable table = new PdfPTable(new float[] {5, 1.2f});
         table.setWidthPercentage(60);
         table.setHorizontalAlignment(Element.ALIGN_LEFT);
@@ -31,6 +34,13 @@ final class KeyFiguresPage {
                     blocks.bold(SIZE)), Element.ALIGN_RIGHT));
         }
         document.add(table);
+
+        if (!warnings.isEmpty()) {
+            document.add(blocks.subheading("Warnings: check before quoting"));
+            document.add(blocks.text(Labels.count(warnings.size(), "finding", "findings") + " of the documents "
+                    + "probably wrong; the pages of the sessions they concern repeat them.", SIZE - 1));
+            document.add(Callouts.warnings(blocks, warnings, SIZE - 1.5f, true));
+        }
 
         List<String> gaps = new ArrayList<>();
         for (int j = 0; j < result.actionLines().size(); j++) {

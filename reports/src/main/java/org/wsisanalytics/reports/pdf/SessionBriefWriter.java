@@ -15,19 +15,23 @@ import java.util.concurrent.atomic.AtomicReference;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfWriter;
+import org.wsisanalytics.model.Finding;
 import org.wsisanalytics.model.RunData;
 import org.wsisanalytics.model.RunSummary;
 import org.wsisanalytics.model.SessionEvidence;
 import org.wsisanalytics.model.SessionOutline;
 import org.wsisanalytics.reports.CountryLookup;
+import org.wsisanalytics.reports.SessionWarnings;
 import org.wsisanalytics.reports.SessionSink;
 import org.wsisanalytics.reports.DocumentNumbers;
 import org.wsisanalytics.reports.naming.SessionFileNames;
 
 /**
  * Writes {@code sessions/<nn>-<slug>.pdf}: one PDF/A-1b brief per session, for attaching to that
- * session's papers. Each has a cover line naming the event and the run, the session page of the
- * consolidated brief with bookmarks for its parts, and "Page x of y".
+ * session's papers. Each has a cover line naming the event and the run, the session page of the consolidated
+ * brief (opening with the session's key messages and the warnings about it) with bookmarks for its parts,
+ * and "Page x of y".
  */
 public final class SessionBriefWriter {
 
@@ -51,7 +55,7 @@ public final class SessionBriefWriter {
      * sessions come one at a time from {@link RunData#forEachSession}.
      */
     public List<Path> writeAll(RunData data, Path runFolder) throws IOException {
-        return SessionSink.walk(data, open(data.summary(), runFolder));
+        return SessionSink.walk(data, open(data.summary(), SessionWarnings.of(data), runFolder));
     }
 
     /**
@@ -59,16 +63,17 @@ public final class SessionBriefWriter {
      * two per thread are waiting or being written at any moment, and each thread parses the fonts once for
      * all the briefs it writes. Finishing waits for the last one and returns every brief's path.
      */
-    public SessionSink open(RunSummary summary, Path runFolder) throws IOException {
+    public SessionSink open(RunSummary summary, SessionWarnings warnings, Path runFolder) throws IOException {
         if (summary.sessions() > 0) {
             Files.createDirectories(runFolder.resolve(SessionFileNames.FOLDER));
         }
-        return new BriefsSink(summary, new SessionFileNames(new DocumentNumbers(summary)), runFolder,
+        return new BriefsSink(summary, warnings, new SessionFileNames(new DocumentNumbers(summary)), runFolder,
                 Math.max(1, Math.min(threads, summary.sessions())));
     }
 
     private static final class BriefsSink implements SessionSink {
         private final RunSummary summary;
+        private final SessionWarnings warnings;
         private final SessionFileNames names;
         private final Path runFolder;
         private final List<Path> written = new ArrayList<>();
@@ -79,8 +84,10 @@ public final class SessionBriefWriter {
         private final AtomicReference<Throwable> failure = new AtomicReference<>();
         private final ThreadLocal<BriefFonts> fonts = new ThreadLocal<>();
 
-        BriefsSink(RunSummary summary, SessionFileNames names, Path runFolder, int workers) {
+        BriefsSink(RunSummary summary, SessionWarnings warnings, SessionFileNames names, Path runFolder,
+                   int workers) {
             this.summary = summary;
+            this.warnings = warnings;
             this.names = names;
             this.runFolder = runFolder;
             this.countries = new CountryLookup(summary.countries());
@@ -99,7 +106,7 @@ public final class SessionBriefWriter {
             pool.execute(() -> {
                 try {
                     if (failure.get() == null) {
-                        write(summary, event, session, countries, fonts(fonts), file);
+                        write(summary, event, session, warnings.of(session.key()), countries, fonts(fonts), file);
                     }
                 } catch (Throwable e) {
                     failure.compareAndSet(null, e);
@@ -164,13 +171,14 @@ public final class SessionBriefWriter {
         throw new IOException("Cannot write a session brief: " + failure, failure);
     }
 
-    private static void write(RunSummary result, String event, SessionEvidence evidence,
+    private static void write(RunSummary result, String event, SessionEvidence evidence, List<Finding> warnings,
                               CountryLookup countries, BriefFonts fonts, Path file) throws IOException {
         SessionOutline session = evidence.session();
         Blocks blocks = new Blocks(fonts);
         Document document = PdfSetup.newDocument();
         try (OutputStream out = new PdfIdOutputStream(Files.newOutputStream(file))) {
-            PdfSetup.open(document, out, new PdfSetup.Metadata("Session " + session.index() + ": " + session.title(),
+            PdfWriter writer = PdfSetup.open(document, out, new PdfSetup.Metadata("Session " + session.index() + ": "
+                    + session.title(),
                     "Session brief from " + session.document() + ", run " + result.run().runId() + " of "
                             + result.run().runDate(),
                     "WSIS; session brief; action lines; countries; themes", "wsis-analytics " + result.run().version(),
@@ -183,7 +191,7 @@ public final class SessionBriefWriter {
                     + " · wsis-analytics " + result.run().version(), blocks.plain(8.5f, BriefFonts.MUTED));
             run.setSpacingAfter(14);
             document.add(run);
-            SessionPage.add(document, blocks, result.actionLines(), evidence, countries, 1, true);
+            SessionPage.add(document, writer, blocks, result.actionLines(), evidence, warnings, countries, 1, true);
             document.close();
         } catch (DocumentException e) {
             throw new IOException("Cannot write the session brief " + file.getFileName() + ": " + e.getMessage(), e);

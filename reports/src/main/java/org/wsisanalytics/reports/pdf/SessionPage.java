@@ -1,10 +1,13 @@
 package org.wsisanalytics.reports.pdf;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import com.lowagie.text.Chunk;
@@ -12,12 +15,16 @@ import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
 import org.wsisanalytics.model.ActionLine;
 import org.wsisanalytics.model.ActionLineMention;
 import org.wsisanalytics.model.ActionLineNameReference;
 import org.wsisanalytics.model.CountryMention;
 import org.wsisanalytics.model.Figure;
+import org.wsisanalytics.model.Finding;
 import org.wsisanalytics.model.FigureRole;
 import org.wsisanalytics.model.SessionEvidence;
 import org.wsisanalytics.model.SessionOutline;
@@ -32,12 +39,16 @@ import org.wsisanalytics.reports.coverage.CoverageRow;
  */
 final class SessionPage {
 
+    static final String KEY_MESSAGES = "Key messages";
     static final String ACTION_LINES = "Action lines";
     static final String COUNTRIES = "Countries";
     static final String THEMES = "Themes";
     static final String FIGURES = "Notable figures";
     private static final float SIZE = 9;
     private static final int BOOKMARK_LENGTH = 70;
+    /** C2 before C11. */
+    private static final Comparator<String> CODE_ORDER = Comparator.comparingInt(String::length)
+            .thenComparing(Comparator.naturalOrder());
 
     private SessionPage() {
     }
@@ -46,39 +57,62 @@ final class SessionPage {
      * @param level the outline level of the session's heading (its parts, when bookmarked, one below)
      * @param bookmarkParts whether the parts get their own bookmarks
      */
-    static void add(Document document, Blocks blocks, List<ActionLine> actionLines, SessionEvidence evidence,
-                    CountryLookup countries, int level, boolean bookmarkParts) {
+    static void add(Document document, PdfWriter writer, Blocks blocks, List<ActionLine> actionLines,
+                    SessionEvidence evidence, List<Finding> warnings, CountryLookup countries, int level,
+                    boolean bookmarkParts) {
         SessionOutline session = evidence.session();
         CoverageRow row = CoverageRow.of(evidence.overview(), actionLines);
         document.add(blocks.heading("Session " + session.index() + ": " + session.title(),
                 bookmarkTitle(session), level));
+        Part parts = new Part(document, writer, blocks, level + 1, bookmarkParts);
+        if (!evidence.keyMessages().isEmpty()) {
+            parts.add(KEY_MESSAGES, List.of(Callouts.keyMessages(blocks, evidence.keyMessages(), SIZE)));
+        }
+        if (!warnings.isEmpty()) {
+            document.add(Callouts.warnings(blocks, warnings, SIZE, false));
+        }
         document.add(facts(blocks, session));
 
-        part(document, blocks, ACTION_LINES, level + 1, bookmarkParts);
-        actionLines(document, blocks, row, evidence.actionLines());
-        namedOnly(document, blocks, actionLines, evidence.actionLineNames());
-
-        part(document, blocks, COUNTRIES, level + 1, bookmarkParts);
-        countries(document, blocks, countries, evidence.countries());
-
-        part(document, blocks, THEMES, level + 1, bookmarkParts);
+        List<Element> lines = new ArrayList<>(actionLines(blocks, row, evidence.actionLines()));
+        lines.addAll(namedOnly(blocks, actionLines, evidence.actionLineNames()));
+        parts.add(ACTION_LINES, lines);
+        parts.add(COUNTRIES, List.of(countries(blocks, countries, evidence.countries())));
         List<ThemeCount> themes = evidence.themeCounts();
-        document.add(blocks.text(themes.isEmpty() ? "No theme of the taxonomy was found."
+        parts.add(THEMES, List.of(block(blocks.text(themes.isEmpty() ? "No theme of the taxonomy was found."
                 : themes.stream().map(t -> t.theme() + " (" + t.mentions() + ")").collect(Collectors.joining(" · ")),
-                SIZE));
+                SIZE))));
+        parts.add(FIGURES, List.of(figures(blocks, evidence.figures())));
+    }
 
-        part(document, blocks, FIGURES, level + 1, bookmarkParts);
-        figures(document, blocks, evidence.figures());
+    /** Adds a part's heading and content, the heading on the page where the content's first block starts. */
+    private record Part(Document document, PdfWriter writer, Blocks blocks, int level, boolean bookmark) {
+
+        void add(String title, List<Element> content) {
+            if (!content.isEmpty() && content.get(0) instanceof PdfPTable first) {
+                Space.keepWithNext(document, writer, Space.SUBHEADING, first);
+            }
+            document.add(bookmark ? blocks.subheading(title, level) : blocks.subheading(title));
+            content.forEach(document::add);
+        }
+    }
+
+    /** A paragraph as a borderless one-cell table: kept on one page, and measurable before it is added. */
+    private static PdfPTable block(Paragraph paragraph) {
+        PdfPTable table = new PdfPTable(1);
+        table.setWidthPercentage(100);
+        table.setKeepTogether(true);
+        PdfPCell cell = new PdfPCell();
+        cell.addElement(paragraph);
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setPadding(0);
+        table.addCell(cell);
+        return table;
     }
 
     /** "5. Local to global: preserving…", short enough for a reader's outline pane. */
     static String bookmarkTitle(SessionOutline session) {
         String title = session.index() + ". " + session.title();
         return title.length() <= BOOKMARK_LENGTH ? title : title.substring(0, BOOKMARK_LENGTH - 1).strip() + "…";
-    }
-
-    private static void part(Document document, Blocks blocks, String title, int level, boolean bookmark) {
-        document.add(bookmark ? blocks.subheading(title, level) : blocks.subheading(title));
     }
 
     private static PdfPTable facts(Blocks blocks, SessionOutline session) {
@@ -108,57 +142,79 @@ final class SessionPage {
         table.addCell(blocks.cell(value, SIZE, Element.ALIGN_LEFT));
     }
 
-    private static void actionLines(Document document, Blocks blocks, CoverageRow row,
-                                    List<ActionLineMention> mentions) {
+    /**
+     * The lines the session refers to with their counts, then each sentence that refers to them once, with every
+     * line it refers to: a sentence naming C2 and C11 is printed once, marked "C2 · C11".
+     */
+    private static List<Element> actionLines(Blocks blocks, CoverageRow row, List<ActionLineMention> mentions) {
         if (row.lines().isEmpty()) {
-            document.add(blocks.text("No reference to a WSIS Action Line was found.", SIZE));
-            return;
+            return List.of(block(blocks.text("No reference to a WSIS Action Line was found.", SIZE)));
         }
+        List<Element> content = new ArrayList<>();
+        PdfPTable lines = blocks.table(0.7f, 8.3f, 1.5f, 2.5f);
+        lines.addCell(blocks.header("Line", SIZE - 0.5f, Element.ALIGN_LEFT));
+        lines.addCell(blocks.header("Name", SIZE - 0.5f, Element.ALIGN_LEFT));
+        lines.addCell(blocks.header("References", SIZE - 0.5f, Element.ALIGN_RIGHT));
+        lines.addCell(blocks.header("Links section", SIZE - 0.5f, Element.ALIGN_LEFT));
         for (int j = 0; j < row.actionLines().size(); j++) {
             int count = row.mentions(j);
             if (count == 0) {
                 continue;
             }
             ActionLine line = row.actionLines().get(j);
-            // The paragraph takes its font from the first chunk; an empty one would fall back to Helvetica.
-            Paragraph title = new Paragraph(new Chunk(line.code() + "  " + line.name(), blocks.bold(SIZE)));
-            title.setLeading(SIZE * 1.35f);
-            title.add(new Chunk("\n" + count + (count == 1 ? " reference" : " references")
-                    + (row.inLinksSection(j) ? ", listed in the links to the action lines" : ""),
-                    blocks.plain(SIZE - 1, BriefFonts.MUTED)));
-            title.setSpacingBefore(3);
-            document.add(title);
-            Set<String> sentences = new LinkedHashSet<>();
-            mentions.stream().filter(m -> m.actionLine().equals(line.code())).forEach(m -> sentences.add(m.sentence()));
-            sentences.forEach(sentence -> document.add(blocks.quote(sentence, SIZE - 0.5f)));
+            lines.addCell(blocks.cell(new Phrase(line.code(), blocks.bold(SIZE - 0.5f)), Element.ALIGN_LEFT));
+            lines.addCell(blocks.cell(line.name(), SIZE - 0.5f, Element.ALIGN_LEFT));
+            lines.addCell(blocks.cell(String.valueOf(count), SIZE - 0.5f, Element.ALIGN_RIGHT));
+            lines.addCell(blocks.cell(row.inLinksSection(j) ? "listed there" : "", SIZE - 0.5f, Element.ALIGN_LEFT));
         }
+        content.add(lines);
+        Map<String, Set<String>> sentences = new LinkedHashMap<>();
+        mentions.forEach(m -> sentences.computeIfAbsent(m.sentence(), k -> new TreeSet<>(CODE_ORDER))
+                .add(m.actionLine()));
+        sentences.forEach((sentence, codes) -> content.add(supported(blocks, String.join(" \u00B7 ", codes),
+                sentence)));
+        return content;
+    }
+
+    /** A sentence from the document with the items it supports before it, in bold. */
+    private static Paragraph supported(Blocks blocks, String items, String sentence) {
+        Paragraph paragraph = new Paragraph(new Chunk(items + "  ", blocks.bold(SIZE - 0.5f)));
+        paragraph.add(new Chunk("\u201C" + sentence.replace('\n', ' ') + "\u201D",
+                blocks.plain(SIZE - 0.5f, BriefFonts.MUTED)));
+        paragraph.setIndentationLeft(14);
+        paragraph.setFirstLineIndent(-14);
+        paragraph.setLeading((SIZE - 0.5f) * 1.3f);
+        paragraph.setSpacingBefore(2);
+        paragraph.setSpacingAfter(2);
+        return paragraph;
     }
 
     /** References by name only, shown apart and marked as not counted, so that a reader can judge them. */
-    private static void namedOnly(Document document, Blocks blocks, List<ActionLine> actionLines,
-                                  List<ActionLineNameReference> references) {
+    private static List<Element> namedOnly(Blocks blocks, List<ActionLine> actionLines,
+                                           List<ActionLineNameReference> references) {
         if (references.isEmpty()) {
-            return;
+            return List.of();
         }
+        List<Element> content = new ArrayList<>();
         Paragraph title = new Paragraph(new Chunk("Named without a number (not counted above)", blocks.bold(SIZE)));
         title.setSpacingBefore(5);
-        document.add(title);
+        content.add(title);
+        Map<String, List<String>> bySentence = new LinkedHashMap<>();
         for (ActionLineNameReference reference : references) {
             String name = actionLines.stream().filter(l -> l.code().equals(reference.actionLine()))
                     .map(ActionLine::name).findFirst().orElse("");
-            Paragraph line = new Paragraph(new Chunk(reference.actionLine() + "  " + name
-                    + (reference.subLine() == null ? "" : " (" + reference.subLine() + ")"), blocks.plain(SIZE)));
-            line.add(new Chunk("  as \u201C" + reference.phrase() + "\u201D", blocks.plain(SIZE - 1, BriefFonts.MUTED)));
-            document.add(line);
-            document.add(blocks.quote(reference.sentence(), SIZE - 0.5f));
+            bySentence.computeIfAbsent(reference.sentence(), k -> new ArrayList<>()).add(reference.actionLine()
+                    + " " + name + (reference.subLine() == null ? "" : " (" + reference.subLine() + ")")
+                    + " as \u201C" + reference.phrase() + "\u201D");
         }
+        bySentence.forEach((sentence, items) -> content.add(supported(blocks,
+                String.join(" \u00B7 ", new LinkedHashSet<>(items)), sentence)));
+        return content;
     }
 
-    private static void countries(Document document, Blocks blocks, CountryLookup lookup,
-                                  List<CountryMention> mentions) {
+    private static PdfPTable countries(Blocks blocks, CountryLookup lookup, List<CountryMention> mentions) {
         if (mentions.isEmpty()) {
-            document.add(blocks.text("No country was mentioned.", SIZE));
-            return;
+            return block(blocks.text("No country was mentioned.", SIZE));
         }
         Map<String, List<CountryMention>> byCountry = new LinkedHashMap<>();
         mentions.forEach(m -> byCountry.computeIfAbsent(m.iso2(), k -> new java.util.ArrayList<>()).add(m));
@@ -178,26 +234,29 @@ final class SessionPage {
             table.addCell(blocks.cell(list.stream().map(m -> m.surface() + " (" + Labels.lowerCase(m.kind()) + ")")
                     .distinct().collect(Collectors.joining(", ")), SIZE - 0.5f, Element.ALIGN_LEFT));
         });
-        document.add(table);
+        return table;
     }
 
-    private static void figures(Document document, Blocks blocks, List<Figure> figures) {
+    private static PdfPTable figures(Blocks blocks, List<Figure> figures) {
         if (figures.isEmpty()) {
-            document.add(blocks.text("No figure was quoted.", SIZE));
-            return;
+            return block(blocks.text("No figure was quoted.", SIZE));
         }
+        Map<String, List<Figure>> bySentence = new LinkedHashMap<>();
+        figures.forEach(f -> bySentence.computeIfAbsent(f.sentence(), k -> new ArrayList<>()).add(f));
         PdfPTable table = blocks.table(2.6f, 1.6f, 8.6f);
         table.addCell(blocks.header("Figure", SIZE - 0.5f, Element.ALIGN_LEFT));
         table.addCell(blocks.header("Kind", SIZE - 0.5f, Element.ALIGN_LEFT));
         table.addCell(blocks.header("Sentence", SIZE - 0.5f, Element.ALIGN_LEFT));
-        for (Figure figure : figures) {
-            String quoted = figure.occurrences() > 1 ? figure.text() + " (" + figure.occurrences() + "\u00D7)" : figure.text();
-            table.addCell(blocks.cell(new Phrase(quoted, blocks.bold(SIZE - 0.5f)), Element.ALIGN_LEFT));
-            String kind = Labels.lowerCase(figure.kind()) + (figure.role() == FigureRole.TARGET ? ", target" : "");
-            table.addCell(blocks.cell(kind, SIZE - 0.5f, Element.ALIGN_LEFT));
-            table.addCell(blocks.cell(figure.sentence(), SIZE - 1, Element.ALIGN_LEFT));
-        }
-        document.add(table);
+        bySentence.forEach((sentence, list) -> {
+            table.addCell(blocks.cell(new Phrase(list.stream().map(f -> f.occurrences() > 1
+                    ? f.text() + " (" + f.occurrences() + "\u00D7)" : f.text()).collect(Collectors.joining(" \u00B7 ")),
+                    blocks.bold(SIZE - 0.5f)), Element.ALIGN_LEFT));
+            table.addCell(blocks.cell(list.stream().map(f -> Labels.lowerCase(f.kind())
+                    + (f.role() == FigureRole.TARGET ? ", target" : "")).distinct().collect(Collectors.joining("; ")),
+                    SIZE - 0.5f, Element.ALIGN_LEFT));
+            table.addCell(blocks.cell(sentence, SIZE - 1, Element.ALIGN_LEFT));
+        });
+        return table;
     }
 
 }

@@ -22,6 +22,8 @@ final class CellStyles {
     final CellStyle integer;
     /** Whole numbers with zero shown as an empty cell, so the coverage matrix reads like a chart. */
     final CellStyle count;
+    /** The coverage cells, their marks in their number formats. */
+    final CoverageStyles coverage;
     final CellStyle percent;
     final CellStyle link;
     /** A session's total in the coverage matrix's last column. */
@@ -76,6 +78,7 @@ final class CellStyles {
         count = workbook.createCellStyle();
         count.setDataFormat(countFormat);
         count.setAlignment(HorizontalAlignment.CENTER);
+        coverage = new CoverageStyles(workbook, count);
         percent = workbook.createCellStyle();
         percent.setDataFormat(percentFormat);
         percent.setVerticalAlignment(VerticalAlignment.TOP);

@@ -33,6 +33,17 @@ final class Cells {
         return cell;
     }
 
+    /**
+     * The event's session number as a number where it is one ("436"), so that it sorts and filters as a
+     * number; as text where it is not ("WS-12", or digits too long to be held exactly), empty where missing.
+     */
+    static Cell sessionId(Row row, int column, String sessionId, CellStyles styles) {
+        if (sessionId != null && sessionId.matches("[1-9][0-9]{0,14}")) {
+            return number(row, column, Long.parseLong(sessionId), styles.integer);
+        }
+        return text(row, column, sessionId, styles.text);
+    }
+
     /** A formula we compose from cell references only; never from document text. */
     static Cell formula(Row row, int column, String formula, CellStyle style) {
         Cell cell = row.createCell(column);

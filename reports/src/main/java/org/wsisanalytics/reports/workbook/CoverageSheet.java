@@ -14,13 +14,15 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.wsisanalytics.model.ActionLine;
 import org.wsisanalytics.model.SessionOutline;
 import org.wsisanalytics.model.SessionOverview;
+import org.wsisanalytics.reports.coverage.CoverageMarks;
 import org.wsisanalytics.reports.coverage.CoverageRow;
 
 /**
- * The "Action-line coverage" sheet: sessions × C1..C11 mention counts under a colour scale, a
- * total per session, and below the sessions three summary rows built from formulas (total
- * mentions, sessions referencing the line, share of sessions), so the figures stay right when an
- * analyst edits a count.
+ * The "Action-line coverage" sheet: sessions × C1..C11 counts of numbered references under a colour scale, each
+ * cell marked with its state ({@link CoverageMarks}: in the links part, elsewhere, named only with 0, a dagger
+ * and a note giving a label that names another line), a total per session, and below the sessions three summary
+ * rows built from formulas (total mentions, sessions referencing the line, share of sessions), so the figures stay
+ * right when an analyst edits a count, then the legend of the marks.
  */
 final class CoverageSheet {
 
@@ -29,6 +31,7 @@ final class CoverageSheet {
     static final String TOTAL_MENTIONS = "Total mentions";
     static final String SESSIONS_REFERENCING = "Sessions referencing";
     static final String SHARE_OF_SESSIONS = "Share of sessions";
+    static final String LEGEND = "Marks";
 
     private final Sheet sheet;
     private final CellStyles styles;
@@ -37,10 +40,14 @@ final class CoverageSheet {
     /** Per line: mentions and sessions referring to it, in the rows written so far. */
     private final int[] lineTotals;
     private final int[] referencing;
+    private final CreationHelper helper;
+    private final Drawing<?> drawing;
     private int next = 1;
 
-    private CoverageSheet(Sheet sheet, CellStyles styles, List<ActionLine> actionLines) {
+    private CoverageSheet(Workbook workbook, Sheet sheet, CellStyles styles, List<ActionLine> actionLines) {
         this.sheet = sheet;
+        this.helper = workbook.getCreationHelper();
+        this.drawing = sheet.createDrawingPatriarch();
         this.styles = styles;
         this.actionLines = actionLines;
         this.totalColumn = FIRST_LINE_COLUMN + actionLines.size();
@@ -66,7 +73,7 @@ final class CoverageSheet {
         sheet.createFreezePane(FIRST_LINE_COLUMN, 1);
         Cells.printSetup(sheet, 0);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, sessions), 0, totalColumn));
-        return new CoverageSheet(sheet, styles, actionLines);
+        return new CoverageSheet(workbook, sheet, styles, actionLines);
     }
 
     /** Adds the session's row. */
@@ -79,7 +86,12 @@ final class CoverageSheet {
         Cells.number(row, 1, session.index(), styles.integer);
         Cells.text(row, 2, session.title(), styles.text);
         for (int j = 0; j < actionLines.size(); j++) {
-            Cells.number(row, FIRST_LINE_COLUMN + j, coverage.mentions(j), styles.count);
+            boolean conflict = !coverage.conflictingLabels(j).isEmpty();
+            Cell cell = Cells.number(row, FIRST_LINE_COLUMN + j, coverage.mentions(j),
+                    styles.coverage.of(coverage.state(j), conflict));
+            if (conflict) {
+                comment(cell, coverage.labelNote(j));
+            }
             lineTotals[j] += coverage.mentions(j);
             referencing[j] += coverage.mentions(j) > 0 ? 1 : 0;
         }
@@ -87,11 +99,32 @@ final class CoverageSheet {
                 styles.boldCount).setCellValue(coverage.total());
     }
 
-    /** Adds the summary rows below the sessions. */
+    /** Adds the summary rows below the sessions, then the legend of the cells' marks. */
     void finish() {
         if (next > 1 && !actionLines.isEmpty()) {
             writeSummaryRows();
         }
+        int r = next + (next > 1 && !actionLines.isEmpty() ? 4 : 1);
+        Cells.text(sheet.createRow(r++), 2, LEGEND, styles.totalLabel);
+        for (String entry : CoverageMarks.legend()) {
+            Cells.text(sheet.createRow(r++), 2, entry, styles.text);
+        }
+        Cells.text(sheet.createRow(r), 2, "How each reference is counted: see the " + MethodSheet.NAME + " sheet.",
+                styles.text);
+    }
+
+    /** A note on a cell; the address puts a streamed cell's comment on it (it is kept only as a property). */
+    private void comment(Cell cell, String text) {
+        ClientAnchor anchor = helper.createClientAnchor();
+        anchor.setCol1(cell.getColumnIndex() + 1);
+        anchor.setCol2(cell.getColumnIndex() + 6);
+        anchor.setRow1(cell.getRowIndex());
+        anchor.setRow2(cell.getRowIndex() + 4);
+        Comment comment = drawing.createCellComment(anchor);
+        comment.setString(helper.createRichTextString(text));
+        comment.setAuthor("wsis-analytics");
+        comment.setAddress(cell.getAddress());
+        cell.setCellComment(comment);
     }
 
     /** Codes in the header; the official name of each line in a comment on its code. */

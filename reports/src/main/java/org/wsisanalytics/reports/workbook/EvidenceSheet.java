@@ -16,7 +16,7 @@ final class EvidenceSheet {
     static final String NAME = "Evidence";
     private static final String[] HEADER = {"Document", "#", "Session id", "Section", "Kind", "Item", "Detail",
             "Matched text", "Sentence"};
-    private static final int[] WIDTHS = {28, 5, 10, 22, 12, 24, 18, 24, 110};
+    private static final int[] WIDTHS = {28, 5, 10, 22, 12, 24, 18, 24, 80};
 
     private final SheetParts sheet;
     private final CellStyles styles;
@@ -49,13 +49,13 @@ final class EvidenceSheet {
             Row row = sheet.nextRow();
             Cells.text(row, 0, evidence.session().document(), styles.text);
             Cells.number(row, 1, evidence.session().index(), styles.integer);
-            Cells.text(row, 2, evidence.sessionId(), styles.text);
+            Cells.sessionId(row, 2, evidence.sessionId(), styles);
             Cells.text(row, 3, evidence.section(), styles.text);
             Cells.text(row, 4, evidence.kind(), styles.text);
             Cells.text(row, 5, evidence.item(), styles.text);
             Cells.text(row, 6, evidence.detail(), styles.text);
             Cells.text(row, 7, evidence.matched(), styles.text);
-            Cells.text(row, 8, evidence.sentence(), styles.text);
+            Cells.text(row, 8, evidence.sentence(), styles.wrapped);
         }
     }
 }

@@ -19,7 +19,7 @@ final class FiguresSheet {
     static final String NAME = "Figures";
     private static final String[] HEADER = {"Document", "#", "Session id", "Kind", "Stated or target", "Value", "Unit",
             "As written", "Times quoted", "Section", "Sentence"};
-    private static final int[] WIDTHS = {28, 5, 10, 12, 10, 18, 16, 24, 8, 22, 110};
+    private static final int[] WIDTHS = {28, 5, 10, 12, 10, 18, 16, 24, 8, 22, 80};
 
     private final SheetParts sheet;
     private final CellStyles styles;
@@ -53,7 +53,7 @@ final class FiguresSheet {
             Row row = sheet.nextRow();
             Cells.text(row, 0, figure.session().document(), styles.text);
             Cells.number(row, 1, figure.session().index(), styles.integer);
-            Cells.text(row, 2, session.session().sessionId(), styles.text);
+            Cells.sessionId(row, 2, session.session().sessionId(), styles);
             Cells.text(row, 3, Labels.lowerCase(figure.kind()), styles.text);
             Cells.text(row, 4, Labels.lowerCase(figure.role()), styles.text);
             Cells.number(row, 5, figure.value().doubleValue(), valueStyle(figure, styles));
@@ -61,7 +61,7 @@ final class FiguresSheet {
             Cells.text(row, 7, figure.text(), styles.text);
             Cells.number(row, 8, figure.occurrences(), styles.integer);
             Cells.text(row, 9, figure.section(), styles.text);
-            Cells.text(row, 10, figure.sentence(), styles.text);
+            Cells.text(row, 10, figure.sentence(), styles.wrapped);
         }
     }
 }

@@ -12,7 +12,7 @@ final class FindingsSheet {
 
     static final String NAME = "Findings";
     private static final String[] HEADER = {"Document", "#", "Severity", "Check", "Message", "Evidence"};
-    private static final int[] WIDTHS = {28, 5, 10, 28, 90, 50};
+    private static final int[] WIDTHS = {28, 5, 10, 28, 70, 60};
 
     private FindingsSheet() {
     }
@@ -30,8 +30,8 @@ final class FindingsSheet {
             }
             Cells.text(row, 2, finding.severity().name(), styles.text);
             Cells.text(row, 3, finding.check(), styles.text);
-            Cells.text(row, 4, finding.message(), styles.text);
-            Cells.text(row, 5, finding.evidence(), styles.text);
+            Cells.text(row, 4, finding.message(), styles.wrapped);
+            Cells.text(row, 5, finding.evidence(), styles.wrapped);
         });
     }
 }

@@ -9,6 +9,7 @@ import org.wsisanalytics.model.ActionLine;
 import org.wsisanalytics.model.RunSummary;
 import org.wsisanalytics.model.RollUp;
 import org.wsisanalytics.reports.KeyFigures;
+import org.wsisanalytics.reports.Labels;
 import org.wsisanalytics.model.ActionLineTotal;
 
 /**
@@ -38,7 +39,8 @@ final class OverviewSheet {
         XSSFSheet sheet = workbook.createSheet(NAME);
         Cells.text(sheet.createRow(0), 0, "WSIS session summaries: overview", styles.title);
         Cells.text(sheet.createRow(1), 0, "Run " + result.run().runId() + " of " + result.run().runDate() + ": "
-                + result.sessions() + " sessions in " + result.documents().size() + " documents.", styles.text);
+                + Labels.count(result.sessions(), "session", "sessions") + " in "
+                + Labels.count(result.documents().size(), "document", "documents") + ".", styles.text);
 
         int r = KEY_FIGURES_HEADER_ROW;
         Cells.header(sheet.createRow(r++), styles.header, "Key figure", "Value");

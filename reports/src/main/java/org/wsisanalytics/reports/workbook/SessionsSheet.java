@@ -21,7 +21,7 @@ final class SessionsSheet {
     static final String NAME = "Sessions";
     private static final String[] HEADER = {"Document", "#", "Session id", "Title", "Facilitator",
             "Facilitator (as listed)", "Sections", "Sections present", "Words", "Structure", "Link"};
-    private static final int[] WIDTHS = {30, 5, 10, 60, 28, 28, 9, 50, 9, 11, 50};
+    private static final int[] WIDTHS = {30, 5, 10, 45, 24, 24, 9, 40, 9, 11, 50};
 
     /** The longest text a formula's string argument may have in Excel. */
     static final int MAX_LINK_LENGTH = 255;
@@ -53,12 +53,12 @@ final class SessionsSheet {
         Row row = sheet.createRow(next++);
         Cells.text(row, 0, session.document(), styles.text);
         Cells.number(row, 1, session.index(), styles.integer);
-        Cells.text(row, 2, session.sessionId(), styles.text);
-        Cells.text(row, 3, session.title(), styles.text);
+        Cells.sessionId(row, 2, session.sessionId(), styles);
+        Cells.text(row, 3, session.title(), styles.wrapped);
         Cells.text(row, 4, session.facilitator(), styles.text);
         Cells.text(row, 5, session.facilitatorListed(), styles.text);
         Cells.number(row, 6, session.sections().size(), styles.integer);
-        Cells.text(row, 7, sectionsPresent(session), styles.text);
+        Cells.text(row, 7, sectionsPresent(session), styles.wrapped);
         Cells.number(row, 8, session.words(), styles.integer);
         Cells.text(row, 9, session.structure().word(), styles.text);
         link(row, 10, session.link(), styles);

@@ -18,6 +18,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.wsisanalytics.model.MentionTotals;
 import org.wsisanalytics.model.RunData;
 import org.wsisanalytics.model.RunSummary;
+import org.wsisanalytics.reports.Labels;
 import org.wsisanalytics.model.SessionEvidence;
 import org.wsisanalytics.reports.CountryLookup;
 import org.wsisanalytics.reports.SessionSink;
@@ -40,6 +41,10 @@ public final class WorkbookWriter {
     public static final String TITLE = "WSIS session summaries: action lines, countries and themes";
     /** Rows of a streamed sheet kept in memory at a time. */
     private static final int ROW_WINDOW = 200;
+
+    /** The list sheets whose first column is the document (and their continuation sheets, "Evidence (2)"). */
+    private static final List<String> DOCUMENT_FIRST = List.of(SessionsSheet.NAME, KeyMessagesSheet.NAME,
+            CoverageSheet.NAME, ThemesSheet.NAME, EvidenceSheet.NAME, FiguresSheet.NAME, FindingsSheet.NAME);
 
     private final int maxRowsPerSheet;
 
@@ -95,9 +100,10 @@ public final class WorkbookWriter {
             XSSFSheet countries = CountriesSheet.write(workbook, styles, result.countries());
             OverviewSheet.write(workbook, styles, result, countries);
             SessionsSheet sessions = SessionsSheet.create(streaming, styles, result.sessions());
+            KeyMessagesSheet keyMessages = KeyMessagesSheet.create(streaming, styles);
             CoverageSheet coverage = CoverageSheet.create(streaming, styles, result.actionLines(), result.sessions());
             workbook.setSheetOrder(OverviewSheet.NAME, 0);
-            workbook.setSheetOrder(CountriesSheet.NAME, 3);
+            workbook.setSheetOrder(CountriesSheet.NAME, 4);
             CountryLinesSheet.write(workbook, styles, result.countries(), result.countryActionLines(),
                     result.actionLines());
             ThemesSheet themes = ThemesSheet.create(streaming, styles, result.themeNames(), result.sessions());
@@ -113,7 +119,7 @@ public final class WorkbookWriter {
                             + totals.themeMentions() + totals.figures(), maxRowsPerSheet);
             FiguresSheet figures = FiguresSheet.create(streaming, styles, totals.figures(), maxRowsPerSheet);
             return new WorkbookSink(streaming, styles, data,
-                    new SessionSheets(sessions, coverage, themes, evidence, figures), file);
+                    new SessionSheets(sessions, keyMessages, coverage, themes, evidence, figures), file);
         } catch (RuntimeException e) {
             streaming.dispose();
             throw e;
@@ -121,7 +127,8 @@ public final class WorkbookWriter {
     }
 
     /** The sheets with a row per session or per mention, filled as the sessions come. */
-    private record SessionSheets(SessionsSheet sessions, CoverageSheet coverage, ThemesSheet themes,
+    private record SessionSheets(SessionsSheet sessions, KeyMessagesSheet keyMessages, CoverageSheet coverage,
+                                 ThemesSheet themes,
                                  EvidenceSheet evidence, FiguresSheet figures) {
     }
 
@@ -144,6 +151,7 @@ public final class WorkbookWriter {
         @Override
         public void add(SessionEvidence session) {
             sheets.sessions().add(session.session());
+            sheets.keyMessages().add(session);
             sheets.coverage().add(session.overview());
             sheets.themes().add(session.overview());
             sheets.evidence().add(session);
@@ -152,12 +160,18 @@ public final class WorkbookWriter {
 
         @Override
         public List<Path> finish() throws IOException {
+            sheets.keyMessages().finish();
             sheets.coverage().finish();
             sheets.themes().finish();
             sheets.evidence().placeParts();
             sheets.figures().placeParts();
             FindingsSheet.write(streaming, styles, data);
+            MethodSheet.write(streaming, styles);
+            ThemeTermsSheet.write(streaming, styles, data.summary());
             RunSheet.write(streaming, styles, data.summary());
+            if (data.summary().documents().size() == 1) {
+                hideDocumentColumns(streaming);
+            }
             try (OutputStream out = Files.newOutputStream(file)) {
                 streaming.write(out);
             }
@@ -176,14 +190,28 @@ public final class WorkbookWriter {
         }
     }
 
+    /**
+     * Hides the Document column of every list sheet that starts with one: in a run of one document it holds the
+     * same name on every row. It stays in the file, for filters and formulas; unhiding it shows it again.
+     */
+    private static void hideDocumentColumns(SXSSFWorkbook workbook) {
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+            String name = workbook.getSheetName(i);
+            if (DOCUMENT_FIRST.stream().anyMatch(first -> name.equals(first) || name.startsWith(first + " ("))) {
+                workbook.getSheetAt(i).setColumnHidden(0, true);
+            }
+        }
+    }
+
     private static void setProperties(XSSFWorkbook workbook, RunSummary result) {
         POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
         core.setTitle(TITLE);
-        core.setSubjectProperty("Action lines, countries, themes and figures of " + result.sessions()
-                + " sessions, run " + result.run().runId() + " (" + result.run().runDate() + ")");
+        core.setSubjectProperty("Action lines, countries, themes and figures of "
+                + Labels.count(result.sessions(), "session", "sessions") + ", run " + result.run().runId() + " (" + result.run().runDate() + ")");
         core.setCreator("wsis-analytics");
         core.setKeywords("WSIS; action lines; countries; themes; session summaries");
-        core.setDescription("Made by wsis-analytics from " + result.documents().size() + " documents; see the Run"
+        core.setDescription("Made by wsis-analytics from "
+                + Labels.count(result.documents().size(), "document", "documents") + "; see the Run"
                 + " sheet for inputs and checksums.");
         core.setCategory("Policy analysis");
         // POI stamps the clock as the creation time; the run date keeps the same run's workbook the same bytes.

@@ -83,16 +83,31 @@ class CsvExporterTest {
     @Test
     void coverageHasOneRowPerSessionAndLine() throws IOException {
         assertThat(read("data/action_line_coverage.csv")).isEqualTo(lines(
-                "document,session_index,session_id,action_line,mentions,in_links_section",
-                DOC + ",1,426,C1,1,true",
-                DOC + ",1,426,C3,2,true",
-                DOC + ",1,426,C7,1,true",
-                DOC + ",2,421,C2,1,true",
-                DOC + ",2,421,C5,2,true",
-                DOC + ",3,428,C8,1,true",
-                DOC + ",3,428,C9,1,false",
-                "late-summary.docx,1,,C2,1,false",
-                "late-summary.docx,1,,C4,1,true"));
+                "document,session_index,session_id,action_line,mentions,in_links_section,named_only,label_conflict",
+                DOC + ",1,426,C1,1,true,false,",
+                DOC + ",1,426,C3,2,true,false,",
+                DOC + ",1,426,C7,1,true,false,",
+                DOC + ",2,421,C2,1,true,false,",
+                DOC + ",2,421,C5,2,true,false,",
+                DOC + ",3,428,C8,1,true,false,",
+                DOC + ",3,428,C9,1,false,false,",
+                "late-summary.docx,1,,C2,1,false,false,",
+                "late-summary.docx,1,,C4,1,true,false,"));
+    }
+
+    /** A line named only gets its row with 0 references; a conflicting label is given on its line's row. */
+    @Test
+    void coverageMarksLinesNamedOnlyAndConflictingLabels(@TempDir Path marked) throws IOException {
+        new CsvExporter().writeAll(RunData.of(ReportFixture.withCoverageMarks()), marked);
+        List<String> rows = Files.readAllLines(marked.resolve("data/action_line_coverage.csv"));
+        assertThat(rows.subList(1, 7)).containsExactly(
+                DOC + ",1,426,C1,1,true,false,",
+                DOC + ",1,426,C3,2,true,false,",
+                DOC + ",1,426,C6,0,false,true,",
+                DOC + ",1,426,C7,1,true,false,",
+                DOC + ",2,421,C2,1,true,false,",
+                DOC + ",2,421,C5,2,true,false,E-Governance");
+        assertThat(rows).hasSize(11);
     }
 
     @Test
@@ -173,7 +188,7 @@ class CsvExporterTest {
     void rejectsHaveAHeaderEvenWhenEmpty(@TempDir Path empty) throws IOException {
         AnalysisResult full = ReportFixture.result();
         AnalysisResult none = new AnalysisResult(full.run(), full.actionLines(), full.documents(), full.sessions(),
-                full.actionLineMentions(), full.actionLineNames(), full.coverage(), full.countries(), full.themes(), full.figures(),
+                full.actionLineMentions(), full.actionLineNames(), full.coverage(), full.labelConflicts(), full.countries(), full.themes(), full.figures(),
                 full.findings(), List.of());
         new CsvExporter().writeAll(RunData.of(none), empty);
         assertThat(read(empty.resolve("rejects.csv"))).isEqualTo(lines("input,reason"));

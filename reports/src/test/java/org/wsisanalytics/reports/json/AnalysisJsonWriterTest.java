@@ -66,6 +66,20 @@ class AnalysisJsonWriterTest {
         assertThat(json.get("sessions").get(3).get("session_id").isNull()).isTrue();
     }
 
+    /** A line named only is listed with 0 references; a conflicting label is listed on its line. */
+    @Test
+    void sessionsActionLinesCarryTheCellsMarks(@TempDir Path other) throws IOException {
+        Path file = other.resolve(new AnalysisJsonWriter().write(RunData.of(ReportFixture.withCoverageMarks()), other));
+        JsonNode sessions = JsonMapper.builder().build().readTree(Files.readString(file)).get("sessions");
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            sessions.get(i).get("action_lines").forEach(l -> lines.add(l.get("action_line").asString() + "="
+                    + l.get("mentions").asInt() + (l.get("named_only").asBoolean() ? " named" : "")
+                    + (l.get("label_conflicts").isEmpty() ? "" : " " + l.get("label_conflicts").get(0).asString())));
+        }
+        assertThat(lines).containsExactly("C1=1", "C3=2", "C6=0 named", "C7=1", "C2=1", "C5=2 E-Governance");
+    }
+
     @Test
     void countriesThemesAndFiguresKeepTheirEvidence() {
         JsonNode countries = json.get("countries");

@@ -74,7 +74,7 @@ class SessionBriefWriterTest {
         }
         AnalysisResult base = ReportFixture.result();
         AnalysisResult result = new AnalysisResult(base.run(), base.actionLines(), List.of(), sessions, List.of(),
-                List.of(), List.of(), CountryAnalysis.NONE, ThemeAnalysis.NONE, List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), CountryAnalysis.NONE, ThemeAnalysis.NONE, List.of(), List.of(), List.of());
         List<Path> written = new SessionBriefWriter().writeAll(RunData.of(result), run);
         assertThat(written).extracting(Path::toString).containsExactly(
                 "sessions/01-etc-passwd.pdf", "sessions/02-session-con.pdf", "sessions/03-a-b-c.pdf",

@@ -95,10 +95,10 @@ final class QdaFixture {
                 new CountryFrequency(estonia, 2, 1), new CountryFrequency(kenya, 1, 1),
                 new CountryFrequency(costaRica, 1, 1)), List.of(), List.of());
         ThemeAnalysis themeAnalysis = new ThemeAnalysis(THEMES, themes, List.of(new ThemeCount(first.key(), "AI", 1),
-                new ThemeCount(first.key(), "Gender", 1), new ThemeCount(first.key(), "Youth and children", 1)));
+                new ThemeCount(first.key(), "Gender", 1), new ThemeCount(first.key(), "Youth and children", 1)), List.of());
         return new AnalysisResult(run, ReportFixture.actionLines(),
                 List.of(new ParsedDocumentSummary(source, "WSIS Forum 2025 \uD83C\uDF0D voices", 2)),
-                List.of(first, quiet), lines, names, coverage, countryAnalysis, themeAnalysis, List.of(), List.of(),
+                List.of(first, quiet), lines, names, coverage, List.of(), countryAnalysis, themeAnalysis, List.of(), List.of(),
                 List.of());
     }
 

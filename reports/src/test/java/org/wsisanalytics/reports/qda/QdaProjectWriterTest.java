@@ -252,6 +252,7 @@ class QdaProjectWriterTest {
                 kenya.sentence(), kenya.start() + 1, kenya.end() + 1));
         AnalysisResult shifted = new AnalysisResult(fixture.run(), fixture.actionLines(), fixture.documents(),
                 fixture.sessions(), fixture.actionLineMentions(), fixture.actionLineNames(), fixture.coverage(),
+                fixture.labelConflicts(),
                 new CountryAnalysis(countries, fixture.countries().frequencies(), List.of(), List.of()),
                 fixture.themes(), fixture.figures(), fixture.findings(), fixture.rejects());
         QdaProjectFile read = new QdaProjectFile(write(shifted, work.resolve("shifted")));

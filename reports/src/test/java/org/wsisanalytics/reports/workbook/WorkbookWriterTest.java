@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.ConditionalFormatting;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType;
 import org.apache.poi.ss.usermodel.ConditionType;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.PaneInformation;
@@ -35,6 +36,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.wsisanalytics.model.RunData;
 import org.wsisanalytics.model.AnalysisResult;
 import org.wsisanalytics.reports.ReportFixture;
+import org.wsisanalytics.reports.coverage.CoverageMarks;
+import org.wsisanalytics.reports.method.CountingRules;
+import org.wsisanalytics.reports.method.MethodLine;
 
 class WorkbookWriterTest {
 
@@ -46,7 +50,7 @@ class WorkbookWriterTest {
     static void write() throws IOException {
         AnalysisResult result = ReportFixture.result();
         Path file = folder.resolve("wsis-analytics.xlsx");
-        new WorkbookWriter().write(RunData.of(result), file);
+        new WorkbookWriter().write(ReportFixture.withMessages(result), file);
         try (InputStream in = Files.newInputStream(file)) {
             workbook = new XSSFWorkbook(in);
         }
@@ -61,8 +65,9 @@ class WorkbookWriterTest {
     void hasTheSheetsInReadingOrderAndTheDocumentProperties() {
         List<String> names = new ArrayList<>();
         workbook.forEach(sheet -> names.add(sheet.getSheetName()));
-        assertThat(names).containsExactly("Overview", "Sessions", "Action-line coverage", "Countries",
-                "Country × action line", "Themes", "Evidence", "Figures", "Findings", "Run");
+        assertThat(names).containsExactly("Overview", "Sessions", "Key messages", "Action-line coverage",
+                "Countries", "Country × action line", "Themes", "Evidence", "Figures", "Findings", "Method",
+                "Theme terms", "Run");
         POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
         assertThat(core.getTitle()).isEqualTo("WSIS session summaries: action lines, countries and themes");
         assertThat(core.getSubject()).isEqualTo("Action lines, countries, themes and figures of 4 sessions,"
@@ -98,7 +103,11 @@ class WorkbookWriterTest {
         assertThat(sheet.getRow(3).getCell(10).getStringCellValue()).isEqualTo("javascript:alert(1)");
         assertThat(sheet.getRow(4).getCell(2).getCellType()).isEqualTo(CellType.BLANK);
         assertFrozen(sheet, 1, 0);
-        assertThat(sheet.getColumnWidth(3)).isEqualTo(60 * 256);
+        assertThat(sheet.getColumnWidth(3)).isEqualTo(45 * 256);
+        assertThat(sheet.getRow(1).getCell(3).getCellStyle().getWrapText()).as("long titles wrap").isTrue();
+        assertThat(sheet.getRow(1).getCell(2).getCellType()).as("the session number is a number")
+                .isEqualTo(CellType.NUMERIC);
+        assertThat(sheet.getRow(1).getCell(2).getNumericCellValue()).isEqualTo(426);
         assertThat(sheet.getColumnWidth(9)).isEqualTo(11 * 256);
         assertThat(sheet.getColumnWidth(10)).isEqualTo(50 * 256);
         assertThat(((XSSFSheet) sheet).getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:K5");
@@ -344,6 +353,45 @@ class WorkbookWriterTest {
     }
 
     @Test
+    void keyMessagesSheetHasOneRowPerMessageWithItsPartAndCitation() {
+        Sheet sheet = workbook.getSheet("Key messages");
+        assertThat(values(sheet.getRow(0))).containsExactly("Document", "#", "Session id", "Rank", "Part", "Section",
+                "Key message", "Citation");
+        assertThat(sheet.getLastRowNum()).as("two messages of session 1, one of session 2").isEqualTo(3);
+        assertThat(values(sheet.getRow(1))).containsExactly(ReportFixture.SUMMARIES, "1", "426", "1", "Achievements",
+                "Achievements", ReportFixture.A1_PLEDGE,
+                ReportFixture.SUMMARIES + ", session 1 (no. 426), \u201CAchievements\u201D");
+        Cell formulaLike = sheet.getRow(3).getCell(6);
+        assertThat(formulaLike.getCellType()).as("text from a document stays text").isEqualTo(CellType.STRING);
+        assertThat(formulaLike.getStringCellValue()).isEqualTo(ReportFixture.A2_TRENDS);
+        assertThat(sheet.getRow(3).getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
+        assertThat(sheet.getRow(3).getCell(2).getNumericCellValue()).isEqualTo(421);
+        assertThat(sheet.getRow(1).getCell(6).getCellStyle().getWrapText()).isTrue();
+        assertThat(((XSSFSheet) sheet).getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:H4");
+        assertThat(sheet.isColumnHidden(0)).as("two documents: the Document column tells them apart").isFalse();
+        assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+        assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("1:1");
+    }
+
+    @Test
+    void aRunOfOneDocumentHidesTheDocumentColumnOfEveryListSheet(@TempDir Path one) throws IOException {
+        Path file = one.resolve("one.xlsx");
+        new WorkbookWriter().write(RunData.of(ReportFixture.manySessions(3)), file);
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook single = new XSSFWorkbook(in)) {
+            for (String name : List.of("Sessions", "Key messages", "Action-line coverage", "Themes", "Evidence",
+                    "Figures", "Findings")) {
+                Sheet sheet = single.getSheet(name);
+                assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).as(name).isEqualTo("Document");
+                assertThat(sheet.isColumnHidden(0)).as(name).isTrue();
+                assertThat(sheet.isColumnHidden(1)).as(name).isFalse();
+            }
+            assertThat(single.getSheet("Overview").getRow(1).getCell(0).getStringCellValue())
+                    .endsWith(": 3 sessions in 1 document.");
+        }
+        assertThat(workbook.getSheet("Sessions").isColumnHidden(0)).isFalse();
+    }
+
+    @Test
     void everySheetHasItsChartsAndNoOthers() {
         List<String> counts = new ArrayList<>();
         workbook.forEach(sheet -> {
@@ -351,8 +399,9 @@ class WorkbookWriterTest {
             counts.add(xssf.getSheetName() + "=" + (xssf.getDrawingPatriarch() == null ? 0
                     : xssf.getDrawingPatriarch().getCharts().size()));
         });
-        assertThat(counts).containsExactly("Overview=3", "Sessions=0", "Action-line coverage=0", "Countries=1",
-                "Country × action line=0", "Themes=0", "Evidence=0", "Figures=0", "Findings=0", "Run=0");
+        assertThat(counts).containsExactly("Overview=3", "Sessions=0", "Key messages=0", "Action-line coverage=0",
+                "Countries=1", "Country × action line=0", "Themes=0", "Evidence=0", "Figures=0", "Findings=0",
+                "Method=0", "Theme terms=0", "Run=0");
     }
 
     private static XDDFChartData.Series series(XSSFChart chart, BarDirection direction) {
@@ -386,9 +435,9 @@ class WorkbookWriterTest {
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook split = new XSSFWorkbook(in)) {
             List<String> names = new ArrayList<>();
             split.forEach(sheet -> names.add(sheet.getSheetName()));
-            assertThat(names).containsExactly("Overview", "Sessions", "Action-line coverage", "Countries",
-                    "Country × action line", "Themes", "Evidence", "Evidence (2)", "Evidence (3)", "Evidence (4)",
-                    "Figures", "Findings", "Run");
+            assertThat(names).containsExactly("Overview", "Sessions", "Key messages", "Action-line coverage",
+                    "Countries", "Country × action line", "Themes", "Evidence", "Evidence (2)", "Evidence (3)",
+                    "Evidence (4)", "Figures", "Findings", "Method", "Theme terms", "Run");
             List<String> rows = new ArrayList<>();
             for (String name : List.of("Evidence", "Evidence (2)", "Evidence (3)", "Evidence (4)")) {
                 Sheet sheet = split.getSheet(name);
@@ -445,5 +494,62 @@ class WorkbookWriterTest {
             values.add(row.getCell(c).getNumericCellValue());
         }
         return values;
+    }
+
+    @Test
+    void coverageSheetEndsWithTheLegendOfTheMarks() {
+        Sheet sheet = workbook.getSheet(CoverageSheet.NAME);
+        assertThat(sheet.getRow(9).getCell(2).getStringCellValue()).isEqualTo("Marks");
+        assertThat(List.of(10, 11, 12, 13)).extracting(r -> sheet.getRow(r).getCell(2).getStringCellValue())
+                .containsExactlyElementsOf(CoverageMarks.legend());
+        assertThat(sheet.getRow(14).getCell(2).getStringCellValue()).contains("see the Method sheet");
+        DataFormatter shown = new DataFormatter();
+        assertThat(shown.formatCellValue(sheet.getRow(1).getCell(3))).isEqualTo("● 1");
+        assertThat(shown.formatCellValue(sheet.getRow(3).getCell(11))).as("session 3's C9, elsewhere only")
+                .isEqualTo("○ 1");
+    }
+
+    /** Session 1 names C6 in words only; session 2's C5 is labelled "E-Governance", a name that fits C7. */
+    @Test
+    void coverageCellsCarryTheirStateAndTheConflictingLabelInAComment(@TempDir Path other) throws IOException {
+        Path file = other.resolve("marked.xlsx");
+        new WorkbookWriter().write(RunData.of(ReportFixture.withCoverageMarks()), file);
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook marked = new XSSFWorkbook(in)) {
+            Sheet sheet = marked.getSheet(CoverageSheet.NAME);
+            DataFormatter shown = new DataFormatter();
+            Cell named = sheet.getRow(1).getCell(CoverageSheet.FIRST_LINE_COLUMN + 5);
+            assertThat(named.getNumericCellValue()).as("a line named only is not counted").isZero();
+            assertThat(shown.formatCellValue(named)).isEqualTo("named");
+            assertThat(named.getCellComment()).isNull();
+            Cell conflict = sheet.getRow(2).getCell(CoverageSheet.FIRST_LINE_COLUMN + 4);
+            assertThat(conflict.getNumericCellValue()).isEqualTo(2);
+            assertThat(shown.formatCellValue(conflict)).isEqualTo("● 2†");
+            assertThat(conflict.getCellComment().getString().getString()).isEqualTo("Labelled “E-Governance” in the"
+                    + " text, a name that fits C7 (ICT applications, sub-line E-government); counted for C5, the"
+                    + " number written.");
+            assertThat(cached(sheet.getRow(6))).as("sessions referencing: C6 still none")
+                    .containsExactly(1d, 2d, 1d, 1d, 1d, 0d, 1d, 1d, 1d, 0d, 0d);
+        }
+    }
+
+    @Test
+    void methodSheetPrintsTheCountingRulesAndThemeTermsTheTaxonomy() {
+        Sheet method = workbook.getSheet(MethodSheet.NAME);
+        List<String> printed = new ArrayList<>();
+        for (Row row : method) {
+            for (Cell cell : row) {
+                printed.add(cell.getStringCellValue().strip().replaceFirst("^\u2022 ", ""));
+            }
+        }
+        assertThat(printed.get(0)).isEqualTo("How we count");
+        List<String> rules = CountingRules.lines().stream().map(MethodLine::display).toList();
+        assertThat(printed.subList(1, 1 + rules.size())).containsExactlyElementsOf(rules);
+        assertThat(printed).containsSubsequence(CoverageMarks.legend());
+        Sheet terms = workbook.getSheet(ThemeTermsSheet.NAME);
+        assertThat(values(terms.getRow(0))).containsExactly("Theme", "Term", "Case");
+        assertThat(values(terms.getRow(1))).containsExactly("AI", "AI", "exact");
+        assertThat(values(terms.getRow(2))).containsExactly("AI", "artificial intelligence", "any");
+        assertThat(values(terms.getRow(3))).containsExactly("Gender", "women", "any");
+        assertThat(terms.getLastRowNum()).isEqualTo(3);
     }
 }
