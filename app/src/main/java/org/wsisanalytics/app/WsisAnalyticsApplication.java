@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.wsisanalytics.app.run.Usage;
+import org.wsisanalytics.reports.ReportWriter;
 
 /**
  * Analyses WSIS session summaries: {@code java -jar wsis-analytics.jar [--input=...] [--output=DIR] [--run-date=...]}.
@@ -26,6 +27,9 @@ public class WsisAnalyticsApplication {
             System.err.println(usageError.get());
             System.exit(1);
         }
+        // The reports' libraries prepare fonts and schema types once per process, some 0.5 s of work: it runs on a
+        // thread of its own while Spring starts, the database opens and the documents are read.
+        ReportWriter.prepareInBackground();
         System.exit(SpringLaunch.run(WsisAnalyticsApplication.class, Usage.withLogLevels(args)));
     }
 }

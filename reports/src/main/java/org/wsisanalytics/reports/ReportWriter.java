@@ -29,6 +29,10 @@ public final class ReportWriter {
 
     public static final Path WORKBOOK = Path.of("wsis-analytics.xlsx");
     public static final Path BRIEF = Path.of("wsis-analytics-brief.pdf");
+    /** The smallest heap in which {@link #prepareInBackground} prepares anything. */
+    public static final int PREPARE_MIN_HEAP_MB = 256;
+    /** The thread of {@link #prepareInBackground}, if one was started. */
+    private static volatile Thread preparing;
     /** Sessions waiting for the workbook's or the brief's thread, at most. */
     private static final int QUEUED_SESSIONS = 16;
 
@@ -64,6 +68,34 @@ public final class ReportWriter {
         this.threads = threads;
     }
 
+    /**
+     * Starts, on a daemon thread of its own, what the first reports of a process otherwise prepare on their way and
+     * which takes about as long as writing a one-document run's reports: POI's OOXML schema types, AWT's font system
+     * with Liberation Sans registered, OpenPDF's PDF/A set-up and JFreeChart ({@link WorkbookWriter#prepare},
+     * {@link BriefWriter#prepare}). A process that will write reports calls it as early as it can, so that this
+     * happens while it does other work. {@link #writeAll} waits for it to end, if it has not, so that no two threads
+     * set up one library at once; the reports are the same with or without it. A failure here is left to the writer
+     * that meets it again, which reports it. In a heap below
+     * {@value #PREPARE_MIN_HEAP_MB} MB it does nothing: what it keeps would otherwise be held from the start of
+     * the job instead of from its report step, in a heap chosen to be just enough.
+     */
+    public static void prepareInBackground() {
+        if (Runtime.getRuntime().maxMemory() < PREPARE_MIN_HEAP_MB * 1024L * 1024L) {
+            return;
+        }
+        Thread thread = new Thread(() -> {
+            try {
+                WorkbookWriter.prepare();
+                BriefWriter.prepare();
+            } catch (IOException | RuntimeException | OutOfMemoryError e) {
+                // The writer that needs what failed here fails the same way and says so; nothing to report twice.
+            }
+        }, "wsis-report-prepare");
+        thread.setDaemon(true);
+        preparing = thread;
+        thread.start();
+    }
+
     /** Writes every output of a result held in memory; see {@link #writeAll(RunData, Path)}. */
     public List<Path> writeAll(AnalysisResult result, Path runFolder) throws IOException {
         return writeAll(RunData.of(result), runFolder);
@@ -81,6 +113,7 @@ public final class ReportWriter {
         if (!Files.isDirectory(runFolder)) {
             throw new IOException("Run folder " + runFolder + " does not exist; create it before writing reports.");
         }
+        awaitPreparation();
         RunSummary summary = data.summary();
         // POI logs through the Log4j API, which finds its provider on first use and, if its thread is interrupted
         // meanwhile (as a writer thread is when another writer fails), prints a FATAL line and a stack trace to the
@@ -113,6 +146,19 @@ public final class ReportWriter {
         close(sinks, null);
         written.add(manifest.write(summary, runFolder, written));
         return List.copyOf(written);
+    }
+
+    private static void awaitPreparation() throws IOException {
+        Thread thread = preparing;
+        if (thread == null) {
+            return;
+        }
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Interrupted while preparing the reports", e);
+        }
     }
 
     private SessionSink concurrently(Path file, SessionSink.Opener opener) throws IOException {

@@ -64,6 +64,20 @@ class ReproducibleOutputsTest {
     }
 
     @Test
+    void preparingTheLibrariesAtTheStartChangesNoByte() throws IOException {
+        // What the application does as it starts: the reports then wait for it and must come out the same.
+        ReportWriter.prepareInBackground();
+        Path prepared = Files.createDirectories(work.resolve("prepared"));
+        new ReportWriter(2).writeAll(ReportFixture.result(), prepared);
+        List<Path> files = files(first);
+        assertThat(files(prepared)).containsExactlyElementsOf(files);
+        for (Path file : files) {
+            assertThat(Files.readAllBytes(prepared.resolve(file))).as(file.toString())
+                    .isEqualTo(Files.readAllBytes(first.resolve(file)));
+        }
+    }
+
+    @Test
     void everyFileIsByteForByteTheSame() throws IOException {
         List<Path> files = files(first);
         assertThat(files).as("the same files, the REFI-QDA project included").containsExactlyElementsOf(files(second))

@@ -39,16 +39,20 @@ final class BriefFonts {
 
     /** Loads fresh PDF fonts (each document keeps its own glyph subset) and registers the AWT fonts once. */
     static BriefFonts load() throws IOException {
+        byte[][] files = ttfFiles();
+        return new BriefFonts(pdfFont("LiberationSans-Regular.ttf", files[0]),
+                pdfFont("LiberationSans-Bold.ttf", files[1]));
+    }
+
+    /** The TrueType files, read once, after registering them with AWT (once: AWT's font system starts then). */
+    private static byte[][] ttfFiles() throws IOException {
         byte[][] files = ttfFiles;
         if (files == null) {
             files = new byte[][] {resource(REGULAR), resource(BOLD)};
             ttfFiles = files;
         }
-        byte[] regularTtf = files[0];
-        byte[] boldTtf = files[1];
-        registerWithAwt(regularTtf, boldTtf);
-        return new BriefFonts(pdfFont("LiberationSans-Regular.ttf", regularTtf),
-                pdfFont("LiberationSans-Bold.ttf", boldTtf));
+        registerWithAwt(files[0], files[1]);
+        return files;
     }
 
     Font plain(float size) {

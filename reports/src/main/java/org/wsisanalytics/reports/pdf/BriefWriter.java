@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 
 import com.lowagie.text.Document;
@@ -15,6 +16,7 @@ import org.wsisanalytics.model.SessionEvidence;
 import org.wsisanalytics.reports.CountryLookup;
 import org.wsisanalytics.reports.SessionWarnings;
 import org.wsisanalytics.reports.SessionSink;
+import org.wsisanalytics.reports.charts.RankingChart;
 
 /**
  * Writes the consolidated A4 brief (PDF/A-1b): cover, key messages, key figures (with the run's warnings), how we
@@ -23,6 +25,25 @@ import org.wsisanalytics.reports.SessionSink;
  * page per session, and the appendix of consistency findings. Every part and session is bookmarked.
  */
 public final class BriefWriter {
+
+    /**
+     * Makes, once per process, what the first brief otherwise makes on its way: AWT's font system starts and
+     * registers Liberation Sans, OpenPDF reads the fonts and sets up PDF/A, JFreeChart draws into a PDF form. This
+     * writes a one-page PDF/A with a chart to nowhere; it changes no output.
+     */
+    public static void prepare() throws IOException {
+        BriefFonts fonts = BriefFonts.load();
+        Document document = PdfSetup.newDocument();
+        try (OutputStream out = new PdfIdOutputStream(OutputStream.nullOutputStream())) {
+            PdfWriter writer = PdfSetup.open(document, out, new PdfSetup.Metadata("prepare", "prepare", "prepare",
+                    "wsis-analytics", LocalDate.EPOCH), fonts, new BriefPageEvents(fonts, "prepare", "prepare", false));
+            document.add(new Blocks(fonts).heading("prepare"));
+            ChartImages.add(document, writer, fonts, RankingChart.regions(List.of(), fonts.awtFamily()), 200, 100);
+            document.close();
+        } catch (DocumentException e) {
+            throw new IOException("Cannot prepare the brief's fonts and charts: " + e.getMessage(), e);
+        }
+    }
 
     /** Writes the brief; the session pages are added in one walk over the sessions. */
     public void write(RunData data, Path file) throws IOException {

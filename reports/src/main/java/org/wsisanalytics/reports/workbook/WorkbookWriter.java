@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
+import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.wsisanalytics.model.MentionTotals;
@@ -55,6 +56,25 @@ public final class WorkbookWriter {
     /** A writer that continues the Evidence and Figures sheets after {@code maxRowsPerSheet} data rows (tests). */
     WorkbookWriter(int maxRowsPerSheet) {
         this.maxRowsPerSheet = maxRowsPerSheet;
+    }
+
+    /**
+     * Makes, once per process, what the first workbook otherwise makes on its way: POI loads the OOXML schema types
+     * (an index of some thousands of names) and the chart types when it first builds a workbook and a chart. This
+     * builds a small workbook with the same styles and chart and writes it to nowhere; it changes no output.
+     */
+    public static void prepare() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            CellStyles styles = new CellStyles(workbook);
+            XSSFSheet sheet = workbook.createSheet("prepare");
+            Cells.header(sheet.createRow(0), styles.header, "category", "count");
+            XSSFRow row = sheet.createRow(1);
+            Cells.text(row, 0, "a", styles.text);
+            Cells.number(row, 1, 1, styles.integer);
+            new BarChart("chart", "category", "count", sheet, 1, 1, 0, 1, true, BarChart.BLUE).drawOn(sheet, 3, 0, 8, 10);
+            workbook.getProperties().getCoreProperties().setTitle(TITLE);
+            workbook.write(OutputStream.nullOutputStream());
+        }
     }
 
     /**
