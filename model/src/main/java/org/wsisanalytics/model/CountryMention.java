@@ -13,9 +13,11 @@ import java.util.Objects;
  * @param sentence the whole sentence, as evidence
  * @param start offset of the surface text in the section's text
  * @param end offset just past the surface text in the section's text
+ * @param location where it is in the input file ("p. 36", "para. 399", "line 840"), or {@code null} where the
+ *                 reader gave no location
  */
 public record CountryMention(SessionKey session, String iso2, String surface, CountryMentionKind kind,
-                             String section, String sentence, int start, int end) {
+                             String section, String sentence, int start, int end, TextLocation location) {
 
     public CountryMention {
         Objects.requireNonNull(session, "session");
@@ -28,5 +30,11 @@ public record CountryMention(SessionKey session, String iso2, String surface, Co
         if (end <= start) {
             throw new IllegalArgumentException("end " + end + " must be after start " + start);
         }
+    }
+
+    /** Without a location. */
+    public CountryMention(SessionKey session, String iso2, String surface, CountryMentionKind kind, String section,
+            String sentence, int start, int end) {
+        this(session, iso2, surface, kind, section, sentence, start, end, null);
     }
 }
