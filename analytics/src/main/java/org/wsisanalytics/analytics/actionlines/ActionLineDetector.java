@@ -43,7 +43,7 @@ public final class ActionLineDetector {
         if (notations.isEmpty()) {
             return;
         }
-        SectionSentences sentences = new SectionSentences(text);
+        SectionSentences sentences = new SectionSentences(section);
         boolean linksSection = section.type() == SectionType.ACTION_LINE_LINKS
                 || LinksLabel.isLinksHeading(section.heading());
         for (Notation notation : notations) {
@@ -56,7 +56,7 @@ public final class ActionLineDetector {
             }
             out.add(new ActionLineMention(session.key(), catalog.byNumber(notation.number()).code(),
                     notation.text(), section.heading(), inLinks, sentences.plainTextAt(notation.start()),
-                    notation.start(), notation.end()));
+                    notation.start(), notation.end(), sentences.locationAt(notation.start())));
         }
     }
 }

@@ -64,7 +64,8 @@ public final class ActionLineLabelCheck {
         String message = "Session " + session.index() + " \"" + session.title() + "\": " + line.code()
                 + " is labelled \"" + label + "\", but the official name of " + line.code() + " is \""
                 + line.name() + "\"; the label fits " + fits + ".";
-        return new Finding(session.document(), session.index(), Severity.WARNING, CHECK, message, mention.sentence());
+        return new Finding(session.document(), session.index(), Severity.WARNING, CHECK, message, mention.sentence(),
+                mention.location());
     }
 
     /** The section the mention was found in: same heading and the notation at the mention's offsets. */

@@ -47,7 +47,7 @@ public final class CountryDetector {
         FoldedText text = FoldedText.of(original);
         MentionContext context = new MentionContext(text, gazetteer);
         AliasTrie trie = gazetteer.trie();
-        SectionSentences sentences = new SectionSentences(original);
+        SectionSentences sentences = new SectionSentences(section);
         int length = text.length();
         int i = 0;
         while (i < length) {
@@ -103,6 +103,6 @@ public final class CountryDetector {
         int end = text.originalEnd(to);
         String surface = WHITE_SPACE.matcher(section.text().substring(start, end)).replaceAll(" ");
         return new CountryMention(session.key(), alias.iso2(), surface, kind, section.heading(),
-                sentences.plainTextAt(start), start, end);
+                sentences.plainTextAt(start), start, end, sentences.locationAt(start));
     }
 }
