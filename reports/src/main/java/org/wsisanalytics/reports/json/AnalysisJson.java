@@ -52,12 +52,12 @@ final class AnalysisJson {
     }
 
     record ActionLineMention(String actionLine, String notation, String section, boolean inLinksSection,
-                             String sentence, int start, int end) {
+                             String sentence, int start, int end, String location) {
     }
 
     /** An action line referred to by its name only; not counted in the coverage. */
     record ActionLineName(String actionLine, String subLine, String phrase, String section, boolean inLinksSection,
-                          String sentence, int start, int end) {
+                          String sentence, int start, int end, String location) {
     }
 
     record Countries(List<CountryFrequency> frequencies, List<RollUp> rollUps,
@@ -65,7 +65,7 @@ final class AnalysisJson {
     }
 
     record CountryMention(String iso2, String country, String surface, String kind, String section,
-                          String sentence, int start, int end) {
+                          String sentence, int start, int end, String location) {
     }
 
     record CountryFrequency(String iso2, String country, String region, String subregion, List<String> groups,
@@ -81,11 +81,12 @@ final class AnalysisJson {
     record Themes(List<String> taxonomy) {
     }
 
-    record ThemeMention(String theme, String surface, String section, String sentence, int start, int end) {
+    record ThemeMention(String theme, String surface, String section, String sentence, int start, int end,
+                        String location) {
     }
 
     record Figure(String kind, String role, BigDecimal value, String unit, String text, int occurrences,
-                  String section, String sentence, int start, int end) {
+                  String section, String sentence, int start, int end, String location) {
     }
 
     /** @param actionLines per line: sessions referencing it, their share, mentions */
@@ -97,7 +98,7 @@ final class AnalysisJson {
     }
 
     record Finding(String document, Integer sessionIndex, String severity, String check, String message,
-                   String evidence) {
+                   String evidence, String location) {
     }
 
     record Reject(String input, String reason) {

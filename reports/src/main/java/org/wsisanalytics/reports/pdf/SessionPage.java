@@ -1,10 +1,8 @@
 package org.wsisanalytics.reports.pdf;
 
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.lowagie.text.Chunk;
@@ -21,6 +19,7 @@ import org.wsisanalytics.model.Figure;
 import org.wsisanalytics.model.FigureRole;
 import org.wsisanalytics.model.SessionEvidence;
 import org.wsisanalytics.model.SessionOutline;
+import org.wsisanalytics.model.TextLocation;
 import org.wsisanalytics.model.ThemeCount;
 import org.wsisanalytics.reports.CountryLookup;
 import org.wsisanalytics.reports.Labels;
@@ -128,9 +127,10 @@ final class SessionPage {
                     blocks.plain(SIZE - 1, BriefFonts.MUTED)));
             title.setSpacingBefore(3);
             document.add(title);
-            Set<String> sentences = new LinkedHashSet<>();
-            mentions.stream().filter(m -> m.actionLine().equals(line.code())).forEach(m -> sentences.add(m.sentence()));
-            sentences.forEach(sentence -> document.add(blocks.quote(sentence, SIZE - 0.5f)));
+            Map<String, TextLocation> sentences = new LinkedHashMap<>();
+            mentions.stream().filter(m -> m.actionLine().equals(line.code()))
+                    .forEach(m -> sentences.putIfAbsent(m.sentence(), m.location()));
+            sentences.forEach((sentence, location) -> document.add(blocks.quote(sentence, location, SIZE - 0.5f)));
         }
     }
 
@@ -150,7 +150,7 @@ final class SessionPage {
                     + (reference.subLine() == null ? "" : " (" + reference.subLine() + ")"), blocks.plain(SIZE)));
             line.add(new Chunk("  as \u201C" + reference.phrase() + "\u201D", blocks.plain(SIZE - 1, BriefFonts.MUTED)));
             document.add(line);
-            document.add(blocks.quote(reference.sentence(), SIZE - 0.5f));
+            document.add(blocks.quote(reference.sentence(), reference.location(), SIZE - 0.5f));
         }
     }
 
@@ -195,7 +195,11 @@ final class SessionPage {
             table.addCell(blocks.cell(new Phrase(quoted, blocks.bold(SIZE - 0.5f)), Element.ALIGN_LEFT));
             String kind = Labels.lowerCase(figure.kind()) + (figure.role() == FigureRole.TARGET ? ", target" : "");
             table.addCell(blocks.cell(kind, SIZE - 0.5f, Element.ALIGN_LEFT));
-            table.addCell(blocks.cell(figure.sentence(), SIZE - 1, Element.ALIGN_LEFT));
+            Phrase sentence = new Phrase(figure.sentence(), blocks.plain(SIZE - 1));
+            if (figure.location() != null) {
+                sentence.add(blocks.citation(figure.location(), SIZE - 1));
+            }
+            table.addCell(blocks.cell(sentence, Element.ALIGN_LEFT));
         }
         document.add(table);
     }
