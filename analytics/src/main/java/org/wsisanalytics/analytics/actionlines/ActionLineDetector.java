@@ -37,6 +37,13 @@ public final class ActionLineDetector {
         return List.copyOf(mentions);
     }
 
+    /** The references in one section of the session, in text order. */
+    public List<ActionLineMention> detect(Session session, Section section) {
+        List<ActionLineMention> mentions = new ArrayList<>();
+        detect(session, section, mentions);
+        return mentions;
+    }
+
     private void detect(Session session, Section section, List<ActionLineMention> out) {
         String text = section.text();
         List<Notation> notations = NotationScanner.scan(text);

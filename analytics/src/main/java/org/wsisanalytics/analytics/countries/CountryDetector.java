@@ -42,6 +42,13 @@ public final class CountryDetector {
         return List.copyOf(mentions);
     }
 
+    /** The mentions in one section of the session, in text order. */
+    public List<CountryMention> detect(Session session, Section section) {
+        List<CountryMention> mentions = new ArrayList<>();
+        detect(session, section, mentions);
+        return mentions;
+    }
+
     private void detect(Session session, Section section, List<CountryMention> out) {
         String original = section.text();
         FoldedText text = FoldedText.of(original);

@@ -34,6 +34,8 @@ public class MentionStore {
             "wa_figure");
     private static final String FIGURE_COLUMNS = "kind, role, figure_value, unit, figure_text, occurrences, section,"
             + " sentence, start_offset, end_offset, location";
+    private static final String COUNTRY_COLUMNS = "iso2, surface, kind, section, sentence, start_offset, end_offset,"
+            + " location, action_lines";
 
     private final JdbcTemplate jdbc;
 
@@ -57,10 +59,10 @@ public class MentionStore {
     }
 
     public void replaceCountries(String runId, int position, int sessionIndex, List<CountryMention> mentions) {
-        replace("wa_country_mention", "iso2, surface, kind, section, sentence, start_offset, end_offset, location",
-                runId, position, sessionIndex, mentions,
+        replace("wa_country_mention", COUNTRY_COLUMNS, runId, position, sessionIndex, mentions,
                 m -> new Object[] {m.iso2(), m.surface(), m.kind().name(), m.section(), m.sentence(), m.start(),
-                        m.end(), FindingStore.label(m.location())});
+                        m.end(), FindingStore.label(m.location()),
+                        m.actionLines().isEmpty() ? null : String.join(" ", m.actionLines())});
     }
 
     public void replaceThemes(String runId, int position, int sessionIndex, List<ThemeMention> mentions) {
@@ -131,10 +133,10 @@ public class MentionStore {
 
     /** The country mentions of a range of documents, in document, session and text order. */
     public List<CountryMention> countries(String runId, Map<Integer, String> documentNames, PositionRange range) {
-        return load("wa_country_mention", "iso2, surface, kind, section, sentence, start_offset, end_offset, location",
-                runId, documentNames, range, (rs, key) -> new CountryMention(key, rs.getString(3), rs.getString(4),
-                        CountryMentionKind.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getInt(8),
-                        rs.getInt(9), TextLocation.parse(rs.getString(10))));
+        return load("wa_country_mention", COUNTRY_COLUMNS, runId, documentNames, range, (rs, key) ->
+                new CountryMention(key, rs.getString(3), rs.getString(4), CountryMentionKind.valueOf(rs.getString(5)),
+                        rs.getString(6), rs.getString(7), rs.getInt(8), rs.getInt(9),
+                        TextLocation.parse(rs.getString(10)), codes(rs.getString(11))));
     }
 
     /** The theme mentions of a range of documents, in document, session and text order. */
@@ -152,6 +154,11 @@ public class MentionStore {
                 plain(rs.getBigDecimal("figure_value")), rs.getString("unit"), rs.getString("figure_text"),
                 rs.getInt("occurrences"), rs.getString("section"), rs.getString("sentence"),
                 rs.getInt("start_offset"), rs.getInt("end_offset"), TextLocation.parse(rs.getString("location"))));
+    }
+
+    /** The action-line codes of a column written as "C2 C7", or none for NULL. */
+    private static List<String> codes(String column) {
+        return column == null || column.isBlank() ? List.of() : List.of(column.split(" "));
     }
 
     /** The database pads decimals to the column's scale; give back the number as it was written. */
