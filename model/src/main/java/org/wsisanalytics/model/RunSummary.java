@@ -15,18 +15,21 @@ import java.util.Objects;
  * @param documents the documents that were read, in input order
  * @param sessions the number of sessions of all documents
  * @param lineTotals per action line, in the order of {@code actionLines}: sessions referring to it and mentions
- * @param countries one row per mentioned country, most mentioned first
- * @param rollUps country mentions added up by region, sub-region and UN country group
- * @param countryActionLines countries and action lines that appear in the same sessions
+ * @param countries one row per country named or referred to by a demonym (the mentions that count), in
+ *                  most sessions first, then most mentions
+ * @param rollUps counted country mentions added up by region, sub-region and UN country group
+ * @param countryActionLines countries and action lines named in one sentence or list item
  * @param themes per theme, in the taxonomy's order: sessions touching it and mentions
  * @param totals how many items of each kind were found
  * @param findings the number of consistency findings (they come one at a time from {@link RunData#forEachFinding})
  * @param rejects inputs that were skipped, with their reasons
+ * @param uncountedCountries mentions that do not count (an organisation's name, a language), per country and kind
  */
 public record RunSummary(RunInfo run, List<ActionLine> actionLines, List<ParsedDocumentSummary> documents,
                          int sessions, List<ActionLineTotal> lineTotals, List<CountryFrequency> countries,
                          List<RollUp> rollUps, List<CountryActionLine> countryActionLines, List<ThemeTotal> themes,
-                         MentionTotals totals, int findings, List<Reject> rejects) {
+                         MentionTotals totals, int findings, List<Reject> rejects,
+                         List<UncountedCountry> uncountedCountries) {
 
     public RunSummary {
         Objects.requireNonNull(run, "run");
@@ -41,6 +44,7 @@ public record RunSummary(RunInfo run, List<ActionLine> actionLines, List<ParsedD
         Objects.requireNonNull(totals, "totals");
         Requires.notNegative(findings, "findings");
         rejects = List.copyOf(Objects.requireNonNull(rejects, "rejects"));
+        uncountedCountries = List.copyOf(Objects.requireNonNull(uncountedCountries, "uncountedCountries"));
         if (!lineTotals.stream().map(ActionLineTotal::actionLine).toList()
                 .equals(actionLines.stream().map(ActionLine::code).toList())) {
             throw new IllegalArgumentException("The line totals " + lineTotals + " do not follow the action lines "
@@ -51,6 +55,15 @@ public record RunSummary(RunInfo run, List<ActionLine> actionLines, List<ParsedD
                 throw new IllegalArgumentException(total + " counts more than the run's " + sessions + " sessions");
             }
         }
+    }
+
+    /** A summary without uncounted country mentions. */
+    public RunSummary(RunInfo run, List<ActionLine> actionLines, List<ParsedDocumentSummary> documents, int sessions,
+                      List<ActionLineTotal> lineTotals, List<CountryFrequency> countries, List<RollUp> rollUps,
+                      List<CountryActionLine> countryActionLines, List<ThemeTotal> themes, MentionTotals totals,
+                      int findings, List<Reject> rejects) {
+        this(run, actionLines, documents, sessions, lineTotals, countries, rollUps, countryActionLines, themes, totals,
+                findings, rejects, List.of());
     }
 
     /** The summary of a result held in memory. */

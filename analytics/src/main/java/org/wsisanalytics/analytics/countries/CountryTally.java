@@ -21,6 +21,7 @@ import org.wsisanalytics.model.CountryMention;
 import org.wsisanalytics.model.CountryMentionKind;
 import org.wsisanalytics.model.RollUp;
 import org.wsisanalytics.model.SessionKey;
+import org.wsisanalytics.model.UncountedCountry;
 
 /**
  * Adds country mentions up one session at a time: fed each session of a run exactly once, it gives the
@@ -109,12 +110,12 @@ public final class CountryTally {
      * The mentions that are not counted, per country and kind (an organisation's name, a language), by
      * country code then kind: shown apart, with {@link CountryMentionKind#notCountedReason()}.
      */
-    public List<NotCounted> notCounted() {
+    public List<UncountedCountry> notCounted() {
         requireAllKnown();
-        List<NotCounted> result = new ArrayList<>();
+        List<UncountedCountry> result = new ArrayList<>();
         notCounted.forEach((key, counts) -> {
             String[] parts = key.split(" ");
-            result.add(new NotCounted(gazetteer.require(parts[0]), CountryMentionKind.valueOf(parts[1]),
+            result.add(new UncountedCountry(gazetteer.require(parts[0]), CountryMentionKind.valueOf(parts[1]),
                     counts.mentions, counts.sessions));
         });
         return List.copyOf(result);
@@ -202,17 +203,6 @@ public final class CountryTally {
             case SUBREGION -> country.subregion().isEmpty() ? List.of() : List.of(country.subregion());
             case GROUP -> country.groups().stream().sorted().toList();
         };
-    }
-
-    /**
-     * Mentions of a country, of one kind, that are not counted.
-     *
-     * @param country the country
-     * @param kind how it was referred to
-     * @param mentions how many such mentions the run has
-     * @param sessions in how many sessions
-     */
-    public record NotCounted(Country country, CountryMentionKind kind, int mentions, int sessions) {
     }
 
     /** The sessions linking a country to a line, and the first sentence that did. */

@@ -59,7 +59,8 @@ public class RunDataStore {
         RunSummary summary = new RunSummary(run, actionLines, documents.documents(runId, inputs),
                 queries.sessions(runId), queries.lineTotals(runId, names, actionLines, batches), countries.frequencies(),
                 countries.rollUps(), countries.withActionLines(), queries.themeTotals(runId, themes, batches),
-                runs.mentionTotals(runId), findings.findingCount(runId), findings.rejects(runId));
+                runs.mentionTotals(runId), findings.findingCount(runId), findings.rejects(runId),
+                countries.notCounted());
         Map<String, Integer> themeOrder = queries.themeOrder(runId, themes, summary.themes());
         return new StoredRunData(summary, batches, range -> overviews(runId, names, themeOrder, range),
                 range -> mentions.evidence(runId, names, range, documents.sectionTexts(runId, names, range)),
