@@ -60,8 +60,16 @@ final class AnalysisJson {
                           String sentence, int start, int end, String location) {
     }
 
+    /**
+     * @param frequencies countries named or referred to by a demonym, in most sessions first
+     * @param withActionLines countries and lines named in one sentence or list item
+     * @param notCounted mentions inside an organisation's name or as a language, per country and kind
+     */
     record Countries(List<CountryFrequency> frequencies, List<RollUp> rollUps,
-                     List<CountryActionLine> withActionLines) {
+                     List<CountryActionLine> withActionLines, List<NotCounted> notCounted) {
+    }
+
+    record NotCounted(String iso2, String country, String kind, String reason, int mentions, int sessions) {
     }
 
     record CountryMention(String iso2, String country, String surface, String kind, String section,
@@ -75,7 +83,7 @@ final class AnalysisJson {
     record RollUp(String dimension, String name, int countries, int mentions, int sessions) {
     }
 
-    record CountryActionLine(String iso2, String actionLine, int sessions) {
+    record CountryActionLine(String iso2, String actionLine, int sessions, String evidence) {
     }
 
     record Themes(List<String> taxonomy) {

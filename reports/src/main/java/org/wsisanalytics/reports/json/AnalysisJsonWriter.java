@@ -119,7 +119,10 @@ public final class AnalysisJsonWriter {
                                 Labels.lowerCase(r.dimension()), r.name(), r.countries(), r.mentions(),
                                 r.sessions())).toList(),
                         result.countryActionLines().stream().map(c -> new AnalysisJson.CountryActionLine(
-                                c.iso2(), c.actionLine(), c.sessions())).toList()),
+                                c.iso2(), c.actionLine(), c.sessions(), c.evidence())).toList(),
+                        result.uncountedCountries().stream().map(u -> new AnalysisJson.NotCounted(
+                                u.country().iso2(), u.country().name(), Labels.lowerCase(u.kind()),
+                                u.kind().notCountedReason(), u.mentions(), u.sessions())).toList()),
                 new AnalysisJson.Themes(result.themeNames()),
                 aggregates(result),
                 result.rejects().stream().map(r -> new AnalysisJson.Reject(r.input(), r.reason())).toList());

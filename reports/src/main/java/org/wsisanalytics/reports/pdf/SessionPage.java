@@ -175,7 +175,8 @@ final class SessionPage {
                     + (c.groups().isEmpty() ? "" : " · " + Labels.groups(c).replace(";", ", "))).orElse(""),
                     SIZE - 0.5f, Element.ALIGN_LEFT));
             table.addCell(blocks.cell(String.valueOf(list.size()), SIZE - 0.5f, Element.ALIGN_RIGHT));
-            table.addCell(blocks.cell(list.stream().map(m -> m.surface() + " (" + Labels.lowerCase(m.kind()) + ")")
+            table.addCell(blocks.cell(list.stream().map(m -> m.surface() + " (" + Labels.lowerCase(m.kind())
+                    + (m.kind().counted() ? "" : ", not counted: " + m.kind().notCountedReason()) + ")")
                     .distinct().collect(Collectors.joining(", ")), SIZE - 0.5f, Element.ALIGN_LEFT));
         });
         document.add(table);

@@ -59,6 +59,9 @@ final class SessionSelections {
         List<CountryMention> countries = session.countries();
         for (int i = 0; i < countries.size(); i++) {
             CountryMention m = countries.get(i);
+            if (!m.kind().counted()) {
+                continue; // an organisation's name or a language: not coded, as the country codes count names only
+            }
             builder.add("country/" + i, COUNTRY, codebook.country(m.iso2()), m.section(), m.sentence(),
                     m.start(), m.end(),
                     words -> WHITE_SPACE.matcher(words).replaceAll(" ").equals(m.surface()),

@@ -59,7 +59,8 @@ final class EvidenceRows {
         }
         for (CountryMention m : evidence.countries()) {
             rows.add(factory.row(m.section(), COUNTRY, m.iso2() + " " + countries.name(m.iso2()),
-                    Labels.lowerCase(m.kind()), m.surface(), m.sentence(), m.location(), m.start()));
+                    Labels.lowerCase(m.kind()) + (m.kind().counted() ? "" : ", not counted: "
+                            + m.kind().notCountedReason()), m.surface(), m.sentence(), m.location(), m.start()));
         }
         for (ThemeMention m : evidence.themes()) {
             rows.add(factory.row(m.section(), THEME, m.theme(), "", m.surface(), m.sentence(), m.location(),
