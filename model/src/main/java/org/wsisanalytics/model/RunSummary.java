@@ -75,7 +75,7 @@ public record RunSummary(RunInfo run, List<ActionLine> actionLines, List<ParsedD
                 new MentionTotals(result.actionLineMentions().size(), result.actionLineNames().size(),
                         result.countries().mentions().size(), result.themes().mentions().size(),
                         result.figures().size()),
-                result.findings().size(), result.rejects());
+                result.findings().size(), result.rejects(), result.countries().notCounted());
     }
 
     /** The themes' names, in the order of {@link #themes()}. */

@@ -11,6 +11,7 @@ import org.wsisanalytics.model.CountryFrequency;
 import org.wsisanalytics.model.CountryMention;
 import org.wsisanalytics.model.RollUp;
 import org.wsisanalytics.model.SessionKey;
+import org.wsisanalytics.model.UncountedCountry;
 
 /**
  * Adds country mentions up: per country, per M49 region, sub-region and UN country group, and together with
@@ -45,6 +46,11 @@ public final class CountryAggregator {
     public static List<CountryActionLine> withActionLines(List<CountryMention> countries) {
         // Links look no country up, so any gazetteer serves.
         return tally(countries, Gazetteer.loadDefault()).withActionLines();
+    }
+
+    /** The mentions that do not count (an organisation's name, a language), per country and kind. */
+    public static List<UncountedCountry> notCounted(List<CountryMention> mentions, Gazetteer g) {
+        return tally(mentions, g).notCounted();
     }
 
     private static CountryTally tally(List<CountryMention> countries, Gazetteer g) {

@@ -45,6 +45,9 @@ final class CountryLinesSheet {
         Cells.text(header, sessionsColumn + 1, EVIDENCE, styles.header);
         Map<String, StringBuilder> evidence = new HashMap<>();
         for (CountryActionLine pair : withActionLines) {
+            if (pair.evidence().isEmpty()) {
+                continue;
+            }
             StringBuilder text = evidence.computeIfAbsent(pair.iso2(), k -> new StringBuilder());
             text.append(text.length() == 0 ? "" : "\n").append(pair.actionLine()).append(": \u201C")
                     .append(pair.evidence()).append('\u201D');

@@ -68,8 +68,8 @@ class BriefWriterTest {
         assertThat(PdfChecks.text(pdf, 1)).contains(ReportFixture.EVENT_TITLE.substring(0, 40),
                 "Run id 20250714-060000-7f3a", "14 July 2025", "notes.pdf: Cannot read 'notes.pdf'", "Page 1 of 12");
         assertThat(PdfChecks.text(pdf, 2)).contains("Key figures", "Country mentions 9", "Themes touched (of 17) 7",
-                "C6 Enabling environment; C10 Ethical dimensions", "Türkiye: 4 mentions in 3 sessions",
-                "Côte d'Ivoire: 1 mention in 1 session", "Page 2 of 12");
+                "C6 Enabling environment; C10 Ethical dimensions", "Türkiye: 3 sessions, 4 mentions",
+                "Côte d'Ivoire: 1 session, 1 mention", "Page 2 of 12");
         assertThat(PdfChecks.text(pdf, 3)).contains("Connecting the unconnected in Türkiye", "Page 3 of 12");
         assertThat(PdfChecks.text(pdf, 7)).contains("Lidia Stępińska-Ustasiak", "listed as Lucien CASTEX",
                 "C1, C3, C7", "=SUM(A1) Towards a safer");
@@ -87,8 +87,9 @@ class BriefWriterTest {
         assertThat(heatMap).contains("Session × action-line heat map", "C1", "C11", "1·1. When policy meets",
                 "2·1. Connecting the unconnected in Türkiye");
         String countries = PdfChecks.text(pdf, 6);
-        assertThat(countries).contains("Top 15 countries by mentions", "Türkiye", "Côte d'Ivoire", "Tuvalu",
-                "Country mentions by region", "Oceania", "Sub-Saharan Africa sub-region 2 3 2", "SIDS UN group 1 1 1");
+        assertThat(countries).contains("Top 15 countries by sessions", "Türkiye", "Côte d'Ivoire", "Tuvalu",
+                "Sessions naming a country of the region", "Oceania", "Sub-Saharan Africa sub-region 2 2 3",
+                "SIDS UN group 1 1 1");
         for (int page : List.of(3, 4, 5)) {
             assertThat(pdf.getPage(page).getResources().getXObjectNames()).as("page %d", page + 1).isNotEmpty();
             assertThat(pdf.getPage(page).getResources().getXObjectNames())

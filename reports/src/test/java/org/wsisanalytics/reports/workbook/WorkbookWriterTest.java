@@ -178,7 +178,7 @@ class WorkbookWriterTest {
 
         List<XSSFChart> charts = sheet.getDrawingPatriarch().getCharts();
         assertThat(charts).extracting(c -> c.getTitleText().getString()).containsExactly("Sessions per action line",
-                "Top 15 countries by mentions", "Country mentions by region");
+                "Top 15 countries by sessions", "Sessions naming a country of the region");
         XDDFChartData.Series lines = series(charts.get(0), BarDirection.COL);
         assertThat(lines.getCategoryData().getPointCount()).isEqualTo(11);
         assertThat(lines.getCategoryData().getPointAt(10)).isEqualTo("C11");
@@ -195,7 +195,7 @@ class WorkbookWriterTest {
 
         XDDFChartData.Series regions = series(charts.get(2), BarDirection.COL);
         assertThat(regions.getCategoryData().getDataRangeReference()).isEqualTo("Overview!$A$31:$A$34");
-        assertThat(regions.getValuesData().getDataRangeReference()).isEqualTo("Overview!$C$31:$C$34");
+        assertThat(regions.getValuesData().getDataRangeReference()).isEqualTo("Overview!$D$31:$D$34");
         assertThat(regions.getCategoryData().getPointAt(3)).isEqualTo("Oceania");
         assertThat(fill(regions)).containsExactly(0x70, 0xAD, 0x47);
     }
@@ -204,8 +204,8 @@ class WorkbookWriterTest {
     void countriesSheetListsRegionsGroupsAndHasItsOwnChart() {
         XSSFSheet sheet = workbook.getSheet("Countries");
         assertThat(values(sheet.getRow(0))).containsExactly("ISO code", "Country", "Region", "Sub-region", "Groups",
-                "Mentions", "Sessions");
-        assertThat(values(sheet.getRow(1))).containsExactly("TR", "Türkiye", "Asia", "Western Asia", "", "4", "3");
+                "Sessions", "Mentions");
+        assertThat(values(sheet.getRow(1))).containsExactly("TR", "Türkiye", "Asia", "Western Asia", "", "3", "4");
         assertThat(values(sheet.getRow(3))).containsExactly("CI", "Côte d'Ivoire", "Africa", "Sub-Saharan Africa", "",
                 "1", "1");
         assertThat(values(sheet.getRow(5))).containsExactly("TV", "Tuvalu", "Oceania", "Polynesia", "LDC;SIDS", "1", "1");
@@ -223,11 +223,11 @@ class WorkbookWriterTest {
     void countryByActionLineCountsSessionsWithBoth() {
         XSSFSheet sheet = workbook.getSheet("Country × action line");
         assertThat(values(sheet.getRow(0))).containsExactly("ISO code", "Country", "C1", "C2", "C3", "C4", "C5", "C6",
-                "C7", "C8", "C9", "C10", "C11", "Sessions");
+                "C7", "C8", "C9", "C10", "C11", "Sessions", CountryLinesSheet.EVIDENCE);
         assertThat(values(sheet.getRow(1))).containsExactly("TR", "Türkiye", "1", "1", "1", "1", "0", "0", "1", "1",
-                "1", "0", "0", "3");
+                "1", "0", "0", "3", "");
         assertThat(values(sheet.getRow(2))).containsExactly("KE", "Kenya", "0", "1", "0", "0", "1", "0", "0", "0",
-                "0", "0", "0", "1");
+                "0", "0", "0", "1", "");
         assertThat(sheet.getSheetConditionalFormatting().getConditionalFormattingAt(0).getFormattingRanges()[0]
                 .formatAsString()).isEqualTo("C2:M6");
         assertFrozen(sheet, 1, 2);
