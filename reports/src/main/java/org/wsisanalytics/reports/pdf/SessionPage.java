@@ -176,7 +176,7 @@ final class SessionPage {
                     SIZE - 0.5f, Element.ALIGN_LEFT));
             table.addCell(blocks.cell(String.valueOf(list.size()), SIZE - 0.5f, Element.ALIGN_RIGHT));
             table.addCell(blocks.cell(list.stream().map(m -> m.surface() + " (" + Labels.lowerCase(m.kind())
-                    + (m.kind().counted() ? "" : ", not counted: " + m.kind().notCountedReason()) + ")")
+                    + (m.kind().counted() ? "" : ", not counted") + ")")
                     .distinct().collect(Collectors.joining(", ")), SIZE - 0.5f, Element.ALIGN_LEFT));
         });
         document.add(table);
