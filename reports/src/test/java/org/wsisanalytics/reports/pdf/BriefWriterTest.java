@@ -110,8 +110,10 @@ class BriefWriterTest {
                 "Gender (1) · Connectivity and infrastructure (1)",
                 "2.6 billion people quantity", "40% (2×) percentage");
         String third = PdfChecks.text(pdf, 10);
+        // Each quote is followed, outside its quotation marks, by where it is in the input (an en space between).
+        assertThat(third).containsPattern("“Community radio \\(C9\\) keeps local languages alive\\.”\\u2002line 30");
         assertThat(third).contains("Türkiye (TR) Western Asia 1 Turkish (language, not counted)",
-                "“Community radio (C9) keeps local languages alive.” line 30", "Languages and culture (2)",
+                "Languages and culture (2)",
                 "+15% percentage");
         String late = PdfChecks.text(pdf, 11);
         assertThat(late).contains("Session 1: Connecting the unconnected in Türkiye and Côte d'Ivoire",
