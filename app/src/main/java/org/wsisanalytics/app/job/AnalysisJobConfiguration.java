@@ -1,23 +1,17 @@
 package org.wsisanalytics.app.job;
 
-import javax.sql.DataSource;
-
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
-import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.TaskExecutor;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.wsisanalytics.app.WsisAnalyticsProperties;
@@ -28,8 +22,9 @@ import org.wsisanalytics.app.store.MentionStore;
 import org.wsisanalytics.app.store.RunDataStore;
 import org.wsisanalytics.app.store.RunInput;
 import org.wsisanalytics.app.store.RunStore;
+import org.wsisanalytics.app.store.SessionToAnalyze;
+import org.wsisanalytics.app.store.StageInputs;
 import org.wsisanalytics.ingest.DocumentIngestor;
-import org.wsisanalytics.model.DocumentSource;
 import org.wsisanalytics.reports.ReportWriter;
 
 /**
@@ -54,76 +49,42 @@ class AnalysisJobConfiguration {
                 .build();
     }
 
-    /** Reads the run's documents in partitions of input positions, one worker step per partition. */
     @Bean
-    Step ingestStep(JobRepository jobRepository, Step ingestWorkerStep, PositionRangePartitioner ingestPartitioner,
-                    TaskExecutor partitionTaskExecutor, WsisAnalyticsProperties properties, ProgressLog progress,
-                    JdbcClient jdbc) {
-        return new StepBuilder("ingestStep", jobRepository)
-                .partitioner("ingestWorkerStep", ingestPartitioner)
-                .step(ingestWorkerStep)
-                .gridSize(properties.job().workerThreads())
-                .taskExecutor(partitionTaskExecutor)
-                .listener(expect(progress, jdbc, jobRepository, "ingest",
-                        "SELECT COUNT(*) FROM wa_run_input WHERE run_id = ?", "ingestWorkerStep", "inputReader"))
-                .build();
+    PartitionedSteps partitionedSteps(JobRepository jobRepository, PlatformTransactionManager tx,
+                                      TaskExecutor partitionTaskExecutor, WsisAnalyticsProperties properties,
+                                      ProgressLog progress) {
+        return new PartitionedSteps(jobRepository, tx, partitionTaskExecutor, properties.job().workerThreads(),
+                properties.job().chunkSize(), progress);
     }
 
+    /** Reads the run's documents into sessions, in partitions of input positions weighted by file size. */
     @Bean
-    Step ingestWorkerStep(JobRepository jobRepository, PlatformTransactionManager tx,
-                          WsisAnalyticsProperties properties, JdbcCursorItemReader<RunInput> inputReader,
-                          IngestProcessor ingestProcessor, IngestWriter ingestWriter, ProgressLog progress) {
-        return new StepBuilder("ingestWorkerStep", jobRepository)
-                .<RunInput, IngestOutcome>chunk(properties.job().chunkSize())
-                .transactionManager(tx)
-                .reader(inputReader)
-                .processor(ingestProcessor)
-                .writer(ingestWriter)
-                .listener(resume(progress, "ingest", "inputReader"))
-                .build();
+    Step ingestStep(PartitionedSteps steps, PositionRangePartitioner ingestPartitioner,
+                    JdbcCursorItemReader<RunInput> inputReader, IngestProcessor ingestProcessor,
+                    IngestWriter ingestWriter, StageInputs inputs) {
+        return steps.stage(Stage.INGEST, ingestPartitioner, inputReader, ingestProcessor, ingestWriter,
+                inputs::inputCount);
     }
 
-    /** Analyses the run's sessions in partitions of input positions, one worker step per partition. */
+    /** Analyses the run's sessions, in partitions of input positions weighted by sessions. */
     @Bean
-    Step analyzeStep(JobRepository jobRepository, Step analyzeWorkerStep, PositionRangePartitioner analyzePartitioner,
-                     TaskExecutor partitionTaskExecutor, WsisAnalyticsProperties properties, ProgressLog progress,
-                     JdbcClient jdbc) {
-        return new StepBuilder("analyzeStep", jobRepository)
-                .partitioner("analyzeWorkerStep", analyzePartitioner)
-                .step(analyzeWorkerStep)
-                .gridSize(properties.job().workerThreads())
-                .taskExecutor(partitionTaskExecutor)
-                .listener(expect(progress, jdbc, jobRepository, "analyze",
-                        "SELECT COUNT(*) FROM wa_session WHERE run_id = ?", "analyzeWorkerStep", "sessionReader"))
-                .build();
-    }
-
-    @Bean
-    Step analyzeWorkerStep(JobRepository jobRepository, PlatformTransactionManager tx,
-                           WsisAnalyticsProperties properties, JdbcCursorItemReader<SessionToAnalyze> sessionReader,
-                           AnalyzeProcessor analyzeProcessor, AnalyzeWriter analyzeWriter, ProgressLog progress) {
-        return new StepBuilder("analyzeWorkerStep", jobRepository)
-                .<SessionToAnalyze, SessionAnalysis>chunk(properties.job().chunkSize())
-                .transactionManager(tx)
-                .reader(sessionReader)
-                .processor(analyzeProcessor)
-                .writer(analyzeWriter)
-                .listener(resume(progress, "analyze", "sessionReader"))
-                .build();
+    Step analyzeStep(PartitionedSteps steps, PositionRangePartitioner analyzePartitioner,
+                     JdbcCursorItemReader<SessionToAnalyze> sessionReader, AnalyzeProcessor analyzeProcessor,
+                     AnalyzeWriter analyzeWriter, StageInputs inputs) {
+        return steps.stage(Stage.ANALYZE, analyzePartitioner, sessionReader, analyzeProcessor, analyzeWriter,
+                inputs::sessionCount);
     }
 
     @Bean
     @StepScope
-    PositionRangePartitioner ingestPartitioner(JdbcClient jdbc, @Value("#{jobParameters['runId']}") String runId) {
-        return new PositionRangePartitioner(jdbc, runId,
-                "SELECT position, size_bytes FROM wa_run_input WHERE run_id = ? ORDER BY position");
+    PositionRangePartitioner ingestPartitioner(StageInputs inputs, @RunIdParameter String runId) {
+        return new PositionRangePartitioner(() -> inputs.inputWeights(runId));
     }
 
     @Bean
     @StepScope
-    PositionRangePartitioner analyzePartitioner(JdbcClient jdbc, @Value("#{jobParameters['runId']}") String runId) {
-        return new PositionRangePartitioner(jdbc, runId, "SELECT position, COUNT(*) FROM wa_session WHERE run_id = ?"
-                + " GROUP BY position ORDER BY position");
+    PositionRangePartitioner analyzePartitioner(StageInputs inputs, @RunIdParameter String runId) {
+        return new PositionRangePartitioner(() -> inputs.sessionWeights(runId));
     }
 
     /** The worker threads of the partitioned steps, as many as {@code wsis.job.threads}. */
@@ -145,59 +106,41 @@ class AnalysisJobConfiguration {
 
     @Bean
     @StepScope
-    JdbcCursorItemReader<RunInput> inputReader(DataSource dataSource,
-                                               @Value("#{jobParameters['runId']}") String runId,
-                                               @Value("#{stepExecutionContext['minPosition']}") int minPosition,
-                                               @Value("#{stepExecutionContext['maxPosition']}") int maxPosition) {
-        return new JdbcCursorItemReaderBuilder<RunInput>()
-                .name("inputReader")
-                .dataSource(dataSource)
-                .sql("SELECT position, name, location, sha256, size_bytes FROM wa_run_input"
-                        + " WHERE run_id = ? AND position BETWEEN ? AND ? ORDER BY position")
-                .queryArguments(runId, minPosition, maxPosition)
-                .rowMapper((rs, n) -> new RunInput(rs.getInt(1), new DocumentSource(rs.getString(2),
-                        rs.getString(3), rs.getString(4), rs.getLong(5))))
-                .build();
+    JdbcCursorItemReader<RunInput> inputReader(StageInputs inputs, @RunIdParameter String runId,
+                                               @Value("#{stepExecution}") StepExecution partition) {
+        return inputs.inputReader(runId, PositionRangePartitioner.range(partition.getExecutionContext()));
     }
 
     @Bean
     @StepScope
-    JdbcCursorItemReader<SessionToAnalyze> sessionReader(
-            DataSource dataSource, @Value("#{jobParameters['runId']}") String runId,
-            @Value("#{stepExecutionContext['minPosition']}") int minPosition,
-            @Value("#{stepExecutionContext['maxPosition']}") int maxPosition) {
-        return new JdbcCursorItemReaderBuilder<SessionToAnalyze>()
-                .name("sessionReader")
-                .dataSource(dataSource)
-                .sql(DocumentStore.sessionKeysSql())
-                .queryArguments(runId, minPosition, maxPosition)
-                .rowMapper((rs, n) -> new SessionToAnalyze(rs.getInt(1), rs.getInt(2), rs.getString(3)))
-                .build();
+    JdbcCursorItemReader<SessionToAnalyze> sessionReader(StageInputs inputs, @RunIdParameter String runId,
+                                                         @Value("#{stepExecution}") StepExecution partition) {
+        return inputs.sessionReader(runId, PositionRangePartitioner.range(partition.getExecutionContext()));
     }
 
     @Bean
     @StepScope
-    IngestProcessor ingestProcessor(DocumentIngestor ingestor, ProgressLog progress) {
-        return new IngestProcessor(ingestor, progress);
+    IngestProcessor ingestProcessor(DocumentIngestor ingestor) {
+        return new IngestProcessor(ingestor);
     }
 
     @Bean
     @StepScope
-    IngestWriter ingestWriter(@Value("#{jobParameters['runId']}") String runId, DocumentStore documents,
+    IngestWriter ingestWriter(@RunIdParameter String runId, DocumentStore documents,
                               FindingStore findings) {
         return new IngestWriter(runId, documents, findings);
     }
 
     @Bean
     @StepScope
-    AnalyzeProcessor analyzeProcessor(@Value("#{jobParameters['runId']}") String runId, DocumentStore documents,
-                                      Detectors detectors, ProgressLog progress) {
-        return new AnalyzeProcessor(runId, documents, detectors, progress);
+    AnalyzeProcessor analyzeProcessor(@RunIdParameter String runId, DocumentStore documents,
+                                      Detectors detectors) {
+        return new AnalyzeProcessor(runId, documents, detectors);
     }
 
     @Bean
     @StepScope
-    AnalyzeWriter analyzeWriter(@Value("#{jobParameters['runId']}") String runId, MentionStore mentions,
+    AnalyzeWriter analyzeWriter(@RunIdParameter String runId, MentionStore mentions,
                                 FindingStore findings) {
         return new AnalyzeWriter(runId, mentions, findings);
     }
@@ -215,46 +158,5 @@ class AnalysisJobConfiguration {
     @Bean
     ProgressLog progressLog() {
         return new ProgressLog();
-    }
-
-    /**
-     * Tells the progress log how many items the whole (partitioned) step has, and how many of them the
-     * partitions that an earlier attempt completed hold (a restart does not run those again).
-     */
-    private static StepExecutionListener expect(ProgressLog progress, JdbcClient jdbc, JobRepository repository,
-                                                String step, String countSql, String workerStep, String reader) {
-        return new StepExecutionListener() {
-            @Override
-            public void beforeStep(StepExecution stepExecution) {
-                String runId = stepExecution.getJobExecution().getJobParameters().getString(RunContext.RUN_ID);
-                long total = jdbc.sql(countSql).param(runId).query(Long.class).single();
-                progress.expect(step, total, completedEarlier(repository, stepExecution, workerStep, reader));
-            }
-        };
-    }
-
-    private static long completedEarlier(JobRepository repository, StepExecution manager, String workerStep,
-                                         String reader) {
-        long done = 0;
-        for (int i = 0; ; i++) {
-            StepExecution last = repository.getLastStepExecution(manager.getJobExecution().getJobInstance(),
-                    workerStep + ":" + PositionRangePartitioner.PARTITION + i);
-            if (last == null) {
-                return done;
-            }
-            if (last.getStatus() == BatchStatus.COMPLETED && last.getJobExecutionId() != manager.getJobExecutionId()) {
-                done += last.getExecutionContext().getInt(reader + ".read.count", 0);
-            }
-        }
-    }
-
-    /** Tells the progress log how many items a restarted partition had already done. */
-    private static StepExecutionListener resume(ProgressLog progress, String step, String reader) {
-        return new StepExecutionListener() {
-            @Override
-            public void beforeStep(StepExecution stepExecution) {
-                progress.add(step, stepExecution.getExecutionContext().getInt(reader + ".read.count", 0));
-            }
-        };
     }
 }

@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.wsisanalytics.app.store.DocumentStore;
+import org.wsisanalytics.app.store.SessionToAnalyze;
 import org.wsisanalytics.model.Reject;
 import org.wsisanalytics.model.Session;
 
@@ -18,19 +19,16 @@ class AnalyzeProcessor implements ItemProcessor<SessionToAnalyze, SessionAnalysi
     private final String runId;
     private final DocumentStore documents;
     private final Detectors detectors;
-    private final ProgressLog progress;
 
-    AnalyzeProcessor(String runId, DocumentStore documents, Detectors detectors, ProgressLog progress) {
+    AnalyzeProcessor(String runId, DocumentStore documents, Detectors detectors) {
         this.runId = runId;
         this.documents = documents;
         this.detectors = detectors;
-        this.progress = progress;
     }
 
     @Override
     public SessionAnalysis process(SessionToAnalyze item) {
         Session session = documents.session(runId, item.position(), item.document(), item.sessionIndex());
-        progress.tick("analyze", "sessions");
         try {
             return detectors.analyse(item, session);
         } catch (RuntimeException e) {

@@ -4,6 +4,7 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.wsisanalytics.app.store.FindingStore;
 import org.wsisanalytics.app.store.MentionStore;
+import org.wsisanalytics.app.store.SessionToAnalyze;
 
 /** Replaces each session's detector results in the chunk's transaction. */
 class AnalyzeWriter implements ItemWriter<SessionAnalysis> {

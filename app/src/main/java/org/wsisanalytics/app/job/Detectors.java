@@ -11,6 +11,7 @@ import org.wsisanalytics.analytics.countries.CountryLineLinks;
 import org.wsisanalytics.analytics.figures.FigureChecks;
 import org.wsisanalytics.analytics.figures.FigureDetector;
 import org.wsisanalytics.analytics.themes.ThemeDetector;
+import org.wsisanalytics.app.store.SessionToAnalyze;
 import org.wsisanalytics.model.ActionLineMention;
 import org.wsisanalytics.model.CountryMention;
 import org.wsisanalytics.model.Figure;

@@ -22,11 +22,9 @@ class IngestProcessor implements ItemProcessor<RunInput, IngestOutcome> {
     private static final Logger log = LoggerFactory.getLogger(IngestProcessor.class);
 
     private final DocumentIngestor ingestor;
-    private final ProgressLog progress;
 
-    IngestProcessor(DocumentIngestor ingestor, ProgressLog progress) {
+    IngestProcessor(DocumentIngestor ingestor) {
         this.ingestor = ingestor;
-        this.progress = progress;
     }
 
     @Override
@@ -36,7 +34,6 @@ class IngestProcessor implements ItemProcessor<RunInput, IngestOutcome> {
         if (outcome.reject() != null) {
             log.warn("{}", outcome.reject().reason());
         }
-        progress.tick("ingest", "documents");
         return outcome;
     }
 

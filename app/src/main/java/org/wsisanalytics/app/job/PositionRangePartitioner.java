@@ -4,15 +4,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.wsisanalytics.app.store.PositionRange;
+import org.wsisanalytics.app.store.PositionWeight;
 
 /**
  * Splits a run's documents into contiguous ranges of input positions of about equal work, one per
- * partition. The work of a document is the weight that {@code weightSql} gives its position (file size
- * for reading, number of sessions for analysis). Each partition's execution context holds its range
+ * partition. The work of a document is the weight the store gives its position (file size for reading,
+ * number of sessions for analysis). Each partition's execution context holds its range
  * under {@link #MIN_POSITION} and {@link #MAX_POSITION}, which the worker step's reader is bounded by;
  * Spring Batch stores the contexts, so a restarted step re-runs exactly the partitions that failed.
  */
@@ -23,43 +25,42 @@ class PositionRangePartitioner implements Partitioner {
     /** Partitions are named partition0, partition1, ...; a worker step execution is "<worker step>:partitionN". */
     static final String PARTITION = "partition";
 
-    private final JdbcClient jdbc;
-    private final String runId;
-    private final String weightSql;
+    private final Supplier<List<PositionWeight>> weights;
 
-    /** weightSql selects (position, weight) for the run id parameter, in position order. */
-    PositionRangePartitioner(JdbcClient jdbc, String runId, String weightSql) {
-        this.jdbc = jdbc;
-        this.runId = runId;
-        this.weightSql = weightSql;
+    /** {@code weights} gives the run's positions and their work, in position order. */
+    PositionRangePartitioner(Supplier<List<PositionWeight>> weights) {
+        this.weights = weights;
     }
 
     @Override
     public Map<String, ExecutionContext> partition(int gridSize) {
-        List<long[]> weights = jdbc.sql(weightSql).param(runId)
-                .query((rs, n) -> new long[] {rs.getInt(1), Math.max(1, rs.getLong(2))}).list();
-        return split(weights, gridSize);
+        return split(weights.get(), gridSize);
     }
 
-    /** Cuts (position, weight) pairs in position order into at most gridSize ranges of about equal weight. */
-    static Map<String, ExecutionContext> split(List<long[]> weights, int gridSize) {
+    /** The range of positions a partition's execution context holds. */
+    static PositionRange range(ExecutionContext partition) {
+        return new PositionRange(partition.getInt(MIN_POSITION), partition.getInt(MAX_POSITION));
+    }
+
+    /** Cuts positions with their weights, in position order, into at most gridSize ranges of about equal weight. */
+    static Map<String, ExecutionContext> split(List<PositionWeight> weights, int gridSize) {
         Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
         if (weights.isEmpty()) {
             partitions.put(PARTITION + 0, range(0, 0));
             return partitions;
         }
-        long total = weights.stream().mapToLong(w -> w[1]).sum();
+        long total = weights.stream().mapToLong(PositionWeight::weight).sum();
         List<long[]> ranges = new ArrayList<>();
-        long first = weights.get(0)[0];
+        long first = weights.get(0).position();
         long sum = 0;
         for (int i = 0; i < weights.size(); i++) {
-            sum += weights.get(i)[1];
+            sum += weights.get(i).weight();
             boolean last = i == weights.size() - 1;
             boolean full = sum * gridSize >= total * (ranges.size() + 1L);
             if (last || (full && ranges.size() < gridSize - 1)) {
-                ranges.add(new long[] {first, weights.get(i)[0]});
+                ranges.add(new long[] {first, weights.get(i).position()});
                 if (!last) {
-                    first = weights.get(i + 1)[0];
+                    first = weights.get(i + 1).position();
                 }
             }
         }

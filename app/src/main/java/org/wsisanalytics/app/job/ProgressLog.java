@@ -7,8 +7,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Logs a step's progress at a readable rate: the first item, then at most one line every few
- * seconds, so a thousand documents do not flood the console.
+ * Logs a step's progress at a readable rate: the first chunk, then at most one line every few
+ * seconds, and the last, so a thousand documents do not flood the console.
  */
 class ProgressLog {
 
@@ -31,8 +31,9 @@ class ProgressLog {
         counts.computeIfAbsent(step, k -> new AtomicLong()).addAndGet(done);
     }
 
-    void tick(String step, String unit) {
-        long n = counts.computeIfAbsent(step, k -> new AtomicLong()).incrementAndGet();
+    /** {@code items} more of a step's items are done. */
+    void tick(String step, String unit, int items) {
+        long n = counts.computeIfAbsent(step, k -> new AtomicLong()).addAndGet(items);
         long now = System.nanoTime();
         Long last = lastLogged.get(step);
         Long total = totals.get(step);

@@ -16,15 +16,9 @@ import org.springframework.batch.core.job.parameters.JobParameters;
  */
 record RunContext(String runId, Path output, String input, String version) {
 
-    static final String RUN_ID = "runId";
-    static final String RUN_DATE = "runDate";
-    static final String FINGERPRINT = "inputsFingerprint";
-    static final String OUTPUT = "output";
-    static final String INPUT = "input";
-
     static RunContext of(JobParameters parameters, String version) {
-        return new RunContext(parameters.getString(RUN_ID), Path.of(parameters.getString(OUTPUT)),
-                parameters.getString(INPUT), version);
+        return new RunContext(parameters.getString(RunParameters.RUN_ID),
+                Path.of(parameters.getString(RunParameters.OUTPUT)), parameters.getString(RunParameters.INPUT), version);
     }
 
     /**
@@ -33,7 +27,7 @@ record RunContext(String runId, Path output, String input, String version) {
      */
     Map<String, String> parameters() {
         Map<String, String> map = new LinkedHashMap<>();
-        map.put("input", input);
+        map.put(RunParameters.INPUT, input);
         return map;
     }
 }

@@ -2,6 +2,7 @@ package org.wsisanalytics.app.job;
 
 import java.util.List;
 
+import org.wsisanalytics.app.store.SessionToAnalyze;
 import org.wsisanalytics.model.ActionLineMention;
 import org.wsisanalytics.model.ActionLineNameReference;
 import org.wsisanalytics.model.CountryMention;

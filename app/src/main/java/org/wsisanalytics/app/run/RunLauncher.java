@@ -15,7 +15,6 @@ import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
@@ -24,6 +23,7 @@ import org.springframework.stereotype.Component;
 import org.wsisanalytics.app.WsisAnalyticsProperties;
 import org.wsisanalytics.app.inputs.BundledSamples;
 import org.wsisanalytics.app.inputs.InputResolver;
+import org.wsisanalytics.app.job.RunParameters;
 import org.wsisanalytics.app.store.FindingStore;
 import org.wsisanalytics.app.store.RunStore;
 import org.wsisanalytics.app.store.RunStore.RunTotals;
@@ -74,7 +74,7 @@ public class RunLauncher {
                     + " wait for it to finish (its output will be " + runFolder + ").");
         }
         try (RunLock held = lock.get()) {
-            runs.register(request);
+            runs.register(request.registration());
             JobParameters parameters = parameters(request, describe(options));
             recoverInterrupted(parameters, runId);
             log.info("Run {}: {} input(s), run date {}", runId, request.inputs().size() + request.missingInputs().size(),
@@ -100,13 +100,7 @@ public class RunLauncher {
     }
 
     private JobParameters parameters(RunRequest request, String input) {
-        return new JobParametersBuilder()
-                .addString("runId", request.runId())
-                .addLocalDate("runDate", request.runDate())
-                .addString("inputsFingerprint", request.fingerprint())
-                .addString("output", request.output().toString(), false)
-                .addString("input", input, false)
-                .toJobParameters();
+        return RunParameters.of(request.runId(), request.runDate(), request.fingerprint(), request.output(), input);
     }
 
     /**

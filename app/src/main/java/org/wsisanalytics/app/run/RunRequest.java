@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.wsisanalytics.app.inputs.Sha256;
+import org.wsisanalytics.app.store.RunRegistration;
 import org.wsisanalytics.model.DocumentSource;
 import org.wsisanalytics.model.Reject;
 
@@ -34,6 +35,11 @@ public record RunRequest(List<DocumentSource> inputs, List<Reject> missingInputs
         inputs.forEach(s -> text.append(s.location()).append('\t').append(s.sha256()).append('\n'));
         missingInputs.forEach(r -> text.append(r.input()).append("\tmissing\n"));
         return Sha256.of(text.toString());
+    }
+
+    /** What the store records before the job starts. */
+    public RunRegistration registration() {
+        return new RunRegistration(runId(), fingerprint(), runDate, inputs, missingInputs);
     }
 
     /** The run's name, also its folder: the run date and the start of the fingerprint. */

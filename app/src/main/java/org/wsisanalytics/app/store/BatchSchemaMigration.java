@@ -1,24 +1,35 @@
 package org.wsisanalytics.app.store;
 
 import java.sql.Connection;
-import java.util.Locale;
+import java.util.function.Function;
 
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.datasource.init.ScriptUtils;
 import org.springframework.stereotype.Component;
 
 /**
  * Version 1 of the schema: the Spring Batch job repository tables.
  *
- * <p>Runs the DDL script that ships inside spring-batch-core for the connected database, so the
- * tables always match the Batch version in use and no copy of them is kept here. Flyway records
- * it like any other migration, which makes the schema versioned on H2 and PostgreSQL alike.
+ * <p>Runs the DDL script that ships inside spring-batch-core for the connected database, so no copy of the
+ * tables is kept here, and records which Spring Batch DDL version made them in {@code wa_batch_schema}. That holds
+ * for a new database only: a database made by an earlier Spring Batch is brought up to date by
+ * {@link BatchSchemaUpgrade}, which reads that record.
  */
 @Component
 class BatchSchemaMigration implements JavaMigration {
+
+    private final Function<Connection, BatchDdl> ddl;
+
+    BatchSchemaMigration() {
+        this(BatchDdl::inUseOrFail);
+    }
+
+    /** For tests: the DDL of another Spring Batch than the one on the class path. */
+    BatchSchemaMigration(Function<Connection, BatchDdl> ddl) {
+        this.ddl = ddl;
+    }
 
     @Override
     public MigrationVersion getVersion() {
@@ -44,19 +55,8 @@ class BatchSchemaMigration implements JavaMigration {
     @Override
     public void migrate(Context context) throws Exception {
         Connection connection = context.getConnection();
-        String script = "org/springframework/batch/core/schema-" + platform(connection) + ".sql";
-        ScriptUtils.executeSqlScript(connection, new ClassPathResource(script));
-    }
-
-    private static String platform(Connection connection) throws Exception {
-        String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-        if (product.contains("h2")) {
-            return "h2";
-        }
-        if (product.contains("postgres")) {
-            return "postgresql";
-        }
-        throw new IllegalStateException("Unsupported database '" + product
-                + "': wsis-analytics supports the embedded H2 database and PostgreSQL.");
+        BatchDdl tables = ddl.apply(connection);
+        ScriptUtils.executeSqlScript(connection, tables.schema());
+        BatchSchemaUpgrade.record(connection, tables.version(), true);
     }
 }

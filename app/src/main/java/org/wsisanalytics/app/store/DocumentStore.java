@@ -153,12 +153,4 @@ public class DocumentStore {
                         rs.getString(2), rs.getInt(3)))
                 .list();
     }
-
-    /** Keys of the stored sessions of a range of input positions (run id, first, last), for the analyze reader. */
-    public static String sessionKeysSql() {
-        return "SELECT s.position, s.session_index, i.name FROM wa_session s"
-                + " JOIN wa_run_input i ON i.run_id = s.run_id AND i.position = s.position"
-                + " WHERE s.run_id = ? AND s.position BETWEEN ? AND ? ORDER BY s.position, s.session_index";
-    }
-
 }

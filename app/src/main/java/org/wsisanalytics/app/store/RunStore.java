@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
-import org.wsisanalytics.app.run.RunRequest;
 import org.wsisanalytics.model.CountryMentionKind;
 import org.wsisanalytics.model.DocumentSource;
 import org.wsisanalytics.model.MentionTotals;
@@ -28,7 +27,7 @@ public class RunStore {
 
     /** Records the run unless it is already known (a rerun of the same command), and returns its creation time. */
     @Transactional
-    public Instant register(RunRequest request) {
+    public Instant register(RunRegistration request) {
         String runId = request.runId();
         List<String> known = jdbc.sql("SELECT fingerprint FROM wa_run WHERE run_id = ?").param(runId)
                 .query(String.class).list();

@@ -19,6 +19,7 @@ import org.wsisanalytics.analytics.figures.FigureDetector;
 import org.wsisanalytics.analytics.themes.ThemeDetector;
 import org.wsisanalytics.analytics.themes.ThemeTaxonomy;
 import org.wsisanalytics.app.store.DocumentStore;
+import org.wsisanalytics.app.store.SessionToAnalyze;
 import org.wsisanalytics.model.Section;
 import org.wsisanalytics.model.SectionType;
 import org.wsisanalytics.model.Session;
@@ -45,7 +46,7 @@ class AnalyzeProcessorTest {
     void findsMentionsInTheBodyAndInHeadings() {
         when(documents.session("run", 1, "summaries.txt", 3)).thenReturn(SESSION);
         AnalyzeProcessor processor = new AnalyzeProcessor("run", documents,
-                detectors(new ActionLineDetector(catalog)), new ProgressLog());
+                detectors(new ActionLineDetector(catalog)));
 
         SessionAnalysis analysis = processor.process(item);
 
@@ -62,7 +63,7 @@ class AnalyzeProcessorTest {
         when(documents.session("run", 1, "summaries.txt", 3)).thenReturn(SESSION);
         ActionLineDetector broken = mock(ActionLineDetector.class);
         when(broken.detect(any())).thenThrow(new IllegalStateException("pattern\nblew up"));
-        AnalyzeProcessor processor = new AnalyzeProcessor("run", documents, detectors(broken), new ProgressLog());
+        AnalyzeProcessor processor = new AnalyzeProcessor("run", documents, detectors(broken));
 
         SessionAnalysis analysis = processor.process(item);
 

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.wsisanalytics.app.store.PositionWeight;
 
 class PositionRangePartitionerTest {
 
@@ -38,9 +40,8 @@ class PositionRangePartitionerTest {
     }
 
     /** Positions 1, 2, ... with the given weights. */
-    private static List<long[]> weights(long... weights) {
-        return java.util.stream.IntStream.range(0, weights.length)
-                .mapToObj(i -> new long[] {i + 1, weights[i]}).toList();
+    private static List<PositionWeight> weights(long... weights) {
+        return IntStream.range(0, weights.length).mapToObj(i -> new PositionWeight(i + 1, weights[i])).toList();
     }
 
     private static List<String> ranges(Map<String, ExecutionContext> partitions) {

@@ -21,7 +21,7 @@ final class MigrationDatabases {
     /** Flyway over the project's migrations, stopping at {@code target} ("latest" for all). */
     static Flyway flyway(String url, String user, String password, String target) {
         return Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration")
-                .javaMigrations(new BatchSchemaMigration()).target(target).load();
+                .javaMigrations(new BatchSchemaMigration(), new BatchSchemaUpgrade()).target(target).load();
     }
 
     static String postgresUser() {

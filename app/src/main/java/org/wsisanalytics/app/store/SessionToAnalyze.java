@@ -1,4 +1,4 @@
-package org.wsisanalytics.app.job;
+package org.wsisanalytics.app.store;
 
 /**
  * A stored session waiting for the detectors.
@@ -7,5 +7,5 @@ package org.wsisanalytics.app.job;
  * @param sessionIndex the session's 1-based position in its document
  * @param document the document's name
  */
-record SessionToAnalyze(int position, int sessionIndex, String document) {
+public record SessionToAnalyze(int position, int sessionIndex, String document) {
 }

@@ -1,0 +1,153 @@
+package org.wsisanalytics.app.store;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.migration.Context;
+import org.flywaydb.core.api.migration.JavaMigration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.Resource;
+import org.springframework.jdbc.datasource.init.ScriptUtils;
+import org.springframework.stereotype.Component;
+
+/**
+ * Brings Spring Batch's tables up to the DDL of the Spring Batch in use, on a database that an earlier one made.
+ *
+ * <p>A repeatable migration whose checksum is the DDL version in use: Flyway runs it after the versioned
+ * migrations whenever that version differs from the one it last ran with, which is what happens on the first start
+ * after an upgrade to a Spring Batch that changed its tables. It reads the version the tables have from
+ * {@code wa_batch_schema} (written by {@link BatchSchemaMigration}), runs every migration script that
+ * spring-batch-core ships for a later version in version order, restarts each Batch sequence above the highest
+ * id its table holds (Spring Batch 6.0 replaces a sequence on H2 without carrying its value over), and records the
+ * new version. A database from before the version was recorded was made by Spring Batch 6.0's DDL.
+ */
+@Component
+class BatchSchemaUpgrade implements JavaMigration {
+
+    /** The DDL version of databases made before {@code wa_batch_schema} existed: all were made by Spring Batch 6.0. */
+    static final String UNRECORDED = "6.0";
+
+    private static final Logger log = LoggerFactory.getLogger(BatchSchemaUpgrade.class);
+    private static final Map<String, String> SEQUENCES = Map.of(
+            "BATCH_JOB_INSTANCE_SEQ", "SELECT MAX(JOB_INSTANCE_ID) FROM BATCH_JOB_INSTANCE",
+            "BATCH_JOB_EXECUTION_SEQ", "SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION",
+            "BATCH_STEP_EXECUTION_SEQ", "SELECT MAX(STEP_EXECUTION_ID) FROM BATCH_STEP_EXECUTION");
+
+    private final String versionInUse;
+    private final Function<Connection, BatchDdl> ddl;
+
+    BatchSchemaUpgrade() {
+        this(BatchDdl.newestVersion(), BatchDdl::inUseOrFail);
+    }
+
+    /** For tests: the DDL of another Spring Batch than the one on the class path. */
+    BatchSchemaUpgrade(String versionInUse, Function<Connection, BatchDdl> ddl) {
+        this.versionInUse = versionInUse;
+        this.ddl = ddl;
+    }
+
+    @Override
+    public MigrationVersion getVersion() {
+        return null;
+    }
+
+    @Override
+    public String getDescription() {
+        return "Spring Batch job repository upgrade";
+    }
+
+    /** Flyway runs a repeatable migration again when its checksum changes: here, when the DDL version does. */
+    @Override
+    public Integer getChecksum() {
+        return versionInUse.hashCode();
+    }
+
+    @Override
+    public boolean canExecuteInTransaction() {
+        return true;
+    }
+
+    @Override
+    public void migrate(Context context) throws Exception {
+        Connection connection = context.getConnection();
+        BatchDdl inUse = ddl.apply(connection);
+        String had = recorded(connection);
+        for (Map.Entry<String, Resource> migration : inUse.migrations().tailMap(had, false).entrySet()) {
+            log.info("Upgrading the Spring Batch tables from {} to {}", had, migration.getKey());
+            ScriptUtils.executeSqlScript(connection, migration.getValue());
+            had = migration.getKey();
+        }
+        restartSequences(connection);
+        record(connection, inUse.version(), false);
+    }
+
+    /** Writes the DDL version the Batch tables have, creating the record's table on first use. */
+    static void record(Connection connection, String version, boolean create) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            if (create) {
+                statement.execute("CREATE TABLE wa_batch_schema (version VARCHAR(20) NOT NULL)");
+            }
+            statement.execute("DELETE FROM wa_batch_schema");
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO wa_batch_schema VALUES (?)")) {
+            insert.setString(1, version);
+            insert.executeUpdate();
+        }
+    }
+
+    private static String recorded(Connection connection) throws SQLException {
+        if (!exists(connection, "wa_batch_schema")) {
+            record(connection, UNRECORDED, true);
+            return UNRECORDED;
+        }
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT version FROM wa_batch_schema")) {
+            return rs.next() ? rs.getString(1) : UNRECORDED;
+        }
+    }
+
+    /** Restarts each Batch sequence of the current DDL that the database has above the ids its table holds. */
+    private static void restartSequences(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            Set<String> present = new HashSet<>();
+            try (ResultSet rs = statement.executeQuery("SELECT sequence_name FROM information_schema.sequences")) {
+                while (rs.next()) {
+                    present.add(rs.getString(1).toUpperCase(Locale.ROOT));
+                }
+            }
+            for (Map.Entry<String, String> sequence : SEQUENCES.entrySet()) {
+                if (!present.contains(sequence.getKey())) {
+                    continue;
+                }
+                long next;
+                try (ResultSet rs = statement.executeQuery(sequence.getValue())) {
+                    next = (rs.next() ? rs.getLong(1) : 0) + 1;
+                }
+                statement.execute("ALTER SEQUENCE " + sequence.getKey() + " RESTART WITH " + next);
+            }
+        }
+    }
+
+    private static boolean exists(Connection connection, String table) throws SQLException {
+        DatabaseMetaData meta = connection.getMetaData();
+        for (String name : new String[] {table, table.toUpperCase(Locale.ROOT)}) {
+            try (ResultSet rs = meta.getTables(null, null, name, new String[] {"TABLE"})) {
+                if (rs.next()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
