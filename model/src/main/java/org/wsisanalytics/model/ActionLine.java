@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 public record ActionLine(String code, int number, String name) {
 
     private static final Pattern CODE = Pattern.compile("C([1-9]|1[01])");
+    /** Codes in number order: C1, C2, ..., C10, C11. */
+    public static final Comparator<String> BY_NUMBER = Comparator.comparingInt(code -> Integer.parseInt(code.substring(1)));
 
     public ActionLine {
         Requires.text(code, "code");

@@ -13,9 +13,11 @@ import java.util.Objects;
  * @param sentence the whole sentence, as evidence
  * @param start offset of the notation in the section's text
  * @param end offset just past the notation in the section's text
+ * @param location where it is in the input file ("p. 36", "para. 399", "line 840"), or {@code null} where the
+ *                 reader gave no location
  */
 public record ActionLineMention(SessionKey session, String actionLine, String notation, String section,
-                                boolean inLinksSection, String sentence, int start, int end) {
+                                boolean inLinksSection, String sentence, int start, int end, TextLocation location) {
 
     public ActionLineMention {
         Objects.requireNonNull(session, "session");
@@ -29,5 +31,11 @@ public record ActionLineMention(SessionKey session, String actionLine, String no
         if (end <= start) {
             throw new IllegalArgumentException("end " + end + " must be after start " + start);
         }
+    }
+
+    /** Without a location. */
+    public ActionLineMention(SessionKey session, String actionLine, String notation, String section,
+            boolean inLinksSection, String sentence, int start, int end) {
+        this(session, actionLine, notation, section, inLinksSection, sentence, start, end, null);
     }
 }

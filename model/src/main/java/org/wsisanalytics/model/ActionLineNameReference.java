@@ -16,9 +16,12 @@ import java.util.Objects;
  * @param sentence the whole sentence, as evidence
  * @param start offset of the phrase in the section's text
  * @param end offset just past the phrase in the section's text
+ * @param location where it is in the input file ("p. 36", "para. 399", "line 840"), or {@code null} where the
+ *                 reader gave no location
  */
 public record ActionLineNameReference(SessionKey session, String actionLine, String subLine, String phrase,
-                                      String section, boolean inLinksSection, String sentence, int start, int end) {
+                                      String section, boolean inLinksSection, String sentence, int start, int end,
+                                      TextLocation location) {
 
     public ActionLineNameReference {
         Objects.requireNonNull(session, "session");
@@ -32,5 +35,11 @@ public record ActionLineNameReference(SessionKey session, String actionLine, Str
         if (end <= start) {
             throw new IllegalArgumentException("end " + end + " must be after start " + start);
         }
+    }
+
+    /** Without a location. */
+    public ActionLineNameReference(SessionKey session, String actionLine, String subLine, String phrase,
+            String section, boolean inLinksSection, String sentence, int start, int end) {
+        this(session, actionLine, subLine, phrase, section, inLinksSection, sentence, start, end, null);
     }
 }

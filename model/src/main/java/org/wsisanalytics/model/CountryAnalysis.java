@@ -7,12 +7,14 @@ import java.util.Objects;
  * Country mentions of a run and what they add up to.
  *
  * @param mentions every country mention, in session and text order
- * @param frequencies one row per mentioned country, most mentioned first
- * @param rollUps mentions added up by region, sub-region and UN country group
- * @param withActionLines countries and action lines that appear in the same sessions
+ * @param frequencies one row per country that counts (name or demonym), in most sessions first
+ * @param rollUps counted mentions added up by region, sub-region and UN country group
+ * @param withActionLines countries and action lines named in one sentence or list item
+ * @param notCounted mentions that do not count (an organisation's name, a language), per country and kind
  */
 public record CountryAnalysis(List<CountryMention> mentions, List<CountryFrequency> frequencies,
-                              List<RollUp> rollUps, List<CountryActionLine> withActionLines) {
+                              List<RollUp> rollUps, List<CountryActionLine> withActionLines,
+                              List<UncountedCountry> notCounted) {
 
     public static final CountryAnalysis NONE = new CountryAnalysis(List.of(), List.of(), List.of(), List.of());
 
@@ -21,5 +23,12 @@ public record CountryAnalysis(List<CountryMention> mentions, List<CountryFrequen
         frequencies = List.copyOf(Objects.requireNonNull(frequencies, "frequencies"));
         rollUps = List.copyOf(Objects.requireNonNull(rollUps, "rollUps"));
         withActionLines = List.copyOf(Objects.requireNonNull(withActionLines, "withActionLines"));
+        notCounted = List.copyOf(Objects.requireNonNull(notCounted, "notCounted"));
+    }
+
+    /** Without mentions that are not counted. */
+    public CountryAnalysis(List<CountryMention> mentions, List<CountryFrequency> frequencies, List<RollUp> rollUps,
+                           List<CountryActionLine> withActionLines) {
+        this(mentions, frequencies, rollUps, withActionLines, List.of());
     }
 }

@@ -1,6 +1,11 @@
 package org.wsisanalytics.model;
 
-/** How a country is referred to. */
+/**
+ * How a country is referred to, and whether that counts for the country. The one rule every count of countries
+ * follows (rankings, regional roll-ups, the country × action line links, the run's number of countries): a
+ * country's name and its demonym say the session talks about the country; an organisation's name and a language
+ * do not, so they are listed apart, with {@link #notCountedReason()}.
+ */
 public enum CountryMentionKind {
     /** Its name, short name or alternative name ("Türkiye", "UK", "Costa Rica's"). */
     NAME,
@@ -9,5 +14,19 @@ public enum CountryMentionKind {
     /** Part of an organisation's name ("Nigerian Communications Commission"). */
     ORG,
     /** A language named after it ("the Latvian language"). */
-    LANGUAGE
+    LANGUAGE;
+
+    /** Whether a mention of this kind counts for the country: names and demonyms do. */
+    public boolean counted() {
+        return this == NAME || this == DEMONYM;
+    }
+
+    /** Why a mention of this kind is not counted, for the lists that show it apart; empty for counted kinds. */
+    public String notCountedReason() {
+        return switch (this) {
+            case NAME, DEMONYM -> "";
+            case ORG -> "part of an organisation's name (who speaks, not what is discussed)";
+            case LANGUAGE -> "a language, not the country";
+        };
+    }
 }

@@ -18,9 +18,11 @@ import java.util.Objects;
  * @param sentence the whole sentence of its first occurrence, as evidence
  * @param start offset of the first occurrence in the section's text
  * @param end offset just past the first occurrence in the section's text
+ * @param location where it is in the input file ("p. 36", "para. 399", "line 840"), or {@code null} where the
+ *                 reader gave no location
  */
 public record Figure(SessionKey session, FigureKind kind, FigureRole role, BigDecimal value, String unit, String text,
-                     int occurrences, String section, String sentence, int start, int end) {
+                     int occurrences, String section, String sentence, int start, int end, TextLocation location) {
 
     public Figure {
         Objects.requireNonNull(session, "session");
@@ -38,8 +40,15 @@ public record Figure(SessionKey session, FigureKind kind, FigureRole role, BigDe
         }
     }
 
+    /** Without a location. */
+    public Figure(SessionKey session, FigureKind kind, FigureRole role, BigDecimal value, String unit, String text,
+            int occurrences, String section, String sentence, int start, int end) {
+        this(session, kind, role, value, unit, text, occurrences, section, sentence, start, end, null);
+    }
+
     /** The same fact quoted once more. */
     public Figure repeated() {
-        return new Figure(session, kind, role, value, unit, text, occurrences + 1, section, sentence, start, end);
+        return new Figure(session, kind, role, value, unit, text, occurrences + 1, section, sentence, start, end,
+                location);
     }
 }

@@ -11,9 +11,11 @@ import java.util.Objects;
  * @param check a stable identifier of the check, e.g. "facilitator-name-mismatch"
  * @param message one readable sentence
  * @param evidence the text that shows it (both spellings, the label as written, ...)
+ * @param location where the evidence is in the input file ("p. 36"), or {@code null} for a finding about the
+ *                 document or session as a whole
  */
 public record Finding(String document, Integer sessionIndex, Severity severity, String check, String message,
-                      String evidence) {
+                      String evidence, TextLocation location) {
 
     /**
      * The check of a session without one of its event's standard sections: a note of low value to a reader (the
@@ -30,6 +32,12 @@ public record Finding(String document, Integer sessionIndex, Severity severity, 
         Requires.text(check, "check");
         Requires.text(message, "message");
         Objects.requireNonNull(evidence, "evidence");
+    }
+
+    /** Without a location. */
+    public Finding(String document, Integer sessionIndex, Severity severity, String check, String message,
+            String evidence) {
+        this(document, sessionIndex, severity, check, message, evidence, null);
     }
 
     /** True for a {@linkplain Severity#WARNING warning}: probably wrong in the document. */

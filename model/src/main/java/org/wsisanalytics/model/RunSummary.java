@@ -15,14 +15,16 @@ import java.util.Objects;
  * @param documents the documents that were read, in input order
  * @param sessions the number of sessions of all documents
  * @param lineTotals per action line, in the order of {@code actionLines}: sessions referring to it and mentions
- * @param countries one row per mentioned country, most mentioned first
- * @param rollUps country mentions added up by region, sub-region and UN country group
- * @param countryActionLines countries and action lines that appear in the same sessions
+ * @param countries one row per country named or referred to by a demonym (the mentions that count), in
+ *                  most sessions first, then most mentions
+ * @param rollUps counted country mentions added up by region, sub-region and UN country group
+ * @param countryActionLines countries and action lines named in one sentence or list item
  * @param themes per theme, in the taxonomy's order: sessions touching it and mentions
  * @param themeTerms the taxonomy's terms, in its order (what the theme counts look for)
  * @param totals how many items of each kind were found
  * @param findings the number of consistency findings (they come one at a time from {@link RunData#forEachFinding})
  * @param rejects inputs that were skipped, with their reasons
+ * @param uncountedCountries mentions that do not count (an organisation's name, a language), per country and kind
  * @param sharedMessages the action lines, themes and countries most sessions share, each with a quote (empty
  *        where none were picked)
  */
@@ -30,7 +32,7 @@ public record RunSummary(RunInfo run, List<ActionLine> actionLines, List<ParsedD
                          int sessions, List<ActionLineTotal> lineTotals, List<CountryFrequency> countries,
                          List<RollUp> rollUps, List<CountryActionLine> countryActionLines, List<ThemeTotal> themes,
                          List<TaxonomyTerm> themeTerms, MentionTotals totals, int findings, List<Reject> rejects,
-                         List<SharedMessage> sharedMessages) {
+                         List<UncountedCountry> uncountedCountries, List<SharedMessage> sharedMessages) {
 
     public RunSummary {
         Objects.requireNonNull(run, "run");
@@ -46,6 +48,7 @@ public record RunSummary(RunInfo run, List<ActionLine> actionLines, List<ParsedD
         Objects.requireNonNull(totals, "totals");
         Requires.notNegative(findings, "findings");
         rejects = List.copyOf(Objects.requireNonNull(rejects, "rejects"));
+        uncountedCountries = List.copyOf(Objects.requireNonNull(uncountedCountries, "uncountedCountries"));
         sharedMessages = List.copyOf(Objects.requireNonNull(sharedMessages, "sharedMessages"));
         if (!lineTotals.stream().map(ActionLineTotal::actionLine).toList()
                 .equals(actionLines.stream().map(ActionLine::code).toList())) {
@@ -59,6 +62,15 @@ public record RunSummary(RunInfo run, List<ActionLine> actionLines, List<ParsedD
         }
     }
 
+    /** A summary without uncounted country mentions. */
+    public RunSummary(RunInfo run, List<ActionLine> actionLines, List<ParsedDocumentSummary> documents, int sessions,
+                      List<ActionLineTotal> lineTotals, List<CountryFrequency> countries, List<RollUp> rollUps,
+                      List<CountryActionLine> countryActionLines, List<ThemeTotal> themes, MentionTotals totals,
+                      int findings, List<Reject> rejects) {
+        this(run, actionLines, documents, sessions, lineTotals, countries, rollUps, countryActionLines, themes, totals,
+                findings, rejects, List.of());
+    }
+
     /** The summary of a result held in memory. */
     public static RunSummary of(AnalysisResult result) {
         return new RunSummary(result.run(), result.actionLines(), result.documents(), result.sessions().size(),
@@ -68,13 +80,13 @@ public record RunSummary(RunInfo run, List<ActionLine> actionLines, List<ParsedD
                 new MentionTotals(result.actionLineMentions().size(), result.actionLineNames().size(),
                         result.countries().mentions().size(), result.themes().mentions().size(),
                         result.figures().size()),
-                result.findings().size(), result.rejects(), List.of());
+                result.findings().size(), result.rejects(), result.countries().notCounted(), List.of());
     }
 
     /** This summary with the run's shared messages. */
     public RunSummary withSharedMessages(List<SharedMessage> messages) {
         return new RunSummary(run, actionLines, documents, sessions, lineTotals, countries, rollUps,
-                countryActionLines, themes, themeTerms, totals, findings, rejects, messages);
+                countryActionLines, themes, themeTerms, totals, findings, rejects, uncountedCountries, messages);
     }
 
     /** The themes' names, in the order of {@link #themes()}. */

@@ -1,5 +1,6 @@
 package org.wsisanalytics.model;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -8,17 +9,47 @@ import java.util.Objects;
  * @param heading the heading as written in the document (empty for text before the first heading)
  * @param type the canonical kind of section
  * @param text the section's body text, paragraphs separated by a blank line
+ * @param anchors where the body's text is in the input file, in increasing offset order (empty where the reader
+ *                gave no locations)
  */
-public record Section(String heading, SectionType type, String text) {
+public record Section(String heading, SectionType type, String text, List<TextAnchor> anchors) {
 
     public Section {
         Objects.requireNonNull(heading, "heading");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(text, "text");
+        anchors = List.copyOf(Objects.requireNonNull(anchors, "anchors"));
+        for (int i = 1; i < anchors.size(); i++) {
+            if (anchors.get(i).offset() < anchors.get(i - 1).offset()) {
+                throw new IllegalArgumentException("anchors out of order at " + anchors.get(i));
+            }
+        }
+    }
+
+    /** A section whose text's location is not known. */
+    public Section(String heading, SectionType type, String text) {
+        this(heading, type, text, List.of());
     }
 
     /** Number of words in the body, counted as runs of letters or digits. */
     public int words() {
         return WordCount.of(text);
+    }
+
+    /**
+     * Where the text from {@code start} to {@code end} is in the input file: the locations of every anchored run it
+     * overlaps, joined ("lines 2061–2063"); {@code null} where the section has no anchors.
+     */
+    public TextLocation location(int start, int end) {
+        TextLocation location = null;
+        for (int i = 0; i < anchors.size(); i++) {
+            TextAnchor anchor = anchors.get(i);
+            int runEnd = i + 1 < anchors.size() ? anchors.get(i + 1).offset() : Integer.MAX_VALUE;
+            boolean overlaps = anchor.offset() < Math.max(end, start + 1) && runEnd > start;
+            if (overlaps) {
+                location = anchor.location().through(location);
+            }
+        }
+        return location;
     }
 }

@@ -12,9 +12,11 @@ import java.util.Objects;
  * @param sentence the whole sentence, as evidence
  * @param start offset of the matched text in the section's text
  * @param end offset just past the matched text in the section's text
+ * @param location where it is in the input file ("p. 36", "para. 399", "line 840"), or {@code null} where the
+ *                 reader gave no location
  */
 public record ThemeMention(SessionKey session, String theme, String surface, String section, String sentence,
-                           int start, int end) {
+                           int start, int end, TextLocation location) {
 
     public ThemeMention {
         Objects.requireNonNull(session, "session");
@@ -26,5 +28,11 @@ public record ThemeMention(SessionKey session, String theme, String surface, Str
         if (end <= start) {
             throw new IllegalArgumentException("end " + end + " must be after start " + start);
         }
+    }
+
+    /** Without a location. */
+    public ThemeMention(SessionKey session, String theme, String surface, String section, String sentence, int start,
+            int end) {
+        this(session, theme, surface, section, sentence, start, end, null);
     }
 }

@@ -118,11 +118,13 @@ class RunDataTest {
         RunSummary summary = RunSummary.of(result());
         assertThatThrownBy(() -> new RunSummary(summary.run(), summary.actionLines(), summary.documents(), 3,
                 List.of(), summary.countries(), summary.rollUps(), summary.countryActionLines(), summary.themes(),
-                summary.themeTerms(), summary.totals(), summary.findings(), summary.rejects(), List.of()))
+                summary.themeTerms(), summary.totals(), summary.findings(), summary.rejects(), List.of(),
+                List.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("do not follow");
         assertThatThrownBy(() -> new RunSummary(summary.run(), summary.actionLines(), summary.documents(), 0,
                 summary.lineTotals(), summary.countries(), summary.rollUps(), summary.countryActionLines(),
-                summary.themes(), summary.themeTerms(), summary.totals(), summary.findings(), summary.rejects(), List.of()))
+                summary.themes(), summary.themeTerms(), summary.totals(), summary.findings(), summary.rejects(), List.of(),
+                List.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("more than the run's 0 sessions");
     }
 

@@ -41,6 +41,7 @@ import org.wsisanalytics.model.StructureLayer;
 import org.wsisanalytics.model.TaxonomyTerm;
 import org.wsisanalytics.model.ThemeAnalysis;
 import org.wsisanalytics.model.ThemeCount;
+import org.wsisanalytics.model.TextLocation;
 import org.wsisanalytics.model.ThemeMention;
 
 /**
@@ -177,7 +178,7 @@ public final class ReportFixture {
         List<Finding> findings = List.of(
                 new Finding(SUMMARIES, 2, Severity.WARNING, "facilitator-name-mismatch",
                         "Facilitator is named 'Lucien Castex' in the summary but 'Lucien CASTEX' in the"
-                                + " facilitators table.", "Lucien Castex / Lucien CASTEX"),
+                                + " facilitators table.", "Lucien Castex / Lucien CASTEX", TextLocation.line(21)),
                 new Finding(LATE, null, Severity.INFO, "missing-facilitators-table",
                         "The document has no facilitators table, so sessions have no session number.", ""));
         List<Reject> rejects = List.of(new Reject("notes.pdf",
@@ -322,7 +323,8 @@ public final class ReportFixture {
     private static CountryMention country(Session session, String iso2, String surface, CountryMentionKind kind,
                                           String section, String sentence) {
         int start = sentence.indexOf(surface);
-        return new CountryMention(session.key(), iso2, surface, kind, section, sentence, start, start + surface.length());
+        return new CountryMention(session.key(), iso2, surface, kind, section, sentence, start, start + surface.length(),
+                location(session));
     }
 
     private static ThemeMention theme(Session session, String theme, String surface, String section, String sentence) {
@@ -334,7 +336,7 @@ public final class ReportFixture {
                                  String text, int occurrences, String section, String sentence) {
         int start = sentence.indexOf(text);
         return new Figure(session.key(), kind, role, value, unit, text, occurrences, section, sentence, start,
-                start + text.length());
+                start + text.length(), location(session));
     }
 
     /** A run in which every input was rejected: no documents, no sessions. */
@@ -375,6 +377,13 @@ public final class ReportFixture {
                                              boolean inLinks, String text) {
         int start = text.indexOf(notation);
         SessionKey key = session.key();
-        return new ActionLineMention(key, line, notation, section, inLinks, text, start, start + notation.length());
+        return new ActionLineMention(key, line, notation, section, inLinks, text, start, start + notation.length(),
+                location(session));
+    }
+
+    /** Where a fixture session's sentences are: line 10 × n of the text, paragraph 3 × n of the Word document. */
+    static TextLocation location(Session session) {
+        return session.document().endsWith(".docx") ? TextLocation.paragraph(3 * session.index())
+                : TextLocation.line(10 * session.index());
     }
 }

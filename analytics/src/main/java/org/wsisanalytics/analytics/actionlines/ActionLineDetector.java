@@ -37,13 +37,20 @@ public final class ActionLineDetector {
         return List.copyOf(mentions);
     }
 
+    /** The references in one section of the session, in text order. */
+    public List<ActionLineMention> detect(Session session, Section section) {
+        List<ActionLineMention> mentions = new ArrayList<>();
+        detect(session, section, mentions);
+        return mentions;
+    }
+
     private void detect(Session session, Section section, List<ActionLineMention> out) {
         String text = section.text();
         List<Notation> notations = NotationScanner.scan(text);
         if (notations.isEmpty()) {
             return;
         }
-        SectionSentences sentences = new SectionSentences(text);
+        SectionSentences sentences = new SectionSentences(section);
         boolean linksSection = section.type() == SectionType.ACTION_LINE_LINKS
                 || LinksLabel.isLinksHeading(section.heading());
         for (Notation notation : notations) {
@@ -56,7 +63,7 @@ public final class ActionLineDetector {
             }
             out.add(new ActionLineMention(session.key(), catalog.byNumber(notation.number()).code(),
                     notation.text(), section.heading(), inLinks, sentences.plainTextAt(notation.start()),
-                    notation.start(), notation.end()));
+                    notation.start(), notation.end(), sentences.locationAt(notation.start())));
         }
     }
 }

@@ -83,7 +83,8 @@ public final class ActionLineLabelCheck {
         String message = "Session " + session.index() + " \"" + session.title() + "\": " + line.code()
                 + " is labelled \"" + conflict.label() + "\", but the official name of " + line.code() + " is \""
                 + line.name() + "\"; the label fits " + conflict.fits() + ".";
-        return new Finding(session.document(), session.index(), Severity.WARNING, CHECK, message, mention.sentence());
+        return new Finding(session.document(), session.index(), Severity.WARNING, CHECK, message, mention.sentence(),
+                mention.location());
     }
 
     /** A conflict and the mention it was found at (whose sentence is the finding's evidence). */

@@ -54,7 +54,7 @@ public final class ActionLineNameDetector {
         }
         boolean linksSection = section.type() == SectionType.ACTION_LINE_LINKS
                 || LinksLabel.isLinksHeading(section.heading());
-        SectionSentences sentences = new SectionSentences(text);
+        SectionSentences sentences = new SectionSentences(section);
         NotationLabels labels = null;
         for (NamePhrase phrase : phrases) {
             boolean inLinks = linksSection || inRunIn(text, sentences.at(phrase.start()));
@@ -71,7 +71,8 @@ public final class ActionLineNameDetector {
             String subLine = entry.kind() == CatalogEntry.Kind.SUB_LINE ? entry.text().toLowerCase(Locale.ROOT) : null;
             out.add(new ActionLineNameReference(session.key(), entry.code(), subLine,
                     text.substring(phrase.start(), phrase.end()), section.heading(), inLinks,
-                    sentences.plainTextAt(phrase.start()), phrase.start(), phrase.end()));
+                    sentences.plainTextAt(phrase.start()), phrase.start(), phrase.end(),
+                    sentences.locationAt(phrase.start())));
         }
     }
 

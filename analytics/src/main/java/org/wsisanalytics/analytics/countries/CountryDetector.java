@@ -42,12 +42,19 @@ public final class CountryDetector {
         return List.copyOf(mentions);
     }
 
+    /** The mentions in one section of the session, in text order. */
+    public List<CountryMention> detect(Session session, Section section) {
+        List<CountryMention> mentions = new ArrayList<>();
+        detect(session, section, mentions);
+        return mentions;
+    }
+
     private void detect(Session session, Section section, List<CountryMention> out) {
         String original = section.text();
         FoldedText text = FoldedText.of(original);
         MentionContext context = new MentionContext(text, gazetteer);
         AliasTrie trie = gazetteer.trie();
-        SectionSentences sentences = new SectionSentences(original);
+        SectionSentences sentences = new SectionSentences(section);
         int length = text.length();
         int i = 0;
         while (i < length) {
@@ -103,6 +110,6 @@ public final class CountryDetector {
         int end = text.originalEnd(to);
         String surface = WHITE_SPACE.matcher(section.text().substring(start, end)).replaceAll(" ");
         return new CountryMention(session.key(), alias.iso2(), surface, kind, section.heading(),
-                sentences.plainTextAt(start), start, end);
+                sentences.plainTextAt(start), start, end, sentences.locationAt(start));
     }
 }

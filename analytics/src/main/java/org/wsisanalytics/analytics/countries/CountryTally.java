@@ -18,14 +18,19 @@ import org.wsisanalytics.model.Country;
 import org.wsisanalytics.model.CountryActionLine;
 import org.wsisanalytics.model.CountryFrequency;
 import org.wsisanalytics.model.CountryMention;
+import org.wsisanalytics.model.CountryMentionKind;
 import org.wsisanalytics.model.RollUp;
 import org.wsisanalytics.model.SessionKey;
+import org.wsisanalytics.model.UncountedCountry;
 
 /**
  * Adds country mentions up one session at a time: fed each session of a run exactly once, it gives the
- * frequencies, roll-ups and country × action line counts of {@link CountryAggregator}. It keeps counters
- * only (per country, per roll-up name, per country and action line), so its size depends on the reference
- * data, not on the number of sessions. Not safe for use by several threads at once.
+ * frequencies, roll-ups and country × action line links of {@link CountryAggregator}. Only mentions that count
+ * ({@link CountryMentionKind#counted()}: names and demonyms) are added up; the others (an organisation's name, a
+ * language) are kept apart in {@link #notCounted()}. A country is linked to an action line in a session when a
+ * mention of it is ({@link CountryMention#actionLines()}, set by {@link CountryLineLinks}). It keeps counters only
+ * (per country, per roll-up name, per country and action line), so its size depends on the reference data, not on
+ * the number of sessions. Not safe for use by several threads at once.
  */
 public final class CountryTally {
 
@@ -33,8 +38,9 @@ public final class CountryTally {
 
     private final Gazetteer gazetteer;
     private final Map<String, Counts> countries = new TreeMap<>();
+    private final Map<String, Counts> notCounted = new TreeMap<>();
     private final Map<RollUp.Dimension, Map<String, Integer>> rollUpSessions = new EnumMap<>(RollUp.Dimension.class);
-    private final Map<String, int[]> withLines = new TreeMap<>();
+    private final Map<String, Link[]> withLines = new TreeMap<>();
     private String unknown;
 
     /** An empty tally that looks countries up in the given gazetteer. */
@@ -48,12 +54,13 @@ public final class CountryTally {
     /**
      * Adds one session's country mentions, all of the same session.
      *
-     * @param mentionsOfOneSession the session's country mentions (may be empty)
-     * @param actionLinesOfThatSession the codes ("C1" to "C11") of the action lines the session references
+     * @param mentionsOfOneSession the session's country mentions (may be empty), in text order
      * @throws IllegalArgumentException when the mentions belong to more than one session
      */
-    public void add(List<CountryMention> mentionsOfOneSession, Set<String> actionLinesOfThatSession) {
-        Map<String, Integer> byCountry = new HashMap<>();
+    public void add(List<CountryMention> mentionsOfOneSession) {
+        Map<String, Integer> byCountry = new TreeMap<>();
+        Map<String, Integer> apart = new TreeMap<>();
+        Map<String, Map<Integer, String>> links = new TreeMap<>();
         SessionKey session = null;
         for (CountryMention mention : mentionsOfOneSession) {
             if (session != null && !session.equals(mention.session())) {
@@ -61,58 +68,80 @@ public final class CountryTally {
                         + " were given together; add one session at a time.");
             }
             session = mention.session();
-            byCountry.merge(mention.iso2(), 1, Integer::sum);
-        }
-        add(byCountry, actionLinesOfThatSession);
-    }
-
-    /**
-     * Adds one session given as counts: how many times it mentions each country (ISO 3166-1 alpha-2 code to a
-     * positive count), and the action lines it references.
-     *
-     * @throws IllegalArgumentException when a count is not positive or an action line code is not C1 to C11
-     */
-    public void add(Map<String, Integer> mentionsByCountry, Set<String> actionLinesOfThatSession) {
-        Objects.requireNonNull(mentionsByCountry, "mentionsByCountry");
-        Objects.requireNonNull(actionLinesOfThatSession, "actionLinesOfThatSession");
-        int[] lineNumbers = numbers(actionLinesOfThatSession);
-        Map<RollUp.Dimension, Set<String>> touched = new EnumMap<>(RollUp.Dimension.class);
-        mentionsByCountry.forEach((iso2, count) -> {
-            if (count == null || count < 1) {
-                throw new IllegalArgumentException("Country '" + iso2 + "' has " + count
-                        + " mentions in a session; give only countries mentioned at least once.");
+            if (!mention.kind().counted()) {
+                apart.merge(mention.iso2() + " " + mention.kind().name(), 1, Integer::sum);
+                continue;
             }
+            byCountry.merge(mention.iso2(), 1, Integer::sum);
+            for (String line : mention.actionLines()) {
+                links.computeIfAbsent(mention.iso2(), k -> new TreeMap<>())
+                        .putIfAbsent(number(line), mention.sentence());
+            }
+        }
+        apart.forEach((key, count) -> notCounted.computeIfAbsent(key, k -> new Counts()).add(count));
+        Map<RollUp.Dimension, Set<String>> touched = new EnumMap<>(RollUp.Dimension.class);
+        byCountry.forEach((iso2, count) -> {
             countries.computeIfAbsent(iso2, k -> new Counts()).add(count);
             gazetteer.byIso2(iso2).ifPresentOrElse(country -> {
                 for (RollUp.Dimension dimension : RollUp.Dimension.values()) {
                     touched.computeIfAbsent(dimension, d -> new HashSet<>()).addAll(names(country, dimension));
                 }
             }, () -> unknown = unknown == null ? iso2 : unknown);
-            int[] sessionsPerLine = withLines.computeIfAbsent(iso2, k -> new int[LINES + 1]);
-            for (int number : lineNumbers) {
-                sessionsPerLine[number]++;
-            }
+        });
+        links.forEach((iso2, lines) -> {
+            Link[] perLine = withLines.computeIfAbsent(iso2, k -> new Link[LINES + 1]);
+            lines.forEach((number, sentence) -> {
+                if (perLine[number] == null) {
+                    perLine[number] = new Link(sentence);
+                }
+                perLine[number].sessions++;
+            });
         });
         touched.forEach((dimension, names) -> names.forEach(
                 name -> rollUpSessions.get(dimension).merge(name, 1, Integer::sum)));
     }
 
-    /** One frequency per mentioned country, by mentions (descending), then name, then code. */
+    /** The number of countries that count: those named or referred to by a demonym. */
+    public int countryCount() {
+        return countries.size();
+    }
+
+    /**
+     * The mentions that are not counted, per country and kind (an organisation's name, a language), by
+     * country code then kind: shown apart, with {@link CountryMentionKind#notCountedReason()}.
+     */
+    public List<UncountedCountry> notCounted() {
+        requireAllKnown();
+        List<UncountedCountry> result = new ArrayList<>();
+        notCounted.forEach((key, counts) -> {
+            String[] parts = key.split(" ");
+            result.add(new UncountedCountry(gazetteer.require(parts[0]), CountryMentionKind.valueOf(parts[1]),
+                    counts.mentions, counts.sessions));
+        });
+        return List.copyOf(result);
+    }
+
+    /**
+     * One frequency per country that counts, by sessions (descending), then mentions (descending), then name, then
+     * code: how widely a country is discussed first, so that one long session does not lead the ranking.
+     */
     public List<CountryFrequency> frequencies() {
         requireAllKnown();
         List<CountryFrequency> frequencies = new ArrayList<>();
         countries.forEach((iso2, counts) ->
                 frequencies.add(new CountryFrequency(gazetteer.require(iso2), counts.mentions, counts.sessions)));
         Collator collator = Collator.getInstance(Locale.ENGLISH);
-        frequencies.sort(Comparator.comparingInt(CountryFrequency::mentions).reversed()
+        frequencies.sort(Comparator.comparingInt(CountryFrequency::sessions).reversed()
+                .thenComparing(Comparator.comparingInt(CountryFrequency::mentions).reversed())
                 .thenComparing(f -> f.country().name(), collator)
                 .thenComparing(f -> f.country().iso2()));
         return List.copyOf(frequencies);
     }
 
     /**
-     * Roll-ups by REGION, then SUBREGION, then GROUP (LDC, LLDC, SIDS); within each dimension by mentions
-     * (descending), then name. Countries without an M49 region (Taiwan, Antarctica) are in no region roll-up.
+     * Roll-ups by REGION, then SUBREGION, then GROUP (LDC, LLDC, SIDS); within each dimension by sessions
+     * (descending), then mentions (descending), then name. Countries without an M49 region (Taiwan, Antarctica)
+     * are in no region roll-up.
      */
     public List<RollUp> rollUps() {
         requireAllKnown();
@@ -131,22 +160,24 @@ public final class CountryTally {
                 int[] sums = countriesAndMentions.get(name);
                 ofDimension.add(new RollUp(dimension, name, sums[0], sums[1], sessions));
             });
-            ofDimension.sort(Comparator.comparingInt(RollUp::mentions).reversed().thenComparing(RollUp::name));
+            ofDimension.sort(Comparator.comparingInt(RollUp::sessions).reversed()
+                    .thenComparing(Comparator.comparingInt(RollUp::mentions).reversed()).thenComparing(RollUp::name));
             rollUps.addAll(ofDimension);
         }
         return List.copyOf(rollUps);
     }
 
     /**
-     * For each country and action line, the number of sessions that both mention the country and reference
-     * the line; by country code, then action line number. Needs no gazetteer look-up.
+     * For each country and action line, the number of sessions that name both in one sentence or list item, with
+     * the first such sentence; by country code, then action line number. Needs no gazetteer look-up.
      */
     public List<CountryActionLine> withActionLines() {
         List<CountryActionLine> result = new ArrayList<>();
-        withLines.forEach((iso2, sessionsPerLine) -> {
+        withLines.forEach((iso2, perLine) -> {
             for (int number = 1; number <= LINES; number++) {
-                if (sessionsPerLine[number] > 0) {
-                    result.add(new CountryActionLine(iso2, "C" + number, sessionsPerLine[number]));
+                if (perLine[number] != null) {
+                    result.add(new CountryActionLine(iso2, "C" + number, perLine[number].sessions,
+                            perLine[number].evidence));
                 }
             }
         });
@@ -159,16 +190,11 @@ public final class CountryTally {
         }
     }
 
-    private static int[] numbers(Set<String> codes) {
-        int[] numbers = new int[codes.size()];
-        int i = 0;
-        for (String code : codes) {
-            if (!ActionLine.isCode(code)) {
-                throw new IllegalArgumentException("not an action line code: " + code);
-            }
-            numbers[i++] = Integer.parseInt(code.substring(1));
+    private static int number(String code) {
+        if (!ActionLine.isCode(code)) {
+            throw new IllegalArgumentException("not an action line code: " + code);
         }
-        return numbers;
+        return Integer.parseInt(code.substring(1));
     }
 
     static List<String> names(Country country, RollUp.Dimension dimension) {
@@ -177,6 +203,16 @@ public final class CountryTally {
             case SUBREGION -> country.subregion().isEmpty() ? List.of() : List.of(country.subregion());
             case GROUP -> country.groups().stream().sorted().toList();
         };
+    }
+
+    /** The sessions linking a country to a line, and the first sentence that did. */
+    private static final class Link {
+        private final String evidence;
+        private int sessions;
+
+        Link(String evidence) {
+            this.evidence = evidence;
+        }
     }
 
     /** Mentions of one country and the number of sessions they are in. */

@@ -17,6 +17,7 @@ import org.wsisanalytics.model.FigureKind;
 import org.wsisanalytics.model.Finding;
 import org.wsisanalytics.model.Session;
 import org.wsisanalytics.model.Severity;
+import org.wsisanalytics.model.TextLocation;
 
 /**
  * Flags figures of one session that quote the same number with different scale words: "6.4 lakh villages"
@@ -59,7 +60,9 @@ public final class FigureChecks {
     private static Finding finding(Session session, String number, List<Figure> quoted) {
         List<String> values = new ArrayList<>();
         List<String> sentences = new ArrayList<>();
+        TextLocation location = null;
         for (Figure figure : quoted) {
+            location = figure.location() == null ? location : figure.location().through(location);
             values.add("\"" + figure.text() + "\" (" + plain(figure.value()) + ")");
             if (!sentences.contains(figure.sentence())) {
                 sentences.add(figure.sentence());
@@ -69,7 +72,7 @@ public final class FigureChecks {
                 + quoted.size() + " different values: " + String.join(" and ", values)
                 + "; check which is right before quoting either.";
         return new Finding(session.document(), session.index(), Severity.WARNING, CHECK, message,
-                String.join(" | ", sentences));
+                String.join(" | ", sentences), location);
     }
 
     /** Whether a scale word made the value ("6.4 lakh" is 640000): only then can a scale be wrong. */

@@ -68,7 +68,7 @@ public final class FigureDetector {
         List<Figure> out = new ArrayList<>();
         String text = section.text();
         Matcher m = NumberPattern.PATTERN.matcher(text);
-        SectionSentences sentences = new SectionSentences(text);
+        SectionSentences sentences = new SectionSentences(section);
         int consumed = 0;
         while (m.find()) {
             if (m.start() < consumed) {
@@ -83,7 +83,7 @@ public final class FigureDetector {
                     candidate.end() - sentence.start());
             out.add(new Figure(session.key(), candidate.kind(), role, candidate.value(), candidate.unit(),
                     text.substring(candidate.start(), candidate.end()), 1, section.heading(), sentence.plainText(),
-                    candidate.start(), candidate.end()));
+                    candidate.start(), candidate.end(), sentences.locationAt(m.start("num"))));
             consumed = candidate.end();
         }
         return out;

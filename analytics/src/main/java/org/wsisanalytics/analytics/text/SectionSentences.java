@@ -2,6 +2,8 @@ package org.wsisanalytics.analytics.text;
 
 import java.util.List;
 import java.util.Objects;
+import org.wsisanalytics.model.Section;
+import org.wsisanalytics.model.TextLocation;
 
 /**
  * The sentences of one section's text as evidence for the mentions found in it. The text is split only when the
@@ -12,12 +14,21 @@ import java.util.Objects;
 public final class SectionSentences {
 
     private final String text;
+    private final Section section;
     private List<Sentence> sentences;
     private String[] plainTexts;
     private int current;
 
+    /** The sentences of a text whose location in its input file is not known. */
     public SectionSentences(String text) {
         this.text = Objects.requireNonNull(text, "text");
+        this.section = null;
+    }
+
+    /** The sentences of the section's text, each located in the input file by the section's anchors. */
+    public SectionSentences(Section section) {
+        this.text = section.text();
+        this.section = section;
     }
 
     /** The sentence holding the offset, or else the last one starting before it (or the first sentence). */
@@ -32,6 +43,18 @@ public final class SectionSentences {
             plainTexts[index] = sentences.get(index).plainText();
         }
         return plainTexts[index];
+    }
+
+    /**
+     * Where the sentence {@link #at(int) at} the offset is in the input file ("p. 36", "lines 2061–2063"), or
+     * {@code null} when that is not known.
+     */
+    public TextLocation locationAt(int offset) {
+        if (section == null) {
+            return null;
+        }
+        Sentence sentence = at(offset);
+        return section.location(sentence.start(), sentence.end());
     }
 
     private int indexAt(int offset) {

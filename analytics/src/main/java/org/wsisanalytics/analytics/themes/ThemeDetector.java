@@ -36,7 +36,7 @@ public final class ThemeDetector {
     private void detect(Session session, Section section, List<ThemeMention> out) {
         String text = section.text();
         Matcher matcher = terms.matcher(text);
-        SectionSentences sentences = new SectionSentences(text);
+        SectionSentences sentences = new SectionSentences(section);
         ThemeTerm previous = null;
         int previousEnd = -1;
         int from = 0;
@@ -48,7 +48,8 @@ public final class ThemeDetector {
                 continue;
             }
             out.add(new ThemeMention(session.key(), term.theme(), matcher.group(), section.heading(),
-                    sentences.plainTextAt(matcher.start()), matcher.start(), matcher.end()));
+                    sentences.plainTextAt(matcher.start()), matcher.start(), matcher.end(),
+                    sentences.locationAt(matcher.start())));
             previous = term;
             previousEnd = matcher.end();
         }

@@ -7,7 +7,6 @@ import static org.assertj.core.groups.Tuple.tuple;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.wsisanalytics.model.ActionLineMention;
 import org.wsisanalytics.model.CountryActionLine;
 import org.wsisanalytics.model.CountryFrequency;
 import org.wsisanalytics.model.CountryMention;
@@ -28,10 +27,10 @@ class CountryAggregatorTest {
             mention(S3, "FR"), mention(S3, "UG"), mention(S3, "BT"));
 
     @Test
-    void frequenciesAreByMentionsThenName() {
+    void frequenciesAreBySessionsThenMentionsThenName() {
         assertThat(CountryAggregator.frequencies(MENTIONS, G))
                 .extracting(f -> f.country().iso2(), CountryFrequency::mentions, CountryFrequency::sessions)
-                .containsExactly(tuple("KE", 3, 2), tuple("FJ", 2, 1), tuple("UG", 2, 2), tuple("BT", 1, 1),
+                .containsExactly(tuple("KE", 3, 2), tuple("UG", 2, 2), tuple("FJ", 2, 1), tuple("BT", 1, 1),
                         tuple("FR", 1, 1));
         assertThat(CountryAggregator.frequencies(List.of(), G)).isEmpty();
     }
@@ -61,17 +60,15 @@ class CountryAggregatorTest {
     }
 
     @Test
-    void coOccurrenceCountsSessionsWithBoth() {
-        List<ActionLineMention> lines = List.of(
-                line(S1, "C3"), line(S1, "C3"), line(S1, "C11"),
-                line(S2, "C3"),
-                line(new SessionKey("c.txt", 9), "C5"));
-        assertThat(CountryAggregator.withActionLines(MENTIONS, lines))
+    void linksCountSessionsWhereAMentionSharesASentenceWithTheLine() {
+        List<CountryMention> linked = List.of(
+                mention(S1, "KE").withActionLines(List.of("C3", "C11")), mention(S1, "UG"),
+                mention(S2, "KE").withActionLines(List.of("C3")), mention(S2, "FJ").withActionLines(List.of("C3")));
+        assertThat(CountryAggregator.withActionLines(linked))
                 .extracting(CountryActionLine::iso2, CountryActionLine::actionLine, CountryActionLine::sessions)
                 .containsExactly(
                         tuple("FJ", "C3", 1),
-                        tuple("KE", "C3", 2), tuple("KE", "C11", 1),
-                        tuple("UG", "C3", 1), tuple("UG", "C11", 1));
+                        tuple("KE", "C3", 2), tuple("KE", "C11", 1));
     }
 
     @Test
@@ -83,9 +80,5 @@ class CountryAggregatorTest {
 
     private static CountryMention mention(SessionKey session, String iso2) {
         return new CountryMention(session, iso2, iso2, CountryMentionKind.NAME, "", "A sentence.", 0, 2);
-    }
-
-    private static ActionLineMention line(SessionKey session, String code) {
-        return new ActionLineMention(session, code, code, "", false, "A sentence.", 0, 2);
     }
 }

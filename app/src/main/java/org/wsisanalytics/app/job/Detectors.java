@@ -7,11 +7,13 @@ import org.wsisanalytics.analytics.actionlines.ActionLineDetector;
 import org.wsisanalytics.analytics.actionlines.ActionLineLabelCheck;
 import org.wsisanalytics.analytics.actionlines.ActionLineNameDetector;
 import org.wsisanalytics.analytics.countries.CountryDetector;
+import org.wsisanalytics.analytics.countries.CountryLineLinks;
 import org.wsisanalytics.analytics.figures.FigureChecks;
 import org.wsisanalytics.analytics.figures.FigureDetector;
 import org.wsisanalytics.analytics.themes.ThemeDetector;
 import org.wsisanalytics.app.store.SessionToAnalyze;
 import org.wsisanalytics.model.ActionLineMention;
+import org.wsisanalytics.model.CountryMention;
 import org.wsisanalytics.model.Figure;
 import org.wsisanalytics.model.Finding;
 import org.wsisanalytics.model.Section;
@@ -44,12 +46,18 @@ record Detectors(ActionLineDetector actionLines, ActionLineNameDetector actionLi
     SessionAnalysis analyse(SessionToAnalyze item, Session session) {
         Session withHeadings = withHeadings(session);
         Session withTitle = withTitle(withHeadings);
-        List<ActionLineMention> lines = actionLines.detect(withTitle);
+        List<ActionLineMention> lines = new ArrayList<>();
+        List<CountryMention> named = new ArrayList<>();
+        for (Section section : withTitle.sections()) {
+            List<ActionLineMention> sectionLines = actionLines.detect(withTitle, section);
+            named.addAll(CountryLineLinks.link(section, countries.detect(withTitle, section), sectionLines));
+            lines.addAll(sectionLines);
+        }
         List<Figure> quoted = figures.detect(session);
         List<Finding> findings = new ArrayList<>(labelCheck.check(withTitle, lines));
         findings.addAll(figureChecks.check(session, quoted));
         return new SessionAnalysis(item, lines, actionLineNames.detect(withHeadings), labelCheck.conflicts(withTitle,
-                lines), countries.detect(withTitle), themes.detect(session), quoted, List.copyOf(findings), null);
+                lines), named, themes.detect(session), quoted, List.copyOf(findings), null);
     }
 
     /**

@@ -47,9 +47,10 @@ public class DocumentStore {
             int sectionIndex = 0;
             for (Section section : session.sections()) {
                 jdbc.sql("INSERT INTO wa_section (run_id, position, session_index, section_index, heading,"
-                                + " section_type, body, words) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                                + " section_type, body, words, anchors) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                         .params(runId, position, session.index(), ++sectionIndex, section.heading(),
-                                section.type().name(), section.text(), section.words())
+                                section.type().name(), section.text(), section.words(),
+                                AnchorColumn.write(section.anchors()))
                         .update();
             }
         }
@@ -66,10 +67,11 @@ public class DocumentStore {
     }
 
     public Session session(String runId, int position, String document, int sessionIndex) {
-        List<Section> sections = jdbc.sql("SELECT heading, section_type, body FROM wa_section"
+        List<Section> sections = jdbc.sql("SELECT heading, section_type, body, anchors FROM wa_section"
                         + " WHERE run_id = ? AND position = ? AND session_index = ? ORDER BY section_index")
                 .params(runId, position, sessionIndex)
-                .query((rs, n) -> new Section(rs.getString(1), SectionType.valueOf(rs.getString(2)), rs.getString(3)))
+                .query((rs, n) -> new Section(rs.getString(1), SectionType.valueOf(rs.getString(2)), rs.getString(3),
+                        AnchorColumn.read(rs.getString(4))))
                 .list();
         return jdbc.sql("SELECT session_id, title, facilitator, facilitator_listed, link, structure FROM wa_session"
                         + " WHERE run_id = ? AND position = ? AND session_index = ?")
@@ -87,12 +89,14 @@ public class DocumentStore {
      */
     public List<Session> sessions(String runId, Map<Integer, String> documentNames) {
         Map<String, List<Section>> sections = new LinkedHashMap<>();
-        jdbc.sql("SELECT position, session_index, heading, section_type, body FROM wa_section WHERE run_id = ?"
+        jdbc.sql("SELECT position, session_index, heading, section_type, body, anchors FROM wa_section"
+                        + " WHERE run_id = ?"
                         + " ORDER BY position, session_index, section_index")
                 .param(runId)
                 .query(rs -> {
                     sections.computeIfAbsent(rs.getInt(1) + "/" + rs.getInt(2), k -> new ArrayList<>())
-                            .add(new Section(rs.getString(3), SectionType.valueOf(rs.getString(4)), rs.getString(5)));
+                            .add(new Section(rs.getString(3), SectionType.valueOf(rs.getString(4)), rs.getString(5),
+                                    AnchorColumn.read(rs.getString(6))));
                 });
         return jdbc.sql("SELECT position, session_index, session_id, title, facilitator, facilitator_listed, link,"
                         + " structure FROM wa_session WHERE run_id = ? ORDER BY position, session_index")

@@ -12,6 +12,7 @@ import org.wsisanalytics.model.Finding;
 import org.wsisanalytics.model.Reject;
 import org.wsisanalytics.model.RunData;
 import org.wsisanalytics.model.Severity;
+import org.wsisanalytics.model.TextLocation;
 
 /** Consistency findings and rejects of a run. */
 @Repository
@@ -35,9 +36,10 @@ public class FindingStore {
         int ordinal = 0;
         for (Finding f : findings) {
             jdbc.sql("INSERT INTO wa_finding (run_id, position, origin, origin_session, ordinal, session_index,"
-                            + " severity, check_id, message, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                            + " severity, check_id, message, evidence, location)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(runId, position, origin, originSession, ++ordinal, f.sessionIndex(), f.severity().name(),
-                            f.check(), f.message(), f.evidence())
+                            f.check(), f.message(), f.evidence(), label(f.location()))
                     .update();
         }
     }
@@ -73,7 +75,7 @@ public class FindingStore {
     public void forEachFinding(String runId, Map<Integer, String> documentNames, RunData.FindingVisitor visitor)
             throws IOException {
         try {
-            jdbc.sql("SELECT position, session_index, severity, check_id, message, evidence FROM wa_finding"
+            jdbc.sql("SELECT position, session_index, severity, check_id, message, evidence, location FROM wa_finding"
                             + " WHERE run_id = ? ORDER BY position, COALESCE(session_index, 0), origin DESC,"
                             + " origin_session, ordinal")
                     .param(runId)
@@ -81,7 +83,7 @@ public class FindingStore {
                         try {
                             visitor.visit(new Finding(documentNames.get(rs.getInt(1)), (Integer) rs.getObject(2),
                                     Severity.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
-                                    rs.getString(6)));
+                                    rs.getString(6), TextLocation.parse(rs.getString(7))));
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }
@@ -89,6 +91,11 @@ public class FindingStore {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    /** A location as its column value: its label, or NULL where it is unknown. */
+    static String label(TextLocation location) {
+        return location == null ? null : location.label();
     }
 
     public int findingCount(String runId) {

@@ -22,6 +22,7 @@ import org.wsisanalytics.model.Figure;
 import org.wsisanalytics.model.FigureKind;
 import org.wsisanalytics.model.FigureRole;
 import org.wsisanalytics.model.SessionKey;
+import org.wsisanalytics.model.TextLocation;
 import org.wsisanalytics.model.ThemeMention;
 
 /**
@@ -34,7 +35,9 @@ public class MentionStore {
     static final List<String> TABLES = List.of("wa_action_line_mention", "wa_action_line_name_ref",
             "wa_action_line_label_conflict", "wa_country_mention", "wa_theme_mention", "wa_figure");
     private static final String FIGURE_COLUMNS = "kind, role, figure_value, unit, figure_text, occurrences, section,"
-            + " sentence, start_offset, end_offset";
+            + " sentence, start_offset, end_offset, location";
+    private static final String COUNTRY_COLUMNS = "iso2, surface, kind, section, sentence, start_offset, end_offset,"
+            + " location, action_lines";
 
     private final JdbcTemplate jdbc;
 
@@ -44,17 +47,17 @@ public class MentionStore {
 
     public void replaceActionLines(String runId, int position, int sessionIndex, List<ActionLineMention> mentions) {
         replace("wa_action_line_mention", "action_line, notation, section, in_links_section, sentence,"
-                        + " start_offset, end_offset", runId, position, sessionIndex, mentions,
+                        + " start_offset, end_offset, location", runId, position, sessionIndex, mentions,
                 m -> new Object[] {m.actionLine(), m.notation(), m.section(), m.inLinksSection(), m.sentence(),
-                        m.start(), m.end()});
+                        m.start(), m.end(), FindingStore.label(m.location())});
     }
 
     public void replaceActionLineNames(String runId, int position, int sessionIndex,
                                        List<ActionLineNameReference> references) {
         replace("wa_action_line_name_ref", "action_line, sub_line, phrase, section, in_links_section, sentence,"
-                        + " start_offset, end_offset", runId, position, sessionIndex, references,
+                        + " start_offset, end_offset, location", runId, position, sessionIndex, references,
                 r -> new Object[] {r.actionLine(), r.subLine(), r.phrase(), r.section(), r.inLinksSection(),
-                        r.sentence(), r.start(), r.end()});
+                        r.sentence(), r.start(), r.end(), FindingStore.label(r.location())});
     }
 
     public void replaceLabelConflicts(String runId, int position, int sessionIndex,
@@ -64,22 +67,23 @@ public class MentionStore {
     }
 
     public void replaceCountries(String runId, int position, int sessionIndex, List<CountryMention> mentions) {
-        replace("wa_country_mention", "iso2, surface, kind, section, sentence, start_offset, end_offset",
-                runId, position, sessionIndex, mentions,
+        replace("wa_country_mention", COUNTRY_COLUMNS, runId, position, sessionIndex, mentions,
                 m -> new Object[] {m.iso2(), m.surface(), m.kind().name(), m.section(), m.sentence(), m.start(),
-                        m.end()});
+                        m.end(), FindingStore.label(m.location()),
+                        m.actionLines().isEmpty() ? null : String.join(" ", m.actionLines())});
     }
 
     public void replaceThemes(String runId, int position, int sessionIndex, List<ThemeMention> mentions) {
-        replace("wa_theme_mention", "theme, surface, section, sentence, start_offset, end_offset",
+        replace("wa_theme_mention", "theme, surface, section, sentence, start_offset, end_offset, location",
                 runId, position, sessionIndex, mentions,
-                m -> new Object[] {m.theme(), m.surface(), m.section(), m.sentence(), m.start(), m.end()});
+                m -> new Object[] {m.theme(), m.surface(), m.section(), m.sentence(), m.start(), m.end(),
+                        FindingStore.label(m.location())});
     }
 
     public void replaceFigures(String runId, int position, int sessionIndex, List<Figure> figures) {
         replace("wa_figure", FIGURE_COLUMNS, runId, position, sessionIndex, figures,
                 f -> new Object[] {f.kind().name(), f.role().name(), f.value(), f.unit(), f.text(), f.occurrences(),
-                        f.section(), f.sentence(), f.start(), f.end()});
+                        f.section(), f.sentence(), f.start(), f.end(), FindingStore.label(f.location())});
     }
 
     private <T> void replace(String table, String columns, String runId, int position, int sessionIndex,
@@ -120,18 +124,19 @@ public class MentionStore {
     /** The action-line mentions of a range of documents, in document, session and text order. */
     public List<ActionLineMention> actionLines(String runId, Map<Integer, String> documentNames, PositionRange range) {
         return load("wa_action_line_mention", "action_line, notation, section, in_links_section, sentence,"
-                + " start_offset, end_offset", runId, documentNames, range, (rs, key) -> new ActionLineMention(key,
-                rs.getString(3), rs.getString(4), rs.getString(5), rs.getBoolean(6), rs.getString(7), rs.getInt(8),
-                rs.getInt(9)));
+                + " start_offset, end_offset, location", runId, documentNames, range, (rs, key) ->
+                new ActionLineMention(key, rs.getString(3), rs.getString(4), rs.getString(5), rs.getBoolean(6),
+                        rs.getString(7), rs.getInt(8), rs.getInt(9), TextLocation.parse(rs.getString(10))));
     }
 
     /** References to an action line by name only in a range of documents, in document, session and text order. */
     public List<ActionLineNameReference> actionLineNames(String runId, Map<Integer, String> documentNames,
                                                          PositionRange range) {
         return load("wa_action_line_name_ref", "action_line, sub_line, phrase, section, in_links_section, sentence,"
-                + " start_offset, end_offset", runId, documentNames, range, (rs, key) -> new ActionLineNameReference(
-                key, rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getBoolean(7),
-                rs.getString(8), rs.getInt(9), rs.getInt(10)));
+                + " start_offset, end_offset, location", runId, documentNames, range, (rs, key) ->
+                new ActionLineNameReference(key, rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                        rs.getBoolean(7), rs.getString(8), rs.getInt(9), rs.getInt(10),
+                        TextLocation.parse(rs.getString(11))));
     }
 
     /** The label conflicts of a range of documents, in document, session and text order. */
@@ -159,17 +164,18 @@ public class MentionStore {
 
     /** The country mentions of a range of documents, in document, session and text order. */
     public List<CountryMention> countries(String runId, Map<Integer, String> documentNames, PositionRange range) {
-        return load("wa_country_mention", "iso2, surface, kind, section, sentence, start_offset, end_offset",
-                runId, documentNames, range, (rs, key) -> new CountryMention(key, rs.getString(3), rs.getString(4),
-                        CountryMentionKind.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getInt(8),
-                        rs.getInt(9)));
+        return load("wa_country_mention", COUNTRY_COLUMNS, runId, documentNames, range, (rs, key) ->
+                new CountryMention(key, rs.getString(3), rs.getString(4), CountryMentionKind.valueOf(rs.getString(5)),
+                        rs.getString(6), rs.getString(7), rs.getInt(8), rs.getInt(9),
+                        TextLocation.parse(rs.getString(10)), codes(rs.getString(11))));
     }
 
     /** The theme mentions of a range of documents, in document, session and text order. */
     public List<ThemeMention> themes(String runId, Map<Integer, String> documentNames, PositionRange range) {
-        return load("wa_theme_mention", "theme, surface, section, sentence, start_offset, end_offset",
+        return load("wa_theme_mention", "theme, surface, section, sentence, start_offset, end_offset, location",
                 runId, documentNames, range, (rs, key) -> new ThemeMention(key, rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getInt(7), rs.getInt(8)));
+                        rs.getString(5), rs.getString(6), rs.getInt(7), rs.getInt(8),
+                        TextLocation.parse(rs.getString(9))));
     }
 
     /** The figures of a range of documents, in document, session and text order. */
@@ -178,7 +184,12 @@ public class MentionStore {
                 FigureKind.valueOf(rs.getString("kind")), FigureRole.valueOf(rs.getString("role")),
                 plain(rs.getBigDecimal("figure_value")), rs.getString("unit"), rs.getString("figure_text"),
                 rs.getInt("occurrences"), rs.getString("section"), rs.getString("sentence"),
-                rs.getInt("start_offset"), rs.getInt("end_offset")));
+                rs.getInt("start_offset"), rs.getInt("end_offset"), TextLocation.parse(rs.getString("location"))));
+    }
+
+    /** The action-line codes of a column written as "C2 C7", or none for NULL. */
+    private static List<String> codes(String column) {
+        return column == null || column.isBlank() ? List.of() : List.of(column.split(" "));
     }
 
     /** The database pads decimals to the column's scale; give back the number as it was written. */

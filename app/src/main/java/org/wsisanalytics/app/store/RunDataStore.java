@@ -56,14 +56,13 @@ public class RunDataStore {
         inputs.forEach(input -> mutableNames.put(input.position(), input.source().name()));
         Map<Integer, String> names = Map.copyOf(mutableNames);
         List<PositionRange> batches = PositionRange.batches(queries.positionsWithSessions(runId), batchDocuments);
-        SummaryQueries.CoverageAggregates aggregates = queries.coverageAggregates(runId, names, gazetteer, actionLines,
-                batches);
-        CountryTally countries = aggregates.countries();
+        CountryTally countries = queries.countries(mentions, runId, names, gazetteer, batches);
         RunSummary summary = new RunSummary(run, actionLines, documents.documents(runId, inputs),
-                queries.sessions(runId), aggregates.lineTotals(), countries.frequencies(),
+                queries.sessions(runId), queries.lineTotals(runId, names, actionLines, batches), countries.frequencies(),
                 countries.rollUps(), countries.withActionLines(), queries.themeTotals(runId, themes, batches),
                 themes.reportedTerms(),
-                runs.mentionTotals(runId), findings.findingCount(runId), findings.rejects(runId), List.of());
+                runs.mentionTotals(runId), findings.findingCount(runId), findings.rejects(runId),
+                countries.notCounted(), List.of());
         Map<String, Integer> themeOrder = queries.themeOrder(runId, themes, summary.themes());
         return new StoredRunData(summary, batches, range -> overviews(runId, names, themeOrder, range),
                 range -> mentions.evidence(runId, names, range, documents.sectionTexts(runId, names, range)),

@@ -3,11 +3,14 @@ package org.wsisanalytics.app.store;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import org.wsisanalytics.model.CountryMentionKind;
 import org.wsisanalytics.model.DocumentSource;
 import org.wsisanalytics.model.MentionTotals;
 import org.wsisanalytics.model.Reject;
@@ -82,19 +85,21 @@ public class RunStore {
     /** Counts for the end-of-run summary. */
     public RunTotals totals(String runId) {
         return new RunTotals(count("wa_run_input", runId), count("wa_document", runId), count("wa_session", runId),
-                mentionTotals(runId), countDistinct("iso2", "wa_country_mention", runId), count("wa_finding", runId),
-                count("wa_reject", runId));
+                mentionTotals(runId), countedCountries(runId), count("wa_finding", runId), count("wa_reject", runId));
+    }
+
+    /** Distinct countries among the mentions that count ({@link CountryMentionKind#counted()}). */
+    private int countedCountries(String runId) {
+        String kinds = Arrays.stream(CountryMentionKind.values()).filter(CountryMentionKind::counted)
+                .map(kind -> "'" + kind.name() + "'").collect(Collectors.joining(", "));
+        return jdbc.sql("SELECT COUNT(DISTINCT iso2) FROM wa_country_mention WHERE run_id = ? AND kind IN (" + kinds
+                        + ")").param(runId).query(Integer.class).single();
     }
 
     /** How many rows each mention table holds for the run. */
     public MentionTotals mentionTotals(String runId) {
         return new MentionTotals(count("wa_action_line_mention", runId), count("wa_action_line_name_ref", runId),
                 count("wa_country_mention", runId), count("wa_theme_mention", runId), count("wa_figure", runId));
-    }
-
-    private int countDistinct(String column, String table, String runId) {
-        return jdbc.sql("SELECT COUNT(DISTINCT " + column + ") FROM " + table + " WHERE run_id = ?").param(runId)
-                .query(Integer.class).single();
     }
 
     private int count(String table, String runId) {
@@ -109,7 +114,7 @@ public class RunStore {
      * @param documents documents read
      * @param sessions sessions found
      * @param mentions the mention tables' row counts
-     * @param countries distinct countries mentioned
+     * @param countries distinct countries mentioned by name or demonym (the mentions that count)
      * @param findings consistency findings
      * @param rejects skipped inputs and sessions
      */

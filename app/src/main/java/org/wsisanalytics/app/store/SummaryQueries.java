@@ -3,11 +3,9 @@ package org.wsisanalytics.app.store;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,6 +15,8 @@ import org.wsisanalytics.analytics.themes.ThemeTaxonomy;
 import org.wsisanalytics.model.ActionLine;
 import org.wsisanalytics.model.ActionLineCoverage;
 import org.wsisanalytics.model.ActionLineTotal;
+import org.wsisanalytics.model.CountryMention;
+import org.wsisanalytics.model.EvidenceBySession;
 import org.wsisanalytics.model.SessionKey;
 import org.wsisanalytics.model.ThemeCount;
 import org.wsisanalytics.model.ThemeTotal;
@@ -166,43 +166,32 @@ final class SummaryQueries {
     }
 
     /**
-     * The aggregates that need each session's action lines, from one pass over the batches: the run's country
-     * mentions counted per (session, country), fed to a {@link CountryTally} one session at a time together with
-     * the action lines the session references, and the action lines' totals added up from the same coverage
-     * cells (one cell per session and line). Both are read one range of {@code batches} at a time, so that only a
+     * The action lines' totals (sessions and references, in the order of the action lines), added up from the
+     * coverage cells (one cell per session and line), read one range of {@code batches} at a time, so that only a
      * batch's coverage cells are held, never the run's.
      */
-    CoverageAggregates coverageAggregates(String runId, Map<Integer, String> names, Gazetteer gazetteer,
-                                          List<ActionLine> actionLines, List<PositionRange> batches) {
-        CountryTally tally = new CountryTally(gazetteer);
+    List<ActionLineTotal> lineTotals(String runId, Map<Integer, String> names, List<ActionLine> actionLines,
+                                     List<PositionRange> batches) {
         Map<String, Total> lineTotals = new HashMap<>();
         for (PositionRange range : batches) {
-            Map<SessionKey, Set<String>> lines = new HashMap<>();
-            coverage(runId, names, range).forEach(cell -> {
-                lines.computeIfAbsent(cell.session(), k -> new HashSet<>()).add(cell.actionLine());
-                lineTotals.merge(cell.actionLine(), new Total(1, cell.mentions()), Total::plus);
-            });
-            SessionCountries sessions = new SessionCountries(tally, lines);
-            jdbc.sql("SELECT position, session_index, iso2, COUNT(*) FROM wa_country_mention"
-                            + " WHERE run_id = ? AND position BETWEEN ? AND ?"
-                            + " GROUP BY position, session_index, iso2 ORDER BY position, session_index, iso2")
-                    .params(runId, range.first(), range.last())
-                    .query(rs -> {
-                        sessions.add(new SessionKey(names.get(rs.getInt(1)), rs.getInt(2)), rs.getString(3),
-                                rs.getInt(4));
-                    });
-            sessions.finish();
+            coverage(runId, names, range).forEach(cell ->
+                    lineTotals.merge(cell.actionLine(), new Total(1, cell.mentions()), Total::plus));
         }
-        return new CoverageAggregates(tally, lineTotals(lineTotals, actionLines));
+        return lineTotals(lineTotals, actionLines);
     }
 
     /**
-     * What {@link #coverageAggregates} counts.
-     *
-     * @param countries the country frequencies, roll-ups and country × action-line pairs
-     * @param lineTotals each action line's sessions and references, in the order of the action lines
+     * The run's country mentions added up by a {@link CountryTally} (which applies the counting rule), one session
+     * at a time, read one range of {@code batches} at a time.
      */
-    record CoverageAggregates(CountryTally countries, List<ActionLineTotal> lineTotals) {
+    CountryTally countries(MentionStore mentions, String runId, Map<Integer, String> names, Gazetteer gazetteer,
+                           List<PositionRange> batches) {
+        CountryTally tally = new CountryTally(gazetteer);
+        for (PositionRange range : batches) {
+            EvidenceBySession.group(mentions.countries(runId, names, range), CountryMention::session).values()
+                    .forEach(tally::add);
+        }
+        return tally;
     }
 
     /**
@@ -226,38 +215,5 @@ final class SummaryQueries {
      * @param count the count
      */
     private record ThemeRow(int position, ThemeCount count) {
-    }
-
-    /** Hands the (session, country, count) rows to the tally one session at a time. */
-    private static final class SessionCountries {
-        private final CountryTally tally;
-        private final Map<SessionKey, Set<String>> lines;
-        private SessionKey session;
-        private Map<String, Integer> counts = new HashMap<>();
-
-        SessionCountries(CountryTally tally, Map<SessionKey, Set<String>> lines) {
-            this.tally = tally;
-            this.lines = lines;
-        }
-
-        void add(SessionKey key, String iso2, int count) {
-            if (!key.equals(session)) {
-                flush();
-                session = key;
-            }
-            counts.put(iso2, count);
-        }
-
-        void finish() {
-            flush();
-        }
-
-        private void flush() {
-            if (session != null) {
-                tally.add(counts, lines.getOrDefault(session, Set.of()));
-                counts = new HashMap<>();
-                session = null;
-            }
-        }
     }
 }

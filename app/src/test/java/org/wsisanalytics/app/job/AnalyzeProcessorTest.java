@@ -62,7 +62,7 @@ class AnalyzeProcessorTest {
     void aSessionTheDetectorsFailOnIsSkippedAsARejectNotAFailure() {
         when(documents.session("run", 1, "summaries.txt", 3)).thenReturn(SESSION);
         ActionLineDetector broken = mock(ActionLineDetector.class);
-        when(broken.detect(any())).thenThrow(new IllegalStateException("pattern\nblew up"));
+        when(broken.detect(any(), any())).thenThrow(new IllegalStateException("pattern\nblew up"));
         AnalyzeProcessor processor = new AnalyzeProcessor("run", documents, detectors(broken));
 
         SessionAnalysis analysis = processor.process(item);

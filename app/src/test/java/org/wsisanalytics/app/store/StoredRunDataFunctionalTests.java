@@ -152,6 +152,7 @@ class StoredRunDataFunctionalTests {
         fields.put("totals", RunSummary::totals);
         fields.put("findings", RunSummary::findings);
         fields.put("rejects", RunSummary::rejects);
+        fields.put("uncountedCountries", RunSummary::uncountedCountries);
         fields.forEach((name, field) -> assertThat(field.apply(actual)).as(name).isEqualTo(field.apply(expected)));
         assertThat(actual).isEqualTo(expected);
         assertThat(open(2).summary()).as("with batches of two documents").isEqualTo(expected);
@@ -335,7 +336,8 @@ class StoredRunDataFunctionalTests {
                 mentions.labelConflicts(runId, names, PositionRange.ALL),
                 new CountryAnalysis(countries, CountryAggregator.frequencies(countries, GAZETTEER),
                         CountryAggregator.rollUps(countries, GAZETTEER),
-                        CountryAggregator.withActionLines(countries, actionLines)),
+                        CountryAggregator.withActionLines(countries),
+                        CountryAggregator.notCounted(countries, GAZETTEER)),
                 new ThemeAnalysis(taxonomy.themes(), themes, ThemeAggregator.perSession(themes, taxonomy),
                         taxonomy.reportedTerms()),
                 mentions.figures(runId, names, PositionRange.ALL), findings.findings(runId, names),

@@ -175,7 +175,7 @@ class StoredRunDataTest {
         RunInfo run = new RunInfo("2025-07-11-0123456789", LocalDate.of(2025, 7, 11),
                 Instant.parse("2025-07-11T08:00:00Z"), "test", List.of(), Map.of());
         return new RunSummary(run, List.of(), List.of(), sessions, List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), MentionTotals.NONE, 0, List.of(), List.of());
+                List.of(), List.of(), MentionTotals.NONE, 0, List.of(), List.of(), List.of());
     }
 
     private static SessionOutline outline(String document, int index) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.wsisanalytics.model.TextLocation;
 
 /**
  * Removes what a conversion to text adds to a document and keeps every word of its content:
@@ -39,16 +40,19 @@ public final class TextCleaner {
         this.neverFurniture = neverFurniture;
     }
 
+    /** Cleans a text file's content; each line remembers its line number in {@code raw} (from 1). */
     public CleanText clean(String raw) {
-        List<String> lines = normalisedLines(raw);
+        List<Integer> lineNumbers = new ArrayList<>();
+        List<String> lines = normalisedLines(raw, lineNumbers);
         List<String> headers = RunningHeaderDetector.detect(lines).stream().filter(neverFurniture.negate()).toList();
         Set<String> headerSet = new HashSet<>(headers);
-        List<String> out = new ArrayList<>(lines.size());
+        LocatedLines out = new LocatedLines();
         boolean pageBreak = false;
         int blankRun = 0;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             String trimmed = line.trim();
+            out.at(TextLocation.line(lineNumbers.get(i)));
             if (RunningHeaderDetector.isPageBreak(line) || headerSet.contains(trimmed)
                     || WATERMARK.matcher(trimmed).matches() || isPageNumber(lines, i)) {
                 pageBreak = true;
@@ -62,15 +66,15 @@ public final class TextCleaner {
                 continue;
             }
             blankRun = 0;
-            int previous = lastNonBlank(out);
+            int previous = lastNonBlank(out.lines());
             if (pageBreak && previous >= 0 && continuesParagraph(out.get(previous), trimmed)) {
-                out.set(previous, out.get(previous).stripTrailing() + " " + trimmed);
+                out.replace(previous, out.get(previous).stripTrailing() + " " + trimmed, out.current());
             } else {
                 out.add(line.stripTrailing());
             }
             pageBreak = false;
         }
-        return new CleanText(out, headers);
+        return out.toCleanText(headers);
     }
 
     /** A page number line: one that says so anywhere ("- 3 -", "Page 3 of 12"), a bare "3" only where pages meet. */
@@ -80,15 +84,19 @@ public final class TextCleaner {
                 || (PageMarkers.isPageNumber(line) && RunningHeaderDetector.atPageBoundary(lines, index));
     }
 
-    private static List<String> normalisedLines(String raw) {
+    /** The lines of {@code raw}, normalised; {@code lineNumbers} gets each one's line number in {@code raw}. */
+    private static List<String> normalisedLines(String raw, List<Integer> lineNumbers) {
         String text = raw.replace("\r\n", "\n").replace('\r', '\n')
                 .replace('\u00A0', ' ').replace('\u202F', ' ');
         text = INVISIBLE.matcher(text).replaceAll("");
-        // A form feed becomes a line of its own so that it marks a page break and nothing else.
-        text = text.replace("\f", "\n\f\n");
         List<String> lines = new ArrayList<>();
-        for (String line : text.split("\n", -1)) {
-            lines.add(line.indexOf('\f') >= 0 ? "\f" : FootnoteMarks.strip(LetterSpacing.joinLine(MarkupStripper.strip(line))));
+        String[] sourceLines = text.split("\n", -1);
+        for (int number = 1; number <= sourceLines.length; number++) {
+            // A form feed becomes a line of its own so that it marks a page break and nothing else.
+            for (String line : sourceLines[number - 1].replace("\f", "\n\f\n").split("\n", -1)) {
+                lines.add(line.indexOf('\f') >= 0 ? "\f" : FootnoteMarks.strip(LetterSpacing.joinLine(MarkupStripper.strip(line))));
+                lineNumbers.add(number);
+            }
         }
         return lines;
     }

@@ -43,7 +43,7 @@ public final class DocDocumentReader {
                 throw new UnreadableDocumentException(name, "its text is longer than the limit of "
                         + limits.maxTextChars() + " characters", "Split the document or raise the text size limit.");
             }
-            return new CleanText(lines.lines(), runningHeaders(document));
+            return lines.toCleanText(runningHeaders(document));
         } catch (UnreadableDocumentException e) {
             throw e;
         } catch (EncryptedDocumentException e) {

@@ -14,6 +14,9 @@ import org.apache.poi.hwpf.usermodel.CharacterRun;
 import org.apache.poi.hwpf.usermodel.HWPFList;
 import org.apache.poi.hwpf.usermodel.Paragraph;
 import org.apache.poi.hwpf.usermodel.Range;
+import org.wsisanalytics.ingest.clean.CleanText;
+import org.wsisanalytics.ingest.clean.LocatedLines;
+import org.wsisanalytics.model.TextLocation;
 
 /**
  * Collects the main text of a Word 97-2003 document as lines, in document order: a paragraph per line with
@@ -43,12 +46,15 @@ final class DocLines {
 
     private final StyleSheet styles;
     private final int maxChars;
-    private final List<String> lines = new ArrayList<>();
+    private final LocatedLines lines = new LocatedLines();
     private final DocFields fields = new DocFields();
     private final Map<String, Integer> counters = new HashMap<>();
     private final List<String> row = new ArrayList<>();
     private StringBuilder cell = new StringBuilder();
     private boolean inTable;
+    /** The paragraph number (from 1) of the paragraph being read, and of the first one of the table row being read. */
+    private int number;
+    private int rowFirst;
     private long chars;
 
     DocLines(HWPFDocument document, int maxChars) {
@@ -57,7 +63,12 @@ final class DocLines {
     }
 
     List<String> lines() {
-        return lines;
+        return lines.lines();
+    }
+
+    /** The lines, each with its paragraph number in the range read (every paragraph counts, table cells' too). */
+    CleanText toCleanText(List<String> runningHeaders) {
+        return lines.toCleanText(runningHeaders);
     }
 
     boolean tooLong() {
@@ -66,6 +77,8 @@ final class DocLines {
 
     void read(Range range) {
         for (int i = 0; i < range.numParagraphs() && !tooLong(); i++) {
+            number = i + 1;
+            lines.at(TextLocation.paragraph(number));
             paragraph(range.getParagraph(i));
         }
     }
@@ -110,11 +123,16 @@ final class DocLines {
      */
     private void tableParagraph(Paragraph paragraph) {
         boolean nested = paragraph.getTableLevel() > 1;
+        if (rowFirst == 0) {
+            rowFirst = number;
+        }
         if (paragraph.isTableRowEnd()) {
             if (nested) {
                 cell.append(' ');
                 return;
             }
+            lines.at(new TextLocation(TextLocation.Unit.PARAGRAPH, rowFirst, number));
+            rowFirst = 0;
             if (row.stream().anyMatch(text -> !text.isEmpty())) {
                 String line = String.join("\t", row);
                 lines.add(line);

@@ -20,8 +20,14 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
+import org.wsisanalytics.ingest.clean.LocatedLines;
+import org.wsisanalytics.model.TextLocation;
 
-/** Collects one Word document's body as lines, in document order. Not thread-safe: one per document. */
+/**
+ * Collects one Word document's body as lines, in document order, each with its paragraph number: every paragraph
+ * of the body counts, empty ones and those in table cells included (a table row spans its cells' paragraphs), as
+ * the document's XML lists them. Not thread-safe: one per document.
+ */
 final class DocxLines {
 
     /** Built-in style names are stored in English whatever the user's language ("heading 1", "Title"). */
@@ -33,8 +39,9 @@ final class DocxLines {
 
     private final XWPFDocument document;
     private final int maxChars;
-    private final List<String> lines = new ArrayList<>();
+    private final LocatedLines lines = new LocatedLines();
     private final Map<String, Integer> counters = new HashMap<>();
+    private int paragraphs;
     private long chars;
 
     DocxLines(XWPFDocument document, int maxChars) {
@@ -42,7 +49,7 @@ final class DocxLines {
         this.maxChars = maxChars;
     }
 
-    List<String> lines() {
+    LocatedLines lines() {
         return lines;
     }
 
@@ -51,6 +58,7 @@ final class DocxLines {
     }
 
     void paragraph(XWPFParagraph paragraph) {
+        lines.at(TextLocation.paragraph(++paragraphs));
         String text = normalise(paragraph.getText()).strip();
         if (text.isEmpty()) {
             return;
@@ -69,11 +77,14 @@ final class DocxLines {
         for (XWPFTableRow row : table.getRows()) {
             List<String> cells = new ArrayList<>();
             boolean any = false;
+            int first = paragraphs + 1;
             for (XWPFTableCell cell : row.getTableCells()) {
+                paragraphs += cell.getParagraphs().size();
                 String text = cellText(cell);
                 any |= !text.isEmpty();
                 cells.add(text);
             }
+            lines.at(new TextLocation(TextLocation.Unit.PARAGRAPH, first, Math.max(first, paragraphs)));
             if (any) {
                 lines.add(String.join("\t", cells));
                 chars += cells.stream().mapToInt(String::length).sum();
@@ -85,6 +96,7 @@ final class DocxLines {
     /** A content control (Word puts its generated table of contents in one): one line per line of text. */
     void contentControl(String text) {
         for (String line : normalise(text).split("\n")) {
+            lines.at(TextLocation.paragraph(++paragraphs));
             if (!line.isBlank()) {
                 add(line.strip());
             }

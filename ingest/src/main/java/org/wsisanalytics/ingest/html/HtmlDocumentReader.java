@@ -49,13 +49,13 @@ public final class HtmlDocumentReader {
             throw new UnreadableDocumentException(name, "its text is longer than the limit of " + limits.maxTextChars()
                     + " characters", "Split the document or raise the text size limit.");
         }
-        List<String> text = lines.lines();
+        List<String> text = lines.lines().lines();
         if (text.stream().allMatch(String::isBlank)) {
             throw new UnreadableDocumentException(name, "the HTML page contains no text (only markup, scripts or"
                     + " navigation)", "Save the page again with its content, or export the document as PDF.");
         }
         String title = title(page, root);
-        return new CleanText(text, title == null ? List.of() : List.of(title));
+        return lines.lines().toCleanText(title == null ? List.of() : List.of(title));
     }
 
     /**
@@ -63,7 +63,9 @@ public final class HtmlDocumentReader {
      * declares none is decoded like a text file: UTF-8 when it is valid UTF-8, else Windows-1252.
      */
     private static Document parse(byte[] bytes, String name) throws UnreadableDocumentException {
-        Parser parser = Parser.htmlParser(); // its default depth limit keeps a deeply nested page from exhausting the stack
+        // Its default depth limit keeps a deeply nested page from exhausting the stack; the tracked positions give
+        // each line of text the lines of the page's source it comes from.
+        Parser parser = Parser.htmlParser().setTrackPosition(true);
         try {
             if (declaresEncoding(bytes)) {
                 return Jsoup.parse(new ByteArrayInputStream(bytes), null, "", parser);

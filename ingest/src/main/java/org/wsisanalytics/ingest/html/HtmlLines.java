@@ -1,14 +1,16 @@
 package org.wsisanalytics.ingest.html;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.Range;
 import org.jsoup.nodes.TextNode;
 import org.wsisanalytics.ingest.clean.FootnoteMarks;
+import org.wsisanalytics.ingest.clean.LocatedLines;
+import org.wsisanalytics.model.TextLocation;
 
 /**
  * Collects one page's content as lines, in document order: a paragraph per block element with a blank
@@ -29,8 +31,10 @@ final class HtmlLines {
 
     private final int maxChars;
     private final HtmlNoise noise;
-    private final List<String> lines = new ArrayList<>();
+    private final LocatedLines lines = new LocatedLines();
     private final StringBuilder paragraph = new StringBuilder();
+    /** The source lines of the paragraph's text so far, or {@code null} before its first text. */
+    private TextLocation paragraphAt;
     /** The marker of a list item whose first line has not been written yet. */
     private String pendingMarker;
     private long chars;
@@ -40,7 +44,8 @@ final class HtmlLines {
         this.noise = noise;
     }
 
-    List<String> lines() {
+    /** The lines, each with the lines of the page's source that hold its text (when the parser tracked them). */
+    LocatedLines lines() {
         endParagraph();
         return lines;
     }
@@ -68,6 +73,8 @@ final class HtmlLines {
     private void node(Node node) {
         if (node instanceof TextNode text) {
             paragraph.append(text.getWholeText());
+            TextLocation at = sourceLines(text);
+            paragraphAt = at == null ? paragraphAt : at.through(paragraphAt);
             return;
         }
         if (!(node instanceof Element element) || noise.skips(element)) {
@@ -104,6 +111,7 @@ final class HtmlLines {
         endParagraph();
         String text = flatText(element, false);
         if (!text.isEmpty()) {
+            at(element);
             add("#".repeat(level) + " " + text);
             blank();
         }
@@ -151,6 +159,7 @@ final class HtmlLines {
         if (rows.caption() != null) {
             String caption = flatText(rows.caption(), false);
             if (!caption.isEmpty()) {
+                at(rows.caption());
                 add(caption);
                 blank();
             }
@@ -167,6 +176,8 @@ final class HtmlLines {
         for (List<Element> row : rows.rows()) {
             List<String> cells = row.stream().map(cell -> flatText(cell, true)).toList();
             if (cells.stream().anyMatch(cell -> !cell.isEmpty())) {
+                at(row.get(0));
+                row.stream().skip(1).map(HtmlLines::sourceLines).forEach(this::extend);
                 add(String.join("\t", cells));
                 any = true;
             }
@@ -178,6 +189,7 @@ final class HtmlLines {
 
     private void preformatted(Element pre) {
         endParagraph();
+        at(pre);
         for (String line : clean(pre.wholeText()).split("\\R")) {
             if (line.isBlank()) {
                 blank();
@@ -233,8 +245,13 @@ final class HtmlLines {
     private boolean flushLine() {
         String text = collapse(clean(paragraph.toString()));
         paragraph.setLength(0);
+        TextLocation at = paragraphAt;
+        paragraphAt = null;
         if (text.isEmpty()) {
             return false;
+        }
+        if (at != null) {
+            lines.at(at);
         }
         if (pendingMarker != null) {
             text = pendingMarker + " " + text;
@@ -255,8 +272,62 @@ final class HtmlLines {
         chars += line.length();
     }
 
+    /** The lines added next are where the element is in the page's source. */
+    private void at(Element element) {
+        TextLocation where = sourceLines(element);
+        if (where != null) {
+            lines.at(where);
+        }
+    }
+
+    private void extend(TextLocation more) {
+        if (more != null) {
+            lines.at(lines.current().through(more));
+        }
+    }
+
+    /** The source lines from the element's start tag to its end tag, or {@code null} when positions were not tracked. */
+    private static TextLocation sourceLines(Element element) {
+        Range start = element.sourceRange();
+        if (!start.isTracked()) {
+            return null;
+        }
+        Range end = element.endSourceRange();
+        int last = end.isTracked() ? end.end().lineNumber() : start.end().lineNumber();
+        return TextLocation.lines(start.start().lineNumber(), Math.max(start.start().lineNumber(), last));
+    }
+
+    /** The source lines that hold the text node's visible characters, or {@code null} for white space only. */
+    private static TextLocation sourceLines(TextNode node) {
+        Range range = node.sourceRange();
+        String text = node.getWholeText();
+        int first = 0;
+        while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
+            first++;
+        }
+        if (!range.isTracked() || first == text.length()) {
+            return null;
+        }
+        int last = text.length() - 1;
+        while (Character.isWhitespace(text.charAt(last))) {
+            last--;
+        }
+        int line = range.start().lineNumber() + newlines(text, 0, first);
+        return TextLocation.lines(line, line + newlines(text, first, last));
+    }
+
+    private static int newlines(String text, int from, int to) {
+        int count = 0;
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '\n') {
+                count++;
+            }
+        }
+        return count;
+    }
+
     private void blank() {
-        if (!lines.isEmpty() && !lines.get(lines.size() - 1).isEmpty()) {
+        if (!lines.isEmpty() && !lines.last().isEmpty()) {
             lines.add("");
         }
     }

@@ -64,7 +64,7 @@ public final class OdtDocumentReader {
                 throw new UnreadableDocumentException(name, "its text is longer than the limit of "
                         + limits.maxTextChars() + " characters", "Split the document or raise the text size limit.");
             }
-            return new CleanText(lines.lines(), styles.pageTexts());
+            return lines.lines().toCleanText(styles.pageTexts());
         } catch (UnreadableDocumentException e) {
             throw e;
         } catch (IOException | OdtFormatException | RuntimeException e) {

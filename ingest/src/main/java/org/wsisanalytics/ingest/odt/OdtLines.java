@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamReader;
+import org.wsisanalytics.ingest.clean.LocatedLines;
+import org.wsisanalytics.model.TextLocation;
 
 /**
  * Collects the body of an OpenDocument text ({@code office:text} in {@code content.xml}) as lines, fed one
@@ -50,7 +52,7 @@ final class OdtLines {
     private final OdtStyles styles;
     private final OdtLists lists;
     private final int maxChars;
-    private final List<String> lines = new ArrayList<>();
+    private final LocatedLines lines = new LocatedLines();
     private final Deque<Table> tables = new ArrayDeque<>();
     private final Deque<Link> links = new ArrayDeque<>();
     private int skipDepth;
@@ -61,6 +63,9 @@ final class OdtLines {
     /** An item has begun and its first paragraph has not been written: it takes the marker. */
     private boolean itemPending;
     private long chars;
+    /** Paragraphs of the body begun so far (text:p and text:h, in table cells too), and the first of the open row. */
+    private int number;
+    private int rowFirst;
 
     OdtLines(OdtStyles styles, int maxChars) {
         this.styles = styles;
@@ -68,7 +73,7 @@ final class OdtLines {
         this.maxChars = maxChars;
     }
 
-    List<String> lines() {
+    LocatedLines lines() {
         return lines;
     }
 
@@ -142,6 +147,10 @@ final class OdtLines {
                     return; // a paragraph inside a paragraph (a note or frame that was not skipped): one text
                 }
                 paragraph = new StringBuilder();
+                number++;
+                if (tables.isEmpty()) {
+                    lines.at(TextLocation.paragraph(number));
+                }
                 paragraphStyle = OdtStyles.attr(xml, TEXT, "style-name");
                 headingLevel = tables.isEmpty() ? heading(xml, local) : 0;
             }
@@ -187,6 +196,9 @@ final class OdtLines {
             case "table-row" -> {
                 if (!tables.isEmpty()) {
                     tables.peek().row.clear();
+                    if (tables.size() == 1) {
+                        rowFirst = number + 1;
+                    }
                 }
             }
             case "table-cell" -> {
@@ -235,6 +247,8 @@ final class OdtLines {
             return;
         }
         String row = String.join("\t", table.row);
+        int last = Math.max(1, number);
+        lines.at(new TextLocation(TextLocation.Unit.PARAGRAPH, Math.min(Math.max(1, rowFirst), last), last));
         lines.add(row);
         chars += row.length();
     }

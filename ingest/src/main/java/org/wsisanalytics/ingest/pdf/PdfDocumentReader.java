@@ -9,7 +9,6 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.wsisanalytics.ingest.IngestLimits;
 import org.wsisanalytics.ingest.UnreadableDocumentException;
 import org.wsisanalytics.ingest.clean.CleanText;
-import org.wsisanalytics.ingest.clean.FootnoteMarks;
 
 /**
  * Reads a PDF with PDFBox into the line form the structure recognizer reads (see {@link PdfLayout}):
@@ -56,8 +55,7 @@ public final class PdfDocumentReader {
                     "Run it through OCR or ask for a text-based PDF.");
         }
         PageFurniture furniture = PageFurniture.detect(pages);
-        List<String> lines = PdfLayout.lines(furniture.body()).stream().map(FootnoteMarks::strip).toList();
-        return new CleanText(lines, furniture.runningHeaders());
+        return PdfLayout.lines(furniture.body(), furniture.runningHeaders());
     }
 
 }

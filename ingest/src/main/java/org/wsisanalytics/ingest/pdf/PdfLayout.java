@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.wsisanalytics.ingest.clean.CleanText;
+import org.wsisanalytics.ingest.clean.FootnoteMarks;
+import org.wsisanalytics.model.TextLocation;
 
 /**
  * Turns a PDF's positioned lines (page furniture already removed) into the line form the structure
@@ -53,7 +56,7 @@ final class PdfLayout {
     private static final int MAX_BOLD_HEADING_WORDS = 12;
 
     /** A line of output; a heading candidate carries its size (0: bold at body size) for the ranking. */
-    private record Out(String text, HeadingLevels.Candidate heading) {
+    private record Out(String text, HeadingLevels.Candidate heading, TextLocation location) {
     }
 
     private final List<PdfLine> all;
@@ -67,6 +70,7 @@ final class PdfLayout {
     private PdfTable table;
     private boolean inContents;
     private PdfLine previous;
+    private TextLocation tablePages;
 
     private PdfLayout(List<List<PdfLine>> pages) {
         this.all = pages.stream().flatMap(List::stream).toList();
@@ -78,7 +82,13 @@ final class PdfLayout {
         this.hyphenation = new Hyphenation(all.stream().map(PdfLine::text).toList());
     }
 
+    /** The lines in reading order. */
     static List<String> lines(List<List<PdfLine>> pages) {
+        return lines(pages, List.of()).lines();
+    }
+
+    /** The lines in reading order, each with the pages it is on. */
+    static CleanText lines(List<List<PdfLine>> pages, List<String> runningHeaders) {
         PdfLayout layout = new PdfLayout(pages);
         for (int i = 0; i < layout.all.size(); i++) {
             layout.add(i);
@@ -87,8 +97,10 @@ final class PdfLayout {
         layout.flushParagraph();
         layout.endContents();
         HeadingLevels levels = new HeadingLevels(layout.out.stream().map(Out::heading).filter(h -> h != null).toList());
-        return layout.out.stream().map(line -> line.heading() == null ? line.text()
-                : "#".repeat(levels.level(line.heading().size())) + " " + line.text()).toList();
+        List<String> lines = layout.out.stream().map(line -> line.heading() == null ? line.text()
+                : "#".repeat(levels.level(line.heading().size())) + " " + line.text())
+                .map(FootnoteMarks::strip).toList();
+        return new CleanText(lines, runningHeaders, layout.out.stream().map(Out::location).toList());
     }
 
     private void add(int index) {
@@ -103,12 +115,14 @@ final class PdfLayout {
         String[] entry = table == null && listText == null ? contentsEntry(index) : null;
         if (table != null) {
             table.add(line, gap, newPage);
+            tablePages = tablePages.through(TextLocation.page(line.page()));
         } else if (entry != null) {
             contentsLine(line, entry, gap, newPage);
         } else if (cells.size() >= 2 && listText == null) {
             flushParagraph();
             endContents();
             table = new PdfTable(all, index, pitch(line.fontSize()), hyphenation);
+            tablePages = TextLocation.page(line.page());
         } else {
             if (breaksBefore(line, listText != null, gap, newPage)) {
                 flushParagraph();
@@ -120,6 +134,7 @@ final class PdfLayout {
             } else {
                 paragraph.text = hyphenation.join(paragraph.text, text);
                 paragraph.lines++;
+                paragraph.lastPage = line.page();
                 paragraph.bold &= line.bold();
             }
         }
@@ -158,19 +173,21 @@ final class PdfLayout {
     /** Writes "Entry\tpage", joined to the lines of the entry that wrapped before its page number. */
     private void contentsLine(PdfLine line, String[] entry, float gap, boolean newPage) {
         String text = entry[0];
+        TextLocation pages = TextLocation.page(line.page());
         if (paragraph != null && !paragraph.list && Math.abs(line.fontSize() - paragraph.size) <= 0.6f && !newPage
                 && gap <= PARAGRAPH_GAP * pitch(line.fontSize()) && (inContents || paragraph.lines <= 2)) {
             text = hyphenation.join(paragraph.text, text);
+            pages = paragraph.pages().through(pages);
             paragraph = null;
         }
         flushParagraph();
         inContents = true;
-        out.add(new Out(text.strip() + "\t" + entry[1], null));
+        out.add(new Out(text.strip() + "\t" + entry[1], null, pages));
     }
 
     private void endContents() {
         if (inContents) {
-            out.add(new Out("", null));
+            out.add(blank());
             inContents = false;
         }
     }
@@ -245,8 +262,8 @@ final class PdfLayout {
                 && words <= MAX_BOLD_HEADING_WORDS && !text.matches(".*[.;,]$")) {
             heading = new HeadingLevels.Candidate(0, paragraph.page);
         }
-        out.add(new Out(text, heading));
-        out.add(new Out("", null));
+        out.add(new Out(text, heading, paragraph.pages()));
+        out.add(blank());
         paragraph = null;
     }
 
@@ -255,10 +272,15 @@ final class PdfLayout {
             return;
         }
         for (String row : table.rows()) {
-            out.add(new Out(row, null));
+            out.add(new Out(row, null, tablePages));
         }
-        out.add(new Out("", null));
+        out.add(blank());
         table = null;
+    }
+
+    /** A blank line, on the page of the line before it. */
+    private Out blank() {
+        return new Out("", null, out.isEmpty() ? TextLocation.page(1) : out.get(out.size() - 1).location());
     }
 
     private float pitch(float size) {
@@ -300,6 +322,7 @@ final class PdfLayout {
         final int page;
         String text;
         int lines = 1;
+        int lastPage;
         boolean bold;
 
         Paragraph(float size, boolean list, float textX, String text, int page, boolean bold) {
@@ -308,7 +331,12 @@ final class PdfLayout {
             this.textX = textX;
             this.text = text;
             this.page = page;
+            this.lastPage = page;
             this.bold = bold;
+        }
+
+        TextLocation pages() {
+            return new TextLocation(TextLocation.Unit.PAGE, page, Math.max(page, lastPage));
         }
     }
 }

@@ -1,6 +1,8 @@
 package org.wsisanalytics.ingest.structure;
 
+import java.util.List;
 import java.util.Objects;
+import org.wsisanalytics.model.TextAnchor;
 
 /**
  * One paragraph-level piece of the cleaned text.
@@ -9,8 +11,9 @@ import java.util.Objects;
  * @param text the text as written, lines of a wrapped paragraph joined by a space (a table row keeps its tabs)
  * @param level a marked heading's level (1 is the top level: Word "Heading 1", HTML h1, Markdown "#",
  *              a PDF's largest heading size); 0 for every other kind
+ * @param anchors where the text is in the input file, offsets in {@code text} (empty where it is not known)
  */
-record Block(Kind kind, String text, int level) {
+record Block(Kind kind, String text, int level, List<TextAnchor> anchors) {
 
     enum Kind {
         /** Ordinary text, possibly a heading: that is decided in context by {@link HeadingDetector}. */
@@ -29,6 +32,17 @@ record Block(Kind kind, String text, int level) {
         if ((kind == Kind.MARKED_HEADING) != (level > 0)) {
             throw new IllegalArgumentException("a marked heading has a level from 1, other blocks 0: " + kind + " " + level);
         }
+        anchors = List.copyOf(Objects.requireNonNull(anchors, "anchors"));
+    }
+
+    /** A block whose location is not known. */
+    Block(Kind kind, String text, int level) {
+        this(kind, text, level, List.of());
+    }
+
+    /** The same text as another kind of block. */
+    Block as(Kind other) {
+        return new Block(other, text, 0, anchors);
     }
 
     /** A block that is not a marked heading. */

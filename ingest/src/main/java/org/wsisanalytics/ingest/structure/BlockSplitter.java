@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.wsisanalytics.model.TextAnchor;
+import org.wsisanalytics.model.TextLocation;
 
 /**
  * Groups cleaned lines into paragraphs, list items, table rows and marked headings.
@@ -35,19 +37,27 @@ final class BlockSplitter {
 
     /** Splits text in which no line is known to be a section's name. */
     static List<Block> split(List<String> lines) {
-        return split(lines, line -> false);
+        return split(lines, List.of(), line -> false);
+    }
+
+    /** Splits text in which no line's location is known. */
+    static List<Block> split(List<String> lines, Predicate<String> sectionName) {
+        return split(lines, List.of(), sectionName);
     }
 
     /**
+     * @param locations where each line is in the input file, one per line (or empty where that is not known)
      * @param sectionName lines that are a section's name ("Introduction", "Key challenges"): in hard-wrapped
      *                    text such a line is a heading even right under a full line
      */
-    static List<Block> split(List<String> lines, Predicate<String> sectionName) {
+    static List<Block> split(List<String> lines, List<TextLocation> locations, Predicate<String> sectionName) {
         LineRegime regime = LineRegime.of(lines);
         List<Block> blocks = new ArrayList<>();
         Open open = null;
-        for (String raw : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String raw = lines.get(i);
             String line = raw.strip();
+            TextLocation where = locations.isEmpty() ? null : locations.get(i);
             if (line.isEmpty()) {
                 open = flush(blocks, open);
                 continue;
@@ -55,18 +65,19 @@ final class BlockSplitter {
             Matcher heading = MARKED_HEADING.matcher(line);
             if (raw.indexOf('\t') >= 0) {
                 open = flush(blocks, open);
-                blocks.add(new Block(Block.Kind.TABLE_ROW, line));
+                blocks.add(new Block(Block.Kind.TABLE_ROW, line, 0, anchorsAt(where)));
             } else if (heading.matches() && !heading.group(2).isEmpty()) {
                 open = flush(blocks, open);
-                blocks.add(new Block(Block.Kind.MARKED_HEADING, heading.group(2), heading.group(1).length()));
+                blocks.add(new Block(Block.Kind.MARKED_HEADING, heading.group(2), heading.group(1).length(),
+                        anchorsAt(where)));
             } else if (LIST_MARKER.matcher(line).matches() && !dashRunOn(open, line, regime)) {
                 flush(blocks, open);
-                open = new Open(Block.Kind.LIST_ITEM, line);
+                open = new Open(Block.Kind.LIST_ITEM, line, where);
             } else if (open != null && goesOn(open, line, regime, sectionName)) {
-                open.append(line);
+                open.append(line, where);
             } else {
                 flush(blocks, open);
-                open = new Open(Block.Kind.PARAGRAPH, line);
+                open = new Open(Block.Kind.PARAGRAPH, line, where);
             }
         }
         flush(blocks, open);
@@ -107,28 +118,43 @@ final class BlockSplitter {
 
     private static Open flush(List<Block> blocks, Open open) {
         if (open != null) {
-            blocks.add(new Block(open.kind, open.text.toString()));
+            blocks.add(new Block(open.kind, open.text.toString(), 0, open.anchors));
         }
         return null;
     }
 
-    /** The paragraph or list item being filled. */
+    private static List<TextAnchor> anchorsAt(TextLocation where) {
+        return where == null ? List.of() : List.of(new TextAnchor(0, where));
+    }
+
+    /** The paragraph or list item being filled, with where each of its lines is. */
     private static final class Open {
         private final Block.Kind kind;
         private final StringBuilder text;
+        private final List<TextAnchor> anchors = new ArrayList<>();
         private String lastLine;
         private int lines = 1;
 
-        Open(Block.Kind kind, String line) {
+        Open(Block.Kind kind, String line, TextLocation where) {
             this.kind = kind;
             this.text = new StringBuilder(line);
             this.lastLine = line;
+            anchor(0, where);
         }
 
-        void append(String line) {
-            text.append(' ').append(line);
+        void append(String line, TextLocation where) {
+            text.append(' ');
+            anchor(text.length(), where);
+            text.append(line);
             lastLine = line;
             lines++;
+        }
+
+        private void anchor(int offset, TextLocation where) {
+            boolean same = !anchors.isEmpty() && anchors.get(anchors.size() - 1).location().equals(where);
+            if (where != null && !same) {
+                anchors.add(new TextAnchor(offset, where));
+            }
         }
     }
 }

@@ -273,7 +273,7 @@ final class OutlineLayer {
     }
 
     private static Block asParagraph(Block block) {
-        return new Block(Block.Kind.PARAGRAPH, block.text());
+        return block.as(Block.Kind.PARAGRAPH);
     }
 
     /**

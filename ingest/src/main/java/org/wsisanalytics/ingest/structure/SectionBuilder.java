@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.wsisanalytics.model.Section;
 import org.wsisanalytics.model.SectionType;
+import org.wsisanalytics.model.TextAnchor;
 
 /** Cuts a session's body into sections at its headings and at run-in action-line labels. */
 final class SectionBuilder {
@@ -30,16 +31,18 @@ final class SectionBuilder {
                     ? RunInLabel.find(block.text(), classifier, SectionType.ACTION_LINE_LINKS)
                     : Optional.empty();
             if (label.isPresent()) {
-                open.add(label.get().before());
+                String text = block.text();
+                open.add(label.get().before(), block.anchors(), 0);
                 open.closeInto(sections);
                 Open links = new Open(label.get().label(), classifier.types(label.get().label()));
-                links.add(label.get().after());
+                String after = label.get().after();
+                links.add(after, block.anchors(), text.lastIndexOf(after));
                 links.closeInto(sections);
                 // Paragraphs after the labelled one, up to the next heading, continue the interrupted
                 // section rather than the links: the label governed only the rest of its own paragraph.
                 open = new Open(open.heading, open.types, true);
             } else {
-                open.add(block.text());
+                open.add(block.text(), block.anchors(), 0);
             }
         }
         open.closeInto(sections);
@@ -53,8 +56,8 @@ final class SectionBuilder {
     private static List<SectionDraft> firstSectionIsIntroduction(List<SectionDraft> sections) {
         if (!sections.isEmpty() && sections.get(0).covers().isEmpty()) {
             Section first = sections.get(0).section();
-            sections.set(0, new SectionDraft(new Section(first.heading(), SectionType.INTRODUCTION, first.text()),
-                    List.of(SectionType.INTRODUCTION)));
+            sections.set(0, new SectionDraft(new Section(first.heading(), SectionType.INTRODUCTION, first.text(),
+                    first.anchors()), List.of(SectionType.INTRODUCTION)));
         }
         return sections;
     }
@@ -65,6 +68,8 @@ final class SectionBuilder {
         private final List<SectionType> types;
         private final boolean resumed;
         private final List<String> paragraphs = new ArrayList<>();
+        private final List<TextAnchor> anchors = new ArrayList<>();
+        private int length;
 
         Open(String heading, List<SectionType> types) {
             this(heading, types, false);
@@ -80,10 +85,27 @@ final class SectionBuilder {
             return !types.isEmpty() && types.get(0) == type;
         }
 
-        void add(String paragraph) {
-            if (!paragraph.isBlank()) {
-                paragraphs.add(paragraph.strip());
+        /**
+         * Adds a paragraph that is a part of a block's text, starting at {@code from} in it (the block's anchors
+         * count from the block's start).
+         */
+        void add(String paragraph, List<TextAnchor> blockAnchors, int from) {
+            if (paragraph.isBlank()) {
+                return;
             }
+            String text = paragraph.strip();
+            int start = from + paragraph.indexOf(text.charAt(0));
+            int end = start + text.length();
+            int offset = paragraphs.isEmpty() ? 0 : length + 2;
+            for (int i = 0; i < blockAnchors.size(); i++) {
+                TextAnchor anchor = blockAnchors.get(i);
+                int runEnd = i + 1 < blockAnchors.size() ? blockAnchors.get(i + 1).offset() : Integer.MAX_VALUE;
+                if (anchor.offset() < end && runEnd > start) {
+                    anchors.add(new TextAnchor(offset + Math.max(0, anchor.offset() - start), anchor.location()));
+                }
+            }
+            paragraphs.add(text);
+            length = offset + text.length();
         }
 
         void closeInto(List<SectionDraft> sections) {
@@ -91,7 +113,8 @@ final class SectionBuilder {
                 return;
             }
             SectionType type = types.isEmpty() ? SectionType.OTHER : types.get(0);
-            sections.add(new SectionDraft(new Section(heading, type, String.join("\n\n", paragraphs)), types));
+            sections.add(new SectionDraft(new Section(heading, type, String.join("\n\n", paragraphs), anchors),
+                    types));
         }
     }
 }

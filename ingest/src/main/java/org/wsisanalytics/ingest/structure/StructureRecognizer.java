@@ -44,7 +44,7 @@ public final class StructureRecognizer {
      * @param document the document's file name, which the sessions and findings carry
      */
     public RecognizedStructure recognize(CleanText text, String document) {
-        List<Block> blocks = Contents.remove(BlockSplitter.split(text.lines(), classifier::isSectionName));
+        List<Block> blocks = Contents.remove(BlockSplitter.split(text.lines(), text.locations(), classifier::isSectionName));
         List<FacilitatorEntry> rows = table.parse(blocks);
         String title = DocumentTitle.of(text, blocks);
         Reading reading = read(blocks, title, document);

@@ -19,11 +19,11 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.wsisanalytics.model.CountryFrequency;
 import org.wsisanalytics.model.RollUp;
 
-/** Horizontal bar charts of counts by name: the top countries, mentions by region. */
+/** Horizontal bar charts of counts by name: the top countries and the regions, by sessions. */
 public final class RankingChart {
 
-    public static final String TOP_COUNTRIES = "Top 15 countries by mentions";
-    public static final String REGIONS = "Country mentions by region";
+    public static final String TOP_COUNTRIES = "Top 15 countries by sessions";
+    public static final String REGIONS = "Sessions naming a country of the region";
     public static final int TOP = 15;
 
     private RankingChart() {
@@ -31,15 +31,15 @@ public final class RankingChart {
 
     public static JFreeChart topCountries(List<CountryFrequency> frequencies, String fontFamily) {
         Map<String, Integer> values = new LinkedHashMap<>();
-        frequencies.stream().limit(TOP).forEach(f -> values.put(f.country().name(), f.mentions()));
-        return create(values, "Mentions", ChartStyle.ORANGE, fontFamily);
+        frequencies.stream().limit(TOP).forEach(f -> values.put(f.country().name(), f.sessions()));
+        return create(values, "Sessions", ChartStyle.ORANGE, fontFamily);
     }
 
     public static JFreeChart regions(List<RollUp> rollUps, String fontFamily) {
         Map<String, Integer> values = new LinkedHashMap<>();
         rollUps.stream().filter(r -> r.dimension() == RollUp.Dimension.REGION)
-                .forEach(r -> values.put(r.name(), r.mentions()));
-        return create(values, "Mentions", ChartStyle.GREEN, fontFamily);
+                .forEach(r -> values.put(r.name(), r.sessions()));
+        return create(values, "Sessions", ChartStyle.GREEN, fontFamily);
     }
 
     static JFreeChart create(Map<String, Integer> values, String valueLabel, Color colour, String fontFamily) {

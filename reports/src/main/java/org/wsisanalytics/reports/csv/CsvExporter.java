@@ -21,6 +21,7 @@ import org.wsisanalytics.model.SessionEvidence;
 import org.wsisanalytics.model.SessionOutline;
 import org.wsisanalytics.model.SessionOverview;
 import org.wsisanalytics.model.ThemeCount;
+import org.wsisanalytics.model.TextLocation;
 import org.wsisanalytics.reports.CountryLookup;
 import org.wsisanalytics.reports.Labels;
 import org.wsisanalytics.reports.SessionSink;
@@ -38,18 +39,19 @@ public final class CsvExporter {
     static final String[] SESSIONS = {"document", "session_index", "session_id", "title", "facilitator",
             "facilitator_listed", "sections", "words", "structure"};
     static final String[] MENTIONS = {"document", "session_index", "session_id", "action_line", "notation",
-            "section", "in_links_section", "sentence"};
+            "section", "in_links_section", "sentence", "location"};
     static final String[] NAME_REFERENCES = {"document", "session_index", "session_id", "action_line", "sub_line",
-            "phrase", "section", "in_links_section", "sentence"};
+            "phrase", "section", "in_links_section", "sentence", "location"};
     static final String[] COVERAGE = {"document", "session_index", "session_id", "action_line", "mentions",
             "in_links_section", "named_only", "label_conflict"};
     static final String[] COUNTRY_MENTIONS = {"document", "session_index", "session_id", "iso2", "country", "surface",
-            "kind", "section", "sentence"};
+            "kind", "section", "sentence", "location"};
     static final String[] COUNTRIES = {"iso2", "country", "region", "subregion", "groups", "mentions", "sessions"};
     static final String[] THEMES = {"document", "session_index", "session_id", "theme", "mentions"};
     static final String[] FIGURES = {"document", "session_index", "session_id", "kind", "role", "value", "unit", "text",
-            "occurrences", "section", "sentence"};
-    static final String[] FINDINGS = {"document", "session_index", "severity", "check", "message", "evidence"};
+            "occurrences", "section", "sentence", "location"};
+    static final String[] FINDINGS = {"document", "session_index", "severity", "check", "message", "evidence",
+            "location"};
     static final String[] REJECTS = {"input", "reason"};
 
     /** Writes every CSV file into the run folder and returns their paths relative to it, in a fixed order. */
@@ -119,7 +121,8 @@ public final class CsvExporter {
                         Labels.groups(c), f.mentions(), f.sessions());
             }
             data.forEachFinding(f -> findings.row(text(f.document()), f.sessionIndex() == null ? "" : f.sessionIndex(),
-                    f.severity().name(), text(f.check()), text(f.message()), text(f.evidence())));
+                    f.severity().name(), text(f.check()), text(f.message()), text(f.evidence()),
+                    TextLocation.labelOf(f.location())));
             for (Reject r : result.rejects()) {
                 rejects.row(text(r.input()), text(r.reason()));
             }
@@ -156,20 +159,21 @@ public final class CsvExporter {
             }
             for (ActionLineMention m : session.actionLines()) {
                 mentions.row(document, index, sessionId, m.actionLine(), text(m.notation()), text(m.section()),
-                        m.inLinksSection(), text(m.sentence()));
+                        m.inLinksSection(), text(m.sentence()), TextLocation.labelOf(m.location()));
             }
             for (ActionLineNameReference r : session.actionLineNames()) {
                 names.row(document, index, sessionId, r.actionLine(), text(r.subLine()), text(r.phrase()),
-                        text(r.section()), r.inLinksSection(), text(r.sentence()));
+                        text(r.section()), r.inLinksSection(), text(r.sentence()), TextLocation.labelOf(r.location()));
             }
             for (CountryMention m : session.countries()) {
                 countryMentions.row(document, index, sessionId, text(m.iso2()), text(countryNames.name(m.iso2())),
-                        text(m.surface()), Labels.lowerCase(m.kind()), text(m.section()), text(m.sentence()));
+                        text(m.surface()), Labels.lowerCase(m.kind()), text(m.section()), text(m.sentence()),
+                        TextLocation.labelOf(m.location()));
             }
             for (Figure f : session.figures()) {
                 figures.row(document, index, sessionId, Labels.lowerCase(f.kind()), Labels.lowerCase(f.role()),
                         Labels.plain(f.value()), text(f.unit()), text(f.text()), Integer.toString(f.occurrences()),
-                        text(f.section()), text(f.sentence()));
+                        text(f.section()), text(f.sentence()), TextLocation.labelOf(f.location()));
             }
         }
 

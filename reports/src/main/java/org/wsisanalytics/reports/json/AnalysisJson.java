@@ -54,20 +54,28 @@ final class AnalysisJson {
     }
 
     record ActionLineMention(String actionLine, String notation, String section, boolean inLinksSection,
-                             String sentence, int start, int end) {
+                             String sentence, int start, int end, String location) {
     }
 
     /** An action line referred to by its name only; not counted in the coverage. */
     record ActionLineName(String actionLine, String subLine, String phrase, String section, boolean inLinksSection,
-                          String sentence, int start, int end) {
+                          String sentence, int start, int end, String location) {
     }
 
+    /**
+     * @param frequencies countries named or referred to by a demonym, in most sessions first
+     * @param withActionLines countries and lines named in one sentence or list item
+     * @param notCounted mentions inside an organisation's name or as a language, per country and kind
+     */
     record Countries(List<CountryFrequency> frequencies, List<RollUp> rollUps,
-                     List<CountryActionLine> withActionLines) {
+                     List<CountryActionLine> withActionLines, List<NotCounted> notCounted) {
+    }
+
+    record NotCounted(String iso2, String country, String kind, String reason, int mentions, int sessions) {
     }
 
     record CountryMention(String iso2, String country, String surface, String kind, String section,
-                          String sentence, int start, int end) {
+                          String sentence, int start, int end, String location) {
     }
 
     record CountryFrequency(String iso2, String country, String region, String subregion, List<String> groups,
@@ -77,17 +85,18 @@ final class AnalysisJson {
     record RollUp(String dimension, String name, int countries, int mentions, int sessions) {
     }
 
-    record CountryActionLine(String iso2, String actionLine, int sessions) {
+    record CountryActionLine(String iso2, String actionLine, int sessions, String evidence) {
     }
 
     record Themes(List<String> taxonomy) {
     }
 
-    record ThemeMention(String theme, String surface, String section, String sentence, int start, int end) {
+    record ThemeMention(String theme, String surface, String section, String sentence, int start, int end,
+                        String location) {
     }
 
     record Figure(String kind, String role, BigDecimal value, String unit, String text, int occurrences,
-                  String section, String sentence, int start, int end) {
+                  String section, String sentence, int start, int end, String location) {
     }
 
     /** @param actionLines per line: sessions referencing it, their share, mentions */
@@ -99,7 +108,7 @@ final class AnalysisJson {
     }
 
     record Finding(String document, Integer sessionIndex, String severity, String check, String message,
-                   String evidence) {
+                   String evidence, String location) {
     }
 
     record Reject(String input, String reason) {

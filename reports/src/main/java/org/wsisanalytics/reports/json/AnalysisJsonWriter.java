@@ -22,6 +22,7 @@ import org.wsisanalytics.model.RunInfo;
 import org.wsisanalytics.model.RunSummary;
 import org.wsisanalytics.model.SessionEvidence;
 import org.wsisanalytics.model.SessionOutline;
+import org.wsisanalytics.model.TextLocation;
 import org.wsisanalytics.reports.CountryLookup;
 import org.wsisanalytics.reports.Labels;
 import org.wsisanalytics.reports.SessionSink;
@@ -119,7 +120,10 @@ public final class AnalysisJsonWriter {
                                 Labels.lowerCase(r.dimension()), r.name(), r.countries(), r.mentions(),
                                 r.sessions())).toList(),
                         result.countryActionLines().stream().map(c -> new AnalysisJson.CountryActionLine(
-                                c.iso2(), c.actionLine(), c.sessions())).toList()),
+                                c.iso2(), c.actionLine(), c.sessions(), c.evidence())).toList(),
+                        result.uncountedCountries().stream().map(u -> new AnalysisJson.NotCounted(
+                                u.country().iso2(), u.country().name(), Labels.lowerCase(u.kind()),
+                                u.kind().notCountedReason(), u.mentions(), u.sessions())).toList()),
                 new AnalysisJson.Themes(result.themeNames()),
                 aggregates(result),
                 result.rejects().stream().map(r -> new AnalysisJson.Reject(r.input(), r.reason())).toList());
@@ -148,23 +152,29 @@ public final class AnalysisJsonWriter {
                 countries.entrySet().stream().map(e -> new AnalysisJson.Count(e.getKey(), e.getValue())).toList(),
                 evidence.themeCounts().stream().map(c -> new AnalysisJson.Count(c.theme(), c.mentions())).toList(),
                 evidence.actionLines().stream().map(m -> new AnalysisJson.ActionLineMention(m.actionLine(),
-                        m.notation(), m.section(), m.inLinksSection(), m.sentence(), m.start(), m.end())).toList(),
+                        m.notation(), m.section(), m.inLinksSection(), m.sentence(), m.start(), m.end(), label(m.location())))
+                        .toList(),
                 evidence.actionLineNames().stream().map(r -> new AnalysisJson.ActionLineName(r.actionLine(),
                         r.subLine(), r.phrase(), r.section(), r.inLinksSection(), r.sentence(), r.start(),
-                        r.end())).toList(),
+                        r.end(), label(r.location()))).toList(),
                 evidence.countries().stream().map(m -> new AnalysisJson.CountryMention(m.iso2(),
                         lookup.name(m.iso2()), m.surface(), Labels.lowerCase(m.kind()), m.section(), m.sentence(),
-                        m.start(), m.end())).toList(),
+                        m.start(), m.end(), label(m.location()))).toList(),
                 evidence.themes().stream().map(m -> new AnalysisJson.ThemeMention(m.theme(), m.surface(),
-                        m.section(), m.sentence(), m.start(), m.end())).toList(),
+                        m.section(), m.sentence(), m.start(), m.end(), label(m.location()))).toList(),
                 evidence.figures().stream().map(f -> new AnalysisJson.Figure(Labels.lowerCase(f.kind()),
                         Labels.lowerCase(f.role()), f.value().stripTrailingZeros(), f.unit(), f.text(), f.occurrences(),
-                        f.section(), f.sentence(), f.start(), f.end())).toList());
+                        f.section(), f.sentence(), f.start(), f.end(), label(f.location()))).toList());
     }
 
     static AnalysisJson.Finding finding(Finding f) {
         return new AnalysisJson.Finding(f.document(), f.sessionIndex(), f.severity().name(), f.check(), f.message(),
-                f.evidence());
+                f.evidence(), label(f.location()));
+    }
+
+    /** A location as JSON gives it: its label ("p. 36"), or null where it is not known. */
+    private static String label(TextLocation location) {
+        return location == null ? null : location.label();
     }
 
     private static AnalysisJson.Run run(RunInfo run) {

@@ -11,6 +11,7 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import org.wsisanalytics.model.TextLocation;
 
 /** Building blocks shared by the brief's parts: bookmarked headings, body text and table cells. */
 final class Blocks {
@@ -52,11 +53,27 @@ final class Blocks {
 
     /** Evidence: a sentence from the document, indented and muted. */
     Paragraph quote(String text, float size) {
+        return quote(text, null, size);
+    }
+
+    /**
+     * Evidence with its citation: the sentence in quotation marks, then where it is in the input file ("p. 36"),
+     * smaller, outside the marks.
+     */
+    Paragraph quote(String text, TextLocation location, float size) {
         Paragraph paragraph = new Paragraph("“" + text.replace('\n', ' ') + "”", fonts.plain(size, BriefFonts.MUTED));
+        if (location != null) {
+            paragraph.add(citation(location, size));
+        }
         paragraph.setIndentationLeft(14);
         paragraph.setLeading(size * 1.3f);
         paragraph.setSpacingAfter(3);
         return paragraph;
+    }
+
+    /** Where a quoted sentence is ("  p. 36"), muted and a size smaller, to follow the sentence. */
+    Chunk citation(TextLocation location, float size) {
+        return new Chunk("\u2002" + location.label(), fonts.plain(size - 1.5f, BriefFonts.MUTED));
     }
 
     Paragraph subheading(String title) {

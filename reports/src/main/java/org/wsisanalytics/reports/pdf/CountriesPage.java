@@ -4,11 +4,17 @@ import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-import org.wsisanalytics.model.RunSummary;
+import java.util.List;
 import org.wsisanalytics.model.RollUp;
+import org.wsisanalytics.model.RunSummary;
+import org.wsisanalytics.model.UncountedCountry;
+import org.wsisanalytics.reports.Labels;
 import org.wsisanalytics.reports.charts.RankingChart;
 
-/** Countries: the top 15 and the regions as charts, then the sub-region and UN-group roll-ups. */
+/**
+ * Countries: the rule they are counted by, the top 15 and the regions as charts (by sessions), the sub-region and
+ * UN-group roll-ups, and apart the countries named only in an organisation's name or a language.
+ */
 final class CountriesPage {
 
     static final String BOOKMARK = "Countries and regions";
@@ -23,6 +29,10 @@ final class CountriesPage {
             document.add(blocks.text("No country was mentioned in this run.", 9.5f));
             return;
         }
+        document.add(blocks.text("A country counts where a session names it or uses its demonym (\u201CKenya\u201D,"
+                + " \u201CKenyan\u201D). Its name inside an organisation's name or a language is listed apart at the"
+                + " end and not counted. Countries and regions are ranked by the sessions that name them, then by"
+                + " mentions, so that one long session does not lead.", SIZE));
         float width = document.right() - document.left();
         int shown = Math.min(RankingChart.TOP, result.countries().size());
         document.add(blocks.subheading(RankingChart.TOP_COUNTRIES));
@@ -38,8 +48,8 @@ final class CountriesPage {
         table.addCell(blocks.header("Sub-region or group", SIZE, Element.ALIGN_LEFT));
         table.addCell(blocks.header("Kind", SIZE, Element.ALIGN_LEFT));
         table.addCell(blocks.header("Countries", SIZE, Element.ALIGN_RIGHT));
-        table.addCell(blocks.header("Mentions", SIZE, Element.ALIGN_RIGHT));
         table.addCell(blocks.header("Sessions", SIZE, Element.ALIGN_RIGHT));
+        table.addCell(blocks.header("Mentions", SIZE, Element.ALIGN_RIGHT));
         for (RollUp rollUp : result.rollUps()) {
             if (rollUp.dimension() == RollUp.Dimension.REGION) {
                 continue;
@@ -48,8 +58,30 @@ final class CountriesPage {
             table.addCell(blocks.cell(rollUp.dimension() == RollUp.Dimension.GROUP ? "UN group" : "sub-region", SIZE,
                     Element.ALIGN_LEFT));
             table.addCell(blocks.cell(String.valueOf(rollUp.countries()), SIZE, Element.ALIGN_RIGHT));
-            table.addCell(blocks.cell(String.valueOf(rollUp.mentions()), SIZE, Element.ALIGN_RIGHT));
             table.addCell(blocks.cell(String.valueOf(rollUp.sessions()), SIZE, Element.ALIGN_RIGHT));
+            table.addCell(blocks.cell(String.valueOf(rollUp.mentions()), SIZE, Element.ALIGN_RIGHT));
+        }
+        document.add(table);
+        notCounted(document, blocks, result.uncountedCountries());
+    }
+
+    private static void notCounted(Document document, Blocks blocks, List<UncountedCountry> uncounted) {
+        if (uncounted.isEmpty()) {
+            return;
+        }
+        document.add(blocks.subheading("Not counted"));
+        PdfPTable table = blocks.table(4, 1.5f, 5.5f, 1.5f, 1.5f);
+        table.addCell(blocks.header("Country", SIZE, Element.ALIGN_LEFT));
+        table.addCell(blocks.header("As", SIZE, Element.ALIGN_LEFT));
+        table.addCell(blocks.header("Why not counted", SIZE, Element.ALIGN_LEFT));
+        table.addCell(blocks.header("Sessions", SIZE, Element.ALIGN_RIGHT));
+        table.addCell(blocks.header("Mentions", SIZE, Element.ALIGN_RIGHT));
+        for (UncountedCountry apart : uncounted) {
+            table.addCell(blocks.cell(apart.country().name(), SIZE, Element.ALIGN_LEFT));
+            table.addCell(blocks.cell(Labels.lowerCase(apart.kind()), SIZE, Element.ALIGN_LEFT));
+            table.addCell(blocks.cell(apart.kind().notCountedReason(), SIZE, Element.ALIGN_LEFT));
+            table.addCell(blocks.cell(String.valueOf(apart.sessions()), SIZE, Element.ALIGN_RIGHT));
+            table.addCell(blocks.cell(String.valueOf(apart.mentions()), SIZE, Element.ALIGN_RIGHT));
         }
         Space.keepWithNext(document, writer, Space.SUBHEADING, table);
         document.add(blocks.subheading("Sub-regions and UN groups"));

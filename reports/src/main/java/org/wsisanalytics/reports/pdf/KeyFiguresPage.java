@@ -52,11 +52,11 @@ final class KeyFiguresPage {
         document.add(blocks.text(gaps.isEmpty() ? "Every action line is referred to by at least one session."
                 : String.join("; ", gaps) + ".", SIZE));
 
-        document.add(blocks.subheading("Most mentioned countries"));
+        document.add(blocks.subheading("Countries named in most sessions"));
         List<CountryFrequency> top = result.countries().stream().limit(5).toList();
         document.add(blocks.text(top.isEmpty() ? "No country was mentioned." : String.join("; ", top.stream()
-                .map(f -> f.country().name() + ": " + f.mentions() + (f.mentions() == 1 ? " mention" : " mentions")
-                        + " in " + f.sessions() + (f.sessions() == 1 ? " session" : " sessions")).toList()) + ".",
+                .map(f -> f.country().name() + ": " + f.sessions() + (f.sessions() == 1 ? " session" : " sessions")
+                        + ", " + f.mentions() + (f.mentions() == 1 ? " mention" : " mentions")).toList()) + ".",
                 SIZE));
     }
 }

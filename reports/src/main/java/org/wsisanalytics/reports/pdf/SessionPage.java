@@ -2,8 +2,8 @@ package org.wsisanalytics.reports.pdf;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +28,7 @@ import org.wsisanalytics.model.Finding;
 import org.wsisanalytics.model.FigureRole;
 import org.wsisanalytics.model.SessionEvidence;
 import org.wsisanalytics.model.SessionOutline;
+import org.wsisanalytics.model.TextLocation;
 import org.wsisanalytics.model.ThemeCount;
 import org.wsisanalytics.reports.CountryLookup;
 import org.wsisanalytics.reports.Labels;
@@ -169,18 +170,27 @@ final class SessionPage {
         }
         content.add(lines);
         Map<String, Set<String>> sentences = new LinkedHashMap<>();
-        mentions.forEach(m -> sentences.computeIfAbsent(m.sentence(), k -> new TreeSet<>(CODE_ORDER))
-                .add(m.actionLine()));
+        Map<String, TextLocation> locations = new HashMap<>();
+        mentions.forEach(m -> {
+            sentences.computeIfAbsent(m.sentence(), k -> new TreeSet<>(CODE_ORDER)).add(m.actionLine());
+            locations.putIfAbsent(m.sentence(), m.location());
+        });
         sentences.forEach((sentence, codes) -> content.add(supported(blocks, String.join(" \u00B7 ", codes),
-                sentence)));
+                sentence, locations.get(sentence))));
         return content;
     }
 
-    /** A sentence from the document with the items it supports before it, in bold. */
-    private static Paragraph supported(Blocks blocks, String items, String sentence) {
+    /**
+     * A sentence from the document with the items it supports before it, in bold, and where it is in its input
+     * after it (muted, outside the quotation marks), when known.
+     */
+    private static Paragraph supported(Blocks blocks, String items, String sentence, TextLocation location) {
         Paragraph paragraph = new Paragraph(new Chunk(items + "  ", blocks.bold(SIZE - 0.5f)));
         paragraph.add(new Chunk("\u201C" + sentence.replace('\n', ' ') + "\u201D",
                 blocks.plain(SIZE - 0.5f, BriefFonts.MUTED)));
+        if (location != null) {
+            paragraph.add(blocks.citation(location, SIZE - 0.5f));
+        }
         paragraph.setIndentationLeft(14);
         paragraph.setFirstLineIndent(-14);
         paragraph.setLeading((SIZE - 0.5f) * 1.3f);
@@ -200,7 +210,9 @@ final class SessionPage {
         title.setSpacingBefore(5);
         content.add(title);
         Map<String, List<String>> bySentence = new LinkedHashMap<>();
+        Map<String, TextLocation> locations = new HashMap<>();
         for (ActionLineNameReference reference : references) {
+            locations.putIfAbsent(reference.sentence(), reference.location());
             String name = actionLines.stream().filter(l -> l.code().equals(reference.actionLine()))
                     .map(ActionLine::name).findFirst().orElse("");
             bySentence.computeIfAbsent(reference.sentence(), k -> new ArrayList<>()).add(reference.actionLine()
@@ -208,7 +220,7 @@ final class SessionPage {
                     + " as \u201C" + reference.phrase() + "\u201D");
         }
         bySentence.forEach((sentence, items) -> content.add(supported(blocks,
-                String.join(" \u00B7 ", new LinkedHashSet<>(items)), sentence)));
+                String.join(" \u00B7 ", new LinkedHashSet<>(items)), sentence, locations.get(sentence))));
         return content;
     }
 
@@ -231,7 +243,8 @@ final class SessionPage {
                     + (c.groups().isEmpty() ? "" : " · " + Labels.groups(c).replace(";", ", "))).orElse(""),
                     SIZE - 0.5f, Element.ALIGN_LEFT));
             table.addCell(blocks.cell(String.valueOf(list.size()), SIZE - 0.5f, Element.ALIGN_RIGHT));
-            table.addCell(blocks.cell(list.stream().map(m -> m.surface() + " (" + Labels.lowerCase(m.kind()) + ")")
+            table.addCell(blocks.cell(list.stream().map(m -> m.surface() + " (" + Labels.lowerCase(m.kind())
+                    + (m.kind().counted() ? "" : ", not counted") + ")")
                     .distinct().collect(Collectors.joining(", ")), SIZE - 0.5f, Element.ALIGN_LEFT));
         });
         return table;
@@ -254,7 +267,12 @@ final class SessionPage {
             table.addCell(blocks.cell(list.stream().map(f -> Labels.lowerCase(f.kind())
                     + (f.role() == FigureRole.TARGET ? ", target" : "")).distinct().collect(Collectors.joining("; ")),
                     SIZE - 0.5f, Element.ALIGN_LEFT));
-            table.addCell(blocks.cell(sentence, SIZE - 1, Element.ALIGN_LEFT));
+            Phrase quoted = new Phrase(sentence, blocks.plain(SIZE - 1));
+            TextLocation location = list.get(0).location();
+            if (location != null) {
+                quoted.add(blocks.citation(location, SIZE - 1));
+            }
+            table.addCell(blocks.cell(quoted, Element.ALIGN_LEFT));
         });
         return table;
     }

@@ -10,6 +10,7 @@ import org.wsisanalytics.model.ActionLineMention;
 import org.wsisanalytics.model.ActionLineNameReference;
 import org.wsisanalytics.model.CountryMention;
 import org.wsisanalytics.model.SessionEvidence;
+import org.wsisanalytics.model.TextLocation;
 import org.wsisanalytics.model.ThemeMention;
 
 /**
@@ -42,34 +43,43 @@ final class SessionSelections {
         for (int i = 0; i < lines.size(); i++) {
             ActionLineMention m = lines.get(i);
             builder.add("action-line/" + i, ACTION_LINE, codebook.actionLine(m.actionLine()), m.section(),
-                    m.sentence(), m.start(), m.end(), m.notation()::equals, m.actionLine() + " written \"" + m.notation() + "\""
-                            + (m.inLinksSection() ? "; in the links-to-action-lines part" : ""));
+                    m.sentence(), m.start(), m.end(), m.notation()::equals, located(m.actionLine() + " written \""
+                            + m.notation() + "\"" + (m.inLinksSection() ? "; in the links-to-action-lines part" : ""),
+                            m.location()));
         }
         List<ActionLineNameReference> names = session.actionLineNames();
         for (int i = 0; i < names.size(); i++) {
             ActionLineNameReference r = names.get(i);
             builder.add("named-only/" + i, NAMED_ONLY, codebook.namedOnly(), r.section(), r.sentence(), r.start(),
                     r.end(),
-                    r.phrase()::equals, "Refers to " + r.actionLine() + (r.subLine() == null ? "" : " (" + r.subLine()
-                            + ")") + " by its name only, without its number; not counted in the coverage"
-                            + (r.inLinksSection() ? "; in the links-to-action-lines part" : ""));
+                    r.phrase()::equals, located("Refers to " + r.actionLine() + (r.subLine() == null ? "" : " ("
+                            + r.subLine() + ")") + " by its name only, without its number; not counted in the coverage"
+                            + (r.inLinksSection() ? "; in the links-to-action-lines part" : ""), r.location()));
         }
         List<CountryMention> countries = session.countries();
         for (int i = 0; i < countries.size(); i++) {
             CountryMention m = countries.get(i);
+            if (!m.kind().counted()) {
+                continue; // an organisation's name or a language: not coded, as the country codes count names only
+            }
             builder.add("country/" + i, COUNTRY, codebook.country(m.iso2()), m.section(), m.sentence(),
                     m.start(), m.end(),
                     words -> WHITE_SPACE.matcher(words).replaceAll(" ").equals(m.surface()),
-                    m.iso2() + " as " + m.kind().name().toLowerCase(java.util.Locale.ROOT));
+                    located(m.iso2() + " as " + m.kind().name().toLowerCase(java.util.Locale.ROOT), m.location()));
         }
         List<ThemeMention> themes = session.themes();
         for (int i = 0; i < themes.size(); i++) {
             ThemeMention m = themes.get(i);
             builder.add("theme/" + i, THEME, codebook.theme(m.theme()), m.section(), m.sentence(), m.start(),
                     m.end(),
-                    m.surface()::equals, m.theme());
+                    m.surface()::equals, located(m.theme(), m.location()));
         }
         return builder.build();
+    }
+
+    /** A selection's description with where its sentence is in the input file ("...; at p. 36"), when known. */
+    private static String located(String description, TextLocation location) {
+        return location == null ? description : description + "; at " + location.label();
     }
 
     /** The selections in text order. */

@@ -13,14 +13,17 @@ import org.wsisanalytics.model.CountryActionLine;
 import org.wsisanalytics.model.CountryFrequency;
 
 /**
- * The "Country × action line" sheet: for each mentioned country (rows, most mentioned first) and
- * each of C1..C11, the number of sessions that mention the country and refer to the line, under a
- * colour scale.
+ * The "Country × action line" sheet: for each counted country (rows, in most sessions first) and each of C1..C11,
+ * the number of sessions with a sentence or list item that names both, under a colour scale, and those sentences
+ * as evidence. The header says the rule: a country and a line named in different sentences of a session are not
+ * linked.
  */
 final class CountryLinesSheet {
 
     static final String NAME = "Country × action line";
     static final int FIRST_LINE_COLUMN = 2;
+    static final String EVIDENCE = "Linked only where one sentence or list item names both the country and the line"
+            + " (the first such sentence per line)";
 
     private CountryLinesSheet() {
     }
@@ -39,6 +42,16 @@ final class CountryLinesSheet {
         }
         int sessionsColumn = FIRST_LINE_COLUMN + lines.size();
         Cells.text(header, sessionsColumn, "Sessions", styles.headerCentered);
+        Cells.text(header, sessionsColumn + 1, EVIDENCE, styles.header);
+        Map<String, StringBuilder> evidence = new HashMap<>();
+        for (CountryActionLine pair : withActionLines) {
+            if (pair.evidence().isEmpty()) {
+                continue;
+            }
+            StringBuilder text = evidence.computeIfAbsent(pair.iso2(), k -> new StringBuilder());
+            text.append(text.length() == 0 ? "" : "\n").append(pair.actionLine()).append(": \u201C")
+                    .append(pair.evidence()).append('\u201D');
+        }
         int r = 1;
         for (CountryFrequency frequency : frequencies) {
             String iso2 = frequency.country().iso2();
@@ -50,6 +63,8 @@ final class CountryLinesSheet {
                         styles.count);
             }
             Cells.number(row, sessionsColumn, frequency.sessions(), styles.boldCount);
+            StringBuilder text = evidence.get(iso2);
+            Cells.text(row, sessionsColumn + 1, text == null ? "" : text.toString(), styles.wrapped);
         }
         int rows = frequencies.size();
         if (rows > 0 && !lines.isEmpty()) {
@@ -61,8 +76,9 @@ final class CountryLinesSheet {
             sheet.setColumnWidth(c, 6 * 256);
         }
         sheet.setColumnWidth(sessionsColumn, 10 * 256);
+        sheet.setColumnWidth(sessionsColumn + 1, 100 * 256);
         sheet.createFreezePane(FIRST_LINE_COLUMN, 1);
         Cells.printSetup(sheet, 0);
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, rows), 0, sessionsColumn));
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, rows), 0, sessionsColumn + 1));
     }
 }

@@ -12,6 +12,7 @@ import org.wsisanalytics.model.FigureRole;
 import org.wsisanalytics.model.SessionEvidence;
 import org.wsisanalytics.model.SessionKey;
 import org.wsisanalytics.model.SessionOutline;
+import org.wsisanalytics.model.TextLocation;
 import org.wsisanalytics.model.ThemeMention;
 import org.wsisanalytics.reports.CountryLookup;
 import org.wsisanalytics.reports.Labels;
@@ -33,9 +34,10 @@ final class EvidenceRows {
      * @param item what was found ("C3", "TR Türkiye", "AI", "money")
      * @param detail how ("in links section", "demonym", "2600000000 people")
      * @param matched the text as written
+     * @param location where the sentence is in the input file ("p. 36"), empty where it is not known
      */
     record Row(SessionKey session, String sessionId, String section, String kind, String item, String detail,
-               String matched, String sentence, int sectionOrder, int start) {
+               String matched, String sentence, String location, int sectionOrder, int start) {
     }
 
     private EvidenceRows() {
@@ -48,24 +50,27 @@ final class EvidenceRows {
         Factory factory = new Factory(session);
         for (ActionLineMention m : evidence.actionLines()) {
             rows.add(factory.row(m.section(), ACTION_LINE, m.actionLine(),
-                    m.inLinksSection() ? "in links section" : "", m.notation(), m.sentence(), m.start()));
+                    m.inLinksSection() ? "in links section" : "", m.notation(), m.sentence(), m.location(), m.start()));
         }
         for (ActionLineNameReference r : evidence.actionLineNames()) {
             rows.add(factory.row(r.section(), ACTION_LINE_NAME, r.actionLine() + (r.subLine() == null ? "" : " "
                     + r.subLine()), "by name only, not counted" + (r.inLinksSection() ? "; in links section" : ""),
-                    r.phrase(), r.sentence(), r.start()));
+                    r.phrase(), r.sentence(), r.location(), r.start()));
         }
         for (CountryMention m : evidence.countries()) {
             rows.add(factory.row(m.section(), COUNTRY, m.iso2() + " " + countries.name(m.iso2()),
-                    Labels.lowerCase(m.kind()), m.surface(), m.sentence(), m.start()));
+                    Labels.lowerCase(m.kind()) + (m.kind().counted() ? "" : ", not counted: "
+                            + m.kind().notCountedReason()), m.surface(), m.sentence(), m.location(), m.start()));
         }
         for (ThemeMention m : evidence.themes()) {
-            rows.add(factory.row(m.section(), THEME, m.theme(), "", m.surface(), m.sentence(), m.start()));
+            rows.add(factory.row(m.section(), THEME, m.theme(), "", m.surface(), m.sentence(), m.location(),
+                    m.start()));
         }
         for (Figure f : evidence.figures()) {
             rows.add(factory.row(f.section(), FIGURE, Labels.lowerCase(f.kind())
                             + (f.role() == FigureRole.TARGET ? ", target" : ""),
-                    (Labels.plain(f.value()) + " " + f.unit()).strip(), f.text(), f.sentence(), f.start()));
+                    (Labels.plain(f.value()) + " " + f.unit()).strip(), f.text(), f.sentence(), f.location(),
+                    f.start()));
         }
         rows.sort(Comparator.comparingInt(Row::sectionOrder).thenComparingInt(Row::start));
         return rows;
@@ -74,7 +79,7 @@ final class EvidenceRows {
     private record Factory(SessionOutline session) {
 
         Row row(String section, String kind, String item, String detail, String matched, String sentence,
-                int start) {
+                TextLocation location, int start) {
             int sectionOrder = Integer.MAX_VALUE;
             for (int i = 0; i < session.sections().size(); i++) {
                 if (session.sections().get(i).heading().equals(section)) {
@@ -83,7 +88,7 @@ final class EvidenceRows {
                 }
             }
             return new Row(session.key(), session.sessionId(), section, kind, item, detail, matched, sentence,
-                    sectionOrder, start);
+                    TextLocation.labelOf(location), sectionOrder, start);
         }
     }
 }

@@ -15,8 +15,8 @@ final class EvidenceSheet {
 
     static final String NAME = "Evidence";
     private static final String[] HEADER = {"Document", "#", "Session id", "Section", "Kind", "Item", "Detail",
-            "Matched text", "Sentence"};
-    private static final int[] WIDTHS = {28, 5, 10, 22, 12, 24, 18, 24, 80};
+            "Matched text", "Sentence", "Location"};
+    private static final int[] WIDTHS = {28, 5, 10, 22, 12, 24, 18, 24, 80, 14};
 
     private final SheetParts sheet;
     private final CellStyles styles;
@@ -56,6 +56,7 @@ final class EvidenceSheet {
             Cells.text(row, 6, evidence.detail(), styles.text);
             Cells.text(row, 7, evidence.matched(), styles.text);
             Cells.text(row, 8, evidence.sentence(), styles.wrapped);
+            Cells.text(row, 9, evidence.location(), styles.text);
         }
     }
 }

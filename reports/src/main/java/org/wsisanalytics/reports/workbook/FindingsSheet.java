@@ -6,13 +6,14 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.wsisanalytics.model.RunData;
+import org.wsisanalytics.model.TextLocation;
 
 /** The "Findings" sheet: the consistency findings for the documents' editors, one per row. */
 final class FindingsSheet {
 
     static final String NAME = "Findings";
-    private static final String[] HEADER = {"Document", "#", "Severity", "Check", "Message", "Evidence"};
-    private static final int[] WIDTHS = {28, 5, 10, 28, 70, 60};
+    private static final String[] HEADER = {"Document", "#", "Severity", "Check", "Message", "Evidence", "Location"};
+    private static final int[] WIDTHS = {28, 5, 10, 28, 70, 60, 14};
 
     private FindingsSheet() {
     }
@@ -32,6 +33,7 @@ final class FindingsSheet {
             Cells.text(row, 3, finding.check(), styles.text);
             Cells.text(row, 4, finding.message(), styles.wrapped);
             Cells.text(row, 5, finding.evidence(), styles.wrapped);
+            Cells.text(row, 6, TextLocation.labelOf(finding.location()), styles.text);
         });
     }
 }

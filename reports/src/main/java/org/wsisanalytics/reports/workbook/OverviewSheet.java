@@ -10,6 +10,7 @@ import org.wsisanalytics.model.RunSummary;
 import org.wsisanalytics.model.RollUp;
 import org.wsisanalytics.reports.KeyFigures;
 import org.wsisanalytics.reports.Labels;
+import org.wsisanalytics.reports.charts.RankingChart;
 import org.wsisanalytics.model.ActionLineTotal;
 
 /**
@@ -21,8 +22,8 @@ final class OverviewSheet {
 
     static final String NAME = "Overview";
     static final String LINES_CHART = "Sessions per action line";
-    static final String COUNTRIES_CHART = "Top 15 countries by mentions";
-    static final String REGIONS_CHART = "Country mentions by region";
+    static final String COUNTRIES_CHART = RankingChart.TOP_COUNTRIES;
+    static final String REGIONS_CHART = RankingChart.REGIONS;
     static final int KEY_FIGURES_HEADER_ROW = 3;
     static final int TOP_COUNTRIES = 15;
     /** Width of the action lines' name column; longer names wrap onto a second line. */
@@ -112,13 +113,13 @@ final class OverviewSheet {
         }
         if (countryRows > 0) {
             int shown = Math.min(TOP_COUNTRIES, countryRows);
-            new BarChart(COUNTRIES_CHART, "Country", "Mentions", countries, 1, shown, CountriesSheet.NAME_COLUMN,
-                    CountriesSheet.MENTIONS_COLUMN, true, BarChart.ORANGE)
+            new BarChart(COUNTRIES_CHART, "Country", "Sessions", countries, 1, shown, CountriesSheet.NAME_COLUMN,
+                    CountriesSheet.SESSIONS_COLUMN, true, BarChart.ORANGE)
                     .drawOn(sheet, CHART_COLUMN, top, CHART_COLUMN + CHART_WIDTH, top + 6 + shown);
             top += 7 + shown;
         }
         if (regions > 0) {
-            new BarChart(REGIONS_CHART, "Region", "Mentions", sheet, regionsHeader + 1, regionsHeader + regions, 0, 2,
+            new BarChart(REGIONS_CHART, "Region", "Sessions", sheet, regionsHeader + 1, regionsHeader + regions, 0, 3,
                     false, BarChart.GREEN).drawOn(sheet, CHART_COLUMN, top, CHART_COLUMN + CHART_WIDTH, top + 16);
         }
     }

@@ -97,7 +97,8 @@ public final class WorkbookWriter {
         try {
             CellStyles styles = new CellStyles(workbook);
             // Overview is first but charts data of the Countries sheet, so that sheet is built first and moved.
-            XSSFSheet countries = CountriesSheet.write(workbook, styles, result.countries());
+            XSSFSheet countries = CountriesSheet.write(workbook, styles, result.countries(),
+                    result.uncountedCountries());
             OverviewSheet.write(workbook, styles, result, countries);
             SessionsSheet sessions = SessionsSheet.create(streaming, styles, result.sessions());
             KeyMessagesSheet keyMessages = KeyMessagesSheet.create(streaming, styles);

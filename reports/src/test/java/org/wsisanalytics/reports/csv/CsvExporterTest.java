@@ -56,7 +56,7 @@ class CsvExporterTest {
     @Test
     void mentionsKeepTheWholeSentenceWithItsLineBreak() throws IOException {
         String links = "Links to WSIS Action Lines";
-        assertThat(read("data/action_line_mentions.csv")).isEqualTo(lines(
+        assertThat(read("data/action_line_mentions.csv")).isEqualTo(located(
                 "document,session_index,session_id,action_line,notation,section,in_links_section,sentence",
                 DOC + ",1,426,C3,Action Line C3,Introduction,false,\"Speakers from Türkiye and Poland stressed access"
                         + " to information (Action Line C3), noting that \"\"open data, open minds\"\"\nremain key.\"",
@@ -75,9 +75,9 @@ class CsvExporterTest {
     @Test
     void actionLinesNamedOnlyAreListedApartWithFormulaLikeTextNeutralised() throws IOException {
         assertThat(read("data/action_line_names.csv")).isEqualTo(lines(
-                "document,session_index,session_id,action_line,sub_line,phrase,section,in_links_section,sentence",
+                "document,session_index,session_id,action_line,sub_line,phrase,section,in_links_section,sentence,location",
                 DOC + ",3,428,C9,,'-the media action line,Case Examples,false,"
-                        + "\"'-the media action line keeps local languages alive, said one speaker.\""));
+                        + "\"'-the media action line keeps local languages alive, said one speaker.\","));
     }
 
     @Test
@@ -114,7 +114,7 @@ class CsvExporterTest {
     void countryMentionsNameTheCountryAndTheKindInLowerCase() throws IOException {
         String intro = "\"Speakers from Türkiye and Poland stressed access to information (Action Line C3), noting that"
                 + " \"\"open data, open minds\"\"\nremain key.\"";
-        assertThat(read("data/country_mentions.csv")).isEqualTo(lines(
+        assertThat(read("data/country_mentions.csv")).isEqualTo(located(
                 "document,session_index,session_id,iso2,country,surface,kind,section,sentence",
                 DOC + ",1,426,TR,Türkiye,Türkiye,name,Introduction," + intro,
                 DOC + ",1,426,PL,Poland,Poland,name,Introduction," + intro,
@@ -162,7 +162,7 @@ class CsvExporterTest {
     @Test
     void figuresWritePlainDecimalsAndNeutraliseTheirText() throws IOException {
         String offline = "\"Still, 2.6 billion people remain offline; in Tuvalu only 40% of women use the internet.\"";
-        assertThat(read("data/figures.csv")).isEqualTo(lines(
+        assertThat(read("data/figures.csv")).isEqualTo(located(
                 "document,session_index,session_id,kind,role,value,unit,text,occurrences,section,sentence",
                 DOC + ",1,426,quantity,stated,2600000000,people,2.6 billion people,1,Achievements," + offline,
                 DOC + ",1,426,percentage,stated,40,%,40%,2,Achievements," + offline,
@@ -177,11 +177,11 @@ class CsvExporterTest {
     @Test
     void findingsWriteAMissingSessionAsEmpty() throws IOException {
         assertThat(read("data/findings.csv")).isEqualTo(lines(
-                "document,session_index,severity,check,message,evidence",
+                "document,session_index,severity,check,message,evidence,location",
                 DOC + ",2,WARNING,facilitator-name-mismatch,Facilitator is named 'Lucien Castex' in the summary but"
-                        + " 'Lucien CASTEX' in the facilitators table.,Lucien Castex / Lucien CASTEX",
+                        + " 'Lucien CASTEX' in the facilitators table.,Lucien Castex / Lucien CASTEX,line 21",
                 "late-summary.docx,,INFO,missing-facilitators-table,\"The document has no facilitators table, so"
-                        + " sessions have no session number.\","));
+                        + " sessions have no session number.\",,"));
     }
 
     @Test
@@ -217,6 +217,22 @@ class CsvExporterTest {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFF");
         return text.substring(1);
+    }
+
+    /**
+     * The header with "location" added, and each row with its session's location in the fixture
+     * ({@link ReportFixture#location}): line 10 × n of the text document, paragraph 3 × n of the Word one.
+     */
+    private static String located(String header, String... rows) {
+        String[] all = new String[rows.length + 1];
+        all[0] = header + ",location";
+        for (int i = 0; i < rows.length; i++) {
+            String row = rows[i];
+            String location = row.startsWith("late-summary.docx,1,") ? "para. 3"
+                    : "line " + 10 * Integer.parseInt(row.substring(DOC.length() + 1, row.indexOf(',', DOC.length() + 1)));
+            all[i + 1] = row + "," + location;
+        }
+        return lines(all);
     }
 
     private static String lines(String... lines) {

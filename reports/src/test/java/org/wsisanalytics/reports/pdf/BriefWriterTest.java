@@ -71,8 +71,8 @@ class BriefWriterTest {
                 "Run id 20250714-060000-7f3a", "14 July 2025", "Sessions 4 in 2 documents",
                 "notes.pdf: Cannot read 'notes.pdf'", "Page 1 of 14");
         assertThat(PdfChecks.text(pdf, 3)).contains("Key figures", "Country mentions 9", "Themes touched (of 17) 7",
-                "C6 Enabling environment; C10 Ethical dimensions", "Türkiye: 4 mentions in 3 sessions",
-                "Côte d'Ivoire: 1 mention in 1 session", "Page 3 of 14");
+                "C6 Enabling environment; C10 Ethical dimensions", "Türkiye: 3 sessions, 4 mentions",
+                "Côte d'Ivoire: 1 session, 1 mention", "Page 3 of 14");
         assertThat(PdfChecks.text(pdf, 5)).contains("Connecting the unconnected in Türkiye", "Page 5 of 14");
         assertThat(PdfChecks.text(pdf, 9)).contains("Lidia Stępińska-Ustasiak", "listed as Lucien CASTEX",
                 "C1, C3, C7", "=SUM(A1) Towards a safer");
@@ -118,8 +118,9 @@ class BriefWriterTest {
                 "1·2 =SUM(A1) Towards a safer connected world: digital trust, \"cyber\"\nresilience",
                 "2·1 Connecting the unconnected in Türkiye and Côte d'Ivoire");
         String countries = PdfChecks.text(pdf, 8);
-        assertThat(countries).contains("Top 15 countries by mentions", "Türkiye", "Côte d'Ivoire", "Tuvalu",
-                "Country mentions by region", "Oceania", "Sub-Saharan Africa sub-region 2 3 2", "SIDS UN group 1 1 1");
+        assertThat(countries).contains("Top 15 countries by sessions", "Türkiye", "Côte d'Ivoire", "Tuvalu",
+                "Sessions naming a country of the region", "Oceania", "Sub-Saharan Africa sub-region 2 2 3",
+                "SIDS UN group 1 1 1");
         for (int page : List.of(5, 6, 7)) {
             assertThat(pdf.getPage(page).getResources().getXObjectNames()).as("page %d", page + 1).isNotEmpty();
             assertThat(pdf.getPage(page).getResources().getXObjectNames())
@@ -139,7 +140,10 @@ class BriefWriterTest {
                 "Tuvalu (TV) Polynesia · LDC, SIDS 1 Tuvalu (name)",
                 "Gender (1) · Connectivity and infrastructure (1)");
         String third = PdfChecks.text(pdf, 12);
-        assertThat(third).contains("Türkiye (TR) Western Asia 1 Turkish (language)", "Languages and culture (2)",
+        // Each quote is followed, outside its quotation marks, by where it is in the input (an en space between).
+        assertThat(third).containsPattern("“Community radio \\(C9\\) keeps local languages alive\\.”\\u2002line 30");
+        assertThat(third).contains("Türkiye (TR) Western Asia 1 Turkish (language, not counted)",
+                "Languages and culture (2)",
                 "+15% percentage");
         String late = PdfChecks.text(pdf, 13);
         assertThat(late).contains("Session 1: Connecting the unconnected in Türkiye and Côte d'Ivoire",

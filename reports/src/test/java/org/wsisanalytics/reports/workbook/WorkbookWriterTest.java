@@ -187,7 +187,7 @@ class WorkbookWriterTest {
 
         List<XSSFChart> charts = sheet.getDrawingPatriarch().getCharts();
         assertThat(charts).extracting(c -> c.getTitleText().getString()).containsExactly("Sessions per action line",
-                "Top 15 countries by mentions", "Country mentions by region");
+                "Top 15 countries by sessions", "Sessions naming a country of the region");
         XDDFChartData.Series lines = series(charts.get(0), BarDirection.COL);
         assertThat(lines.getCategoryData().getPointCount()).isEqualTo(11);
         assertThat(lines.getCategoryData().getPointAt(10)).isEqualTo("C11");
@@ -199,12 +199,12 @@ class WorkbookWriterTest {
         assertThat(countries.getCategoryData().getDataRangeReference()).isEqualTo("Countries!$B$2:$B$6");
         assertThat(countries.getValuesData().getDataRangeReference()).isEqualTo("Countries!$F$2:$F$6");
         assertThat(countries.getCategoryData().getPointAt(0)).isEqualTo("Türkiye");
-        assertThat(countries.getValuesData().getPointAt(0)).isEqualTo(4.0);
+        assertThat(countries.getValuesData().getPointAt(0)).as("Türkiye's sessions").isEqualTo(3.0);
         assertThat(fill(countries)).containsExactly(0xED, 0x7D, 0x31);
 
         XDDFChartData.Series regions = series(charts.get(2), BarDirection.COL);
         assertThat(regions.getCategoryData().getDataRangeReference()).isEqualTo("Overview!$A$31:$A$34");
-        assertThat(regions.getValuesData().getDataRangeReference()).isEqualTo("Overview!$C$31:$C$34");
+        assertThat(regions.getValuesData().getDataRangeReference()).isEqualTo("Overview!$D$31:$D$34");
         assertThat(regions.getCategoryData().getPointAt(3)).isEqualTo("Oceania");
         assertThat(fill(regions)).containsExactly(0x70, 0xAD, 0x47);
     }
@@ -213,8 +213,8 @@ class WorkbookWriterTest {
     void countriesSheetListsRegionsGroupsAndHasItsOwnChart() {
         XSSFSheet sheet = workbook.getSheet("Countries");
         assertThat(values(sheet.getRow(0))).containsExactly("ISO code", "Country", "Region", "Sub-region", "Groups",
-                "Mentions", "Sessions");
-        assertThat(values(sheet.getRow(1))).containsExactly("TR", "Türkiye", "Asia", "Western Asia", "", "4", "3");
+                "Sessions", "Mentions");
+        assertThat(values(sheet.getRow(1))).containsExactly("TR", "Türkiye", "Asia", "Western Asia", "", "3", "4");
         assertThat(values(sheet.getRow(3))).containsExactly("CI", "Côte d'Ivoire", "Africa", "Sub-Saharan Africa", "",
                 "1", "1");
         assertThat(values(sheet.getRow(5))).containsExactly("TV", "Tuvalu", "Oceania", "Polynesia", "LDC;SIDS", "1", "1");
@@ -232,11 +232,11 @@ class WorkbookWriterTest {
     void countryByActionLineCountsSessionsWithBoth() {
         XSSFSheet sheet = workbook.getSheet("Country × action line");
         assertThat(values(sheet.getRow(0))).containsExactly("ISO code", "Country", "C1", "C2", "C3", "C4", "C5", "C6",
-                "C7", "C8", "C9", "C10", "C11", "Sessions");
+                "C7", "C8", "C9", "C10", "C11", "Sessions", CountryLinesSheet.EVIDENCE);
         assertThat(values(sheet.getRow(1))).containsExactly("TR", "Türkiye", "1", "1", "1", "1", "0", "0", "1", "1",
-                "1", "0", "0", "3");
+                "1", "0", "0", "3", "");
         assertThat(values(sheet.getRow(2))).containsExactly("KE", "Kenya", "0", "1", "0", "0", "1", "0", "0", "0",
-                "0", "0", "0", "1");
+                "0", "0", "0", "1", "");
         assertThat(sheet.getSheetConditionalFormatting().getConditionalFormattingAt(0).getFormattingRanges()[0]
                 .formatAsString()).isEqualTo("C2:M6");
         assertFrozen(sheet, 1, 2);
@@ -271,7 +271,7 @@ class WorkbookWriterTest {
     void evidenceHasOneRowPerMentionOfEveryKindWithDocumentTextAsStrings() {
         Sheet sheet = workbook.getSheet("Evidence");
         assertThat(values(sheet.getRow(0))).containsExactly("Document", "#", "Session id", "Section", "Kind", "Item",
-                "Detail", "Matched text", "Sentence");
+                "Detail", "Matched text", "Sentence", "Location");
         assertThat(sheet.getLastRowNum()).isEqualTo(11 + 1 + 9 + 9 + 5);
         List<String> kinds = new ArrayList<>();
         Row trust = null;
@@ -283,7 +283,7 @@ class WorkbookWriterTest {
             if (row.getCell(7).getStringCellValue().equals("trust")) {
                 trust = row;
             }
-            if (row.getCell(6).getStringCellValue().equals("language")) {
+            if (row.getCell(6).getStringCellValue().startsWith("language")) {
                 language = row;
             }
             if (row.getCell(4).getStringCellValue().equals("Action line named")) {
@@ -295,15 +295,16 @@ class WorkbookWriterTest {
         // Named only, shown as evidence, not counted; the matched text starts with "-" and stays a plain string.
         assertThat(values(named)).containsExactly(ReportFixture.SUMMARIES, "3", "428", "Case Examples",
                 "Action line named", "C9", "by name only, not counted", "-the media action line",
-                "-the media action line keeps local languages alive, said one speaker.");
+                "-the media action line keeps local languages alive, said one speaker.", "");
         assertThat(kinds).filteredOn("Country"::equals).hasSize(9);
         assertThat(kinds).filteredOn("Theme"::equals).hasSize(9);
         assertThat(kinds).filteredOn("Figure"::equals).hasSize(5);
         assertThat(values(trust)).containsExactly(ReportFixture.SUMMARIES, "2", "421", "Emerging trends", "Theme",
-                "Cybersecurity and trust", "", "trust", ReportFixture.A2_TRENDS);
+                "Cybersecurity and trust", "", "trust", ReportFixture.A2_TRENDS, "");
         assertThat(trust.getCell(8).getCellType()).isEqualTo(CellType.STRING);
         assertThat(values(language)).containsExactly(ReportFixture.SUMMARIES, "3", "428", "Opportunities", "Country",
-                "TR Türkiye", "language", "Turkish", ReportFixture.A3_OPPORTUNITIES);
+                "TR Türkiye", "language, not counted: a language, not the country", "Turkish",
+                ReportFixture.A3_OPPORTUNITIES, "line 30");
         assertThat(language.getCell(8).getCellType()).isEqualTo(CellType.STRING);
         assertThat(values(sheet.getRow(1))).startsWith(ReportFixture.SUMMARIES, "1", "426", "Introduction");
         assertThat(values(sheet.getRow(sheet.getLastRowNum()))).startsWith("late-summary.docx", "1", "");
@@ -335,7 +336,7 @@ class WorkbookWriterTest {
         Sheet findings = workbook.getSheet("Findings");
         assertThat(values(findings.getRow(1))).containsExactly(ReportFixture.SUMMARIES, "2", "WARNING",
                 "facilitator-name-mismatch", ReportFixture.result().findings().get(0).message(),
-                "Lucien Castex / Lucien CASTEX");
+                "Lucien Castex / Lucien CASTEX", "line 21");
         assertThat(findings.getRow(2).getCell(1)).isNull();
         Sheet run = workbook.getSheet("Run");
         assertThat(values(run.getRow(1))).containsExactly("Run id", "20250714-060000-7f3a");
