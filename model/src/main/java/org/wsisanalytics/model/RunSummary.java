@@ -62,15 +62,6 @@ public record RunSummary(RunInfo run, List<ActionLine> actionLines, List<ParsedD
         }
     }
 
-    /** A summary without uncounted country mentions. */
-    public RunSummary(RunInfo run, List<ActionLine> actionLines, List<ParsedDocumentSummary> documents, int sessions,
-                      List<ActionLineTotal> lineTotals, List<CountryFrequency> countries, List<RollUp> rollUps,
-                      List<CountryActionLine> countryActionLines, List<ThemeTotal> themes, MentionTotals totals,
-                      int findings, List<Reject> rejects) {
-        this(run, actionLines, documents, sessions, lineTotals, countries, rollUps, countryActionLines, themes, totals,
-                findings, rejects, List.of());
-    }
-
     /** The summary of a result held in memory. */
     public static RunSummary of(AnalysisResult result) {
         return new RunSummary(result.run(), result.actionLines(), result.documents(), result.sessions().size(),

@@ -61,15 +61,17 @@ final class CountriesPage {
             table.addCell(blocks.cell(String.valueOf(rollUp.sessions()), SIZE, Element.ALIGN_RIGHT));
             table.addCell(blocks.cell(String.valueOf(rollUp.mentions()), SIZE, Element.ALIGN_RIGHT));
         }
+        Space.keepWithNext(document, writer, Space.SUBHEADING, table);
+        document.add(blocks.subheading("Sub-regions and UN groups"));
         document.add(table);
-        notCounted(document, blocks, result.uncountedCountries());
+        notCounted(document, writer, blocks, result.uncountedCountries());
     }
 
-    private static void notCounted(Document document, Blocks blocks, List<UncountedCountry> uncounted) {
+    private static void notCounted(Document document, PdfWriter writer, Blocks blocks,
+                                   List<UncountedCountry> uncounted) {
         if (uncounted.isEmpty()) {
             return;
         }
-        document.add(blocks.subheading("Not counted"));
         PdfPTable table = blocks.table(4, 1.5f, 5.5f, 1.5f, 1.5f);
         table.addCell(blocks.header("Country", SIZE, Element.ALIGN_LEFT));
         table.addCell(blocks.header("As", SIZE, Element.ALIGN_LEFT));
@@ -84,7 +86,7 @@ final class CountriesPage {
             table.addCell(blocks.cell(String.valueOf(apart.mentions()), SIZE, Element.ALIGN_RIGHT));
         }
         Space.keepWithNext(document, writer, Space.SUBHEADING, table);
-        document.add(blocks.subheading("Sub-regions and UN groups"));
+        document.add(blocks.subheading("Not counted"));
         document.add(table);
     }
 }
