@@ -174,7 +174,7 @@ class SampleRunFunctionalTests {
         try (PDDocument pdf = Loader.loadPDF(runFolder.resolve("wsis-analytics-brief.pdf").toFile())) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             assertThat(text).contains("How we count", "Action lines: numbers count, names are shown",
-                    "named: the line is named in words only, without its number (shown, not counted)",
+                    "named (in the heat map n): the line is named in words only, without its number (shown, not counted)",
                     "† Session 12, C11: Labelled “E-Governance” in the text, a name that fits C7 (ICT applications,"
                             + " sub-line E-government); counted for C11, the number written.");
         }

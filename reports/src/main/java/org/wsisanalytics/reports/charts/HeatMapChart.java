@@ -71,11 +71,11 @@ public final class HeatMapChart {
         plot.setOutlinePaint(ChartStyle.GRID);
         plot.setDomainAxisLocation(AxisLocation.TOP_OR_LEFT);
         Font cellFont = new Font(fontFamily, Font.PLAIN, 7);
-        Font namedFont = new Font(fontFamily, Font.PLAIN, 5);
+        Font namedFont = new Font(fontFamily, Font.ITALIC, 7);
         for (int i = 0; i < x.length; i++) {
             String mark = mark(rows.get((int) y[i]), (int) x[i]);
             if (!mark.isEmpty()) {
-                boolean named = mark.equals(CoverageMarks.NAMED_ONLY);
+                boolean named = mark.equals(CoverageMarks.NAMED_ONLY_IN_HEAT_MAP);
                 XYTextAnnotation count = new XYTextAnnotation(mark, x[i], y[i]);
                 count.setFont(named ? namedFont : cellFont);
                 count.setPaint(named ? ChartStyle.GRID.darker().darker() : z[i] >= 3 ? Color.WHITE : Color.BLACK);
@@ -94,7 +94,7 @@ public final class HeatMapChart {
         String conflict = row.conflictingLabels(column).isEmpty() ? "" : CoverageMarks.LABEL_CONFLICT;
         return switch (row.state(column)) {
             case LINKS, ELSEWHERE -> row.mentions(column) + conflict;
-            case NAMED_ONLY -> CoverageMarks.NAMED_ONLY;
+            case NAMED_ONLY -> CoverageMarks.NAMED_ONLY_IN_HEAT_MAP;
             case NONE -> "";
         };
     }

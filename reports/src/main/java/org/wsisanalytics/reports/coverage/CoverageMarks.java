@@ -15,6 +15,8 @@ public final class CoverageMarks {
     public static final String ELSEWHERE = "\u25CB";
     /** Named in words only (shown, not counted): a word, so that it cannot be taken for a count's mark. */
     public static final String NAMED_ONLY = "named";
+    /** The named-only mark in the heat map, whose cells are too narrow for the word. */
+    public static final String NAMED_ONLY_IN_HEAT_MAP = "n";
     /** Numbered with a label that names another line (counted for the number; the note gives the label). */
     public static final String LABEL_CONFLICT = "\u2020";
 
@@ -36,7 +38,8 @@ public final class CoverageMarks {
         return List.of(
                 LINKED + " numbered in the session's links to the WSIS Action Lines (counted)",
                 ELSEWHERE + " numbered elsewhere in the session only (counted)",
-                NAMED_ONLY + ": the line is named in words only, without its number (shown, not counted)",
+                NAMED_ONLY + " (in the heat map " + NAMED_ONLY_IN_HEAT_MAP + "): the line is named in words only,"
+                        + " without its number (shown, not counted)",
                 LABEL_CONFLICT + " numbered, but labelled with another line's name (counted for the number; the"
                         + " note gives the label)");
     }

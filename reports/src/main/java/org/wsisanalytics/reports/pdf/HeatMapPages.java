@@ -42,7 +42,7 @@ final class HeatMapPages {
         RunSummary summary = data.summary();
         document.add(blocks.heading(BOOKMARK));
         document.add(blocks.text("Number of numbered references to each action line in each session; darker is more. \u201C"
-                + CoverageMarks.NAMED_ONLY + "\u201D: the line is named in words only (shown, not counted); "
+                + CoverageMarks.NAMED_ONLY_IN_HEAT_MAP + "\u201D: the line is named in words only (shown, not counted); "
                 + CoverageMarks.LABEL_CONFLICT + " labelled with another line's name (see the notes under the coverage"
                 + " table).", 9.5f));
         if (summary.sessions() == 0) {

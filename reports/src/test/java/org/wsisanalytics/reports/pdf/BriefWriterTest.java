@@ -295,7 +295,7 @@ class BriefWriterTest {
             assertThat(page.replace('\n', ' ')).as("rule line %s", start).contains(start);
         }
         assertThat(page).contains("Marks in the coverage table and heat map:",
-                "named: the line is named in words only");
+                "named (in the heat map n): the line is named in words only");
         assertThat(page.split("How we count", -1)).as("the heading and the running header name the part").hasSize(3);
     }
 
@@ -307,7 +307,7 @@ class BriefWriterTest {
         try (PDDocument marked = Loader.loadPDF(file.toFile())) {
             // The mark and the count are set apart by a thin space.
             String coverage = PdfChecks.text(marked, 5).replace('\n', ' ').replace('\u2009', ' ');
-            assertThat(coverage).contains("● numbered in the session's links", "named: the line is named in words only",
+            assertThat(coverage).contains("● numbered in the session's links", "named (in the heat map n): the line is named in words only",
                     "† numbered, but labelled with another line's name");
             assertThat(coverage).as("session 1's row: C1, C3, C6 named only, C7; total 4")
                     .contains("● 1 ● 2 named ● 1 4");
