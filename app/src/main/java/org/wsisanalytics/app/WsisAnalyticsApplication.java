@@ -2,6 +2,7 @@ package org.wsisanalytics.app;
 
 import java.util.Optional;
 
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.wsisanalytics.app.run.Usage;
@@ -28,7 +29,10 @@ public class WsisAnalyticsApplication {
             System.exit(1);
         }
         // The reports' libraries prepare fonts and schema types once per process, some 0.5 s of work: it runs on a
-        // thread of its own while Spring starts, the database opens and the documents are read.
+        // thread of its own while Spring starts, the database opens and the documents are read. Logging is set up
+        // first, here: a library that logs from that thread while SLF4J is still starting on this one would make
+        // SLF4J print a warning about replayed calls on the console.
+        LoggerFactory.getILoggerFactory();
         ReportWriter.prepareInBackground();
         System.exit(SpringLaunch.run(WsisAnalyticsApplication.class, Usage.withLogLevels(args)));
     }
