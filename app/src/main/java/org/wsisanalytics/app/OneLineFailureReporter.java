@@ -19,11 +19,15 @@ class OneLineFailureReporter implements FailureAnalysisReporter {
     public void report(FailureAnalysis analysis) {
         log.debug("Start-up failure", analysis.getCause());
         String description = analysis.getDescription().strip().replaceAll("\\s*\\R\\s*", " ");
-        String action = analysis.getAction() == null ? "" : analysis.getAction().strip().replaceAll("\\s*\\R\\s*", " ");
+        String action =
+                analysis.getAction() == null ? "" : analysis.getAction().strip().replaceAll("\\s*\\R\\s*", " ");
         if (action.isEmpty()) {
             log.error(description);
         } else {
-            log.error("{}{} {}", description, description.matches(".*[.;:!?]$") ? "" : ";",
+            log.error(
+                    "{}{} {}",
+                    description,
+                    description.matches(".*[.;:!?]$") ? "" : ";",
                     Character.toLowerCase(action.charAt(0)) + action.substring(1));
         }
     }

@@ -2,7 +2,6 @@ package org.wsisanalytics.app;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
-
 import org.springframework.util.unit.DataSize;
 
 /** Checks {@link PositiveSize}; an unset size is left to {@code @NotNull} where one is needed. */

@@ -35,8 +35,11 @@ class SettingsFailureAnalyzer extends AbstractFailureAnalyzer<BindValidationExce
         // Bean Validation reports violations in no fixed order; the message is the same on every run.
         problems.sort(null);
         // No full stop at the end: the one-line reporter joins the action with a semicolon.
-        return new FailureAnalysis(String.join(". ", problems), "Correct " + (problems.size() > 1 ? "them" : "it")
-                + " on the command line or in the application.properties beside the jar (see --help).", cause);
+        return new FailureAnalysis(
+                String.join(". ", problems),
+                "Correct " + (problems.size() > 1 ? "them" : "it")
+                        + " on the command line or in the application.properties beside the jar (see --help).",
+                cause);
     }
 
     private static String given(ValidationErrors errors, String name, ObjectError error) {

@@ -5,8 +5,7 @@ import org.springframework.boot.SpringApplication;
 /** Starts the application and returns the process's exit code. */
 final class SpringLaunch {
 
-    private SpringLaunch() {
-    }
+    private SpringLaunch() {}
 
     static int run(Class<?> application, String[] args) {
         // Without SpringApplication.exit a failed job would still end the process with 0.

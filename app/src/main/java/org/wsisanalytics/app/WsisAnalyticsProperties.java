@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -42,9 +41,14 @@ public record WsisAnalyticsProperties(
      * @param maxTextChars documents that yield more characters of text than this are rejected
      */
     public record Ingest(
-            @DefaultValue(IngestLimits.DEFAULT_MAX_FILE_BYTES + "B") @PositiveSize DataSize maxFileSize,
-            @DefaultValue("" + IngestLimits.DEFAULT_MAX_PAGES) @Positive int maxPages,
-            @DefaultValue("" + IngestLimits.DEFAULT_MAX_TEXT_CHARS) @Positive int maxTextChars) {
+            @DefaultValue(IngestLimits.DEFAULT_MAX_FILE_BYTES + "B") @PositiveSize
+            DataSize maxFileSize,
+
+            @DefaultValue("" + IngestLimits.DEFAULT_MAX_PAGES) @Positive
+            int maxPages,
+
+            @DefaultValue("" + IngestLimits.DEFAULT_MAX_TEXT_CHARS) @Positive
+            int maxTextChars) {
 
         /** These limits as the ingest module takes them. */
         public IngestLimits limits() {
@@ -75,8 +79,7 @@ public record WsisAnalyticsProperties(
      * @param batchDocuments documents whose mentions and sentences the report step reads from the store at a
      *     time; each walk over the sessions holds one such batch, which bounds the step's memory
      */
-    public record Report(@DefaultValue("20") @Positive int batchDocuments) {
-    }
+    public record Report(@DefaultValue("20") @Positive int batchDocuments) {}
 
     /**
      * The user's reference files, under {@code wsis.reference}; each is optional, the bundled file is used when it is
@@ -86,6 +89,5 @@ public record WsisAnalyticsProperties(
      * @param countryAliasesFile a file of country names and demonyms added to the bundled gazetteer
      * @param themesFile a file replacing the bundled theme taxonomy (same format)
      */
-    public record Reference(Path actionLinesFile, Path countryAliasesFile, Path themesFile) {
-    }
+    public record Reference(Path actionLinesFile, Path countryAliasesFile, Path themesFile) {}
 }

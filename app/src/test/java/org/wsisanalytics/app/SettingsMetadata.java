@@ -9,11 +9,11 @@ import tools.jackson.databind.json.JsonMapper;
 /** The settings' metadata as the build writes it (spring-boot-configuration-processor), for tests. */
 public final class SettingsMetadata {
 
-    private SettingsMetadata() {
-    }
+    private SettingsMetadata() {}
 
     public static JsonNode read() throws IOException {
-        try (InputStream in = SettingsMetadata.class.getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
+        try (InputStream in =
+                SettingsMetadata.class.getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
             if (in == null) {
                 throw new IllegalStateException("No META-INF/spring-configuration-metadata.json on the class path: is"
                         + " spring-boot-configuration-processor still in app's annotationProcessorPaths?");

@@ -2,6 +2,7 @@ package org.wsisanalytics.ingest;
 
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
+
 import org.wsisanalytics.ingest.text.TextDecoder;
 
 /**
@@ -9,7 +10,6 @@ import org.wsisanalytics.ingest.text.TextDecoder;
  * and a renamed or half-downloaded file must be told apart from the real thing.
  */
 enum DocumentFormat {
-
     PDF("a PDF document", "pdf"),
     DOCX("a Word document", "docx"),
     /** A zip whose first entry, {@code mimetype}, names an OpenDocument text (LibreOffice's .odt). */
@@ -19,8 +19,10 @@ enum DocumentFormat {
     /** The compound-file container with a {@code WordDocument} stream: Word 97-2003 (.doc). */
     DOC("a Word 97-2003 document", "doc"),
     /** The compound-file container without one: old Excel, PowerPoint and Outlook files, password-protected .docx. */
-    LEGACY_OFFICE("an Office 97-2003 file other than a Word document (a spreadsheet, a presentation, a mail or a"
-            + " password-protected Office file)", null),
+    LEGACY_OFFICE(
+            "an Office 97-2003 file other than a Word document (a spreadsheet, a presentation, a mail or a"
+                    + " password-protected Office file)",
+            null),
     /** Rich Text Format, which Word and WordPad write (also under a .doc name). */
     RTF("an RTF document", "rtf"),
     /** Text whose first markup is a doctype or an html, head or body tag. */
@@ -30,19 +32,23 @@ enum DocumentFormat {
 
     private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
-    private static final byte[] OLE2_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1,
-            0x1A, (byte) 0xE1};
+    private static final byte[] OLE2_MAGIC = {
+        (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+    };
     private static final byte[] WORD_PART = "word/document.xml".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] MIMETYPE = "mimetype".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] ODT_MEDIA_TYPE = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] ODT_MEDIA_TYPE =
+            "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] RTF_MAGIC = "{\\rtf".getBytes(StandardCharsets.US_ASCII);
     /** A compound file's directory entry name, UTF-16LE with its terminating NUL, as Word 97-2003 names its main stream. */
     private static final byte[] WORD_STREAM = "WordDocument\0".getBytes(StandardCharsets.UTF_16LE);
+
     private static final int DIRECTORY_ENTRY = 128;
     /** PDF readers accept the header anywhere in the first kilobyte (some generators prepend junk). */
     private static final int PDF_HEADER_WINDOW = 1024;
     /** How far into the file the first HTML tag may sit, after a byte order mark, comments and an XML declaration. */
     private static final int HTML_WINDOW = 4096;
+
     private static final Pattern HTML_START = Pattern.compile("(?i)<(?:!doctype\\s+html|html|head|body)(?=[\\s>/])");
 
     private final String description;
@@ -98,11 +104,14 @@ enum DocumentFormat {
         int nameLength = (bytes[26] & 0xFF) | (bytes[27] & 0xFF) << 8;
         int extraLength = (bytes[28] & 0xFF) | (bytes[29] & 0xFF) << 8;
         int content = 30 + nameLength + extraLength;
-        if (nameLength != MIMETYPE.length || indexOf(bytes, MIMETYPE, 30, 30 + MIMETYPE.length) != 30
-                || indexOf(bytes, ODT_MEDIA_TYPE, content, Math.min(bytes.length, content + ODT_MEDIA_TYPE.length)) != content) {
+        if (nameLength != MIMETYPE.length
+                || indexOf(bytes, MIMETYPE, 30, 30 + MIMETYPE.length) != 30
+                || indexOf(bytes, ODT_MEDIA_TYPE, content, Math.min(bytes.length, content + ODT_MEDIA_TYPE.length))
+                        != content) {
             return false;
         }
-        long size = (bytes[18] & 0xFFL) | (bytes[19] & 0xFFL) << 8 | (bytes[20] & 0xFFL) << 16 | (bytes[21] & 0xFFL) << 24;
+        long size =
+                (bytes[18] & 0xFFL) | (bytes[19] & 0xFFL) << 8 | (bytes[20] & 0xFFL) << 16 | (bytes[21] & 0xFFL) << 24;
         if (size != 0) {
             return size == ODT_MEDIA_TYPE.length;
         }
@@ -119,8 +128,11 @@ enum DocumentFormat {
      */
     private static boolean hasWordStream(byte[] bytes) {
         for (int at = 512; at + DIRECTORY_ENTRY <= bytes.length; at += DIRECTORY_ENTRY) {
-            if (bytes[at] == 'W' && indexOf(bytes, WORD_STREAM, at, at + WORD_STREAM.length) == at
-                    && bytes[at + 64] == WORD_STREAM.length && bytes[at + 65] == 0 && bytes[at + 66] == 2) {
+            if (bytes[at] == 'W'
+                    && indexOf(bytes, WORD_STREAM, at, at + WORD_STREAM.length) == at
+                    && bytes[at + 64] == WORD_STREAM.length
+                    && bytes[at + 65] == 0
+                    && bytes[at + 66] == 2) {
                 return true;
             }
         }
@@ -136,7 +148,8 @@ enum DocumentFormat {
         int length = Math.min(bytes.length, HTML_WINDOW);
         String start = TextDecoder.hasUtf16Bom(bytes)
                 ? new String(bytes, 0, length, StandardCharsets.UTF_16)
-                : new String(bytes, 0, length, StandardCharsets.ISO_8859_1); // tags are ASCII in any ASCII-based charset
+                : new String(
+                        bytes, 0, length, StandardCharsets.ISO_8859_1); // tags are ASCII in any ASCII-based charset
         int at = start.startsWith("\u00EF\u00BB\u00BF") ? 3 : start.startsWith("\uFEFF") ? 1 : 0;
         while (true) {
             while (at < start.length() && Character.isWhitespace(start.charAt(at))) {

@@ -6,6 +6,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
+
 import org.wsisanalytics.ingest.clean.CleanText;
 import org.wsisanalytics.ingest.clean.TextCleaner;
 import org.wsisanalytics.ingest.doc.DocDocumentReader;
@@ -78,12 +79,14 @@ public final class DocumentIngestor {
             default -> cleaner.clean(decode(bytes, name));
         };
         if (clean.lines().stream().allMatch(String::isBlank)) {
-            throw new UnreadableDocumentException(name, "no text is left once page headers, footers and markup are"
-                    + " removed", "Check that the document has text (not only images) and export it again.");
+            throw new UnreadableDocumentException(
+                    name,
+                    "no text is left once page headers, footers and markup are" + " removed",
+                    "Check that the document has text (not only images) and export it again.");
         }
         RecognizedStructure structure = recognizer.recognize(clean, name);
-        return new ParsedDocument(source, structure.title(), structure.facilitators(), structure.sessions(),
-                structure.findings());
+        return new ParsedDocument(
+                source, structure.title(), structure.facilitators(), structure.sessions(), structure.findings());
     }
 
     /** The format the file name claims, or {@code null} for a name without an extension (then the content decides). */
@@ -106,10 +109,13 @@ public final class DocumentIngestor {
             case "docx" -> DocumentFormat.DOCX;
             case "doc" -> DocumentFormat.DOC;
             case "odt" -> DocumentFormat.ODT;
-            case "rtf" -> throw new UnreadableDocumentException(name, "RTF documents (.rtf) are not supported",
-                    RTF_ADVICE);
-            default -> throw new UnreadableDocumentException(name, "the format '." + extension + "' is not supported",
-                    "Supported formats: " + SUPPORTED + ".");
+            case "rtf" ->
+                throw new UnreadableDocumentException(name, "RTF documents (.rtf) are not supported", RTF_ADVICE);
+            default ->
+                throw new UnreadableDocumentException(
+                        name,
+                        "the format '." + extension + "' is not supported",
+                        "Supported formats: " + SUPPORTED + ".");
         };
     }
 
@@ -132,30 +138,40 @@ public final class DocumentIngestor {
             return DocumentFormat.DOC;
         }
         if (claimed == null || claimed == actual) {
-            if (actual == DocumentFormat.PDF || actual == DocumentFormat.DOCX || actual == DocumentFormat.TEXT
-                    || actual == DocumentFormat.HTML || actual == DocumentFormat.DOC || actual == DocumentFormat.ODT) {
+            if (actual == DocumentFormat.PDF
+                    || actual == DocumentFormat.DOCX
+                    || actual == DocumentFormat.TEXT
+                    || actual == DocumentFormat.HTML
+                    || actual == DocumentFormat.DOC
+                    || actual == DocumentFormat.ODT) {
                 return actual;
             }
             if (actual == DocumentFormat.RTF) {
-                throw new UnreadableDocumentException(name, "the file is an RTF document, which is not supported",
-                        RTF_ADVICE);
+                throw new UnreadableDocumentException(
+                        name, "the file is an RTF document, which is not supported", RTF_ADVICE);
             }
             if (claimed == null) {
-                throw new UnreadableDocumentException(name, "the file is " + actual.description()
-                        + ", not a summaries document", "Supported formats: " + SUPPORTED + ".");
+                throw new UnreadableDocumentException(
+                        name,
+                        "the file is " + actual.description() + ", not a summaries document",
+                        "Supported formats: " + SUPPORTED + ".");
             }
         }
         if (claimed == DocumentFormat.TEXT && actual == DocumentFormat.BINARY) {
-            throw new UnreadableDocumentException(name, "the file is not text (it contains binary data)",
+            throw new UnreadableDocumentException(
+                    name,
+                    "the file is not text (it contains binary data)",
                     "Save the document as plain text or Markdown.");
         }
         // Word saves RTF under a .doc name when asked to: renaming would not help, saving again does.
-        String advice = actual == DocumentFormat.RTF ? RTF_ADVICE
+        String advice = actual == DocumentFormat.RTF
+                ? RTF_ADVICE
                 : actual.extension() != null
-                ? "Rename it to ." + actual.extension() + " if that is what it should be, or export the document again."
-                : "Export the document again as " + SUPPORTED + ".";
-        throw new UnreadableDocumentException(name, "the file is not " + claimed.description() + " but "
-                + actual.description(), advice);
+                        ? "Rename it to ." + actual.extension()
+                                + " if that is what it should be, or export the document again."
+                        : "Export the document again as " + SUPPORTED + ".";
+        throw new UnreadableDocumentException(
+                name, "the file is not " + claimed.description() + " but " + actual.description(), advice);
     }
 
     private byte[] readBytes(Path file, String name) throws UnreadableDocumentException {
@@ -165,21 +181,29 @@ public final class DocumentIngestor {
                 throw new UnreadableDocumentException(name, "the file is empty", "Export the document again.");
             }
             if (size > limits.maxFileBytes()) {
-                throw new UnreadableDocumentException(name, "the file is " + megabytes(size) + ", more than the limit of "
-                        + megabytes(limits.maxFileBytes()), "Split the document or raise the file size limit.");
+                throw new UnreadableDocumentException(
+                        name,
+                        "the file is " + megabytes(size) + ", more than the limit of "
+                                + megabytes(limits.maxFileBytes()),
+                        "Split the document or raise the file size limit.");
             }
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new UnreadableDocumentException(name, "the file does not exist", "Check the input path.", e);
         } catch (IOException e) {
-            throw new UnreadableDocumentException(name, "the file could not be read",
-                    "Check that it is not locked and that its permissions let you read it, then run again.", e);
+            throw new UnreadableDocumentException(
+                    name,
+                    "the file could not be read",
+                    "Check that it is not locked and that its permissions let you read it, then run again.",
+                    e);
         }
     }
 
     private static String decode(byte[] bytes, String name) throws UnreadableDocumentException {
         if (!TextDecoder.hasUtf16Bom(bytes) && TextDecoder.looksBinary(bytes)) {
-            throw new UnreadableDocumentException(name, "the file is not text (it contains binary data)",
+            throw new UnreadableDocumentException(
+                    name,
+                    "the file is not text (it contains binary data)",
                     "Save the document as plain text or Markdown.");
         }
         DecodedText decoded = TextDecoder.decode(bytes);

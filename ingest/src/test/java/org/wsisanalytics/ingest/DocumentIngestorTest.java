@@ -9,14 +9,15 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wsisanalytics.model.DocumentSource;
+import org.wsisanalytics.model.Finding;
 import org.wsisanalytics.model.ParsedDocument;
 import org.wsisanalytics.model.Section;
-import org.wsisanalytics.model.StructureLayer;
 import org.wsisanalytics.model.Session;
-import org.wsisanalytics.model.Finding;
+import org.wsisanalytics.model.StructureLayer;
 
 class DocumentIngestorTest {
 
@@ -36,9 +37,9 @@ class DocumentIngestorTest {
         assertThat(document.sessions()).singleElement().satisfies(session -> {
             assertThat(session.title()).isEqualTo("Click to govern");
             assertThat(session.facilitator()).isEqualTo("Yuhan Zheng");
-            assertThat(session.sections()).extracting(Section::heading, Section::text)
-                    .containsExactly(tuple("Introduction",
-                            "Ministers from Türkiye and Costa Rica met."));
+            assertThat(session.sections())
+                    .extracting(Section::heading, Section::text)
+                    .containsExactly(tuple("Introduction", "Ministers from Türkiye and Costa Rica met."));
         });
         assertThat(document.source().name()).isEqualTo("notes.md");
     }
@@ -75,7 +76,8 @@ class DocumentIngestorTest {
             assertThat(document.sessions()).as(name).singleElement().satisfies(session -> {
                 assertThat(session.title()).isEqualTo("Click to govern");
                 assertThat(session.facilitator()).isEqualTo("Yuhan Zheng");
-                assertThat(session.sections()).extracting(Section::heading, Section::text)
+                assertThat(session.sections())
+                        .extracting(Section::heading, Section::text)
                         .containsExactly(tuple("Introduction", "Ministers from Türkiye and Costa Rica met."));
             });
         }
@@ -88,11 +90,15 @@ class DocumentIngestorTest {
                 + "<h2>Introduction</h2>\n<p>Ministers from Türkiye\nand Costa Rica met.</p>";
 
         ParsedDocument html = read(write("fragment.html", fragment.getBytes(StandardCharsets.UTF_8)));
-        ParsedDocument markdown = read(write("notes.md", SUMMARY.replace("Introduction", "<i>Introduction</i>")
-                .getBytes(StandardCharsets.UTF_8)));
+        ParsedDocument markdown = read(write(
+                "notes.md",
+                SUMMARY.replace("Introduction", "<i>Introduction</i>").getBytes(StandardCharsets.UTF_8)));
 
-        assertThat(html.sessions().get(0).sections().get(0).text()).isEqualTo("Ministers from Türkiye and Costa Rica met.");
-        assertThat(markdown.sessions().get(0).sections()).extracting(Section::heading).containsExactly("Introduction");
+        assertThat(html.sessions().get(0).sections().get(0).text())
+                .isEqualTo("Ministers from Türkiye and Costa Rica met.");
+        assertThat(markdown.sessions().get(0).sections())
+                .extracting(Section::heading)
+                .containsExactly("Introduction");
     }
 
     @Test
@@ -105,7 +111,8 @@ class DocumentIngestorTest {
     @Test
     void rejectsAFileOfBlanksOnly() throws Exception {
         assertThatThrownBy(() -> read(write("blank.txt", " \n\n\t\n".getBytes(StandardCharsets.UTF_8))))
-                .hasMessage("Cannot read 'blank.txt': the file contains no text; it was skipped. Export the document again.");
+                .hasMessage(
+                        "Cannot read 'blank.txt': the file contains no text; it was skipped. Export the document again.");
     }
 
     @Test
@@ -135,11 +142,14 @@ class DocumentIngestorTest {
 
     @Test
     void readsATextWithoutTemplateOrOutlineAsOneUnit() throws Exception {
-        ParsedDocument document = read(write("minutes.txt", "Minutes\n\nWe discussed the budget.\n".getBytes(StandardCharsets.UTF_8)));
+        ParsedDocument document =
+                read(write("minutes.txt", "Minutes\n\nWe discussed the budget.\n".getBytes(StandardCharsets.UTF_8)));
 
-        assertThat(document.sessions()).extracting(Session::index, Session::title, Session::structure)
+        assertThat(document.sessions())
+                .extracting(Session::index, Session::title, Session::structure)
                 .containsExactly(tuple(1, "Minutes", StructureLayer.WHOLE));
-        assertThat(document.sessions().get(0).sections()).extracting(Section::text)
+        assertThat(document.sessions().get(0).sections())
+                .extracting(Section::text)
                 .containsExactly("We discussed the budget.");
         assertThat(document.findings()).extracting(Finding::check).containsExactly("structure-whole");
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,10 +21,16 @@ import org.wsisanalytics.model.Session;
 class LayoutRenditionsTest {
 
     private static final Path RENDITIONS = Path.of("../samples/renditions");
-    private static final List<String> SESSION_IDS = List.of(
-            "378", "379", "417", "419", "421", "430", "427", "428", "426", "431", "433", "436", "438");
-    private static final List<String> VARIANTS = List.of("word-copy.docx", "word-copy.pdf", "browser.pdf",
-            "no-template.txt", "hard-wrapped.txt", "no-blank-lines.txt", "reordered.txt");
+    private static final List<String> SESSION_IDS =
+            List.of("378", "379", "417", "419", "421", "430", "427", "428", "426", "431", "433", "436", "438");
+    private static final List<String> VARIANTS = List.of(
+            "word-copy.docx",
+            "word-copy.pdf",
+            "browser.pdf",
+            "no-template.txt",
+            "hard-wrapped.txt",
+            "no-blank-lines.txt",
+            "reordered.txt");
 
     /** What each rendition gives today, printed for the record; the PDFs' part is asserted below. */
     @Test
@@ -33,7 +40,9 @@ class LayoutRenditionsTest {
             try {
                 ParsedDocument document = read(variant);
                 found = document.sessions().size() + " sessions, "
-                        + document.sessions().stream().filter(s -> s.sessionId() != null).count() + " session ids";
+                        + document.sessions().stream()
+                                .filter(s -> s.sessionId() != null)
+                                .count() + " session ids";
             } catch (Exception e) {
                 found = "rejected: " + e.getMessage();
             }
@@ -50,8 +59,9 @@ class LayoutRenditionsTest {
 
         assertThat(document.facilitators()).hasSize(13);
         assertThat(document.sessions()).extracting(Session::sessionId).containsExactlyElementsOf(SESSION_IDS);
-        assertThat(document.sessions()).extracting(Session::title).startsWith(
-                "Forging partnerships for purpose: advancing the digital for development landscape");
+        assertThat(document.sessions())
+                .extracting(Session::title)
+                .startsWith("Forging partnerships for purpose: advancing the digital for development landscape");
     }
 
     @ParameterizedTest
@@ -69,7 +79,10 @@ class LayoutRenditionsTest {
 
     private static ParsedDocument read(String variant) throws Exception {
         Path file = RENDITIONS.resolve(name(variant));
-        return new DocumentIngestor(IngestLimits.defaults()).read(file,
-                new DocumentSource(file.getFileName().toString(), file.toString(), "0".repeat(64), Files.size(file)));
+        return new DocumentIngestor(IngestLimits.defaults())
+                .read(
+                        file,
+                        new DocumentSource(
+                                file.getFileName().toString(), file.toString(), "0".repeat(64), Files.size(file)));
     }
 }

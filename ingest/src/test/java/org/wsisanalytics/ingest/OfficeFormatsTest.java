@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
@@ -48,10 +49,15 @@ class OfficeFormatsTest {
     void readsAnOpenDocumentTextByItsHeadings() throws Exception {
         ParsedDocument document = read(write("programme.odt", OdtFiles.odt("", "", BODY)));
 
-        assertThat(document.sessions()).extracting(Session::title, Session::sessionId)
-                .containsExactly(tuple("Session 231: Click to govern", "231"), tuple("Session 232: Moral pixels", "232"));
-        assertThat(document.sessions().get(1).sections()).extracting(Section::heading, Section::text)
-                .containsExactly(tuple("Introduction", "Ethics in Ghana, Action Line C10."), tuple("Key issues", "Trust in Peru."));
+        assertThat(document.sessions())
+                .extracting(Session::title, Session::sessionId)
+                .containsExactly(
+                        tuple("Session 231: Click to govern", "231"), tuple("Session 232: Moral pixels", "232"));
+        assertThat(document.sessions().get(1).sections())
+                .extracting(Section::heading, Section::text)
+                .containsExactly(
+                        tuple("Introduction", "Ethics in Ghana, Action Line C10."),
+                        tuple("Key issues", "Trust in Peru."));
     }
 
     @Test
@@ -62,10 +68,13 @@ class OfficeFormatsTest {
         assertThat(odt.sessions()).hasSize(2);
         // One session under the document's title: too few headings for an outline, so the whole document is one unit.
         assertThat(doc.title()).isEqualTo("Forum 2025: Session Summaries");
-        assertThat(doc.sessions()).extracting(Session::title, Session::structure)
+        assertThat(doc.sessions())
+                .extracting(Session::title, Session::structure)
                 .containsExactly(tuple("Forum 2025: Session Summaries", StructureLayer.WHOLE));
-        assertThat(doc.sessions().get(0).sections()).extracting(Section::text)
-                .anyMatch(text -> text.contains("Speakers from Kenya and Chile discussed Action Line C3, see the session page."));
+        assertThat(doc.sessions().get(0).sections())
+                .extracting(Section::text)
+                .anyMatch(text ->
+                        text.contains("Speakers from Kenya and Chile discussed Action Line C3, see the session page."));
     }
 
     @Test
@@ -73,11 +82,13 @@ class OfficeFormatsTest {
         byte[] rtf = "{\\rtf1\\ansi Leaders TalkX: Click to govern\\par}".getBytes(StandardCharsets.US_ASCII);
 
         assertThatThrownBy(() -> read(write("minutes.doc", rtf)))
-                .hasMessage("Cannot read 'minutes.doc': the file is not a Word 97-2003 document but an RTF document; it was"
-                        + " skipped. Open it in Word or LibreOffice and save it as .docx or .odt.");
+                .hasMessage(
+                        "Cannot read 'minutes.doc': the file is not a Word 97-2003 document but an RTF document; it was"
+                                + " skipped. Open it in Word or LibreOffice and save it as .docx or .odt.");
         assertThatThrownBy(() -> read(write("minutes", rtf)))
-                .hasMessage("Cannot read 'minutes': the file is an RTF document, which is not supported; it was skipped."
-                        + " Open it in Word or LibreOffice and save it as .docx or .odt.");
+                .hasMessage(
+                        "Cannot read 'minutes': the file is an RTF document, which is not supported; it was skipped."
+                                + " Open it in Word or LibreOffice and save it as .docx or .odt.");
     }
 
     @Test
@@ -89,17 +100,22 @@ class OfficeFormatsTest {
                 .hasMessage("Cannot read 'report.odt': the file is not an OpenDocument text but a Word document; it was"
                         + " skipped. Rename it to .docx if that is what it should be, or export the document again.");
         assertThatThrownBy(() -> read(write("report.doc", OdtFiles.odt("", "", BODY))))
-                .hasMessage("Cannot read 'report.doc': the file is not a Word 97-2003 document but an OpenDocument text; it"
-                        + " was skipped. Rename it to .odt if that is what it should be, or export the document again.");
-        assertThatThrownBy(() -> read(write("budget.odt", OdtFiles.zip("application/vnd.oasis.opendocument.spreadsheet", sheet))))
-                .hasMessage("Cannot read 'budget.odt': the file is not an OpenDocument text but a zip archive that is neither"
-                        + " a Word document nor an OpenDocument text; it was skipped. Export the document again as .txt, .md,"
-                        + " .markdown, .html, .htm, .xhtml, .docx, .doc, .odt, .pdf.");
-        // A compound file named .doc is opened as one (a truncated .doc may have lost its directory) and then told apart.
+                .hasMessage(
+                        "Cannot read 'report.doc': the file is not a Word 97-2003 document but an OpenDocument text; it"
+                                + " was skipped. Rename it to .odt if that is what it should be, or export the document again.");
+        assertThatThrownBy(() -> read(
+                        write("budget.odt", OdtFiles.zip("application/vnd.oasis.opendocument.spreadsheet", sheet))))
+                .hasMessage(
+                        "Cannot read 'budget.odt': the file is not an OpenDocument text but a zip archive that is neither"
+                                + " a Word document nor an OpenDocument text; it was skipped. Export the document again as .txt, .md,"
+                                + " .markdown, .html, .htm, .xhtml, .docx, .doc, .odt, .pdf.");
+        // A compound file named .doc is opened as one (a truncated .doc may have lost its directory) and then told
+        // apart.
         assertThatThrownBy(() -> read(write("budget.doc", workbook())))
-                .hasMessage("Cannot read 'budget.doc': the file is not a Word 97-2003 document but an Office 97-2003 file"
-                        + " other than a Word document (a spreadsheet, a presentation, a mail or a password-protected"
-                        + " Office file); it was skipped. Save the document as .docx, .doc or PDF.");
+                .hasMessage(
+                        "Cannot read 'budget.doc': the file is not a Word 97-2003 document but an Office 97-2003 file"
+                                + " other than a Word document (a spreadsheet, a presentation, a mail or a password-protected"
+                                + " Office file); it was skipped. Save the document as .docx, .doc or PDF.");
     }
 
     @Test
@@ -113,19 +129,21 @@ class OfficeFormatsTest {
                 .hasMessageEndingWith("; it was skipped. Open it in LibreOffice and save it again as .odt.")
                 .hasMessageNotContaining("Exception");
         assertThatThrownBy(() -> read(write("cut.doc", Arrays.copyOf(doc, doc.length / 3))))
-                .hasMessage("Cannot read 'cut.doc': the Word 97-2003 document is damaged and cannot be read; it was skipped."
-                        + " Open it in Word or LibreOffice and save it again as .docx.");
+                .hasMessage(
+                        "Cannot read 'cut.doc': the Word 97-2003 document is damaged and cannot be read; it was skipped."
+                                + " Open it in Word or LibreOffice and save it again as .docx.");
     }
 
     static byte[] smallDoc() throws IOException {
-        try (InputStream in = Objects.requireNonNull(
-                OfficeFormatsTest.class.getResourceAsStream("doc/small-summary.doc"))) {
+        try (InputStream in =
+                Objects.requireNonNull(OfficeFormatsTest.class.getResourceAsStream("doc/small-summary.doc"))) {
             return in.readAllBytes();
         }
     }
 
     private static byte[] docx() throws IOException {
-        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument document = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.createParagraph().createRun().setText("Leaders TalkX: Click to govern");
             document.write(out);
             return out.toByteArray();
@@ -133,7 +151,8 @@ class OfficeFormatsTest {
     }
 
     private static byte[] workbook() throws IOException {
-        try (POIFSFileSystem container = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (POIFSFileSystem container = new POIFSFileSystem();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             container.createDocument(new ByteArrayInputStream(new byte[600]), "Workbook");
             container.writeFilesystem(out);
             return out.toByteArray();
@@ -141,8 +160,9 @@ class OfficeFormatsTest {
     }
 
     private ParsedDocument read(Path file) throws Exception {
-        return ingestor.read(file, new DocumentSource(file.getFileName().toString(), file.toString(), "0".repeat(64),
-                Files.size(file)));
+        return ingestor.read(
+                file,
+                new DocumentSource(file.getFileName().toString(), file.toString(), "0".repeat(64), Files.size(file)));
     }
 
     private Path write(String name, byte[] bytes) throws IOException {

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
@@ -51,11 +52,13 @@ class RejectedInputTest {
 
     @Test
     void rejectsAPdfThatIsReallyTextOrAWebPageAndSaysSo() throws Exception {
-        assertThatThrownBy(() -> read(write("report.pdf", "<html><body>Not found</body></html>".getBytes(StandardCharsets.UTF_8))))
+        assertThatThrownBy(() -> read(
+                        write("report.pdf", "<html><body>Not found</body></html>".getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOf(UnreadableDocumentException.class)
                 .hasMessage("Cannot read 'report.pdf': the file is not a PDF document but an HTML page; it was skipped."
                         + " Rename it to .html if that is what it should be, or export the document again.");
-        assertThatThrownBy(() -> read(write("notes.pdf", "Leaders TalkX: <p>Click to govern</p>".getBytes(StandardCharsets.UTF_8))))
+        assertThatThrownBy(() -> read(
+                        write("notes.pdf", "Leaders TalkX: <p>Click to govern</p>".getBytes(StandardCharsets.UTF_8))))
                 .hasMessage("Cannot read 'notes.pdf': the file is not a PDF document but plain text; it was skipped."
                         + " Rename it to .txt if that is what it should be, or export the document again.");
     }
@@ -69,18 +72,23 @@ class RejectedInputTest {
 
     @Test
     void rejectsAWordFileThatIsNotAZipOrNotWord() throws Exception {
-        assertThatThrownBy(() -> read(write("notes.docx", "Leaders TalkX: plain text".getBytes(StandardCharsets.UTF_8))))
+        assertThatThrownBy(
+                        () -> read(write("notes.docx", "Leaders TalkX: plain text".getBytes(StandardCharsets.UTF_8))))
                 .hasMessage("Cannot read 'notes.docx': the file is not a Word document but plain text; it was skipped."
                         + " Rename it to .txt if that is what it should be, or export the document again.");
-        assertThatThrownBy(() -> read(write("sheet.docx", zip("xl/workbook.xml", "<workbook/>".getBytes(StandardCharsets.UTF_8)))))
-                .hasMessage("Cannot read 'sheet.docx': the file is not a Word document but a zip archive that is neither a"
-                        + " Word document nor an OpenDocument text; it was skipped."
-                        + " Export the document again as .txt, .md, .markdown, .html, .htm, .xhtml, .docx, .doc, .odt, .pdf.");
-        byte[] legacy = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0};
+        assertThatThrownBy(() -> read(
+                        write("sheet.docx", zip("xl/workbook.xml", "<workbook/>".getBytes(StandardCharsets.UTF_8)))))
+                .hasMessage(
+                        "Cannot read 'sheet.docx': the file is not a Word document but a zip archive that is neither a"
+                                + " Word document nor an OpenDocument text; it was skipped."
+                                + " Export the document again as .txt, .md, .markdown, .html, .htm, .xhtml, .docx, .doc, .odt, .pdf.");
+        byte[] legacy = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0
+        };
         assertThatThrownBy(() -> read(write("old.docx", legacy)))
-                .hasMessage("Cannot read 'old.docx': the file is not a Word document but an Office 97-2003 file other than"
-                        + " a Word document (a spreadsheet, a presentation, a mail or a password-protected Office file); it"
-                        + " was skipped. Export the document again as .txt, .md, .markdown, .html, .htm, .xhtml, .docx, .doc, .odt, .pdf.");
+                .hasMessage(
+                        "Cannot read 'old.docx': the file is not a Word document but an Office 97-2003 file other than"
+                                + " a Word document (a spreadsheet, a presentation, a mail or a password-protected Office file); it"
+                                + " was skipped. Export the document again as .txt, .md, .markdown, .html, .htm, .xhtml, .docx, .doc, .odt, .pdf.");
     }
 
     @Test
@@ -131,7 +139,8 @@ class RejectedInputTest {
     void rejectsAnEncryptedPdf() throws Exception {
         byte[] encrypted;
         try (PDDocument document = document(SUMMARY_LINE)) {
-            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission());
+            StandardProtectionPolicy policy =
+                    new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission());
             policy.setEncryptionKeyLength(128);
             document.protect(policy);
             encrypted = save(document);
@@ -152,9 +161,10 @@ class RejectedInputTest {
 
         assertThatThrownBy(() -> read(write("bomb.docx", bomb)))
                 .isInstanceOf(UnreadableDocumentException.class)
-                .hasMessageMatching("Cannot read 'bomb\\.docx': it looks like a zip bomb \\(compression ratio \\d{3,}:1 in"
-                        + " word/document\\.xml, more than the allowed 100:1\\); it was skipped\\. The file was not unpacked;"
-                        + " ask the sender for the original document\\.");
+                .hasMessageMatching(
+                        "Cannot read 'bomb\\.docx': it looks like a zip bomb \\(compression ratio \\d{3,}:1 in"
+                                + " word/document\\.xml, more than the allowed 100:1\\); it was skipped\\. The file was not unpacked;"
+                                + " ask the sender for the original document\\.");
     }
 
     @Test
@@ -165,28 +175,36 @@ class RejectedInputTest {
                         + " Split the document or raise the file size limit.");
 
         Path twoPages = write("long.pdf", pdf(SUMMARY_LINE, SUMMARY_LINE));
-        assertThatThrownBy(() -> new DocumentIngestor(new IngestLimits(1024 * 1024, 1, 1000)).read(twoPages, source(twoPages)))
+        assertThatThrownBy(() ->
+                        new DocumentIngestor(new IngestLimits(1024 * 1024, 1, 1000)).read(twoPages, source(twoPages)))
                 .hasMessage("Cannot read 'long.pdf': the PDF has 2 pages, more than the limit of 1; it was skipped."
                         + " Split the document or raise the page limit.");
 
         Path wordy = write("wordy.docx", docx("x".repeat(200)));
-        assertThatThrownBy(() -> new DocumentIngestor(new IngestLimits(1024 * 1024, 10, 100)).read(wordy, source(wordy)))
-                .hasMessage("Cannot read 'wordy.docx': its text is longer than the limit of 100 characters; it was skipped."
-                        + " Split the document or raise the text size limit.");
+        assertThatThrownBy(
+                        () -> new DocumentIngestor(new IngestLimits(1024 * 1024, 10, 100)).read(wordy, source(wordy)))
+                .hasMessage(
+                        "Cannot read 'wordy.docx': its text is longer than the limit of 100 characters; it was skipped."
+                                + " Split the document or raise the text size limit.");
     }
 
     @Test
     void readsPdfAndWordFilesWithoutSessionsAsOneUnit() throws Exception {
-        ParsedDocument word = read(write("minutes.docx", docx("Minutes of the budget meeting", "Ghana chaired the meeting.")));
+        ParsedDocument word =
+                read(write("minutes.docx", docx("Minutes of the budget meeting", "Ghana chaired the meeting.")));
         // One line per page: the PDF reader carries the unfinished first line over to the second page.
-        ParsedDocument pdf = read(write("minutes.pdf", pdf("Minutes of the budget meeting", "Ghana chaired the meeting.")));
+        ParsedDocument pdf =
+                read(write("minutes.pdf", pdf("Minutes of the budget meeting", "Ghana chaired the meeting.")));
 
-        assertThat(word.sessions()).extracting(Session::title, Session::structure)
+        assertThat(word.sessions())
+                .extracting(Session::title, Session::structure)
                 .containsExactly(tuple("Minutes of the budget meeting", StructureLayer.WHOLE));
-        assertThat(word.sessions().get(0).sections()).extracting(Section::text)
+        assertThat(word.sessions().get(0).sections())
+                .extracting(Section::text)
                 .containsExactly("Ghana chaired the meeting.");
         // The PDF's two lines became one sentence, which is no title: the unit is named after the file.
-        assertThat(pdf.sessions()).extracting(Session::title, Session::structure)
+        assertThat(pdf.sessions())
+                .extracting(Session::title, Session::structure)
                 .containsExactly(tuple("minutes", StructureLayer.WHOLE));
     }
 
@@ -205,8 +223,11 @@ class RejectedInputTest {
 
     @Test
     void readsSmallPdfAndWordSummaries() throws Exception {
-        String[] lines = {SUMMARY_LINE, "Executive Summary by High-Level Track Facilitator Ms. Yuhan Zheng",
-            "Ministers from Türkiye and Costa Rica met."};
+        String[] lines = {
+            SUMMARY_LINE,
+            "Executive Summary by High-Level Track Facilitator Ms. Yuhan Zheng",
+            "Ministers from Türkiye and Costa Rica met."
+        };
         ParsedDocument fromPdf = read(write("notes.pdf", pdf(lines)));
         ParsedDocument fromWord = read(write("notes.docx", docx(lines)));
 
@@ -275,7 +296,8 @@ class RejectedInputTest {
     }
 
     private static byte[] docx(String... paragraphs) throws IOException {
-        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument document = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (String text : paragraphs) {
                 document.createParagraph().createRun().setText(text);
             }
@@ -288,8 +310,10 @@ class RejectedInputTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-            zip.write(("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>").getBytes(StandardCharsets.UTF_8));
+            zip.write(
+                    ("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>")
+                            .getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
             zip.putNextEntry(new ZipEntry(entry));
             zip.write(content);

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.wsisanalytics.model.DocumentSource;
@@ -30,8 +31,8 @@ class SampleDocumentTest {
 
     @BeforeAll
     static void readSample() throws Exception {
-        DocumentSource source = new DocumentSource("wsis20-hltf-summaries-2025.txt", SAMPLE.toString(),
-                "0".repeat(64), Files.size(SAMPLE));
+        DocumentSource source = new DocumentSource(
+                "wsis20-hltf-summaries-2025.txt", SAMPLE.toString(), "0".repeat(64), Files.size(SAMPLE));
         document = new DocumentIngestor(IngestLimits.defaults()).read(SAMPLE, source);
     }
 
@@ -44,15 +45,18 @@ class SampleDocumentTest {
     @Test
     void findsThirteenSessionsInDocumentOrderWithTheirTitlesAsWritten() {
         assertThat(document.sessions()).extracting(Session::title).containsExactlyElementsOf(expected(2));
-        assertThat(document.sessions()).extracting(Session::index)
+        assertThat(document.sessions())
+                .extracting(Session::index)
                 .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13);
     }
 
     @Test
     void takesSessionIdsAndLinksFromTheTableMatchedByTitle() {
         assertThat(document.sessions()).extracting(Session::sessionId).containsExactlyElementsOf(expected(1));
-        assertThat(document.sessions().get(6).link()).isEqualTo("https://www.itu.int/net4/wsis/forum/2025/Agenda/Session/427");
-        assertThat(document.sessions().get(12).link()).isEqualTo("https://www.itu.int/net4/wsis/forum/2025/Agenda/Session/438");
+        assertThat(document.sessions().get(6).link())
+                .isEqualTo("https://www.itu.int/net4/wsis/forum/2025/Agenda/Session/427");
+        assertThat(document.sessions().get(12).link())
+                .isEqualTo("https://www.itu.int/net4/wsis/forum/2025/Agenda/Session/438");
     }
 
     @Test
@@ -66,32 +70,43 @@ class SampleDocumentTest {
     @Test
     void readsTheFacilitatorsTableIncludingTheRowsWrappedInHtml() {
         assertThat(document.facilitators()).hasSize(13);
-        assertThat(document.facilitators().get(3)).isEqualTo(new FacilitatorEntry(
-                "Future-ready: enhancing skills for a digital tomorrow",
-                "https://www.itu.int/net4/wsis/forum/2025/Agenda/Session/419", "419", "Cheryl Miller",
-                "Vice President, Digital Policy", "US Council for International Business"));
-        assertThat(document.facilitators().get(9)).isEqualTo(new FacilitatorEntry(
-                "Moral pixels: painting an ethical landscape in the information society",
-                "https://www.itu.int/net4/wsis/forum/2025/Agenda/Session/431", "431", "Anriette Esterhuysen",
-                "Senior Advisor Internet Governance", "Association for Progressive Communications"));
+        assertThat(document.facilitators().get(3))
+                .isEqualTo(new FacilitatorEntry(
+                        "Future-ready: enhancing skills for a digital tomorrow",
+                        "https://www.itu.int/net4/wsis/forum/2025/Agenda/Session/419",
+                        "419",
+                        "Cheryl Miller",
+                        "Vice President, Digital Policy",
+                        "US Council for International Business"));
+        assertThat(document.facilitators().get(9))
+                .isEqualTo(new FacilitatorEntry(
+                        "Moral pixels: painting an ethical landscape in the information society",
+                        "https://www.itu.int/net4/wsis/forum/2025/Agenda/Session/431",
+                        "431",
+                        "Anriette Esterhuysen",
+                        "Senior Advisor Internet Governance",
+                        "Association for Progressive Communications"));
     }
 
     @Test
     void firstSessionHasTheTemplateSectionsAndItsRunInLinksLabel() {
         Session first = document.sessions().get(0);
 
-        assertThat(first.sections()).extracting(Section::heading, Section::type).containsExactly(
-                tuple("Introduction", SectionType.INTRODUCTION),
-                tuple("Achievements of 20 years of WSIS", SectionType.ACHIEVEMENTS),
-                tuple("Fresh priorities", SectionType.PRIORITIES),
-                tuple("Emerging trends", SectionType.TRENDS),
-                tuple("Opportunities", SectionType.OPPORTUNITIES),
-                tuple("Links to WSIS Action Lines", SectionType.ACTION_LINE_LINKS),
-                tuple("Case Examples", SectionType.CASE_EXAMPLES),
-                tuple("Key challenges", SectionType.CHALLENGES),
-                tuple("Vision for WSIS beyond 2025", SectionType.VISION));
+        assertThat(first.sections())
+                .extracting(Section::heading, Section::type)
+                .containsExactly(
+                        tuple("Introduction", SectionType.INTRODUCTION),
+                        tuple("Achievements of 20 years of WSIS", SectionType.ACHIEVEMENTS),
+                        tuple("Fresh priorities", SectionType.PRIORITIES),
+                        tuple("Emerging trends", SectionType.TRENDS),
+                        tuple("Opportunities", SectionType.OPPORTUNITIES),
+                        tuple("Links to WSIS Action Lines", SectionType.ACTION_LINE_LINKS),
+                        tuple("Case Examples", SectionType.CASE_EXAMPLES),
+                        tuple("Key challenges", SectionType.CHALLENGES),
+                        tuple("Vision for WSIS beyond 2025", SectionType.VISION));
         assertThat(first.sections().get(5).text())
-                .isEqualTo("the discussions highlighted alignment to several WSIS Action Lines such as C1, C3, C4, C5, C7.");
+                .isEqualTo(
+                        "the discussions highlighted alignment to several WSIS Action Lines such as C1, C3, C4, C5, C7.");
         assertThat(first.sections().get(4).text()).endsWith("this can help to reduce the technological divide.");
     }
 
@@ -101,7 +116,9 @@ class SampleDocumentTest {
 
         assertThat(first.sections().get(6).text())
                 .contains("aims to build digital inclusion by strengthening individual capacities of the citizens.");
-        assertThat(document.sessions()).flatExtracting(Session::sections).extracting(Section::text)
+        assertThat(document.sessions())
+                .flatExtracting(Session::sections)
+                .extracting(Section::text)
                 .noneMatch(text -> text.contains("Summaries from the High-Level Track Facilitators"))
                 .noneMatch(text -> text.contains("DRAFT"))
                 .noneMatch(text -> text.contains("**") || text.contains("<p>"));
@@ -110,21 +127,47 @@ class SampleDocumentTest {
 
     @Test
     void recognisesHeadingsThatLeaveTheTemplate() {
-        assertThat(types(3)).containsExactly(SectionType.INTRODUCTION, SectionType.CASE_EXAMPLES,
-                SectionType.CASE_EXAMPLES, SectionType.CASE_EXAMPLES, SectionType.CASE_EXAMPLES,
-                SectionType.CASE_EXAMPLES, SectionType.TRENDS, SectionType.ACTION_LINE_LINKS, SectionType.VISION);
+        assertThat(types(3))
+                .containsExactly(
+                        SectionType.INTRODUCTION,
+                        SectionType.CASE_EXAMPLES,
+                        SectionType.CASE_EXAMPLES,
+                        SectionType.CASE_EXAMPLES,
+                        SectionType.CASE_EXAMPLES,
+                        SectionType.CASE_EXAMPLES,
+                        SectionType.TRENDS,
+                        SectionType.ACTION_LINE_LINKS,
+                        SectionType.VISION);
         assertThat(document.sessions().get(3).sections().get(2).heading()).isEqualTo("The Estonian Experience");
-        assertThat(types(5)).containsExactly(SectionType.INTRODUCTION, SectionType.ACHIEVEMENTS,
-                SectionType.ACTION_LINE_LINKS, SectionType.TRENDS, SectionType.CASE_EXAMPLES, SectionType.VISION);
-        assertThat(document.sessions().get(6).sections()).extracting(Section::heading, Section::type).containsExactly(
-                tuple("Key Issues discussed: Looking Beyond 2025", SectionType.INTRODUCTION),
-                tuple("Tangible Outcomes of the session", SectionType.ACHIEVEMENTS),
-                tuple("Key Recommendations and Forward-Looking Action Plan for the WSIS+20 Review and Beyond",
-                        SectionType.VISION));
-        assertThat(document.sessions().get(8).sections()).extracting(Section::type).containsExactly(
-                SectionType.INTRODUCTION, SectionType.ACHIEVEMENTS, SectionType.PRIORITIES, SectionType.TRENDS,
-                SectionType.OPPORTUNITIES, SectionType.CHALLENGES, SectionType.ACTION_LINE_LINKS,
-                SectionType.CASE_EXAMPLES, SectionType.VISION, SectionType.OTHER);
+        assertThat(types(5))
+                .containsExactly(
+                        SectionType.INTRODUCTION,
+                        SectionType.ACHIEVEMENTS,
+                        SectionType.ACTION_LINE_LINKS,
+                        SectionType.TRENDS,
+                        SectionType.CASE_EXAMPLES,
+                        SectionType.VISION);
+        assertThat(document.sessions().get(6).sections())
+                .extracting(Section::heading, Section::type)
+                .containsExactly(
+                        tuple("Key Issues discussed: Looking Beyond 2025", SectionType.INTRODUCTION),
+                        tuple("Tangible Outcomes of the session", SectionType.ACHIEVEMENTS),
+                        tuple(
+                                "Key Recommendations and Forward-Looking Action Plan for the WSIS+20 Review and Beyond",
+                                SectionType.VISION));
+        assertThat(document.sessions().get(8).sections())
+                .extracting(Section::type)
+                .containsExactly(
+                        SectionType.INTRODUCTION,
+                        SectionType.ACHIEVEMENTS,
+                        SectionType.PRIORITIES,
+                        SectionType.TRENDS,
+                        SectionType.OPPORTUNITIES,
+                        SectionType.CHALLENGES,
+                        SectionType.ACTION_LINE_LINKS,
+                        SectionType.CASE_EXAMPLES,
+                        SectionType.VISION,
+                        SectionType.OTHER);
         assertThat(document.sessions().get(8).sections().get(1).heading())
                 .isEqualTo("COUNTRIES REPORT SIGNIFICANT ACHIEVEMENTS DRIVEN BY WSIS VALUES AND ACTION LINES");
     }
@@ -134,27 +177,39 @@ class SampleDocumentTest {
         Section links = document.sessions().get(3).sections().get(7);
 
         assertThat(links.heading()).isEqualTo("Links to the WSIS Action Lines");
-        assertThat(links.text()).contains("Action Line 1: The role of governments and stakeholders",
-                "Action Line 5: Building Confidence and Security in the Use of ICTs\n\nAction Line 6: Enabling Environment",
-                "Action Line 11: International and Regional Cooperation");
+        assertThat(links.text())
+                .contains(
+                        "Action Line 1: The role of governments and stakeholders",
+                        "Action Line 5: Building Confidence and Security in the Use of ICTs\n\nAction Line 6: Enabling Environment",
+                        "Action Line 11: International and Regional Cooperation");
     }
 
     @Test
     void reportsTheZhengSpellingAndTheSessionsWithoutLinks() {
-        assertThat(document.findings()).filteredOn(finding -> finding.severity() == Severity.WARNING)
+        assertThat(document.findings())
+                .filteredOn(finding -> finding.severity() == Severity.WARNING)
                 .extracting(Finding::sessionIndex, Finding::check, Finding::message)
-                .containsExactly(tuple(12, "facilitator-name-mismatch",
+                .containsExactly(tuple(
+                        12,
+                        "facilitator-name-mismatch",
                         "Session 12 \"Click to govern: inclusive and efficient e-services\" names its facilitator"
                                 + " \"Yuhan Zheng\" in the summary but \"Yuhua Zheng\" in the facilitators table."));
-        assertThat(document.findings()).filteredOn(finding -> finding.check().equals("missing-action-line-links"))
-                .extracting(Finding::sessionIndex).containsExactly(7, 11);
-        assertThat(document.findings()).filteredOn(finding -> finding.check().equals("session-title-differs"))
-                .extracting(Finding::sessionIndex).containsExactly(7);
-        assertThat(document.findings()).allMatch(finding -> finding.document().equals("wsis20-hltf-summaries-2025.txt"));
+        assertThat(document.findings())
+                .filteredOn(finding -> finding.check().equals("missing-action-line-links"))
+                .extracting(Finding::sessionIndex)
+                .containsExactly(7, 11);
+        assertThat(document.findings())
+                .filteredOn(finding -> finding.check().equals("session-title-differs"))
+                .extracting(Finding::sessionIndex)
+                .containsExactly(7);
+        assertThat(document.findings())
+                .allMatch(finding -> finding.document().equals("wsis20-hltf-summaries-2025.txt"));
     }
 
     private static List<SectionType> types(int sessionIndex) {
-        return document.sessions().get(sessionIndex).sections().stream().map(Section::type).toList();
+        return document.sessions().get(sessionIndex).sections().stream()
+                .map(Section::type)
+                .toList();
     }
 
     /** One column of samples/expected/sessions.tsv, in session order. */

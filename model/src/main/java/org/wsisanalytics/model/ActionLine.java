@@ -16,7 +16,8 @@ public record ActionLine(String code, int number, String name) {
 
     private static final Pattern CODE = Pattern.compile("C([1-9]|1[01])");
     /** Codes in number order: C1, C2, ..., C10, C11. */
-    public static final Comparator<String> BY_NUMBER = Comparator.comparingInt(code -> Integer.parseInt(code.substring(1)));
+    public static final Comparator<String> BY_NUMBER =
+            Comparator.comparingInt(code -> Integer.parseInt(code.substring(1)));
 
     public ActionLine {
         Requires.text(code, "code");
@@ -38,7 +39,9 @@ public record ActionLine(String code, int number, String name) {
                 throw new IllegalArgumentException("not an action line code: " + code);
             }
         }
-        return codes.stream().distinct().sorted(Comparator.comparingInt(code -> Integer.parseInt(code.substring(1))))
+        return codes.stream()
+                .distinct()
+                .sorted(Comparator.comparingInt(code -> Integer.parseInt(code.substring(1))))
                 .toList();
     }
 }

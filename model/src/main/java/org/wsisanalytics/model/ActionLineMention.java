@@ -16,8 +16,16 @@ import java.util.Objects;
  * @param location where it is in the input file ("p. 36", "para. 399", "line 840"), or {@code null} where the
  *                 reader gave no location
  */
-public record ActionLineMention(SessionKey session, String actionLine, String notation, String section,
-                                boolean inLinksSection, String sentence, int start, int end, TextLocation location) {
+public record ActionLineMention(
+        SessionKey session,
+        String actionLine,
+        String notation,
+        String section,
+        boolean inLinksSection,
+        String sentence,
+        int start,
+        int end,
+        TextLocation location) {
 
     public ActionLineMention {
         Objects.requireNonNull(session, "session");
@@ -34,8 +42,15 @@ public record ActionLineMention(SessionKey session, String actionLine, String no
     }
 
     /** Without a location. */
-    public ActionLineMention(SessionKey session, String actionLine, String notation, String section,
-            boolean inLinksSection, String sentence, int start, int end) {
+    public ActionLineMention(
+            SessionKey session,
+            String actionLine,
+            String notation,
+            String section,
+            boolean inLinksSection,
+            String sentence,
+            int start,
+            int end) {
         this(session, actionLine, notation, section, inLinksSection, sentence, start, end, null);
     }
 }

@@ -19,9 +19,17 @@ import java.util.Objects;
  * @param location where it is in the input file ("p. 36", "para. 399", "line 840"), or {@code null} where the
  *                 reader gave no location
  */
-public record ActionLineNameReference(SessionKey session, String actionLine, String subLine, String phrase,
-                                      String section, boolean inLinksSection, String sentence, int start, int end,
-                                      TextLocation location) {
+public record ActionLineNameReference(
+        SessionKey session,
+        String actionLine,
+        String subLine,
+        String phrase,
+        String section,
+        boolean inLinksSection,
+        String sentence,
+        int start,
+        int end,
+        TextLocation location) {
 
     public ActionLineNameReference {
         Objects.requireNonNull(session, "session");
@@ -38,8 +46,16 @@ public record ActionLineNameReference(SessionKey session, String actionLine, Str
     }
 
     /** Without a location. */
-    public ActionLineNameReference(SessionKey session, String actionLine, String subLine, String phrase,
-            String section, boolean inLinksSection, String sentence, int start, int end) {
+    public ActionLineNameReference(
+            SessionKey session,
+            String actionLine,
+            String subLine,
+            String phrase,
+            String section,
+            boolean inLinksSection,
+            String sentence,
+            int start,
+            int end) {
         this(session, actionLine, subLine, phrase, section, inLinksSection, sentence, start, end, null);
     }
 }

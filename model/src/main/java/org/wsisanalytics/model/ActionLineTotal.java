@@ -23,8 +23,8 @@ public record ActionLineTotal(String actionLine, int sessions, int mentions) {
         Requires.notNegative(sessions, "sessions");
         Requires.notNegative(mentions, "mentions");
         if (sessions > mentions) {
-            throw new IllegalArgumentException(actionLine + ": " + sessions + " sessions but only " + mentions
-                    + " mentions");
+            throw new IllegalArgumentException(
+                    actionLine + ": " + sessions + " sessions but only " + mentions + " mentions");
         }
     }
 
@@ -39,16 +39,17 @@ public record ActionLineTotal(String actionLine, int sessions, int mentions) {
         for (ActionLineCoverage cell : coverage) {
             Set<SessionKey> referencing = sessions.get(cell.actionLine());
             if (referencing == null) {
-                throw new IllegalArgumentException("Coverage row " + cell + " names an action line that is not"
-                        + " one of " + actionLines.stream().map(ActionLine::code).toList() + ".");
+                throw new IllegalArgumentException(
+                        "Coverage row " + cell + " names an action line that is not" + " one of "
+                                + actionLines.stream().map(ActionLine::code).toList() + ".");
             }
             referencing.add(cell.session());
             mentions.merge(cell.actionLine(), cell.mentions(), Integer::sum);
         }
         List<ActionLineTotal> totals = new ArrayList<>();
         for (ActionLine line : actionLines) {
-            totals.add(new ActionLineTotal(line.code(), sessions.get(line.code()).size(),
-                    mentions.getOrDefault(line.code(), 0)));
+            totals.add(new ActionLineTotal(
+                    line.code(), sessions.get(line.code()).size(), mentions.getOrDefault(line.code(), 0)));
         }
         return List.copyOf(totals);
     }

@@ -21,12 +21,20 @@ import java.util.Objects;
  * @param findings consistency findings for the documents' editors
  * @param rejects inputs that were skipped, with their reasons
  */
-public record AnalysisResult(RunInfo run, List<ActionLine> actionLines, List<ParsedDocumentSummary> documents,
-                             List<Session> sessions, List<ActionLineMention> actionLineMentions,
-                             List<ActionLineNameReference> actionLineNames, List<ActionLineCoverage> coverage,
-                             List<ActionLineLabelConflict> labelConflicts, CountryAnalysis countries,
-                             ThemeAnalysis themes, List<Figure> figures, List<Finding> findings,
-                             List<Reject> rejects) {
+public record AnalysisResult(
+        RunInfo run,
+        List<ActionLine> actionLines,
+        List<ParsedDocumentSummary> documents,
+        List<Session> sessions,
+        List<ActionLineMention> actionLineMentions,
+        List<ActionLineNameReference> actionLineNames,
+        List<ActionLineCoverage> coverage,
+        List<ActionLineLabelConflict> labelConflicts,
+        CountryAnalysis countries,
+        ThemeAnalysis themes,
+        List<Figure> figures,
+        List<Finding> findings,
+        List<Reject> rejects) {
 
     public AnalysisResult {
         Objects.requireNonNull(run, "run");

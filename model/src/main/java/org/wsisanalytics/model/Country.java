@@ -28,8 +28,8 @@ public record Country(String iso2, String name, String region, String subregion,
         groups = Set.copyOf(groups);
         for (String group : groups) {
             if (!GROUPS.contains(group)) {
-                throw new IllegalArgumentException("unknown country group '" + group + "' for " + iso2
-                        + "; expected one of " + GROUPS);
+                throw new IllegalArgumentException(
+                        "unknown country group '" + group + "' for " + iso2 + "; expected one of " + GROUPS);
             }
         }
     }

@@ -12,9 +12,12 @@ import java.util.Objects;
  * @param withActionLines countries and action lines named in one sentence or list item
  * @param notCounted mentions that do not count (an organisation's name, a language), per country and kind
  */
-public record CountryAnalysis(List<CountryMention> mentions, List<CountryFrequency> frequencies,
-                              List<RollUp> rollUps, List<CountryActionLine> withActionLines,
-                              List<UncountedCountry> notCounted) {
+public record CountryAnalysis(
+        List<CountryMention> mentions,
+        List<CountryFrequency> frequencies,
+        List<RollUp> rollUps,
+        List<CountryActionLine> withActionLines,
+        List<UncountedCountry> notCounted) {
 
     public static final CountryAnalysis NONE = new CountryAnalysis(List.of(), List.of(), List.of(), List.of());
 
@@ -27,8 +30,11 @@ public record CountryAnalysis(List<CountryMention> mentions, List<CountryFrequen
     }
 
     /** Without mentions that are not counted. */
-    public CountryAnalysis(List<CountryMention> mentions, List<CountryFrequency> frequencies, List<RollUp> rollUps,
-                           List<CountryActionLine> withActionLines) {
+    public CountryAnalysis(
+            List<CountryMention> mentions,
+            List<CountryFrequency> frequencies,
+            List<RollUp> rollUps,
+            List<CountryActionLine> withActionLines) {
         this(mentions, frequencies, rollUps, withActionLines, List.of());
     }
 }

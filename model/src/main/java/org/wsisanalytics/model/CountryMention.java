@@ -20,9 +20,17 @@ import java.util.Objects;
  *                    in number order: the lines this mention links the country to (see
  *                    {@link CountryMentionKind#counted()} for which kinds link at all)
  */
-public record CountryMention(SessionKey session, String iso2, String surface, CountryMentionKind kind,
-                             String section, String sentence, int start, int end, TextLocation location,
-                             List<String> actionLines) {
+public record CountryMention(
+        SessionKey session,
+        String iso2,
+        String surface,
+        CountryMentionKind kind,
+        String section,
+        String sentence,
+        int start,
+        int end,
+        TextLocation location,
+        List<String> actionLines) {
 
     public CountryMention {
         Objects.requireNonNull(session, "session");
@@ -44,8 +52,16 @@ public record CountryMention(SessionKey session, String iso2, String surface, Co
     }
 
     /** Linked to no action line. */
-    public CountryMention(SessionKey session, String iso2, String surface, CountryMentionKind kind, String section,
-            String sentence, int start, int end, TextLocation location) {
+    public CountryMention(
+            SessionKey session,
+            String iso2,
+            String surface,
+            CountryMentionKind kind,
+            String section,
+            String sentence,
+            int start,
+            int end,
+            TextLocation location) {
         this(session, iso2, surface, kind, section, sentence, start, end, location, List.of());
     }
 
@@ -55,8 +71,15 @@ public record CountryMention(SessionKey session, String iso2, String surface, Co
     }
 
     /** Without a location. */
-    public CountryMention(SessionKey session, String iso2, String surface, CountryMentionKind kind, String section,
-            String sentence, int start, int end) {
+    public CountryMention(
+            SessionKey session,
+            String iso2,
+            String surface,
+            CountryMentionKind kind,
+            String section,
+            String sentence,
+            int start,
+            int end) {
         this(session, iso2, surface, kind, section, sentence, start, end, null);
     }
 }

@@ -26,9 +26,13 @@ public final class EvidenceBySession {
      * @param sectionTexts per session, the body texts of its sections in section order (sessions without
      *        sections may be left out)
      */
-    public EvidenceBySession(List<ActionLineMention> actionLines, List<ActionLineNameReference> actionLineNames,
-                             List<CountryMention> countries, List<ThemeMention> themes, List<Figure> figures,
-                             Map<SessionKey, List<String>> sectionTexts) {
+    public EvidenceBySession(
+            List<ActionLineMention> actionLines,
+            List<ActionLineNameReference> actionLineNames,
+            List<CountryMention> countries,
+            List<ThemeMention> themes,
+            List<Figure> figures,
+            Map<SessionKey, List<String>> sectionTexts) {
         this.actionLines = group(actionLines, ActionLineMention::session);
         this.actionLineNames = group(actionLineNames, ActionLineNameReference::session);
         this.countries = group(countries, CountryMention::session);
@@ -40,10 +44,15 @@ public final class EvidenceBySession {
     /** The session's evidence, with empty lists where it has none. */
     public SessionEvidence evidence(SessionOverview session) {
         SessionKey key = session.key();
-        return new SessionEvidence(session, actionLines.getOrDefault(key, List.of()),
-                actionLineNames.getOrDefault(key, List.of()), countries.getOrDefault(key, List.of()),
-                themes.getOrDefault(key, List.of()), figures.getOrDefault(key, List.of()),
-                sectionTexts.getOrDefault(key, List.of()), List.of());
+        return new SessionEvidence(
+                session,
+                actionLines.getOrDefault(key, List.of()),
+                actionLineNames.getOrDefault(key, List.of()),
+                countries.getOrDefault(key, List.of()),
+                themes.getOrDefault(key, List.of()),
+                figures.getOrDefault(key, List.of()),
+                sectionTexts.getOrDefault(key, List.of()),
+                List.of());
     }
 
     /** Items by their session, each session's in the items' order. */

@@ -10,8 +10,8 @@ package org.wsisanalytics.model;
  * @param title the facilitator's job title, or {@code null}
  * @param organization the facilitator's organisation, or {@code null}
  */
-public record FacilitatorEntry(String sessionTitle, String sessionLink, String sessionId, String name,
-                               String title, String organization) {
+public record FacilitatorEntry(
+        String sessionTitle, String sessionLink, String sessionId, String name, String title, String organization) {
 
     public FacilitatorEntry {
         Requires.text(sessionTitle, "sessionTitle");

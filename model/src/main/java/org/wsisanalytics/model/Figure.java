@@ -21,8 +21,19 @@ import java.util.Objects;
  * @param location where it is in the input file ("p. 36", "para. 399", "line 840"), or {@code null} where the
  *                 reader gave no location
  */
-public record Figure(SessionKey session, FigureKind kind, FigureRole role, BigDecimal value, String unit, String text,
-                     int occurrences, String section, String sentence, int start, int end, TextLocation location) {
+public record Figure(
+        SessionKey session,
+        FigureKind kind,
+        FigureRole role,
+        BigDecimal value,
+        String unit,
+        String text,
+        int occurrences,
+        String section,
+        String sentence,
+        int start,
+        int end,
+        TextLocation location) {
 
     public Figure {
         Objects.requireNonNull(session, "session");
@@ -41,14 +52,24 @@ public record Figure(SessionKey session, FigureKind kind, FigureRole role, BigDe
     }
 
     /** Without a location. */
-    public Figure(SessionKey session, FigureKind kind, FigureRole role, BigDecimal value, String unit, String text,
-            int occurrences, String section, String sentence, int start, int end) {
+    public Figure(
+            SessionKey session,
+            FigureKind kind,
+            FigureRole role,
+            BigDecimal value,
+            String unit,
+            String text,
+            int occurrences,
+            String section,
+            String sentence,
+            int start,
+            int end) {
         this(session, kind, role, value, unit, text, occurrences, section, sentence, start, end, null);
     }
 
     /** The same fact quoted once more. */
     public Figure repeated() {
-        return new Figure(session, kind, role, value, unit, text, occurrences + 1, section, sentence, start, end,
-                location);
+        return new Figure(
+                session, kind, role, value, unit, text, occurrences + 1, section, sentence, start, end, location);
     }
 }

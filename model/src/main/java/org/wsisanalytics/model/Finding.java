@@ -14,8 +14,14 @@ import java.util.Objects;
  * @param location where the evidence is in the input file ("p. 36"), or {@code null} for a finding about the
  *                 document or session as a whole
  */
-public record Finding(String document, Integer sessionIndex, Severity severity, String check, String message,
-                      String evidence, TextLocation location) {
+public record Finding(
+        String document,
+        Integer sessionIndex,
+        Severity severity,
+        String check,
+        String message,
+        String evidence,
+        TextLocation location) {
 
     /**
      * The check of a session without one of its event's standard sections: a note of low value to a reader (the
@@ -35,8 +41,8 @@ public record Finding(String document, Integer sessionIndex, Severity severity, 
     }
 
     /** Without a location. */
-    public Finding(String document, Integer sessionIndex, Severity severity, String check, String message,
-            String evidence) {
+    public Finding(
+            String document, Integer sessionIndex, Severity severity, String check, String message, String evidence) {
         this(document, sessionIndex, severity, check, message, evidence, null);
     }
 

@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param heading that section's heading as written (empty for text before the first heading)
  * @param citation where it is: document, session and section, for quoting it
  */
-public record KeyMessage(SessionKey session, int rank, String sentence, SectionType part, String heading,
-                         String citation) {
+public record KeyMessage(
+        SessionKey session, int rank, String sentence, SectionType part, String heading, String citation) {
 
     public KeyMessage {
         Objects.requireNonNull(session, "session");

@@ -9,8 +9,8 @@ package org.wsisanalytics.model;
  * @param themeMentions theme mentions
  * @param figures quantitative statements
  */
-public record MentionTotals(int actionLineMentions, int actionLineNames, int countryMentions, int themeMentions,
-                            int figures) {
+public record MentionTotals(
+        int actionLineMentions, int actionLineNames, int countryMentions, int themeMentions, int figures) {
 
     public static final MentionTotals NONE = new MentionTotals(0, 0, 0, 0, 0);
 

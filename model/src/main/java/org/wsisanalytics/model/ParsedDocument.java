@@ -12,8 +12,12 @@ import java.util.Objects;
  * @param sessions the sessions in document order, indexed from 1
  * @param findings consistency findings about the document's structure (names, titles, missing sections)
  */
-public record ParsedDocument(DocumentSource source, String title, List<FacilitatorEntry> facilitators,
-                             List<Session> sessions, List<Finding> findings) {
+public record ParsedDocument(
+        DocumentSource source,
+        String title,
+        List<FacilitatorEntry> facilitators,
+        List<Session> sessions,
+        List<Finding> findings) {
 
     public ParsedDocument {
         Objects.requireNonNull(source, "source");
@@ -23,8 +27,8 @@ public record ParsedDocument(DocumentSource source, String title, List<Facilitat
         for (int i = 0; i < sessions.size(); i++) {
             Session session = sessions.get(i);
             if (session.index() != i + 1 || !session.document().equals(source.name())) {
-                throw new IllegalArgumentException("session " + (i + 1) + " of '" + source.name()
-                        + "' has key " + session.key());
+                throw new IllegalArgumentException(
+                        "session " + (i + 1) + " of '" + source.name() + "' has key " + session.key());
             }
         }
     }

@@ -5,8 +5,7 @@ import java.util.Objects;
 /** Argument checks shared by the records' compact constructors. */
 final class Requires {
 
-    private Requires() {
-    }
+    private Requires() {}
 
     static String text(String value, String name) {
         Objects.requireNonNull(value, name + " must not be null");

@@ -14,7 +14,11 @@ import java.util.Objects;
 public record RollUp(Dimension dimension, String name, int countries, int mentions, int sessions) {
 
     /** What a roll-up adds up over. */
-    public enum Dimension { REGION, SUBREGION, GROUP }
+    public enum Dimension {
+        REGION,
+        SUBREGION,
+        GROUP
+    }
 
     public RollUp {
         Objects.requireNonNull(dimension, "dimension");

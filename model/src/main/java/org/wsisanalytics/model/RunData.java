@@ -61,8 +61,8 @@ public interface RunData {
      * This run with its messages: the summary carries {@code shared}, and every session handed over by
      * {@link #forEachSession} carries what {@code keyMessages} picks from its evidence.
      */
-    static RunData withMessages(RunData data, List<SharedMessage> shared,
-                                Function<SessionEvidence, List<KeyMessage>> keyMessages) {
+    static RunData withMessages(
+            RunData data, List<SharedMessage> shared, Function<SessionEvidence, List<KeyMessage>> keyMessages) {
         RunSummary summary = data.summary().withSharedMessages(shared);
         return new RunData() {
             @Override
@@ -90,24 +90,34 @@ public interface RunData {
     /** A run whose result is held in memory as a whole (tests, small runs). */
     static RunData of(AnalysisResult result) {
         RunSummary summary = RunSummary.of(result);
-        EvidenceBySession evidence = new EvidenceBySession(result.actionLineMentions(), result.actionLineNames(),
-                result.countries().mentions(), result.themes().mentions(), result.figures(),
-                result.sessions().stream().collect(Collectors.toMap(Session::key,
-                        session -> session.sections().stream().map(Section::text).toList())));
-        Map<SessionKey, List<ActionLineCoverage>> coverage = EvidenceBySession.group(result.coverage(),
-                ActionLineCoverage::session);
-        Map<SessionKey, List<ThemeCount>> themeCounts = EvidenceBySession.group(result.themes().counts(),
-                ThemeCount::session);
-        Map<SessionKey, List<ActionLineNameReference>> names = EvidenceBySession.group(result.actionLineNames(),
-                ActionLineNameReference::session);
-        Map<SessionKey, List<ActionLineLabelConflict>> conflicts = EvidenceBySession.group(result.labelConflicts(),
-                ActionLineLabelConflict::session);
+        EvidenceBySession evidence = new EvidenceBySession(
+                result.actionLineMentions(),
+                result.actionLineNames(),
+                result.countries().mentions(),
+                result.themes().mentions(),
+                result.figures(),
+                result.sessions().stream()
+                        .collect(Collectors.toMap(
+                                Session::key,
+                                session -> session.sections().stream()
+                                        .map(Section::text)
+                                        .toList())));
+        Map<SessionKey, List<ActionLineCoverage>> coverage =
+                EvidenceBySession.group(result.coverage(), ActionLineCoverage::session);
+        Map<SessionKey, List<ThemeCount>> themeCounts =
+                EvidenceBySession.group(result.themes().counts(), ThemeCount::session);
+        Map<SessionKey, List<ActionLineNameReference>> names =
+                EvidenceBySession.group(result.actionLineNames(), ActionLineNameReference::session);
+        Map<SessionKey, List<ActionLineLabelConflict>> conflicts =
+                EvidenceBySession.group(result.labelConflicts(), ActionLineLabelConflict::session);
         List<SessionOverview> overviews = result.sessions().stream()
-                .map(session -> new SessionOverview(SessionOutline.of(session),
+                .map(session -> new SessionOverview(
+                        SessionOutline.of(session),
                         coverage.getOrDefault(session.key(), List.of()),
                         themeCounts.getOrDefault(session.key(), List.of()),
                         ActionLine.codesInOrder(names.getOrDefault(session.key(), List.of()).stream()
-                                .map(ActionLineNameReference::actionLine).toList()),
+                                .map(ActionLineNameReference::actionLine)
+                                .toList()),
                         conflicts.getOrDefault(session.key(), List.of())))
                 .toList();
         return new RunData() {

@@ -16,8 +16,13 @@ import java.util.Objects;
  * @param inputs the input files, in the order they were processed
  * @param parameters the run's parameters as given (name to value), for the record
  */
-public record RunInfo(String runId, LocalDate runDate, Instant startedAt, String version,
-                      List<DocumentSource> inputs, Map<String, String> parameters) {
+public record RunInfo(
+        String runId,
+        LocalDate runDate,
+        Instant startedAt,
+        String version,
+        List<DocumentSource> inputs,
+        Map<String, String> parameters) {
 
     public RunInfo {
         Requires.text(runId, "runId");

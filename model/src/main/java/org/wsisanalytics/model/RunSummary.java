@@ -28,11 +28,22 @@ import java.util.Objects;
  * @param sharedMessages the action lines, themes and countries most sessions share, each with a quote (empty
  *        where none were picked)
  */
-public record RunSummary(RunInfo run, List<ActionLine> actionLines, List<ParsedDocumentSummary> documents,
-                         int sessions, List<ActionLineTotal> lineTotals, List<CountryFrequency> countries,
-                         List<RollUp> rollUps, List<CountryActionLine> countryActionLines, List<ThemeTotal> themes,
-                         List<TaxonomyTerm> themeTerms, MentionTotals totals, int findings, List<Reject> rejects,
-                         List<UncountedCountry> uncountedCountries, List<SharedMessage> sharedMessages) {
+public record RunSummary(
+        RunInfo run,
+        List<ActionLine> actionLines,
+        List<ParsedDocumentSummary> documents,
+        int sessions,
+        List<ActionLineTotal> lineTotals,
+        List<CountryFrequency> countries,
+        List<RollUp> rollUps,
+        List<CountryActionLine> countryActionLines,
+        List<ThemeTotal> themes,
+        List<TaxonomyTerm> themeTerms,
+        MentionTotals totals,
+        int findings,
+        List<Reject> rejects,
+        List<UncountedCountry> uncountedCountries,
+        List<SharedMessage> sharedMessages) {
 
     public RunSummary {
         Objects.requireNonNull(run, "run");
@@ -50,7 +61,9 @@ public record RunSummary(RunInfo run, List<ActionLine> actionLines, List<ParsedD
         rejects = List.copyOf(Objects.requireNonNull(rejects, "rejects"));
         uncountedCountries = List.copyOf(Objects.requireNonNull(uncountedCountries, "uncountedCountries"));
         sharedMessages = List.copyOf(Objects.requireNonNull(sharedMessages, "sharedMessages"));
-        if (!lineTotals.stream().map(ActionLineTotal::actionLine).toList()
+        if (!lineTotals.stream()
+                .map(ActionLineTotal::actionLine)
+                .toList()
                 .equals(actionLines.stream().map(ActionLine::code).toList())) {
             throw new IllegalArgumentException("The line totals " + lineTotals + " do not follow the action lines "
                     + actionLines.stream().map(ActionLine::code).toList());
@@ -64,20 +77,47 @@ public record RunSummary(RunInfo run, List<ActionLine> actionLines, List<ParsedD
 
     /** The summary of a result held in memory. */
     public static RunSummary of(AnalysisResult result) {
-        return new RunSummary(result.run(), result.actionLines(), result.documents(), result.sessions().size(),
-                ActionLineTotal.of(result.actionLines(), result.coverage()), result.countries().frequencies(),
-                result.countries().rollUps(), result.countries().withActionLines(),
-                ThemeTotal.of(result.themes().themes(), result.themes().counts()), result.themes().terms(),
-                new MentionTotals(result.actionLineMentions().size(), result.actionLineNames().size(),
-                        result.countries().mentions().size(), result.themes().mentions().size(),
+        return new RunSummary(
+                result.run(),
+                result.actionLines(),
+                result.documents(),
+                result.sessions().size(),
+                ActionLineTotal.of(result.actionLines(), result.coverage()),
+                result.countries().frequencies(),
+                result.countries().rollUps(),
+                result.countries().withActionLines(),
+                ThemeTotal.of(result.themes().themes(), result.themes().counts()),
+                result.themes().terms(),
+                new MentionTotals(
+                        result.actionLineMentions().size(),
+                        result.actionLineNames().size(),
+                        result.countries().mentions().size(),
+                        result.themes().mentions().size(),
                         result.figures().size()),
-                result.findings().size(), result.rejects(), result.countries().notCounted(), List.of());
+                result.findings().size(),
+                result.rejects(),
+                result.countries().notCounted(),
+                List.of());
     }
 
     /** This summary with the run's shared messages. */
     public RunSummary withSharedMessages(List<SharedMessage> messages) {
-        return new RunSummary(run, actionLines, documents, sessions, lineTotals, countries, rollUps,
-                countryActionLines, themes, themeTerms, totals, findings, rejects, uncountedCountries, messages);
+        return new RunSummary(
+                run,
+                actionLines,
+                documents,
+                sessions,
+                lineTotals,
+                countries,
+                rollUps,
+                countryActionLines,
+                themes,
+                themeTerms,
+                totals,
+                findings,
+                rejects,
+                uncountedCountries,
+                messages);
     }
 
     /** The themes' names, in the order of {@link #themes()}. */

@@ -16,8 +16,16 @@ import java.util.Objects;
  * @param structure the layer of structure recognition that read the session's document
  * @param sections the sections in document order
  */
-public record Session(String document, int index, String sessionId, String title, String facilitator,
-                      String facilitatorListed, String link, StructureLayer structure, List<Section> sections) {
+public record Session(
+        String document,
+        int index,
+        String sessionId,
+        String title,
+        String facilitator,
+        String facilitatorListed,
+        String link,
+        StructureLayer structure,
+        List<Section> sections) {
 
     public Session {
         Requires.text(document, "document");

@@ -17,10 +17,15 @@ import java.util.Objects;
  *        mentions' offsets count in (the REFI-QDA project writes them out as the session's source text)
  * @param keyMessages its key messages, first ranked first (empty where none were picked)
  */
-public record SessionEvidence(SessionOverview overview, List<ActionLineMention> actionLines,
-                              List<ActionLineNameReference> actionLineNames, List<CountryMention> countries,
-                              List<ThemeMention> themes, List<Figure> figures, List<String> sectionTexts,
-                              List<KeyMessage> keyMessages) {
+public record SessionEvidence(
+        SessionOverview overview,
+        List<ActionLineMention> actionLines,
+        List<ActionLineNameReference> actionLineNames,
+        List<CountryMention> countries,
+        List<ThemeMention> themes,
+        List<Figure> figures,
+        List<String> sectionTexts,
+        List<KeyMessage> keyMessages) {
 
     public SessionEvidence {
         Objects.requireNonNull(overview, "overview");
@@ -37,15 +42,15 @@ public record SessionEvidence(SessionOverview overview, List<ActionLineMention> 
             }
         }
         if (sectionTexts.size() != overview.session().sections().size()) {
-            throw new IllegalArgumentException("Session " + overview.key() + " has " + overview.session().sections().size()
-                    + " sections but " + sectionTexts.size() + " section texts");
+            throw new IllegalArgumentException("Session " + overview.key() + " has "
+                    + overview.session().sections().size() + " sections but " + sectionTexts.size() + " section texts");
         }
     }
 
     /** This evidence with the session's key messages. */
     public SessionEvidence withKeyMessages(List<KeyMessage> messages) {
-        return new SessionEvidence(overview, actionLines, actionLineNames, countries, themes, figures, sectionTexts,
-                messages);
+        return new SessionEvidence(
+                overview, actionLines, actionLineNames, countries, themes, figures, sectionTexts, messages);
     }
 
     public SessionOutline session() {

@@ -17,9 +17,16 @@ import java.util.Objects;
  * @param structure the layer of structure recognition that read the session's document
  * @param sections the sections in document order
  */
-public record SessionOutline(String document, int index, String sessionId, String title, String facilitator,
-                             String facilitatorListed, String link, StructureLayer structure,
-                             List<SectionOutline> sections) {
+public record SessionOutline(
+        String document,
+        int index,
+        String sessionId,
+        String title,
+        String facilitator,
+        String facilitatorListed,
+        String link,
+        StructureLayer structure,
+        List<SectionOutline> sections) {
 
     public SessionOutline {
         Requires.text(document, "document");
@@ -31,9 +38,18 @@ public record SessionOutline(String document, int index, String sessionId, Strin
 
     /** The outline of a session read in full. */
     public static SessionOutline of(Session session) {
-        return new SessionOutline(session.document(), session.index(), session.sessionId(), session.title(),
-                session.facilitator(), session.facilitatorListed(), session.link(), session.structure(),
-                session.sections().stream().map(s -> new SectionOutline(s.heading(), s.type(), s.words())).toList());
+        return new SessionOutline(
+                session.document(),
+                session.index(),
+                session.sessionId(),
+                session.title(),
+                session.facilitator(),
+                session.facilitatorListed(),
+                session.link(),
+                session.structure(),
+                session.sections().stream()
+                        .map(s -> new SectionOutline(s.heading(), s.type(), s.words()))
+                        .toList());
     }
 
     public SessionKey key() {

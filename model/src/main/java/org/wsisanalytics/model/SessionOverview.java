@@ -15,9 +15,12 @@ import java.util.Objects;
  *     C1..C11 order, whether or not it also numbers them
  * @param labelConflicts its numbered references labelled with another line's name, in text order
  */
-public record SessionOverview(SessionOutline session, List<ActionLineCoverage> coverage,
-                              List<ThemeCount> themeCounts, List<String> namedLines,
-                              List<ActionLineLabelConflict> labelConflicts) {
+public record SessionOverview(
+        SessionOutline session,
+        List<ActionLineCoverage> coverage,
+        List<ThemeCount> themeCounts,
+        List<String> namedLines,
+        List<ActionLineLabelConflict> labelConflicts) {
 
     public SessionOverview {
         Objects.requireNonNull(session, "session");
@@ -69,12 +72,17 @@ public record SessionOverview(SessionOutline session, List<ActionLineCoverage> c
 
     /** The labels that conflict with the line's number in this session ("E-Governance" for C11), each once. */
     public List<String> conflictingLabels(String actionLine) {
-        return labelConflicts.stream().filter(conflict -> conflict.actionLine().equals(actionLine))
-                .map(ActionLineLabelConflict::label).distinct().toList();
+        return labelConflicts.stream()
+                .filter(conflict -> conflict.actionLine().equals(actionLine))
+                .map(ActionLineLabelConflict::label)
+                .distinct()
+                .toList();
     }
 
     /** The lines the session names in words only, never by number: shown, not counted. */
     public List<String> namedOnly() {
-        return namedLines.stream().filter(code -> state(code) == CoverageState.NAMED_ONLY).toList();
+        return namedLines.stream()
+                .filter(code -> state(code) == CoverageState.NAMED_ONLY)
+                .toList();
     }
 }

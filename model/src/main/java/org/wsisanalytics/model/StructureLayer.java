@@ -37,8 +37,10 @@ public enum StructureLayer {
     /** The layer written as {@code word}. */
     public static StructureLayer ofWord(String word) {
         Objects.requireNonNull(word, "word");
-        return Arrays.stream(values()).filter(layer -> layer.word.equals(word)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unknown structure layer '" + word
-                        + "'; expected one of template, outline, whole"));
+        return Arrays.stream(values())
+                .filter(layer -> layer.word.equals(word))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "Unknown structure layer '" + word + "'; expected one of template, outline, whole"));
     }
 }

@@ -11,8 +11,8 @@ import java.util.Objects;
  * @param counts one row per (session, theme) touched, in session and taxonomy order
  * @param terms the taxonomy's terms, in its order
  */
-public record ThemeAnalysis(List<String> themes, List<ThemeMention> mentions, List<ThemeCount> counts,
-                            List<TaxonomyTerm> terms) {
+public record ThemeAnalysis(
+        List<String> themes, List<ThemeMention> mentions, List<ThemeCount> counts, List<TaxonomyTerm> terms) {
 
     public static final ThemeAnalysis NONE = new ThemeAnalysis(List.of(), List.of(), List.of(), List.of());
 

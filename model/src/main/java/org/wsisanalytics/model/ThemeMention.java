@@ -15,8 +15,15 @@ import java.util.Objects;
  * @param location where it is in the input file ("p. 36", "para. 399", "line 840"), or {@code null} where the
  *                 reader gave no location
  */
-public record ThemeMention(SessionKey session, String theme, String surface, String section, String sentence,
-                           int start, int end, TextLocation location) {
+public record ThemeMention(
+        SessionKey session,
+        String theme,
+        String surface,
+        String section,
+        String sentence,
+        int start,
+        int end,
+        TextLocation location) {
 
     public ThemeMention {
         Objects.requireNonNull(session, "session");
@@ -31,8 +38,8 @@ public record ThemeMention(SessionKey session, String theme, String surface, Str
     }
 
     /** Without a location. */
-    public ThemeMention(SessionKey session, String theme, String surface, String section, String sentence, int start,
-            int end) {
+    public ThemeMention(
+            SessionKey session, String theme, String surface, String section, String sentence, int start, int end) {
         this(session, theme, surface, section, sentence, start, end, null);
     }
 }

@@ -43,8 +43,8 @@ public record ThemeTotal(String theme, int sessions, int mentions) {
             mentions.merge(count.theme(), count.mentions(), Integer::sum);
         }
         List<ThemeTotal> totals = new ArrayList<>();
-        sessions.forEach((theme, touching) -> totals.add(new ThemeTotal(theme, touching.size(),
-                mentions.getOrDefault(theme, 0))));
+        sessions.forEach((theme, touching) ->
+                totals.add(new ThemeTotal(theme, touching.size(), mentions.getOrDefault(theme, 0))));
         return List.copyOf(totals);
     }
 }

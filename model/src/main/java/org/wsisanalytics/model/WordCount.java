@@ -3,8 +3,7 @@ package org.wsisanalytics.model;
 /** Counts words as maximal runs of letters, digits, apostrophes and hyphens between other characters. */
 public final class WordCount {
 
-    private WordCount() {
-    }
+    private WordCount() {}
 
     public static int of(CharSequence text) {
         int words = 0;

@@ -14,16 +14,26 @@ class ModelRecordsTest {
 
     @Test
     void wordsAreRunsOfLettersAndDigitsKeepingApostrophesAndHyphens() {
-        assertThat(WordCount.of("Costa Rica’s 5G roll-out, 2.6 billion people!")).isEqualTo(8);
+        assertThat(WordCount.of("Costa Rica’s 5G roll-out, 2.6 billion people!"))
+                .isEqualTo(8);
         assertThat(WordCount.of("  ")).isZero();
         assertThat(WordCount.of("Stępińska-Ustasiak")).isEqualTo(1);
     }
 
     @Test
     void sessionWordsAddUpItsSections() {
-        Session session = new Session("doc.txt", 1, "378", "Title", null, null, null, StructureLayer.TEMPLATE, List.of(
-                new Section("Introduction", SectionType.INTRODUCTION, "one two three"),
-                new Section("Links", SectionType.ACTION_LINE_LINKS, "C1, C3")));
+        Session session = new Session(
+                "doc.txt",
+                1,
+                "378",
+                "Title",
+                null,
+                null,
+                null,
+                StructureLayer.TEMPLATE,
+                List.of(
+                        new Section("Introduction", SectionType.INTRODUCTION, "one two three"),
+                        new Section("Links", SectionType.ACTION_LINE_LINKS, "C1, C3")));
         assertThat(session.words()).isEqualTo(5);
         assertThat(session.key()).isEqualTo(new SessionKey("doc.txt", 1));
     }
@@ -40,15 +50,25 @@ class ModelRecordsTest {
     @Test
     void aSessionSaysWhichLayerReadItsDocument() {
         assertThatThrownBy(() -> new Session("doc.txt", 1, null, "Title", null, null, null, null, List.of()))
-                .isInstanceOf(NullPointerException.class).hasMessage("structure");
-        Session whole = new Session("notes.txt", 1, null, "notes", null, null, null, StructureLayer.WHOLE,
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("structure");
+        Session whole = new Session(
+                "notes.txt",
+                1,
+                null,
+                "notes",
+                null,
+                null,
+                null,
+                StructureLayer.WHOLE,
                 List.of(new Section("", SectionType.OTHER, "All of it.")));
         assertThat(SessionOutline.of(whole).structure()).isEqualTo(StructureLayer.WHOLE);
     }
 
     @Test
     void structureLayersAreWrittenAsTheCsvContractSpellsThem() {
-        assertThat(StructureLayer.values()).extracting(StructureLayer::word)
+        assertThat(StructureLayer.values())
+                .extracting(StructureLayer::word)
                 .containsExactly("template", "outline", "whole");
         assertThat(StructureLayer.ofWord("outline")).isEqualTo(StructureLayer.OUTLINE);
         assertThat(StructureLayer.WHOLE.description()).isEqualTo("the whole document as one unit");

@@ -14,14 +14,22 @@ class SessionOverviewTest {
     private static final SessionKey THIRTEEN = new SessionKey("wsis20-hltf-summaries-2025.txt", 13);
 
     private static SessionOutline outline(SessionKey key) {
-        return new SessionOutline(key.document(), key.index(), null, "Session " + key.index(), null, null, null,
-                StructureLayer.TEMPLATE, List.of());
+        return new SessionOutline(
+                key.document(),
+                key.index(),
+                null,
+                "Session " + key.index(),
+                null,
+                null,
+                null,
+                StructureLayer.TEMPLATE,
+                List.of());
     }
 
     @Test
     void numbersCountNamesAreShownOnly() {
-        SessionOverview thirteen = new SessionOverview(outline(THIRTEEN), List.of(), List.of(), List.of("C6", "C7"),
-                List.of());
+        SessionOverview thirteen =
+                new SessionOverview(outline(THIRTEEN), List.of(), List.of(), List.of("C6", "C7"), List.of());
         assertThat(thirteen.state("C6")).isEqualTo(CoverageState.NAMED_ONLY);
         assertThat(thirteen.state("C7")).isEqualTo(CoverageState.NAMED_ONLY);
         assertThat(thirteen.state("C1")).isEqualTo(CoverageState.NONE);
@@ -31,11 +39,16 @@ class SessionOverviewTest {
 
     @Test
     void aLineNumberedAndNamedIsCountedAndTheConflictingLabelIsKept() {
-        SessionOverview twelve = new SessionOverview(outline(TWELVE),
-                List.of(new ActionLineCoverage(TWELVE, "C2", 2, true), new ActionLineCoverage(TWELVE, "C6", 1, false),
+        SessionOverview twelve = new SessionOverview(
+                outline(TWELVE),
+                List.of(
+                        new ActionLineCoverage(TWELVE, "C2", 2, true),
+                        new ActionLineCoverage(TWELVE, "C6", 1, false),
                         new ActionLineCoverage(TWELVE, "C11", 2, true)),
-                List.of(), List.of("C6"),
-                List.of(new ActionLineLabelConflict(TWELVE, "C11", "E-Governance", "C7 (ICT applications)"),
+                List.of(),
+                List.of("C6"),
+                List.of(
+                        new ActionLineLabelConflict(TWELVE, "C11", "E-Governance", "C7 (ICT applications)"),
                         new ActionLineLabelConflict(TWELVE, "C11", "E-Governance", "C7 (ICT applications)")));
         assertThat(twelve.state("C11")).isEqualTo(CoverageState.LINKS);
         assertThat(twelve.state("C6")).isEqualTo(CoverageState.ELSEWHERE);
@@ -46,8 +59,13 @@ class SessionOverviewTest {
 
     @Test
     void refusesAConflictOfAnotherSession() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new SessionOverview(outline(TWELVE), List.of(),
-                List.of(), List.of(), List.of(new ActionLineLabelConflict(THIRTEEN, "C11", "E-Governance", "C7"))))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new SessionOverview(
+                        outline(TWELVE),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(new ActionLineLabelConflict(THIRTEEN, "C11", "E-Governance", "C7"))))
                 .withMessageContaining("not of session");
     }
 }

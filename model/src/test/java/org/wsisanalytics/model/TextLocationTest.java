@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class TextLocationTest {
@@ -21,8 +22,12 @@ class TextLocationTest {
 
     @Test
     void aLabelParsesBackToItsLocation() {
-        for (TextLocation location : List.of(TextLocation.page(1), TextLocation.page(35).through(TextLocation.page(37)),
-                TextLocation.paragraph(455), TextLocation.lines(2061, 2063), TextLocation.line(840))) {
+        for (TextLocation location : List.of(
+                TextLocation.page(1),
+                TextLocation.page(35).through(TextLocation.page(37)),
+                TextLocation.paragraph(455),
+                TextLocation.lines(2061, 2063),
+                TextLocation.line(840))) {
             assertThat(TextLocation.parse(location.label())).isEqualTo(location);
         }
         assertThat(TextLocation.parse(null)).isNull();
@@ -33,12 +38,16 @@ class TextLocationTest {
 
     @Test
     void aSectionLocatesATextRunByTheAnchorsItOverlaps() {
-        Section section = new Section("Intro", SectionType.INTRODUCTION, "First on 35. Runs on to 36. Only 36.",
+        Section section = new Section(
+                "Intro",
+                SectionType.INTRODUCTION,
+                "First on 35. Runs on to 36. Only 36.",
                 List.of(new TextAnchor(0, TextLocation.page(35)), new TextAnchor(16, TextLocation.page(36))));
 
         assertThat(section.location(0, 12)).hasToString("p. 35");
         assertThat(section.location(13, 27)).hasToString("pp. 35–36");
         assertThat(section.location(28, 36)).hasToString("p. 36");
-        assertThat(new Section("Intro", SectionType.INTRODUCTION, "No anchors.").location(0, 3)).isNull();
+        assertThat(new Section("Intro", SectionType.INTRODUCTION, "No anchors.").location(0, 3))
+                .isNull();
     }
 }

@@ -9,11 +9,9 @@ import org.wsisanalytics.model.RunSummary;
 public final class KeyFigures {
 
     /** @param label what is counted; @param value the count */
-    public record KeyFigure(String label, int value) {
-    }
+    public record KeyFigure(String label, int value) {}
 
-    private KeyFigures() {
-    }
+    private KeyFigures() {}
 
     public static List<KeyFigure> of(RunSummary result) {
         int lines = result.actionLines().size();

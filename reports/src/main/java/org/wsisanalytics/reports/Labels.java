@@ -10,8 +10,7 @@ import org.wsisanalytics.model.SectionType;
 /** How enum values, groups and numbers are written in every output, so the CSV, workbook and PDF agree. */
 public final class Labels {
 
-    private Labels() {
-    }
+    private Labels() {}
 
     /** "DEMONYM" as "demonym": the CSV contract's spelling of kinds. */
     public static String lowerCase(Enum<?> value) {

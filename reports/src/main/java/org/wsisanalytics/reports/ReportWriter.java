@@ -83,14 +83,17 @@ public final class ReportWriter {
         if (Runtime.getRuntime().maxMemory() < PREPARE_MIN_HEAP_MB * 1024L * 1024L) {
             return;
         }
-        Thread thread = new Thread(() -> {
-            try {
-                WorkbookWriter.prepare();
-                BriefWriter.prepare();
-            } catch (IOException | RuntimeException | OutOfMemoryError e) {
-                // The writer that needs what failed here fails the same way and says so; nothing to report twice.
-            }
-        }, "wsis-report-prepare");
+        Thread thread = new Thread(
+                () -> {
+                    try {
+                        WorkbookWriter.prepare();
+                        BriefWriter.prepare();
+                    } catch (IOException | RuntimeException | OutOfMemoryError e) {
+                        // The writer that needs what failed here fails the same way and says so; nothing to report
+                        // twice.
+                    }
+                },
+                "wsis-report-prepare");
         thread.setDaemon(true);
         preparing = thread;
         thread.start();

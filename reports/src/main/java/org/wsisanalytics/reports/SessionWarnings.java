@@ -27,8 +27,9 @@ public final class SessionWarnings {
         Map<SessionKey, List<Finding>> grouped = new HashMap<>();
         for (Finding finding : all) {
             if (finding.sessionIndex() != null) {
-                grouped.computeIfAbsent(new SessionKey(finding.document(), finding.sessionIndex()),
-                        k -> new ArrayList<>()).add(finding);
+                grouped.computeIfAbsent(
+                                new SessionKey(finding.document(), finding.sessionIndex()), k -> new ArrayList<>())
+                        .add(finding);
             }
         }
         grouped.replaceAll((key, list) -> List.copyOf(list));

@@ -18,15 +18,17 @@ class DocumentNumbersTest {
 
     @Test
     void documentsWithSessionsAreNumberedInInputOrder() {
-        DocumentNumbers numbers = new DocumentNumbers(List.of(document("a.txt", 13), document("empty.txt", 0),
-                document("b.pdf", 120), document("c.docx", 4)));
+        DocumentNumbers numbers = new DocumentNumbers(List.of(
+                document("a.txt", 13), document("empty.txt", 0), document("b.pdf", 120), document("c.docx", 4)));
         assertThat(numbers.of("a.txt")).isEqualTo(1);
         assertThat(numbers.of("b.pdf")).isEqualTo(2);
         assertThat(numbers.of("c.docx")).isEqualTo(3);
         assertThat(numbers.count()).isEqualTo(3);
         assertThat(numbers.several()).isTrue();
         assertThat(numbers.largestSessionCount()).isEqualTo(120);
-        assertThatIllegalArgumentException().isThrownBy(() -> numbers.of("empty.txt")).withMessageContaining("empty.txt");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> numbers.of("empty.txt"))
+                .withMessageContaining("empty.txt");
     }
 
     @Test
@@ -38,6 +40,7 @@ class DocumentNumbersTest {
 
     @Test
     void theFixturesTwoDocumentsAreSeveral() {
-        assertThat(new DocumentNumbers(RunSummary.of(ReportFixture.result())).several()).isTrue();
+        assertThat(new DocumentNumbers(RunSummary.of(ReportFixture.result())).several())
+                .isTrue();
     }
 }

@@ -39,9 +39,9 @@ import org.wsisanalytics.model.Severity;
 import org.wsisanalytics.model.SharedMessage;
 import org.wsisanalytics.model.StructureLayer;
 import org.wsisanalytics.model.TaxonomyTerm;
+import org.wsisanalytics.model.TextLocation;
 import org.wsisanalytics.model.ThemeAnalysis;
 import org.wsisanalytics.model.ThemeCount;
-import org.wsisanalytics.model.TextLocation;
 import org.wsisanalytics.model.ThemeMention;
 
 /**
@@ -70,28 +70,42 @@ public final class ReportFixture {
     public static final String A3_LINKS = "Action Line C8.";
     public static final String B1_INTRO = "Türkiye and Côte d'Ivoire shared rural broadband (C2) results.";
     public static final String B1_LINKS = "Action Line 4 (capacity building).";
-    public static final String A1_OFFLINE = "Still, 2.6 billion people remain offline; in Tuvalu only 40% of women"
-            + " use the internet.";
+    public static final String A1_OFFLINE =
+            "Still, 2.6 billion people remain offline; in Tuvalu only 40% of women" + " use the internet.";
     public static final String A1_PLEDGE = "The Turkish delegation pledged universal access by 2030.";
     public static final String A1_ACHIEVEMENTS = A1_OFFLINE + " " + A1_PLEDGE;
-    public static final String A2_TRAINED = "The Communications Authority of Kenya trained 80 000 elderly people"
-            + " in AI tools.";
+    public static final String A2_TRAINED =
+            "The Communications Authority of Kenya trained 80 000 elderly people" + " in AI tools.";
     public static final String A2_FUND = "Kenya committed USD 5 million to its universal service fund.";
     public static final String A2_CASES = A2_TRAINED + " " + A2_FUND;
     public static final String A3_OPPORTUNITIES = "+15% more listeners tuned in to programmes in the Turkish language.";
 
     /** The taxonomy of the analytics module's default themes file, in its order. */
-    public static final List<String> THEMES = List.of("AI", "Gender", "Youth and children",
-            "Persons with disabilities", "Older persons", "Connectivity and infrastructure", "Satellites",
-            "Affordability", "Digital skills and literacy", "Cybersecurity and trust", "Data protection and privacy",
-            "Misinformation", "Languages and culture", "Digital public infrastructure", "E-government",
-            "Financing and universal service funds", "Environment and climate");
+    public static final List<String> THEMES = List.of(
+            "AI",
+            "Gender",
+            "Youth and children",
+            "Persons with disabilities",
+            "Older persons",
+            "Connectivity and infrastructure",
+            "Satellites",
+            "Affordability",
+            "Digital skills and literacy",
+            "Cybersecurity and trust",
+            "Data protection and privacy",
+            "Misinformation",
+            "Languages and culture",
+            "Digital public infrastructure",
+            "E-government",
+            "Financing and universal service funds",
+            "Environment and climate");
 
     public static final Country TURKIYE = new Country("TR", "Türkiye", "Asia", "Western Asia", Set.of());
     public static final Country KENYA = new Country("KE", "Kenya", "Africa", "Sub-Saharan Africa", Set.of());
     /** M49 puts Côte d'Ivoire in Sub-Saharan Africa (sub-region), Western Africa (intermediate region). */
-    public static final Country COTE_DIVOIRE = new Country("CI", "Côte d'Ivoire", "Africa", "Sub-Saharan Africa",
-            Set.of());
+    public static final Country COTE_DIVOIRE =
+            new Country("CI", "Côte d'Ivoire", "Africa", "Sub-Saharan Africa", Set.of());
+
     public static final Country POLAND = new Country("PL", "Poland", "Europe", "Eastern Europe", Set.of());
     /** Tuvalu is both a least developed country and a small island developing State. */
     public static final Country TUVALU = new Country("TV", "Tuvalu", "Oceania", "Polynesia", Set.of("SIDS", "LDC"));
@@ -101,8 +115,7 @@ public final class ReportFixture {
     public static final String A3_TITLE = "-cmd Local to global: preserving culture and language in a digital era";
     public static final String B1_TITLE = "Connecting the unconnected in Türkiye and Côte d'Ivoire";
 
-    private ReportFixture() {
-    }
+    private ReportFixture() {}
 
     public static List<ActionLine> actionLines() {
         String[] names = {
@@ -116,7 +129,8 @@ public final class ReportFixture {
             "Cultural diversity and identity, linguistic diversity and local content",
             "Media",
             "Ethical dimensions of the Information Society",
-            "International and regional cooperation"};
+            "International and regional cooperation"
+        };
         List<ActionLine> lines = new ArrayList<>();
         for (int i = 0; i < names.length; i++) {
             lines.add(new ActionLine("C" + (i + 1), i + 1, names[i]));
@@ -128,29 +142,64 @@ public final class ReportFixture {
         DocumentSource summaries = new DocumentSource(SUMMARIES, "inbox/" + SUMMARIES, "a".repeat(64), 48_213);
         DocumentSource late = new DocumentSource(LATE, "inbox/" + LATE, "0123456789abcdef".repeat(4), 12_040);
         DocumentSource notes = new DocumentSource("notes.pdf", "inbox/notes.pdf", "f".repeat(64), 3_311);
-        RunInfo run = new RunInfo("20250714-060000-7f3a", LocalDate.of(2025, 7, 14),
-                Instant.parse("2025-07-14T06:00:00Z"), "0.1.0-SNAPSHOT", List.of(summaries, late, notes),
+        RunInfo run = new RunInfo(
+                "20250714-060000-7f3a",
+                LocalDate.of(2025, 7, 14),
+                Instant.parse("2025-07-14T06:00:00Z"),
+                "0.1.0-SNAPSHOT",
+                List.of(summaries, late, notes),
                 Map.of("input", "inbox/"));
 
-        Session a1 = new Session(SUMMARIES, 1, "426",
+        Session a1 = new Session(
+                SUMMARIES,
+                1,
+                "426",
                 "When policy meets progress: paving the way for a fit for future digital world",
-                "Lidia Stępińska-Ustasiak", "Lidia Stępińska-Ustasiak",
-                "https://www.itu.int/net4/wsis/forum/2025/Agenda/Session/426", StructureLayer.TEMPLATE,
-                List.of(new Section("Introduction", SectionType.INTRODUCTION, A1_INTRO),
+                "Lidia Stępińska-Ustasiak",
+                "Lidia Stępińska-Ustasiak",
+                "https://www.itu.int/net4/wsis/forum/2025/Agenda/Session/426",
+                StructureLayer.TEMPLATE,
+                List.of(
+                        new Section("Introduction", SectionType.INTRODUCTION, A1_INTRO),
                         new Section("Achievements", SectionType.ACHIEVEMENTS, A1_ACHIEVEMENTS),
                         new Section(LINKS, SectionType.ACTION_LINE_LINKS, A1_LINKS)));
-        Session a2 = new Session(SUMMARIES, 2, "421", A2_TITLE, "Lucien Castex", "Lucien CASTEX",
-                "https://www.itu.int/net4/wsis/forum/2025/Agenda/Session/421", StructureLayer.TEMPLATE,
-                List.of(new Section("Emerging trends", SectionType.TRENDS, A2_TRENDS),
+        Session a2 = new Session(
+                SUMMARIES,
+                2,
+                "421",
+                A2_TITLE,
+                "Lucien Castex",
+                "Lucien CASTEX",
+                "https://www.itu.int/net4/wsis/forum/2025/Agenda/Session/421",
+                StructureLayer.TEMPLATE,
+                List.of(
+                        new Section("Emerging trends", SectionType.TRENDS, A2_TRENDS),
                         new Section("Case Examples", SectionType.CASE_EXAMPLES, A2_CASES),
                         new Section(LINKS, SectionType.ACTION_LINE_LINKS, A2_LINKS)));
-        Session a3 = new Session(SUMMARIES, 3, "428", A3_TITLE, "Caroline Vuillemin", "Caroline Vuillemin",
-                "javascript:alert(1)", StructureLayer.TEMPLATE,
-                List.of(new Section("Case Examples", SectionType.CASE_EXAMPLES, A3_CASES),
+        Session a3 = new Session(
+                SUMMARIES,
+                3,
+                "428",
+                A3_TITLE,
+                "Caroline Vuillemin",
+                "Caroline Vuillemin",
+                "javascript:alert(1)",
+                StructureLayer.TEMPLATE,
+                List.of(
+                        new Section("Case Examples", SectionType.CASE_EXAMPLES, A3_CASES),
                         new Section("Opportunities", SectionType.OPPORTUNITIES, A3_OPPORTUNITIES),
                         new Section(LINKS, SectionType.ACTION_LINE_LINKS, A3_LINKS)));
-        Session b1 = new Session(LATE, 1, null, B1_TITLE, null, null, null, StructureLayer.OUTLINE,
-                List.of(new Section("", SectionType.INTRODUCTION, B1_INTRO),
+        Session b1 = new Session(
+                LATE,
+                1,
+                null,
+                B1_TITLE,
+                null,
+                null,
+                null,
+                StructureLayer.OUTLINE,
+                List.of(
+                        new Section("", SectionType.INTRODUCTION, B1_INTRO),
                         new Section("Links to the Action Lines", SectionType.ACTION_LINE_LINKS, B1_LINKS)));
 
         List<ActionLineMention> mentions = List.of(
@@ -176,20 +225,47 @@ public final class ReportFixture {
                 new ActionLineCoverage(b1.key(), "C2", 1, false),
                 new ActionLineCoverage(b1.key(), "C4", 1, true));
         List<Finding> findings = List.of(
-                new Finding(SUMMARIES, 2, Severity.WARNING, "facilitator-name-mismatch",
+                new Finding(
+                        SUMMARIES,
+                        2,
+                        Severity.WARNING,
+                        "facilitator-name-mismatch",
                         "Facilitator is named 'Lucien Castex' in the summary but 'Lucien CASTEX' in the"
-                                + " facilitators table.", "Lucien Castex / Lucien CASTEX", TextLocation.line(21)),
-                new Finding(LATE, null, Severity.INFO, "missing-facilitators-table",
-                        "The document has no facilitators table, so sessions have no session number.", ""));
-        List<Reject> rejects = List.of(new Reject("notes.pdf",
-                "Cannot read 'notes.pdf': the file is encrypted (password required); it was skipped."));
-        return new AnalysisResult(run, actionLines(),
+                                + " facilitators table.",
+                        "Lucien Castex / Lucien CASTEX",
+                        TextLocation.line(21)),
+                new Finding(
+                        LATE,
+                        null,
+                        Severity.INFO,
+                        "missing-facilitators-table",
+                        "The document has no facilitators table, so sessions have no session number.",
+                        ""));
+        List<Reject> rejects = List.of(new Reject(
+                "notes.pdf", "Cannot read 'notes.pdf': the file is encrypted (password required); it was skipped."));
+        return new AnalysisResult(
+                run,
+                actionLines(),
                 List.of(new ParsedDocumentSummary(summaries, EVENT_TITLE, 3), new ParsedDocumentSummary(late, null, 1)),
-                List.of(a1, a2, a3, b1), mentions,
-                List.of(new ActionLineNameReference(a3.key(), "C9", null, "-the media action line", "Case Examples",
-                        false, "-the media action line keeps local languages alive, said one speaker.", 0, 22)),
-                coverage, List.of(), countries(a1, a2, a3, b1),
-                themes(a1, a2, a3, b1), figures(a1, a2, a3), findings, rejects);
+                List.of(a1, a2, a3, b1),
+                mentions,
+                List.of(new ActionLineNameReference(
+                        a3.key(),
+                        "C9",
+                        null,
+                        "-the media action line",
+                        "Case Examples",
+                        false,
+                        "-the media action line keeps local languages alive, said one speaker.",
+                        0,
+                        22)),
+                coverage,
+                List.of(),
+                countries(a1, a2, a3, b1),
+                themes(a1, a2, a3, b1),
+                figures(a1, a2, a3),
+                findings,
+                rejects);
     }
 
     /**
@@ -202,13 +278,34 @@ public final class ReportFixture {
         Session a1 = base.sessions().get(0);
         Session a2 = base.sessions().get(1);
         List<ActionLineNameReference> names = new ArrayList<>(base.actionLineNames());
-        names.add(0, new ActionLineNameReference(a1.key(), "C6", null, "the enabling environment", LINKS, true,
-                "Links to WSIS Action Lines: C1, C3 and C7, and the enabling environment.", 47, 71));
-        List<ActionLineLabelConflict> conflicts = List.of(new ActionLineLabelConflict(a2.key(), "C5", "E-Governance",
-                "C7 (ICT applications, sub-line E-government)"));
-        return new AnalysisResult(base.run(), base.actionLines(), base.documents(), base.sessions(),
-                base.actionLineMentions(), names, base.coverage(), conflicts, base.countries(), base.themes(),
-                base.figures(), base.findings(), base.rejects());
+        names.add(
+                0,
+                new ActionLineNameReference(
+                        a1.key(),
+                        "C6",
+                        null,
+                        "the enabling environment",
+                        LINKS,
+                        true,
+                        "Links to WSIS Action Lines: C1, C3 and C7, and the enabling environment.",
+                        47,
+                        71));
+        List<ActionLineLabelConflict> conflicts = List.of(new ActionLineLabelConflict(
+                a2.key(), "C5", "E-Governance", "C7 (ICT applications, sub-line E-government)"));
+        return new AnalysisResult(
+                base.run(),
+                base.actionLines(),
+                base.documents(),
+                base.sessions(),
+                base.actionLineMentions(),
+                names,
+                base.coverage(),
+                conflicts,
+                base.countries(),
+                base.themes(),
+                base.figures(),
+                base.findings(),
+                base.rejects());
     }
 
     /**
@@ -220,20 +317,48 @@ public final class ReportFixture {
         SessionKey a1 = new SessionKey(SUMMARIES, 1);
         SessionKey a2 = new SessionKey(SUMMARIES, 2);
         Map<SessionKey, List<KeyMessage>> messages = Map.of(
-                a1, List.of(new KeyMessage(a1, 1, A1_PLEDGE, SectionType.ACHIEVEMENTS, "Achievements",
-                                SUMMARIES + ", session 1 (no. 426), \u201CAchievements\u201D"),
-                        new KeyMessage(a1, 2, "Speakers from Türkiye and Poland stressed access to information (Action"
-                                + " Line C3).", SectionType.INTRODUCTION, "Introduction",
-                                SUMMARIES + ", session 1 (no. 426), \u201CIntroduction\u201D")),
-                a2, List.of(new KeyMessage(a2, 1, A2_TRENDS, SectionType.TRENDS, "Emerging trends",
-                        SUMMARIES + ", session 2 (no. 421), \u201CEmerging trends\u201D")));
+                a1,
+                        List.of(
+                                new KeyMessage(
+                                        a1,
+                                        1,
+                                        A1_PLEDGE,
+                                        SectionType.ACHIEVEMENTS,
+                                        "Achievements",
+                                        SUMMARIES + ", session 1 (no. 426), \u201CAchievements\u201D"),
+                                new KeyMessage(
+                                        a1,
+                                        2,
+                                        "Speakers from Türkiye and Poland stressed access to information (Action"
+                                                + " Line C3).",
+                                        SectionType.INTRODUCTION,
+                                        "Introduction",
+                                        SUMMARIES + ", session 1 (no. 426), \u201CIntroduction\u201D")),
+                a2,
+                        List.of(new KeyMessage(
+                                a2,
+                                1,
+                                A2_TRENDS,
+                                SectionType.TRENDS,
+                                "Emerging trends",
+                                SUMMARIES + ", session 2 (no. 421), \u201CEmerging trends\u201D")));
         List<SharedMessage> shared = List.of(
-                new SharedMessage(SharedMessage.Kind.ACTION_LINE, "C2", "C2 Information and communication "
-                        + "infrastructure", 2, B1_INTRO, LATE + ", session 1, opening text"),
-                new SharedMessage(SharedMessage.Kind.COUNTRY, "TR", "Türkiye", 3, A1_PLEDGE,
+                new SharedMessage(
+                        SharedMessage.Kind.ACTION_LINE,
+                        "C2",
+                        "C2 Information and communication " + "infrastructure",
+                        2,
+                        B1_INTRO,
+                        LATE + ", session 1, opening text"),
+                new SharedMessage(
+                        SharedMessage.Kind.COUNTRY,
+                        "TR",
+                        "Türkiye",
+                        3,
+                        A1_PLEDGE,
                         SUMMARIES + ", session 1 (no. 426), \u201CAchievements\u201D"));
-        return RunData.withMessages(RunData.of(result), shared,
-                session -> messages.getOrDefault(session.key(), List.of()));
+        return RunData.withMessages(
+                RunData.of(result), shared, session -> messages.getOrDefault(session.key(), List.of()));
     }
 
     /**
@@ -251,9 +376,12 @@ public final class ReportFixture {
                 country(a3, "TR", "Turkish", CountryMentionKind.LANGUAGE, "Opportunities", A3_OPPORTUNITIES),
                 country(b1, "TR", "Türkiye", CountryMentionKind.NAME, "", B1_INTRO),
                 country(b1, "CI", "Côte d'Ivoire", CountryMentionKind.NAME, "", B1_INTRO));
-        List<CountryFrequency> frequencies = List.of(new CountryFrequency(TURKIYE, 4, 3),
-                new CountryFrequency(KENYA, 2, 1), new CountryFrequency(COTE_DIVOIRE, 1, 1),
-                new CountryFrequency(POLAND, 1, 1), new CountryFrequency(TUVALU, 1, 1));
+        List<CountryFrequency> frequencies = List.of(
+                new CountryFrequency(TURKIYE, 4, 3),
+                new CountryFrequency(KENYA, 2, 1),
+                new CountryFrequency(COTE_DIVOIRE, 1, 1),
+                new CountryFrequency(POLAND, 1, 1),
+                new CountryFrequency(TUVALU, 1, 1));
         List<RollUp> rollUps = List.of(
                 new RollUp(RollUp.Dimension.REGION, "Asia", 1, 4, 3),
                 new RollUp(RollUp.Dimension.REGION, "Africa", 2, 3, 2),
@@ -269,11 +397,17 @@ public final class ReportFixture {
         for (String line : List.of("C1", "C2", "C3", "C4", "C7", "C8", "C9")) {
             withLines.add(new CountryActionLine("TR", line, 1));
         }
-        withLines.addAll(List.of(new CountryActionLine("KE", "C2", 1), new CountryActionLine("KE", "C5", 1),
-                new CountryActionLine("CI", "C2", 1), new CountryActionLine("CI", "C4", 1),
-                new CountryActionLine("PL", "C1", 1), new CountryActionLine("PL", "C3", 1),
-                new CountryActionLine("PL", "C7", 1), new CountryActionLine("TV", "C1", 1),
-                new CountryActionLine("TV", "C3", 1), new CountryActionLine("TV", "C7", 1)));
+        withLines.addAll(List.of(
+                new CountryActionLine("KE", "C2", 1),
+                new CountryActionLine("KE", "C5", 1),
+                new CountryActionLine("CI", "C2", 1),
+                new CountryActionLine("CI", "C4", 1),
+                new CountryActionLine("PL", "C1", 1),
+                new CountryActionLine("PL", "C3", 1),
+                new CountryActionLine("PL", "C7", 1),
+                new CountryActionLine("TV", "C1", 1),
+                new CountryActionLine("TV", "C3", 1),
+                new CountryActionLine("TV", "C7", 1)));
         return new CountryAnalysis(mentions, frequencies, rollUps, withLines);
     }
 
@@ -298,8 +432,14 @@ public final class ReportFixture {
                 new ThemeCount(a2.key(), "Financing and universal service funds", 1),
                 new ThemeCount(a3.key(), "Languages and culture", 2),
                 new ThemeCount(b1.key(), "Connectivity and infrastructure", 1));
-        return new ThemeAnalysis(THEMES, mentions, counts, List.of(new TaxonomyTerm("AI", "AI", true),
-                new TaxonomyTerm("AI", "artificial intelligence", false), new TaxonomyTerm("Gender", "women", false)));
+        return new ThemeAnalysis(
+                THEMES,
+                mentions,
+                counts,
+                List.of(
+                        new TaxonomyTerm("AI", "AI", true),
+                        new TaxonomyTerm("AI", "artificial intelligence", false),
+                        new TaxonomyTerm("Gender", "women", false)));
     }
 
     /**
@@ -308,22 +448,70 @@ public final class ReportFixture {
      */
     static List<Figure> figures(Session a1, Session a2, Session a3) {
         return List.of(
-                figure(a1, FigureKind.QUANTITY, FigureRole.STATED, new BigDecimal("2.6").multiply(new BigDecimal("1E+9")),
-                        "people", "2.6 billion people", 1, "Achievements", A1_OFFLINE),
-                figure(a1, FigureKind.PERCENTAGE, FigureRole.STATED, new BigDecimal("40"), "%", "40%", 2, "Achievements",
+                figure(
+                        a1,
+                        FigureKind.QUANTITY,
+                        FigureRole.STATED,
+                        new BigDecimal("2.6").multiply(new BigDecimal("1E+9")),
+                        "people",
+                        "2.6 billion people",
+                        1,
+                        "Achievements",
                         A1_OFFLINE),
-                figure(a2, FigureKind.QUANTITY, FigureRole.STATED, new BigDecimal("80000"), "elderly people",
-                        "80 000 elderly people", 1, "Case Examples", A2_TRAINED),
-                figure(a2, FigureKind.MONEY, FigureRole.TARGET, new BigDecimal("5000000.00"), "USD", "USD 5 million", 1,
-                        "Case Examples", A2_FUND),
-                figure(a3, FigureKind.PERCENTAGE, FigureRole.STATED, new BigDecimal("15"), "%", "+15%", 1,
-                        "Opportunities", A3_OPPORTUNITIES));
+                figure(
+                        a1,
+                        FigureKind.PERCENTAGE,
+                        FigureRole.STATED,
+                        new BigDecimal("40"),
+                        "%",
+                        "40%",
+                        2,
+                        "Achievements",
+                        A1_OFFLINE),
+                figure(
+                        a2,
+                        FigureKind.QUANTITY,
+                        FigureRole.STATED,
+                        new BigDecimal("80000"),
+                        "elderly people",
+                        "80 000 elderly people",
+                        1,
+                        "Case Examples",
+                        A2_TRAINED),
+                figure(
+                        a2,
+                        FigureKind.MONEY,
+                        FigureRole.TARGET,
+                        new BigDecimal("5000000.00"),
+                        "USD",
+                        "USD 5 million",
+                        1,
+                        "Case Examples",
+                        A2_FUND),
+                figure(
+                        a3,
+                        FigureKind.PERCENTAGE,
+                        FigureRole.STATED,
+                        new BigDecimal("15"),
+                        "%",
+                        "+15%",
+                        1,
+                        "Opportunities",
+                        A3_OPPORTUNITIES));
     }
 
-    private static CountryMention country(Session session, String iso2, String surface, CountryMentionKind kind,
-                                          String section, String sentence) {
+    private static CountryMention country(
+            Session session, String iso2, String surface, CountryMentionKind kind, String section, String sentence) {
         int start = sentence.indexOf(surface);
-        return new CountryMention(session.key(), iso2, surface, kind, section, sentence, start, start + surface.length(),
+        return new CountryMention(
+                session.key(),
+                iso2,
+                surface,
+                kind,
+                section,
+                sentence,
+                start,
+                start + surface.length(),
                 location(session));
     }
 
@@ -332,18 +520,49 @@ public final class ReportFixture {
         return new ThemeMention(session.key(), theme, surface, section, sentence, start, start + surface.length());
     }
 
-    private static Figure figure(Session session, FigureKind kind, FigureRole role, BigDecimal value, String unit,
-                                 String text, int occurrences, String section, String sentence) {
+    private static Figure figure(
+            Session session,
+            FigureKind kind,
+            FigureRole role,
+            BigDecimal value,
+            String unit,
+            String text,
+            int occurrences,
+            String section,
+            String sentence) {
         int start = sentence.indexOf(text);
-        return new Figure(session.key(), kind, role, value, unit, text, occurrences, section, sentence, start,
-                start + text.length(), location(session));
+        return new Figure(
+                session.key(),
+                kind,
+                role,
+                value,
+                unit,
+                text,
+                occurrences,
+                section,
+                sentence,
+                start,
+                start + text.length(),
+                location(session));
     }
 
     /** A run in which every input was rejected: no documents, no sessions. */
     public static AnalysisResult nothingRead() {
         AnalysisResult full = result();
-        return new AnalysisResult(full.run(), actionLines(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), CountryAnalysis.NONE, ThemeAnalysis.NONE, List.of(), List.of(), full.rejects());
+        return new AnalysisResult(
+                full.run(),
+                actionLines(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                CountryAnalysis.NONE,
+                ThemeAnalysis.NONE,
+                List.of(),
+                List.of(),
+                full.rejects());
     }
 
     /**
@@ -358,32 +577,49 @@ public final class ReportFixture {
         for (int i = 1; i <= count; i++) {
             String line = "C" + (1 + (i - 1) % 11);
             String text = "Links to WSIS Action Lines: " + line + ".";
-            Session session = new Session(SUMMARIES, i, String.valueOf(400 + i),
+            Session session = new Session(
+                    SUMMARIES,
+                    i,
+                    String.valueOf(400 + i),
                     "Session " + i + ": ICT applications to unlock the full potential of digital for people in"
                             + " Türkiye, Côte d'Ivoire and small island developing States",
-                    "Lidia Stępińska-Ustasiak", "Dr. Lidia Stępińska-Ustasiak", null, StructureLayer.TEMPLATE,
+                    "Lidia Stępińska-Ustasiak",
+                    "Dr. Lidia Stępińska-Ustasiak",
+                    null,
+                    StructureLayer.TEMPLATE,
                     List.of(new Section(LINKS, SectionType.ACTION_LINE_LINKS, text)));
             sessions.add(session);
             mentions.add(mention(session, line, line, LINKS, true, text));
             coverage.add(new ActionLineCoverage(session.key(), line, 1, true));
         }
-        return new AnalysisResult(full.run(), actionLines(),
+        return new AnalysisResult(
+                full.run(),
+                actionLines(),
                 List.of(new ParsedDocumentSummary(full.run().inputs().get(0), EVENT_TITLE, count)),
-                sessions, mentions, List.of(), coverage, List.of(), CountryAnalysis.NONE, ThemeAnalysis.NONE, List.of(),
-                List.of(), List.of());
+                sessions,
+                mentions,
+                List.of(),
+                coverage,
+                List.of(),
+                CountryAnalysis.NONE,
+                ThemeAnalysis.NONE,
+                List.of(),
+                List.of(),
+                List.of());
     }
 
-    private static ActionLineMention mention(Session session, String line, String notation, String section,
-                                             boolean inLinks, String text) {
+    private static ActionLineMention mention(
+            Session session, String line, String notation, String section, boolean inLinks, String text) {
         int start = text.indexOf(notation);
         SessionKey key = session.key();
-        return new ActionLineMention(key, line, notation, section, inLinks, text, start, start + notation.length(),
-                location(session));
+        return new ActionLineMention(
+                key, line, notation, section, inLinks, text, start, start + notation.length(), location(session));
     }
 
     /** Where a fixture session's sentences are: line 10 × n of the text, paragraph 3 × n of the Word document. */
     static TextLocation location(Session session) {
-        return session.document().endsWith(".docx") ? TextLocation.paragraph(3 * session.index())
+        return session.document().endsWith(".docx")
+                ? TextLocation.paragraph(3 * session.index())
                 : TextLocation.line(10 * session.index());
     }
 }

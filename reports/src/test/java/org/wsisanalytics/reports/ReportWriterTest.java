@@ -26,6 +26,7 @@ class ReportWriterTest {
 
     @TempDir
     static Path runFolder;
+
     static List<Path> written;
 
     @BeforeAll
@@ -36,16 +37,27 @@ class ReportWriterTest {
 
     @Test
     void writesEveryOutputUnderItsFixedNameWithTheManifestLast() throws IOException {
-        assertThat(written.stream().map(ReportWriterTest::slashes)).containsExactly("data/sessions.csv",
-                "data/action_line_mentions.csv", "data/action_line_names.csv", "data/action_line_coverage.csv",
-                "data/country_mentions.csv",
-                "data/countries.csv", "data/themes.csv", "data/figures.csv", "data/findings.csv", "rejects.csv",
-                "analysis.json", "wsis-analytics.xlsx", "wsis-analytics-brief.pdf",
-                "sessions/01-01-when-policy-meets-progress-paving-the-way-for-a-fit-for.pdf",
-                "sessions/01-02-sum-a1-towards-a-safer-connected-world-digital-trust-cyber.pdf",
-                "sessions/01-03-cmd-local-to-global-preserving-culture-and-language-in-a.pdf",
-                "sessions/02-01-connecting-the-unconnected-in-turkiye-and-cote-d-ivoire.pdf", "wsis-analytics.qdpx",
-                "manifest.json");
+        assertThat(written.stream().map(ReportWriterTest::slashes))
+                .containsExactly(
+                        "data/sessions.csv",
+                        "data/action_line_mentions.csv",
+                        "data/action_line_names.csv",
+                        "data/action_line_coverage.csv",
+                        "data/country_mentions.csv",
+                        "data/countries.csv",
+                        "data/themes.csv",
+                        "data/figures.csv",
+                        "data/findings.csv",
+                        "rejects.csv",
+                        "analysis.json",
+                        "wsis-analytics.xlsx",
+                        "wsis-analytics-brief.pdf",
+                        "sessions/01-01-when-policy-meets-progress-paving-the-way-for-a-fit-for.pdf",
+                        "sessions/01-02-sum-a1-towards-a-safer-connected-world-digital-trust-cyber.pdf",
+                        "sessions/01-03-cmd-local-to-global-preserving-culture-and-language-in-a.pdf",
+                        "sessions/02-01-connecting-the-unconnected-in-turkiye-and-cote-d-ivoire.pdf",
+                        "wsis-analytics.qdpx",
+                        "manifest.json");
         try (Stream<Path> files = Files.walk(runFolder)) {
             assertThat(files.filter(Files::isRegularFile).map(runFolder::relativize))
                     .containsExactlyInAnyOrderElementsOf(written);
@@ -84,10 +96,15 @@ class ReportWriterTest {
             Path file = runFolder.resolve(output.get("path").asString());
             paths.add(output.get("path").asString());
             assertThat(output.get("size_bytes").asLong()).isEqualTo(Files.size(file));
-            assertThat(output.get("sha256").asString()).isEqualTo(Sha256.of(file)).hasSize(64);
+            assertThat(output.get("sha256").asString())
+                    .isEqualTo(Sha256.of(file))
+                    .hasSize(64);
         }
-        assertThat(paths).hasSize(18).containsExactlyElementsOf(written.subList(0, 18).stream()
-                .map(ReportWriterTest::slashes).toList());
+        assertThat(paths)
+                .hasSize(18)
+                .containsExactlyElementsOf(written.subList(0, 18).stream()
+                        .map(ReportWriterTest::slashes)
+                        .toList());
     }
 
     @Test
@@ -105,9 +122,14 @@ class ReportWriterTest {
                 .isEqualTo("\uFEFFdocument,session_index,session_id,title,facilitator,facilitator_listed,sections,"
                         + "words,structure\r\n");
         assertThat(Files.size(folder.resolve("wsis-analytics.xlsx"))).isGreaterThan(1000);
-        assertThat(Files.readString(folder.resolve("wsis-analytics-brief.pdf"), java.nio.charset.StandardCharsets.ISO_8859_1))
-                .startsWith("%PDF-").contains("%%EOF");
-        JsonNode counts = JsonMapper.builder().build().readTree(folder.resolve("manifest.json").toFile()).get("counts");
+        assertThat(Files.readString(
+                        folder.resolve("wsis-analytics-brief.pdf"), java.nio.charset.StandardCharsets.ISO_8859_1))
+                .startsWith("%PDF-")
+                .contains("%%EOF");
+        JsonNode counts = JsonMapper.builder()
+                .build()
+                .readTree(folder.resolve("manifest.json").toFile())
+                .get("counts");
         assertThat(counts.get("sessions").asInt()).isZero();
         assertThat(counts.get("rejects").asInt()).isEqualTo(1);
     }
@@ -120,14 +142,18 @@ class ReportWriterTest {
         for (Path relative : written) {
             String name = slashes(relative);
             if (name.endsWith(".qdpx")) {
-                assertThat(Files.readAllBytes(parallelFolder.resolve(relative))).as(name)
+                assertThat(Files.readAllBytes(parallelFolder.resolve(relative)))
+                        .as(name)
                         .isEqualTo(Files.readAllBytes(runFolder.resolve(relative)));
             } else if (name.endsWith(".csv") || name.equals("analysis.json")) {
-                assertThat(Files.readString(parallelFolder.resolve(relative))).as(name)
+                assertThat(Files.readString(parallelFolder.resolve(relative)))
+                        .as(name)
                         .isEqualTo(Files.readString(runFolder.resolve(relative)));
             } else if (name.endsWith(".pdf")) {
                 assertThat(Files.readString(parallelFolder.resolve(relative), StandardCharsets.ISO_8859_1))
-                        .as(name).startsWith("%PDF-").contains("%%EOF");
+                        .as(name)
+                        .startsWith("%PDF-")
+                        .contains("%%EOF");
             }
         }
     }
@@ -155,8 +181,10 @@ class ReportWriterTest {
     void aFailureWhileReadingTheSessionsFailsTheReportsWithItsCause(@TempDir Path folder) {
         RunData failing = new CountingRunData(RunData.of(ReportFixture.result()), 2);
         for (int threads : new int[] {1, 3}) {
-            assertThatThrownBy(() -> new ReportWriter(threads).writeAll(failing, Files.createTempDirectory(folder, "t")))
-                    .isInstanceOf(IOException.class).hasMessageContaining("the store went away after 2 sessions");
+            assertThatThrownBy(
+                            () -> new ReportWriter(threads).writeAll(failing, Files.createTempDirectory(folder, "t")))
+                    .isInstanceOf(IOException.class)
+                    .hasMessageContaining("the store went away after 2 sessions");
         }
     }
 
@@ -165,7 +193,8 @@ class ReportWriterTest {
         // The workbook cannot be created where a folder of its name stands; its thread fails when it finishes.
         Files.createDirectory(folder.resolve(ReportWriter.WORKBOOK));
         assertThatThrownBy(() -> new ReportWriter(2).writeAll(ReportFixture.result(), folder))
-                .isInstanceOf(IOException.class).hasMessageContaining("wsis-analytics.xlsx");
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("wsis-analytics.xlsx");
         assertThat(folder.resolve("manifest.json")).doesNotExist();
     }
 
@@ -219,7 +248,9 @@ class ReportWriterTest {
     }
 
     private static JsonNode manifest() throws IOException {
-        return JsonMapper.builder().build().readTree(runFolder.resolve("manifest.json").toFile());
+        return JsonMapper.builder()
+                .build()
+                .readTree(runFolder.resolve("manifest.json").toFile());
     }
 
     /** Leaves a copy of the run in target/sample-run so the outputs can be opened and looked at. */
@@ -227,7 +258,8 @@ class ReportWriterTest {
         Path sample = Path.of("target", "sample-run");
         if (Files.isDirectory(sample)) {
             try (Stream<Path> old = Files.walk(sample)) {
-                old.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                old.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
             }
         }
         for (Path relative : written) {

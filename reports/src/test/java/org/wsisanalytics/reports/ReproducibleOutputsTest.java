@@ -45,6 +45,7 @@ class ReproducibleOutputsTest {
 
     @TempDir
     static Path work;
+
     static Path first;
     static Path second;
 
@@ -72,7 +73,8 @@ class ReproducibleOutputsTest {
         List<Path> files = files(first);
         assertThat(files(prepared)).containsExactlyElementsOf(files);
         for (Path file : files) {
-            assertThat(Files.readAllBytes(prepared.resolve(file))).as(file.toString())
+            assertThat(Files.readAllBytes(prepared.resolve(file)))
+                    .as(file.toString())
                     .isEqualTo(Files.readAllBytes(first.resolve(file)));
         }
     }
@@ -80,8 +82,11 @@ class ReproducibleOutputsTest {
     @Test
     void everyFileIsByteForByteTheSame() throws IOException {
         List<Path> files = files(first);
-        assertThat(files).as("the same files, the REFI-QDA project included").containsExactlyElementsOf(files(second))
-                .hasSize(19).contains(Path.of("wsis-analytics.qdpx"));
+        assertThat(files)
+                .as("the same files, the REFI-QDA project included")
+                .containsExactlyElementsOf(files(second))
+                .hasSize(19)
+                .contains(Path.of("wsis-analytics.qdpx"));
         List<Path> differing = new ArrayList<>();
         for (Path file : files) {
             if (!Arrays.equals(Files.readAllBytes(first.resolve(file)), Files.readAllBytes(second.resolve(file)))) {
@@ -89,7 +94,9 @@ class ReproducibleOutputsTest {
             }
         }
         // The fixture's start time is fixed, so even the manifest (which records it) is the same.
-        assertThat(differing).as("files that differ between two writes of the same run").isEmpty();
+        assertThat(differing)
+                .as("files that differ between two writes of the same run")
+                .isEmpty();
     }
 
     @Test
@@ -97,15 +104,23 @@ class ReproducibleOutputsTest {
         for (Path brief : List.of(first.resolve("wsis-analytics-brief.pdf"), firstSessionBrief())) {
             try (PDDocument pdf = Loader.loadPDF(brief.toFile())) {
                 PDDocumentInformation info = pdf.getDocumentInformation();
-                assertThat(info.getCreationDate().toInstant()).as(brief + " CreationDate").isEqualTo(RUN_DATE.toInstant());
-                assertThat(info.getModificationDate().toInstant()).as(brief + " ModDate").isEqualTo(RUN_DATE.toInstant());
+                assertThat(info.getCreationDate().toInstant())
+                        .as(brief + " CreationDate")
+                        .isEqualTo(RUN_DATE.toInstant());
+                assertThat(info.getModificationDate().toInstant())
+                        .as(brief + " ModDate")
+                        .isEqualTo(RUN_DATE.toInstant());
                 String xmp = new String(pdf.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
-                assertThat(xmp).contains("<xmp:CreateDate>2025-07-14T00:00:00Z</xmp:CreateDate>",
-                        "<xmp:ModifyDate>2025-07-14T00:00:00Z</xmp:ModifyDate>");
+                assertThat(xmp)
+                        .contains(
+                                "<xmp:CreateDate>2025-07-14T00:00:00Z</xmp:CreateDate>",
+                                "<xmp:ModifyDate>2025-07-14T00:00:00Z</xmp:ModifyDate>");
             }
         }
-        try (PDDocument pdf = Loader.loadPDF(first.resolve("wsis-analytics-brief.pdf").toFile())) {
-            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).doesNotContain("Started at");
+        try (PDDocument pdf =
+                Loader.loadPDF(first.resolve("wsis-analytics-brief.pdf").toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf))
+                    .doesNotContain("Started at");
         }
     }
 
@@ -123,9 +138,11 @@ class ReproducibleOutputsTest {
             try (PDDocument pdf = Loader.loadPDF(brief.toFile())) {
                 COSArray id = pdf.getDocument().getDocumentID();
                 assertThat(id.size()).isEqualTo(2);
-                assertThat(HexFormat.of().formatHex(((COSString) id.get(0)).getBytes())).as(brief.toString())
+                assertThat(HexFormat.of().formatHex(((COSString) id.get(0)).getBytes()))
+                        .as(brief.toString())
                         .isEqualTo(expected);
-                assertThat(HexFormat.of().formatHex(((COSString) id.get(1)).getBytes())).isEqualTo(expected);
+                assertThat(HexFormat.of().formatHex(((COSString) id.get(1)).getBytes()))
+                        .isEqualTo(expected);
             }
         }
     }
@@ -152,12 +169,16 @@ class ReproducibleOutputsTest {
         for (int i = 0; i + 14 <= bytes.length; i++) {
             if (bytes[i] == 'P' && bytes[i + 1] == 'K' && bytes[i + 2] == 3 && bytes[i + 3] == 4) {
                 headers++;
-                assertThat(Arrays.copyOfRange(bytes, i + 10, i + 14)).as("time of entry %d", headers)
+                assertThat(Arrays.copyOfRange(bytes, i + 10, i + 14))
+                        .as("time of entry %d", headers)
                         .containsExactly(0, 0, 0, 0);
             }
         }
         try (ZipFile zip = new ZipFile(workbook.toFile())) {
-            assertThat(headers).as("one local header per entry").isEqualTo(zip.size()).isGreaterThan(20);
+            assertThat(headers)
+                    .as("one local header per entry")
+                    .isEqualTo(zip.size())
+                    .isGreaterThan(20);
         }
     }
 
@@ -166,13 +187,15 @@ class ReproducibleOutputsTest {
         JsonMapper mapper = JsonMapper.builder().build();
         JsonNode run = mapper.readTree(first.resolve("analysis.json").toFile()).get("run");
         assertThat(run.propertyNames()).containsExactly("run_id", "run_date", "version", "parameters", "inputs");
-        assertThat(mapper.readTree(first.resolve("manifest.json").toFile()).get("started_at").asString())
+        assertThat(mapper.readTree(first.resolve("manifest.json").toFile())
+                        .get("started_at")
+                        .asString())
                 .isEqualTo("2025-07-14T06:00:00Z");
     }
 
     private static Set<String> subsetTags(Path pdf) throws IOException {
-        Matcher tags = Pattern.compile("/BaseFont/([A-Z]{6})\\+").matcher(
-                new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1));
+        Matcher tags = Pattern.compile("/BaseFont/([A-Z]{6})\\+")
+                .matcher(new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1));
         Set<String> found = new TreeSet<>();
         while (tags.find()) {
             found.add(tags.group(1));
@@ -188,7 +211,10 @@ class ReproducibleOutputsTest {
 
     private static List<Path> files(Path folder) throws IOException {
         try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile).map(folder::relativize).sorted().toList();
+            return walk.filter(Files::isRegularFile)
+                    .map(folder::relativize)
+                    .sorted()
+                    .toList();
         }
     }
 

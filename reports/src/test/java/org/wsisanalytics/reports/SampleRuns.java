@@ -11,8 +11,7 @@ import java.nio.file.Path;
  */
 public final class SampleRuns {
 
-    private SampleRuns() {
-    }
+    private SampleRuns() {}
 
     public static void main(String[] args) throws IOException {
         Path root = Path.of(args.length > 0 ? args[0] : "target/sample-runs");

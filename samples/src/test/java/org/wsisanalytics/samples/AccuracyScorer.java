@@ -21,8 +21,7 @@ final class AccuracyScorer {
     /** Dice similarity of the title words below which two units are not the same unit. */
     static final double MIN_TITLE_SIMILARITY = 0.5;
 
-    private AccuracyScorer() {
-    }
+    private AccuracyScorer() {}
 
     /** True positives, expected and found items; precision, recall and F1 follow. */
     record Tally(int truePositives, int expected, int found) {
@@ -45,8 +44,7 @@ final class AccuracyScorer {
         }
     }
 
-    record Score(int unitsExpected, int unitsFound, int unitsPaired, Tally actionLines, Tally countries) {
-    }
+    record Score(int unitsExpected, int unitsFound, int unitsPaired, Tally actionLines, Tally countries) {}
 
     static Score score(List<UnitReading> expected, List<UnitReading> found) {
         List<int[]> pairs = pair(expected, found);
@@ -61,7 +59,8 @@ final class AccuracyScorer {
             pairedFound.add(pair[1]);
             Set<String> common = new HashSet<>(e.actionLines());
             common.retainAll(f.actionLines());
-            lines = lines.plus(new Tally(common.size(), e.actionLines().size(), f.actionLines().size()));
+            lines = lines.plus(new Tally(
+                    common.size(), e.actionLines().size(), f.actionLines().size()));
             int tp = 0;
             for (Map.Entry<String, Integer> country : e.countries().entrySet()) {
                 tp += Math.min(country.getValue(), f.countries().getOrDefault(country.getKey(), 0));
@@ -93,14 +92,16 @@ final class AccuracyScorer {
         List<double[]> candidates = new ArrayList<>();
         for (int e = 0; e < expected.size(); e++) {
             for (int f = 0; f < found.size(); f++) {
-                double similarity = similarity(expected.get(e).title(), found.get(f).title());
+                double similarity =
+                        similarity(expected.get(e).title(), found.get(f).title());
                 if (similarity >= MIN_TITLE_SIMILARITY) {
                     candidates.add(new double[] {similarity, e, f});
                 }
             }
         }
         // Ties go to the pair that keeps document order (smaller distance between positions).
-        candidates.sort((a, b) -> a[0] != b[0] ? Double.compare(b[0], a[0])
+        candidates.sort((a, b) -> a[0] != b[0]
+                ? Double.compare(b[0], a[0])
                 : Double.compare(Math.abs(a[1] - a[2]), Math.abs(b[1] - b[2])));
         Set<Integer> usedExpected = new HashSet<>();
         Set<Integer> usedFound = new HashSet<>();
@@ -132,7 +133,8 @@ final class AccuracyScorer {
     }
 
     private static Set<String> words(String title) {
-        String plain = Normalizer.normalize(title, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+        String plain = Normalizer.normalize(title, Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT);
         Set<String> words = new HashSet<>();
         for (String word : plain.split("[^\\p{L}\\p{N}]+")) {

@@ -12,10 +12,12 @@ import org.junit.jupiter.api.Test;
 /** The corpus scorer on small hand-made readings, so that the corpus figures can be trusted. */
 class AccuracyScorerTest {
 
-    private static final UnitReading HEALTH = new UnitReading("WSIS Action Line C7 E-health: digital public goods",
-            Set.of("C7", "C11"), Map.of("KR", 2, "GH", 2, "FR", 1));
-    private static final UnitReading ISLANDS = new UnitReading("Closing the connectivity gap for small island states",
-            Set.of("C2", "C6"), Map.of("TO", 2, "WS", 1));
+    private static final UnitReading HEALTH = new UnitReading(
+            "WSIS Action Line C7 E-health: digital public goods",
+            Set.of("C7", "C11"),
+            Map.of("KR", 2, "GH", 2, "FR", 1));
+    private static final UnitReading ISLANDS = new UnitReading(
+            "Closing the connectivity gap for small island states", Set.of("C2", "C6"), Map.of("TO", 2, "WS", 1));
 
     @Test
     void aPerfectReadingScoresOne() {
@@ -56,19 +58,23 @@ class AccuracyScorerTest {
     @Test
     void aCountDifferenceCostsOnlyTheDifference() {
         UnitReading fewer = new UnitReading(HEALTH.title(), HEALTH.actionLines(), Map.of("KR", 1, "GH", 2, "FR", 1));
-        UnitReading more = new UnitReading(HEALTH.title(), HEALTH.actionLines(), Map.of("KR", 3, "GH", 2, "FR", 1, "JO", 1));
+        UnitReading more =
+                new UnitReading(HEALTH.title(), HEALTH.actionLines(), Map.of("KR", 3, "GH", 2, "FR", 1, "JO", 1));
 
         assertThat(AccuracyScorer.score(List.of(HEALTH), List.of(fewer)).countries())
                 .isEqualTo(new AccuracyScorer.Tally(4, 5, 4));
-        AccuracyScorer.Tally extra = AccuracyScorer.score(List.of(HEALTH), List.of(more)).countries();
+        AccuracyScorer.Tally extra =
+                AccuracyScorer.score(List.of(HEALTH), List.of(more)).countries();
         assertThat(extra).isEqualTo(new AccuracyScorer.Tally(5, 5, 7));
         assertThat(extra.f1()).isCloseTo(10.0 / 12, within(1e-9));
     }
 
     @Test
     void unitsArePairedByTitleNotByPosition() {
-        UnitReading renamed = new UnitReading("Session 415: Closing the connectivity gap for small island states",
-                ISLANDS.actionLines(), ISLANDS.countries());
+        UnitReading renamed = new UnitReading(
+                "Session 415: Closing the connectivity gap for small island states",
+                ISLANDS.actionLines(),
+                ISLANDS.countries());
         UnitReading unrelated = new UnitReading("Speakers", Set.of("C7"), Map.of());
 
         List<int[]> pairs = AccuracyScorer.pair(List.of(HEALTH, ISLANDS), List.of(renamed, unrelated));
@@ -79,12 +85,22 @@ class AccuracyScorerTest {
 
     @Test
     void nearlyEqualTitlesGoToTheirOwnUnits() {
-        UnitReading part1 = new UnitReading("ICT Applications to Unlock the Full Potential of Digital – Part I", Set.of(), Map.of());
-        UnitReading part2 = new UnitReading("ICT application to unlock the full potential of digital – Part II", Set.of(), Map.of());
+        UnitReading part1 = new UnitReading(
+                "ICT Applications to Unlock the Full Potential of Digital – Part I", Set.of(), Map.of());
+        UnitReading part2 = new UnitReading(
+                "ICT application to unlock the full potential of digital – Part II", Set.of(), Map.of());
 
-        List<int[]> pairs = AccuracyScorer.pair(List.of(part1, part2),
-                List.of(new UnitReading("Leaders TalkX: ICT application to unlock the full potential of digital – Part II", Set.of(), Map.of()),
-                        new UnitReading("Leaders TalkX: ICT Applications to Unlock the Full Potential of Digital – Part I", Set.of(), Map.of())));
+        List<int[]> pairs = AccuracyScorer.pair(
+                List.of(part1, part2),
+                List.of(
+                        new UnitReading(
+                                "Leaders TalkX: ICT application to unlock the full potential of digital – Part II",
+                                Set.of(),
+                                Map.of()),
+                        new UnitReading(
+                                "Leaders TalkX: ICT Applications to Unlock the Full Potential of Digital – Part I",
+                                Set.of(),
+                                Map.of())));
 
         assertThat(pairs).extracting(p -> p[0] + ">" + p[1]).containsExactly("0>1", "1>0");
     }
@@ -93,13 +109,19 @@ class AccuracyScorerTest {
     void oneUnitOnEachSideIsPairedWhateverTheTitles() {
         UnitReading whole = new UnitReading("submission-who-c7-ehealth-2025", HEALTH.actionLines(), HEALTH.countries());
 
-        assertThat(AccuracyScorer.score(List.of(HEALTH), List.of(whole)).actionLines().f1()).isEqualTo(1.0);
+        assertThat(AccuracyScorer.score(List.of(HEALTH), List.of(whole))
+                        .actionLines()
+                        .f1())
+                .isEqualTo(1.0);
     }
 
     @Test
     void nothingToFindAndNothingFoundIsPerfect() {
         UnitReading empty = new UnitReading("ICT Applications – Part I", Set.of(), Map.of());
 
-        assertThat(AccuracyScorer.score(List.of(empty), List.of(empty)).actionLines().f1()).isEqualTo(1.0);
+        assertThat(AccuracyScorer.score(List.of(empty), List.of(empty))
+                        .actionLines()
+                        .f1())
+                .isEqualTo(1.0);
     }
 }

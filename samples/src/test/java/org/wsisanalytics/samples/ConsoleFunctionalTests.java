@@ -33,7 +33,8 @@ import org.wsisanalytics.samples.ExecutableJar.Result;
  */
 class ConsoleFunctionalTests {
 
-    private static final Path SAMPLE = Path.of("documents/wsis20-hltf-summaries-2025.txt").toAbsolutePath();
+    private static final Path SAMPLE =
+            Path.of("documents/wsis20-hltf-summaries-2025.txt").toAbsolutePath();
 
     @TempDir
     Path work;
@@ -44,7 +45,9 @@ class ConsoleFunctionalTests {
         Result version = ExecutableJar.run(work, "--version");
 
         assertThat(help.exitCode()).isZero();
-        assertThat(help.output()).startsWith("Usage: java -jar wsis-analytics.jar").contains("--verbose")
+        assertThat(help.output())
+                .startsWith("Usage: java -jar wsis-analytics.jar")
+                .contains("--verbose")
                 .doesNotContain("Starting WsisAnalyticsApplication");
         assertThat(version.exitCode()).isZero();
         assertThat(version.output()).matches("wsis-analytics \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\R");
@@ -62,8 +65,10 @@ class ConsoleFunctionalTests {
                 "The output folder '" + file.resolve("reports") + "' cannot be created because '" + file + "' is a"
                         + " file; give --output a folder.",
                 List.of("--input=" + SAMPLE, "--wsis.reference.themes-file=" + work.resolve("themes.tsv")),
-                "The settings file '" + work.resolve("themes.tsv") + "' given as --wsis.reference.themes-file does not exist;"
-                        + " correct '" + work.resolve("themes.tsv") + "', or leave out --wsis.reference.themes-file to use the"
+                "The settings file '" + work.resolve("themes.tsv")
+                        + "' given as --wsis.reference.themes-file does not exist;"
+                        + " correct '" + work.resolve("themes.tsv")
+                        + "', or leave out --wsis.reference.themes-file to use the"
                         + " bundled data.",
                 List.of("--input=" + SAMPLE, "--wsis.ingest.max-pages=0"),
                 "The setting wsis.ingest.max-pages=0 is invalid: it must be greater than 0; correct it on the command"
@@ -73,8 +78,12 @@ class ConsoleFunctionalTests {
             Result result = ExecutableJar.run(work, usage.getKey().toArray(String[]::new));
 
             assertThat(result.exitCode()).as(result.output()).isEqualTo(1);
-            assertThat(result.messages()).as(result.output()).filteredOn(l -> !l.startsWith("Starting ")
-                    && !l.startsWith("No active profile") && !l.startsWith("Started ")).containsExactly(usage.getValue());
+            assertThat(result.messages())
+                    .as(result.output())
+                    .filteredOn(l -> !l.startsWith("Starting ")
+                            && !l.startsWith("No active profile")
+                            && !l.startsWith("Started "))
+                    .containsExactly(usage.getValue());
         }
         assertThat(work.resolve("data")).as("the database was never opened").doesNotExist();
         assertThat(work.resolve("reports")).doesNotExist();
@@ -86,12 +95,13 @@ class ConsoleFunctionalTests {
         Files.copy(SAMPLE, inbox.resolve(SAMPLE.getFileName()));
         writeBadInputs(inbox);
 
-        Result result = ExecutableJar.run(work, "--input=" + inbox, "--run-date=2025-07-11",
-                "--wsis.ingest.max-file-size=1000000");
+        Result result = ExecutableJar.run(
+                work, "--input=" + inbox, "--run-date=2025-07-11", "--wsis.ingest.max-file-size=1000000");
 
         assertThat(result.exitCode()).as(result.output()).isEqualTo(2);
         Map<String, String> reasons = Outputs.csv(work.resolve("reports/latest/rejects.csv")).stream()
-                .collect(Collectors.toMap(r -> Path.of(r.get("input")).getFileName().toString(), r -> r.get("reason")));
+                .collect(Collectors.toMap(
+                        r -> Path.of(r.get("input")).getFileName().toString(), r -> r.get("reason")));
         assertThat(reasons).containsExactlyInAnyOrderEntriesOf(expectedReasons());
         assertNoLibraryWords(result);
         assertThat(result.output()).contains("1 document(s) read of 8, 13 session(s)");
@@ -102,23 +112,27 @@ class ConsoleFunctionalTests {
         Path inbox = Files.createDirectories(work.resolve("inbox"));
         writeBadInputs(inbox);
 
-        Result result = ExecutableJar.run(work, "--input=" + inbox, "--run-date=2025-07-11",
-                "--wsis.ingest.max-file-size=1000000");
+        Result result = ExecutableJar.run(
+                work, "--input=" + inbox, "--run-date=2025-07-11", "--wsis.ingest.max-file-size=1000000");
 
         assertThat(result.exitCode()).as(result.output()).isEqualTo(2);
-        assertThat(result.output()).contains("none of its 7 input(s) could be read, so no reports were published")
+        assertThat(result.output())
+                .contains("none of its 7 input(s) could be read, so no reports were published")
                 .contains(expectedReasons().get("bomb.docx"));
-        assertThat(work.resolve("reports")).as("not even an empty output folder").doesNotExist();
+        assertThat(work.resolve("reports"))
+                .as("not even an empty output folder")
+                .doesNotExist();
         assertNoLibraryWords(result);
 
-        Result again = ExecutableJar.run(work, "--input=" + inbox, "--run-date=2025-07-11",
-                "--wsis.ingest.max-file-size=1000000");
+        Result again = ExecutableJar.run(
+                work, "--input=" + inbox, "--run-date=2025-07-11", "--wsis.ingest.max-file-size=1000000");
         assertThat(again.exitCode()).isEqualTo(2);
         assertThat(again.output()).contains("none of its 7 input(s) could be read");
     }
 
     private static void assertNoLibraryWords(Result result) {
-        assertThat(result.output()).as(result.output())
+        assertThat(result.output())
+                .as(result.output())
                 .doesNotContainPattern("(?m)^\\s+at [\\w.$]+\\(")
                 .doesNotContain("Exception")
                 .doesNotContain("bugzilla")
@@ -127,22 +141,29 @@ class ConsoleFunctionalTests {
 
     private static Map<String, String> expectedReasons() {
         return Map.of(
-                "bomb.docx", "Cannot read 'bomb.docx': it looks like a zip bomb (a part expands to 120 MB, more than"
-                        + " the limit of 95 MB); it was skipped. The file was not unpacked; ask the sender for the"
-                        + " original document.",
-                "broken.docx", "Cannot read 'broken.docx': the Word document is damaged and cannot be read; it was"
-                        + " skipped. Open it in Word and save it again as .docx.",
-                "broken.pdf", "Cannot read 'broken.pdf': the PDF is damaged and cannot be read; it was skipped."
-                        + " Export the document to PDF again.",
-                "locked.pdf", "Cannot read 'locked.pdf': the file is encrypted (password required); it was skipped."
-                        + " Save an unprotected copy of the PDF and run again.",
-                "large.txt", "Cannot read 'large.txt': the file is 1.1 MB, more than the limit of 1.0 MB; it was"
-                        + " skipped. Split the document or raise the file size limit.",
-                "binary.md", "Cannot read 'binary.md': the file is not text (it contains binary data); it was skipped."
-                        + " Save the document as plain text or Markdown.",
-                "page.html", "Cannot read 'page.html': the HTML page contains no text (only markup, scripts or"
-                        + " navigation); it was skipped. Save the page again with its content, or export the document"
-                        + " as PDF.");
+                "bomb.docx",
+                        "Cannot read 'bomb.docx': it looks like a zip bomb (a part expands to 120 MB, more than"
+                                + " the limit of 95 MB); it was skipped. The file was not unpacked; ask the sender for the"
+                                + " original document.",
+                "broken.docx",
+                        "Cannot read 'broken.docx': the Word document is damaged and cannot be read; it was"
+                                + " skipped. Open it in Word and save it again as .docx.",
+                "broken.pdf",
+                        "Cannot read 'broken.pdf': the PDF is damaged and cannot be read; it was skipped."
+                                + " Export the document to PDF again.",
+                "locked.pdf",
+                        "Cannot read 'locked.pdf': the file is encrypted (password required); it was skipped."
+                                + " Save an unprotected copy of the PDF and run again.",
+                "large.txt",
+                        "Cannot read 'large.txt': the file is 1.1 MB, more than the limit of 1.0 MB; it was"
+                                + " skipped. Split the document or raise the file size limit.",
+                "binary.md",
+                        "Cannot read 'binary.md': the file is not text (it contains binary data); it was skipped."
+                                + " Save the document as plain text or Markdown.",
+                "page.html",
+                        "Cannot read 'page.html': the HTML page contains no text (only markup, scripts or"
+                                + " navigation); it was skipped. Save the page again with its content, or export the document"
+                                + " as PDF.");
     }
 
     /** Seven inputs, one of each kind that cannot be read. */
@@ -154,7 +175,8 @@ class ConsoleFunctionalTests {
         Files.write(inbox.resolve("locked.pdf"), pdf("user-secret"));
         Files.writeString(inbox.resolve("large.txt"), "Leaders TalkX: a long one\n".repeat(45_000));
         Files.write(inbox.resolve("binary.md"), new byte[] {'#', ' ', 'T', 0, 1, 2, 0, 0, 3, '\n'});
-        Files.writeString(inbox.resolve("page.html"), "<html><head><script>var x = 1;</script></head><body></body></html>");
+        Files.writeString(
+                inbox.resolve("page.html"), "<html><head><script>var x = 1;</script></head><body></body></html>");
     }
 
     private static byte[] pdf(String password) throws IOException {
@@ -169,7 +191,8 @@ class ConsoleFunctionalTests {
                 content.endText();
             }
             if (password != null) {
-                StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", password, new AccessPermission());
+                StandardProtectionPolicy policy =
+                        new StandardProtectionPolicy("owner", password, new AccessPermission());
                 policy.setEncryptionKeyLength(128);
                 document.protect(policy);
             }
@@ -194,8 +217,10 @@ class ConsoleFunctionalTests {
         SeekableInMemoryByteChannel channel = new SeekableInMemoryByteChannel();
         try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(channel)) {
             zip.putArchiveEntry(new ZipArchiveEntry("[Content_Types].xml"));
-            zip.write(("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>").getBytes(StandardCharsets.UTF_8));
+            zip.write(
+                    ("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>")
+                            .getBytes(StandardCharsets.UTF_8));
             zip.closeArchiveEntry();
             zip.putArchiveEntry(new ZipArchiveEntry(entry));
             for (int i = 0; i < times; i++) {

@@ -56,7 +56,9 @@ class CorpusAccuracyFunctionalTests {
         try (Stream<Path> files = Files.list(CORPUS)) {
             return files.map(f -> f.getFileName().toString())
                     .filter(n -> !n.endsWith(EXPECTED) && !n.equals("README.md"))
-                    .filter(n -> Files.exists(CORPUS.resolve(n + EXPECTED))).sorted().toList();
+                    .filter(n -> Files.exists(CORPUS.resolve(n + EXPECTED)))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -64,7 +66,10 @@ class CorpusAccuracyFunctionalTests {
 
     static List<String> renditions() {
         try (Stream<Path> files = Files.list(RENDITIONS)) {
-            return files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith(SAMPLE)).sorted().toList();
+            return files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.startsWith(SAMPLE))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -73,19 +78,25 @@ class CorpusAccuracyFunctionalTests {
     @BeforeAll
     static void runOnceAndScore() throws IOException {
         List<String> inputs = new ArrayList<>();
-        corpusDocuments().forEach(n -> inputs.add(CORPUS.resolve(n).toAbsolutePath().toString()));
-        renditions().forEach(n -> inputs.add(RENDITIONS.resolve(n).toAbsolutePath().toString()));
+        corpusDocuments()
+                .forEach(n -> inputs.add(CORPUS.resolve(n).toAbsolutePath().toString()));
+        renditions()
+                .forEach(n -> inputs.add(RENDITIONS.resolve(n).toAbsolutePath().toString()));
         JobRun job = new JobRun(work);
         int exit = job.run("--input=" + String.join(",", inputs), "--run-date=2025-07-11");
-        assertThat(exit).as("exit code (2 = some inputs rejected): %s", job.lastStartupFailure()).isIn(0, 2);
+        assertThat(exit)
+                .as("exit code (2 = some inputs rejected): %s", job.lastStartupFailure())
+                .isIn(0, 2);
         run = job.output().resolve("latest");
         for (CSVRecord row : Outputs.csv(run.resolve("rejects.csv"))) {
             REJECTS.put(Path.of(row.get("input")).getFileName().toString(), row.get("reason"));
         }
         Map<String, List<UnitReading>> found = found();
         for (String document : corpusDocuments()) {
-            SCORES.put(document, AccuracyScorer.score(expected(CORPUS.resolve(document + EXPECTED)),
-                    found.getOrDefault(document, List.of())));
+            SCORES.put(
+                    document,
+                    AccuracyScorer.score(
+                            expected(CORPUS.resolve(document + EXPECTED)), found.getOrDefault(document, List.of())));
         }
         List<UnitReading> sample = sampleReading();
         for (String document : renditions()) {
@@ -103,9 +114,11 @@ class CorpusAccuracyFunctionalTests {
         AccuracyScorer.Score score = SCORES.get(document);
         SoftAssertions soft = new SoftAssertions();
         soft.assertThat(REJECTS.get(document)).as("%s rejected", document).isNull();
-        soft.assertThat(score.actionLines().f1()).as("%s action-line F1 %s", document, score.actionLines())
+        soft.assertThat(score.actionLines().f1())
+                .as("%s action-line F1 %s", document, score.actionLines())
                 .isGreaterThanOrEqualTo(0.95);
-        soft.assertThat(score.countries().f1()).as("%s country F1 %s", document, score.countries())
+        soft.assertThat(score.countries().f1())
+                .as("%s country F1 %s", document, score.countries())
                 .isGreaterThanOrEqualTo(0.90);
         soft.assertAll();
     }
@@ -117,11 +130,16 @@ class CorpusAccuracyFunctionalTests {
         SoftAssertions soft = new SoftAssertions();
         soft.assertThat(REJECTS.get(document)).as("%s rejected", document).isNull();
         soft.assertThat(score.unitsFound()).as("%s sessions", document).isEqualTo(13);
-        soft.assertThat(SESSION_NUMBERS.getOrDefault(document, Set.of())).as("%s session numbers", document)
-                .containsExactlyInAnyOrderElementsOf(ExpectedSessions.all().stream().map(ExpectedSessions::sessionId).toList());
-        soft.assertThat(score.actionLines().f1()).as("%s action-line F1 %s", document, score.actionLines())
+        soft.assertThat(SESSION_NUMBERS.getOrDefault(document, Set.of()))
+                .as("%s session numbers", document)
+                .containsExactlyInAnyOrderElementsOf(ExpectedSessions.all().stream()
+                        .map(ExpectedSessions::sessionId)
+                        .toList());
+        soft.assertThat(score.actionLines().f1())
+                .as("%s action-line F1 %s", document, score.actionLines())
                 .isGreaterThanOrEqualTo(0.98);
-        soft.assertThat(score.countries().f1()).as("%s country F1 %s", document, score.countries())
+        soft.assertThat(score.countries().f1())
+                .as("%s country F1 %s", document, score.countries())
                 .isGreaterThanOrEqualTo(0.98);
         soft.assertAll();
     }
@@ -130,10 +148,16 @@ class CorpusAccuracyFunctionalTests {
     void readmeShowsTheMeasuredScores() throws IOException {
         String readme = Files.readString(README, StandardCharsets.UTF_8);
         int section = readme.indexOf(README_SECTION);
-        assertThat(section).as("%s in %s", README_SECTION, README.toAbsolutePath()).isNotNegative();
-        List<String> shown = readme.substring(section).lines().dropWhile(line -> !line.startsWith("| document"))
-                .takeWhile(line -> line.startsWith("|")).toList();
-        assertThat(shown).as("the table in samples/README.md (copy it from target/corpus-scores.md)")
+        assertThat(section)
+                .as("%s in %s", README_SECTION, README.toAbsolutePath())
+                .isNotNegative();
+        List<String> shown = readme.substring(section)
+                .lines()
+                .dropWhile(line -> !line.startsWith("| document"))
+                .takeWhile(line -> line.startsWith("|"))
+                .toList();
+        assertThat(shown)
+                .as("the table in samples/README.md (copy it from target/corpus-scores.md)")
                 .containsExactlyElementsOf(table().lines().toList());
     }
 
@@ -168,9 +192,11 @@ class CorpusAccuracyFunctionalTests {
         List<UnitReading> sessions = new ArrayList<>();
         for (ExpectedSessions session : ExpectedSessions.all()) {
             Map<String, Integer> counts = new TreeMap<>();
-            countries.getOrDefault(session.index(), Map.of())
+            countries
+                    .getOrDefault(session.index(), Map.of())
                     .forEach((iso2, cell) -> counts.put(iso2, Integer.parseInt(cell.split(" ")[0])));
-            sessions.add(new UnitReading(session.title(), lines.get(session.index()).keySet(), counts));
+            sessions.add(
+                    new UnitReading(session.title(), lines.get(session.index()).keySet(), counts));
         }
         return sessions;
     }
@@ -181,27 +207,32 @@ class CorpusAccuracyFunctionalTests {
         for (CSVRecord row : Outputs.csv(run.resolve("data/sessions.csv"))) {
             titles.computeIfAbsent(row.get("document"), k -> new TreeMap<>()).put(index(row), row.get("title"));
             if (!row.get("session_id").isBlank()) {
-                SESSION_NUMBERS.computeIfAbsent(row.get("document"), k -> new TreeSet<>()).add(row.get("session_id"));
+                SESSION_NUMBERS
+                        .computeIfAbsent(row.get("document"), k -> new TreeSet<>())
+                        .add(row.get("session_id"));
             }
             if (row.isMapped("structure")) {
-                STRUCTURE.merge(row.get("document"), row.get("structure"),
-                        (a, b) -> a.contains(b) ? a : a + "+" + b);
+                STRUCTURE.merge(row.get("document"), row.get("structure"), (a, b) -> a.contains(b) ? a : a + "+" + b);
             }
         }
         Map<String, Map<Integer, Set<String>>> lines = new TreeMap<>();
         for (CSVRecord row : Outputs.csv(run.resolve("data/action_line_mentions.csv"))) {
             lines.computeIfAbsent(row.get("document"), k -> new TreeMap<>())
-                    .computeIfAbsent(index(row), k -> new TreeSet<>()).add(row.get("action_line"));
+                    .computeIfAbsent(index(row), k -> new TreeSet<>())
+                    .add(row.get("action_line"));
         }
         Map<String, Map<Integer, Map<String, Integer>>> countries = new TreeMap<>();
         for (CSVRecord row : Outputs.csv(run.resolve("data/country_mentions.csv"))) {
-            countries.computeIfAbsent(row.get("document"), k -> new TreeMap<>())
-                    .computeIfAbsent(index(row), k -> new TreeMap<>()).merge(row.get("iso2"), 1, Integer::sum);
+            countries
+                    .computeIfAbsent(row.get("document"), k -> new TreeMap<>())
+                    .computeIfAbsent(index(row), k -> new TreeMap<>())
+                    .merge(row.get("iso2"), 1, Integer::sum);
         }
         Map<String, List<UnitReading>> found = new TreeMap<>();
         titles.forEach((document, byIndex) -> {
             List<UnitReading> units = new ArrayList<>();
-            byIndex.forEach((index, title) -> units.add(new UnitReading(title,
+            byIndex.forEach((index, title) -> units.add(new UnitReading(
+                    title,
                     lines.getOrDefault(document, Map.of()).getOrDefault(index, Set.of()),
                     countries.getOrDefault(document, Map.of()).getOrDefault(index, Map.of()))));
             found.put(document, units);
@@ -212,18 +243,33 @@ class CorpusAccuracyFunctionalTests {
     private static String table() {
         StringBuilder out = new StringBuilder();
         out.append("| document | units expected | units found | paired | session numbers | structure | ")
-                .append("action lines P / R / F1 | countries P / R / F1 | rejected |\n|---|---|---|---|---|---|---|---|---|\n");
-        SCORES.forEach((document, s) -> out.append(String.format(Locale.ROOT,
-                "| %s | %d | %d | %d | %d | %s | %s | %s | %s |\n", document, s.unitsExpected(), s.unitsFound(),
-                s.unitsPaired(), SESSION_NUMBERS.getOrDefault(document, Set.of()).size(),
-                STRUCTURE.getOrDefault(document, "-"), prf(s.actionLines()), prf(s.countries()),
+                .append(
+                        "action lines P / R / F1 | countries P / R / F1 | rejected |\n|---|---|---|---|---|---|---|---|---|\n");
+        SCORES.forEach((document, s) -> out.append(String.format(
+                Locale.ROOT,
+                "| %s | %d | %d | %d | %d | %s | %s | %s | %s |\n",
+                document,
+                s.unitsExpected(),
+                s.unitsFound(),
+                s.unitsPaired(),
+                SESSION_NUMBERS.getOrDefault(document, Set.of()).size(),
+                STRUCTURE.getOrDefault(document, "-"),
+                prf(s.actionLines()),
+                prf(s.countries()),
                 REJECTS.containsKey(document) ? "yes: " + REJECTS.get(document).replace('|', '/') : "no")));
         return out.toString();
     }
 
     private static String prf(AccuracyScorer.Tally t) {
-        return String.format(Locale.ROOT, "%.2f / %.2f / **%.2f** (%d of %d, %d found)", t.precision(), t.recall(),
-                t.f1(), t.truePositives(), t.expected(), t.found());
+        return String.format(
+                Locale.ROOT,
+                "%.2f / %.2f / **%.2f** (%d of %d, %d found)",
+                t.precision(),
+                t.recall(),
+                t.f1(),
+                t.truePositives(),
+                t.expected(),
+                t.found());
     }
 
     private static int index(CSVRecord row) {

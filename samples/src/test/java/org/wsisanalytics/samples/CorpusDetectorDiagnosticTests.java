@@ -44,13 +44,22 @@ class CorpusDetectorDiagnosticTests {
         StringBuilder table = new StringBuilder("| document | action lines P / R / F1 | countries P / R / F1 | "
                 + "missed and false finds |\n|---|---|---|---|\n");
         for (String document : CorpusAccuracyFunctionalTests.corpusDocuments()) {
-            List<UnitReading> expected = CorpusAccuracyFunctionalTests.expected(Path.of("corpus", document + ".expected.tsv"));
+            List<UnitReading> expected =
+                    CorpusAccuracyFunctionalTests.expected(Path.of("corpus", document + ".expected.tsv"));
             List<String> texts = cut(text(document), expected);
             assertThat(texts).as(document).hasSameSizeAs(expected);
             List<UnitReading> found = new ArrayList<>();
             StringBuilder notes = new StringBuilder();
             for (int i = 0; i < texts.size(); i++) {
-                Session session = new Session(document, i + 1, null, expected.get(i).title(), null, null, null, StructureLayer.OUTLINE,
+                Session session = new Session(
+                        document,
+                        i + 1,
+                        null,
+                        expected.get(i).title(),
+                        null,
+                        null,
+                        null,
+                        StructureLayer.OUTLINE,
                         List.of(new Section("", SectionType.OTHER, texts.get(i))));
                 Set<String> codes = new TreeSet<>();
                 for (ActionLineMention m : lines.detect(session)) {
@@ -64,8 +73,13 @@ class CorpusDetectorDiagnosticTests {
                 notes.append(differences(i + 1, expected.get(i), found.get(i)));
             }
             AccuracyScorer.Score score = AccuracyScorer.score(expected, found);
-            table.append(String.format(Locale.ROOT, "| %s | %s | %s | %s |%n", document, prf(score.actionLines()),
-                    prf(score.countries()), notes.isEmpty() ? "-" : notes.toString().strip()));
+            table.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %s | %s | %s |%n",
+                    document,
+                    prf(score.actionLines()),
+                    prf(score.countries()),
+                    notes.isEmpty() ? "-" : notes.toString().strip()));
         }
         System.out.println(table);
         Files.createDirectories(Path.of("target"));
@@ -110,7 +124,9 @@ class CorpusDetectorDiagnosticTests {
             StringBuilder out = new StringBuilder();
             for (String line : Files.readAllLines(SOURCES.resolve(stem + ".txt"), StandardCharsets.UTF_8)) {
                 if (line.startsWith("|")) {
-                    line = String.join("\t", line.substring(1, line.length() - 1).split("\\|")).replaceAll(" *\t *", "\t");
+                    line = String.join(
+                                    "\t", line.substring(1, line.length() - 1).split("\\|"))
+                            .replaceAll(" *\t *", "\t");
                 }
                 // The markers of both generators' sources: RenditionGenerator's ("= ", "# ", ...) and
                 // LayoutDocxGenerator's paragraph kinds ("T ", "H2 ", "B ", "BL ", "I ", "R " with "|" runs).
@@ -122,8 +138,11 @@ class CorpusDetectorDiagnosticTests {
         }
         String raw = Files.readString(Path.of("corpus", document), StandardCharsets.UTF_8);
         if (document.endsWith(".html")) {
-            raw = raw.replaceAll("(?s)<head>.*?</head>", "").replaceAll("</(h\\d|p|li|tr|th|td)>", "$0\n")
-                    .replaceAll("<[^>]+>", " ").replace("&amp;", "&").replaceAll("[ \\t]+\\n", "\n");
+            raw = raw.replaceAll("(?s)<head>.*?</head>", "")
+                    .replaceAll("</(h\\d|p|li|tr|th|td)>", "$0\n")
+                    .replaceAll("<[^>]+>", " ")
+                    .replace("&amp;", "&")
+                    .replaceAll("[ \\t]+\\n", "\n");
         }
         return raw;
     }
@@ -140,7 +159,8 @@ class CorpusDetectorDiagnosticTests {
             for (int i = from; i < lines.size(); i++) {
                 String line = lines.get(i).replaceFirst("^#+ ", "").strip();
                 // A numbered title ("1. Connectivity for the last billion") is annotated without its number.
-                if (line.equals(unit.title()) || line.replaceFirst("^\\d+[.)] ", "").equals(unit.title())) {
+                if (line.equals(unit.title())
+                        || line.replaceFirst("^\\d+[.)] ", "").equals(unit.title())) {
                     starts.add(i);
                     from = i + 1;
                     break;

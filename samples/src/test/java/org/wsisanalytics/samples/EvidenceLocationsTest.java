@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -37,23 +38,30 @@ class EvidenceLocationsTest {
     }
 
     @ParameterizedTest(name = "{0}: {1}")
-    @CsvSource(delimiter = ';', value = {
-            "documents/wsis20-hltf-summaries-2025.txt; line 840",
-            "renditions/wsis20-hltf-summaries-2025.hard-wrapped.txt; lines 1622–1623",
-            "renditions/wsis20-hltf-summaries-2025.html; lines 2061–2063",
-            "renditions/wsis20-hltf-summaries-2025.pdf; p. 35",
-            "renditions/wsis20-hltf-summaries-2025.word-copy.pdf; p. 33",
-            "renditions/wsis20-hltf-summaries-2025.browser.pdf; p. 25",
-            "renditions/wsis20-hltf-summaries-2025.docx; para. 455",
-            "renditions/wsis20-hltf-summaries-2025.word-copy.docx; para. 464",
-            "renditions/wsis20-hltf-summaries-2025.odt; para. 455"})
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "documents/wsis20-hltf-summaries-2025.txt; line 840",
+                "renditions/wsis20-hltf-summaries-2025.hard-wrapped.txt; lines 1622–1623",
+                "renditions/wsis20-hltf-summaries-2025.html; lines 2061–2063",
+                "renditions/wsis20-hltf-summaries-2025.pdf; p. 35",
+                "renditions/wsis20-hltf-summaries-2025.word-copy.pdf; p. 33",
+                "renditions/wsis20-hltf-summaries-2025.browser.pdf; p. 25",
+                "renditions/wsis20-hltf-summaries-2025.docx; para. 455",
+                "renditions/wsis20-hltf-summaries-2025.word-copy.docx; para. 464",
+                "renditions/wsis20-hltf-summaries-2025.odt; para. 455"
+            })
     void theCostaRicaSentenceIsCitedWhereItIs(String file, String location) throws Exception {
         Session session = session(file);
 
         CountryMention costaRica = countries.detect(session).stream()
-                .filter(m -> m.iso2().equals("CR") && m.sentence().contains(SENTENCE)).findFirst().orElseThrow();
-        List<Figure> figures = new FigureDetector().detect(session).stream()
-                .filter(f -> f.sentence().contains(SENTENCE)).toList();
+                .filter(m -> m.iso2().equals("CR") && m.sentence().contains(SENTENCE))
+                .findFirst()
+                .orElseThrow();
+        List<Figure> figures = new FigureDetector()
+                .detect(session).stream()
+                        .filter(f -> f.sentence().contains(SENTENCE))
+                        .toList();
 
         assertThat(costaRica.location()).hasToString(location);
         assertThat(figures).extracting(Figure::text).contains("85%");
@@ -66,6 +74,7 @@ class EvidenceLocationsTest {
                 .read(path, new DocumentSource(path.getFileName().toString(), file, "0".repeat(64), Files.size(path)));
         return document.sessions().stream()
                 .filter(s -> s.sections().stream().anyMatch(x -> x.text().contains(SENTENCE)))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
     }
 }

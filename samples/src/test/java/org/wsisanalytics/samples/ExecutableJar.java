@@ -11,10 +11,10 @@ import java.util.concurrent.TimeUnit;
 /** Runs the executable jar in its own process, as a user would, and returns what it printed. */
 final class ExecutableJar {
 
-    static final Path JAR = Path.of("../app/target/wsis-analytics.jar").toAbsolutePath().normalize();
+    static final Path JAR =
+            Path.of("../app/target/wsis-analytics.jar").toAbsolutePath().normalize();
 
-    private ExecutableJar() {
-    }
+    private ExecutableJar() {}
 
     static Result run(Path workingDirectory, String... args) throws IOException, InterruptedException {
         return run(List.of(), workingDirectory, args);
@@ -23,7 +23,8 @@ final class ExecutableJar {
     /** The same with options for the JVM, e.g. a heap size. */
     static Result run(List<String> jvmOptions, Path workingDirectory, String... args)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", JAR.toString()));
         command.addAll(List.of(args));
@@ -49,7 +50,9 @@ final class ExecutableJar {
 
         /** The console's lines without the time and level that the log pattern puts first. */
         List<String> messages() {
-            return output.lines().map(l -> l.replaceFirst("^\\d\\d:\\d\\d:\\d\\d (INFO|WARN|ERROR|DEBUG) +", "")).toList();
+            return output.lines()
+                    .map(l -> l.replaceFirst("^\\d\\d:\\d\\d:\\d\\d (INFO|WARN|ERROR|DEBUG) +", ""))
+                    .toList();
         }
     }
 }

@@ -20,7 +20,9 @@ class ExecutableJarFunctionalTests {
 
     @Test
     void runsOnTheBundledSampleFromAnyFolderAndTwiceInARow() throws Exception {
-        assertThat(ExecutableJar.JAR).as("built by the app module's package phase").isRegularFile();
+        assertThat(ExecutableJar.JAR)
+                .as("built by the app module's package phase")
+                .isRegularFile();
 
         ExecutableJar.Result first = ExecutableJar.run(folder);
         assertThat(first.exitCode()).as(first.output()).isZero();
@@ -28,16 +30,18 @@ class ExecutableJarFunctionalTests {
         Path latest = folder.resolve("reports/latest");
         assertThat(latest.resolve("wsis-analytics.xlsx")).isRegularFile();
         assertThat(Outputs.csv(latest.resolve("data/sessions.csv"))).hasSize(13);
-        assertThat(first.output()).contains("1 document(s) read of 1, 13 session(s), 49 action-line mention(s),"
-                + " 251 country mention(s) of 46 countries, 520 theme mention(s), 45 figure(s), 14 finding(s),"
-                + " 0 reject(s).");
+        assertThat(first.output())
+                .contains("1 document(s) read of 1, 13 session(s), 49 action-line mention(s),"
+                        + " 251 country mention(s) of 46 countries, 520 theme mention(s), 45 figure(s), 14 finding(s),"
+                        + " 0 reject(s).");
 
         ExecutableJar.Result second = ExecutableJar.run(folder);
         assertThat(second.exitCode()).as(second.output()).isZero();
         assertThat(second.output()).contains("already exists");
         try (Stream<Path> runs = Files.list(folder.resolve("reports"))) {
             assertThat(runs.filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(p -> !p.getFileName().toString().equals("latest"))).hasSize(1);
+                            .filter(p -> !p.getFileName().toString().equals("latest")))
+                    .hasSize(1);
         }
     }
 }

@@ -16,10 +16,10 @@ import java.util.TreeMap;
  */
 final class HandAnnotations {
 
-    private static final Path FIXTURES = Path.of("../analytics/src/test/resources").toAbsolutePath().normalize();
+    private static final Path FIXTURES =
+            Path.of("../analytics/src/test/resources").toAbsolutePath().normalize();
 
-    private HandAnnotations() {
-    }
+    private HandAnnotations() {}
 
     /** Session index to (action line to number of references). */
     static Map<Integer, Map<String, Integer>> actionLines() throws IOException {

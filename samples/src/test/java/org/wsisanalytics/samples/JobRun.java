@@ -30,8 +30,12 @@ final class JobRun {
 
     /** The same runs against another database, e.g. PostgreSQL. */
     static JobRun onDatabase(Path work, String url, String user, String password) {
-        return new JobRun(work, List.of("--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
-                "--spring.datasource.password=" + password));
+        return new JobRun(
+                work,
+                List.of(
+                        "--spring.datasource.url=" + url,
+                        "--spring.datasource.username=" + user,
+                        "--spring.datasource.password=" + password));
     }
 
     Path output() {
@@ -69,8 +73,8 @@ final class JobRun {
             args.add("--output=" + output());
         }
         args.addAll(List.of(options));
-        try (ConfigurableApplicationContext context = SpringApplication.run(WsisAnalyticsApplication.class,
-                args.toArray(String[]::new))) {
+        try (ConfigurableApplicationContext context =
+                SpringApplication.run(WsisAnalyticsApplication.class, args.toArray(String[]::new))) {
             return SpringApplication.exit(context);
         } catch (RuntimeException startupFailure) {
             // java -jar ends with exit code 1 when the application cannot start.

@@ -30,6 +30,7 @@ class OutOfMemoryFunctionalTests {
      * it spends nearly all the time collecting, rather than crawling on for minutes as G1 does.
      */
     private static final List<String> SMALL_HEAP = List.of("-Xmx28m", "-XX:+UseParallelGC");
+
     private static final List<String> ENOUGH_HEAP = List.of("-Xmx512m");
 
     @TempDir
@@ -45,14 +46,16 @@ class OutOfMemoryFunctionalTests {
         Result outOfMemory = ExecutableJar.run(SMALL_HEAP, failing, "--input=" + corpus, DATE);
 
         assertThat(outOfMemory.exitCode()).as(outOfMemory.output()).isEqualTo(1);
-        assertThat(outOfMemory.output()).contains("Nothing was published. Run the same command again to resume it")
+        assertThat(outOfMemory.output())
+                .contains("Nothing was published. Run the same command again to resume it")
                 .contains("Start the same command with a larger heap, e.g. java -Xmx1024m")
                 .doesNotContain("\tat ", "Caused by:", "Application run failed");
         Path reports = failing.resolve("reports");
         if (Files.exists(reports)) {
             try (var published = Files.list(reports)) {
                 assertThat(published.filter(p -> !p.getFileName().toString().startsWith(".")))
-                        .as("nothing published").isEmpty();
+                        .as("nothing published")
+                        .isEmpty();
             }
         }
 
@@ -60,21 +63,27 @@ class OutOfMemoryFunctionalTests {
         Result reference = ExecutableJar.run(ENOUGH_HEAP, uninterrupted, "--input=" + corpus, DATE);
 
         assertThat(resumed.exitCode()).as(resumed.output()).isZero();
-        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + failing.resolve("data/wsis-analytics"),
-                "sa", ""); Statement statement = db.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID")) {
+        try (Connection db = DriverManager.getConnection(
+                        "jdbc:h2:file:" + failing.resolve("data/wsis-analytics"), "sa", "");
+                Statement statement = db.createStatement();
+                ResultSet rs =
+                        statement.executeQuery("SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID")) {
             List<String> statuses = new ArrayList<>();
             while (rs.next()) {
                 statuses.add(rs.getString(1));
             }
-            assertThat(statuses).as("one job instance: the failed execution, then the one that resumed it")
+            assertThat(statuses)
+                    .as("one job instance: the failed execution, then the one that resumed it")
                     .containsExactly("FAILED", "COMPLETED");
         }
         assertThat(reference.exitCode()).isZero();
         Path resumedRun = failing.resolve("reports/latest").toRealPath();
         Path referenceRun = uninterrupted.resolve("reports/latest").toRealPath();
-        assertThat(Outputs.files(resumedRun)).containsExactlyElementsOf(Outputs.files(referenceRun)).hasSizeGreaterThan(30);
-        assertThat(Outputs.differing(referenceRun, resumedRun)).as("files that differ from the uninterrupted run")
+        assertThat(Outputs.files(resumedRun))
+                .containsExactlyElementsOf(Outputs.files(referenceRun))
+                .hasSizeGreaterThan(30);
+        assertThat(Outputs.differing(referenceRun, resumedRun))
+                .as("files that differ from the uninterrupted run")
                 .containsExactly(Path.of("manifest.json"));
     }
 }

@@ -16,8 +16,7 @@ import org.apache.commons.csv.CSVRecord;
 /** Reads a run's outputs back the way an analyst's tools would. */
 final class Outputs {
 
-    private Outputs() {
-    }
+    private Outputs() {}
 
     /** The rows of a CSV export (a leading byte-order mark is tolerated), keyed by its header. */
     static List<CSVRecord> csv(Path file) throws IOException {
@@ -26,14 +25,23 @@ final class Outputs {
             text = text.substring(1);
         }
         try (Reader reader = new java.io.StringReader(text)) {
-            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+            return CSVFormat.RFC4180
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(reader)
+                    .getRecords();
         }
     }
 
     /** The files of a run folder, relative to it, in name order. */
     static List<Path> files(Path folder) throws IOException {
         try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile).map(folder::relativize).sorted().toList();
+            return walk.filter(Files::isRegularFile)
+                    .map(folder::relativize)
+                    .sorted()
+                    .toList();
         }
     }
 

@@ -21,7 +21,8 @@ import org.wsisanalytics.samples.corpus.CorpusGenerator;
  */
 class PdfaFunctionalTests {
 
-    private static final Path SAMPLE = Path.of("documents/wsis20-hltf-summaries-2025.txt").toAbsolutePath();
+    private static final Path SAMPLE =
+            Path.of("documents/wsis20-hltf-summaries-2025.txt").toAbsolutePath();
     private static final Path RENDITIONS = Path.of("renditions").toAbsolutePath();
 
     @TempDir
@@ -45,21 +46,25 @@ class PdfaFunctionalTests {
         Path corpus = work.resolve("corpus");
         CorpusGenerator.writeCorpus(3, corpus, 11L);
         JobRun job = new JobRun(work.resolve("job"));
-        assertThat(job.run("--input=" + SAMPLE + "," + RENDITIONS.resolve("wsis20-hltf-summaries-2025.docx") + ","
-                + RENDITIONS.resolve("wsis20-hltf-summaries-2025.pdf") + "," + corpus, "--run-date=2025-07-11"))
+        assertThat(job.run(
+                        "--input=" + SAMPLE + "," + RENDITIONS.resolve("wsis20-hltf-summaries-2025.docx") + ","
+                                + RENDITIONS.resolve("wsis20-hltf-summaries-2025.pdf") + "," + corpus,
+                        "--run-date=2025-07-11"))
                 .isZero();
         Path run = job.output().resolve("latest").toRealPath();
 
         List<Path> sessionBriefs = sessionBriefs(run);
-        assertThat(sessionBriefs).as("more than 40 sessions: the heat map takes several pages")
+        assertThat(sessionBriefs)
+                .as("more than 40 sessions: the heat map takes several pages")
                 .hasSizeGreaterThan(60);
         assertConforms(run.resolve("wsis-analytics-brief.pdf"));
         assertConforms(largest(sessionBriefs));
     }
 
     private static void assertConforms(Path pdf) throws IOException {
-        assertThat(PdfaValidation.failedRules(pdf)).as("PDF/A-1b rules that veraPDF finds broken in %s",
-                pdf.getFileName()).isEmpty();
+        assertThat(PdfaValidation.failedRules(pdf))
+                .as("PDF/A-1b rules that veraPDF finds broken in %s", pdf.getFileName())
+                .isEmpty();
     }
 
     private static List<Path> sessionBriefs(Path run) throws IOException {
@@ -69,7 +74,9 @@ class PdfaFunctionalTests {
     }
 
     private static Path largest(List<Path> files) {
-        return files.stream().max(Comparator.comparingLong(PdfaFunctionalTests::size)).orElseThrow();
+        return files.stream()
+                .max(Comparator.comparingLong(PdfaFunctionalTests::size))
+                .orElseThrow();
     }
 
     private static long size(Path file) {

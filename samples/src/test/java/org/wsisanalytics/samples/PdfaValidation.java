@@ -29,8 +29,7 @@ final class PdfaValidation {
         VeraGreenfieldFoundryProvider.initialise();
     }
 
-    private PdfaValidation() {
-    }
+    private PdfaValidation() {}
 
     /**
      * The PDF/A-1b rules the file breaks, one line each: the clause and test number, how many objects failed
@@ -39,8 +38,8 @@ final class PdfaValidation {
      */
     static List<String> failedRules(Path pdf) throws IOException {
         try (VeraPDFFoundry foundry = Foundries.defaultInstance();
-             PDFAParser parser = foundry.createParser(pdf.toFile(), PDFAFlavour.PDFA_1_B);
-             PDFAValidator validator = foundry.createValidator(PDFAFlavour.PDFA_1_B, false)) {
+                PDFAParser parser = foundry.createParser(pdf.toFile(), PDFAFlavour.PDFA_1_B);
+                PDFAValidator validator = foundry.createValidator(PDFAFlavour.PDFA_1_B, false)) {
             ValidationResult result = validator.validate(parser);
             List<String> failures = new ArrayList<>();
             if (result.getJobEndStatus() != JobEndStatus.NORMAL) {
@@ -56,8 +55,11 @@ final class PdfaValidation {
             result.getFailedChecks().forEach((rule, count) -> counts.put(rule(rule), count));
             counts.forEach((rule, count) -> {
                 TestAssertion example = firstFailure.get(rule);
-                failures.add(rule + " (" + count + "x)" + (example == null ? ""
-                        : ": " + example.getMessage() + " at " + example.getLocation().getContext()));
+                failures.add(rule + " (" + count + "x)"
+                        + (example == null
+                                ? ""
+                                : ": " + example.getMessage() + " at "
+                                        + example.getLocation().getContext()));
             });
             if (failures.isEmpty() && !result.isCompliant()) {
                 failures.add("not compliant, but veraPDF names no failed rule");

@@ -19,7 +19,6 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.apache.commons.csv.CSVRecord;
@@ -72,7 +71,9 @@ class QdaProjectFunctionalTests {
         JobRun job = new JobRun(folder);
         assertThat(job.run("--run-date=2025-07-11")).isZero();
         try (Stream<Path> runs = Files.list(job.output())) {
-            return runs.filter(p -> p.getFileName().toString().startsWith("2025-07-11-")).findFirst().orElseThrow();
+            return runs.filter(p -> p.getFileName().toString().startsWith("2025-07-11-"))
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 
@@ -86,17 +87,29 @@ class QdaProjectFunctionalTests {
 
     @Test
     void holdsElevenActionLineCodesAndOneCaseAndSourcePerSession() {
-        Element actionLines = all("Code").stream().filter(c -> c.getAttribute("name").equals("WSIS Action Lines"))
-                .findFirst().orElseThrow();
-        List<String> lines = children(actionLines, "Code").stream().map(c -> c.getAttribute("name")).toList();
-        assertThat(lines).hasSize(11).startsWith("C1 The role of public governance authorities and all stakeholders"
-                + " in the promotion of ICTs for development", "C2 Information and communication infrastructure");
+        Element actionLines = all("Code").stream()
+                .filter(c -> c.getAttribute("name").equals("WSIS Action Lines"))
+                .findFirst()
+                .orElseThrow();
+        List<String> lines = children(actionLines, "Code").stream()
+                .map(c -> c.getAttribute("name"))
+                .toList();
+        assertThat(lines)
+                .hasSize(11)
+                .startsWith(
+                        "C1 The role of public governance authorities and all stakeholders"
+                                + " in the promotion of ICTs for development",
+                        "C2 Information and communication infrastructure");
         Element c7 = children(actionLines, "Code").get(6);
-        assertThat(children(c7, "Code")).hasSize(8).first().extracting(c -> c.getAttribute("name"))
+        assertThat(children(c7, "Code"))
+                .hasSize(8)
+                .first()
+                .extracting(c -> c.getAttribute("name"))
                 .isEqualTo("C7 E-government");
         assertThat(all("Case")).hasSize(13);
         assertThat(all("TextSource")).hasSize(13);
-        assertThat(entries.keySet().stream().filter(name -> name.startsWith("Sources/"))).hasSize(13);
+        assertThat(entries.keySet().stream().filter(name -> name.startsWith("Sources/")))
+                .hasSize(13);
     }
 
     @Test
@@ -116,9 +129,12 @@ class QdaProjectFunctionalTests {
             coded.merge(name.matches("C\\d+ .*") ? name.substring(0, name.indexOf(' ')) : name, 1, Integer::sum);
         }
         assertThat(coded).isEqualTo(expected);
-        assertThat(coded.keySet().stream().filter(k -> k.matches("C\\d+"))).as("lines the sample refers to")
+        assertThat(coded.keySet().stream().filter(k -> k.matches("C\\d+")))
+                .as("lines the sample refers to")
                 .hasSizeGreaterThan(5);
-        assertThat(String.join(" ", all("Description").stream().map(Element::getTextContent).toList()))
+        assertThat(String.join(
+                        " ",
+                        all("Description").stream().map(Element::getTextContent).toList()))
                 .doesNotContain("could not be placed");
     }
 
@@ -127,20 +143,27 @@ class QdaProjectFunctionalTests {
         Map<String, List<String>> selected = new TreeMap<>();
         for (Element selection : all("PlainTextSelection")) {
             Element source = (Element) selection.getParentNode();
-            String text = new String(entries.get("Sources/" + source.getAttribute("plainTextPath")
-                    .substring("internal://".length())), StandardCharsets.UTF_8);
-            String words = text.substring(text.offsetByCodePoints(0, position(selection, "startPosition")),
+            String text = new String(
+                    entries.get(
+                            "Sources/" + source.getAttribute("plainTextPath").substring("internal://".length())),
+                    StandardCharsets.UTF_8);
+            String words = text.substring(
+                    text.offsetByCodePoints(0, position(selection, "startPosition")),
                     text.offsetByCodePoints(0, position(selection, "endPosition")));
             String kind = kind(codeOf(selection));
-            selected.computeIfAbsent(kind, k -> new ArrayList<>()).add(kind.equals("country")
-                    ? words.replaceAll("(?U)\\s+", " ") : words);
+            selected.computeIfAbsent(kind, k -> new ArrayList<>())
+                    .add(kind.equals("country") ? words.replaceAll("(?U)\\s+", " ") : words);
         }
         assertThat(sorted(selected.get("action line"))).isEqualTo(sorted(column("action_line_mentions", "notation")));
         assertThat(sorted(selected.get("named only"))).isEqualTo(sorted(column("action_line_names", "phrase")));
-        assertThat(sorted(selected.get("country"))).isEqualTo(sorted(counted(Outputs.csv(
-                runFolder.resolve("data/country_mentions.csv"))).stream().map(r -> r.get("surface")).toList()));
-        assertThat(selected.get("theme")).hasSize(Outputs.csv(runFolder.resolve("data/themes.csv")).stream()
-                .mapToInt(r -> Integer.parseInt(r.get("mentions"))).sum());
+        assertThat(sorted(selected.get("country")))
+                .isEqualTo(sorted(counted(Outputs.csv(runFolder.resolve("data/country_mentions.csv"))).stream()
+                        .map(r -> r.get("surface"))
+                        .toList()));
+        assertThat(selected.get("theme"))
+                .hasSize(Outputs.csv(runFolder.resolve("data/themes.csv")).stream()
+                        .mapToInt(r -> Integer.parseInt(r.get("mentions")))
+                        .sum());
     }
 
     private static String kind(Element code) {
@@ -159,13 +182,17 @@ class QdaProjectFunctionalTests {
     }
 
     private List<String> column(String file, String column) throws IOException {
-        return Outputs.csv(runFolder.resolve("data/" + file + ".csv")).stream().map(r -> r.get(column)).toList();
+        return Outputs.csv(runFolder.resolve("data/" + file + ".csv")).stream()
+                .map(r -> r.get(column))
+                .toList();
     }
 
     /** The country mentions that count (a name or a demonym): the ones coded, as in the rankings. */
     private static List<CSVRecord> counted(List<CSVRecord> countryMentions) {
         return countryMentions.stream()
-                .filter(r -> CountryMentionKind.valueOf(r.get("kind").toUpperCase(Locale.ROOT)).counted()).toList();
+                .filter(r -> CountryMentionKind.valueOf(r.get("kind").toUpperCase(Locale.ROOT))
+                        .counted())
+                .toList();
     }
 
     private static List<String> sorted(List<String> values) {

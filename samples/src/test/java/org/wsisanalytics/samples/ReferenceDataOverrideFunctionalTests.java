@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** A user's own reference data, given through configuration, replaces or extends the bundled files. */
 class ReferenceDataOverrideFunctionalTests {
 
-    private static final Path SAMPLE = Path.of("documents/wsis20-hltf-summaries-2025.txt").toAbsolutePath();
+    private static final Path SAMPLE =
+            Path.of("documents/wsis20-hltf-summaries-2025.txt").toAbsolutePath();
 
     @TempDir
     Path work;
@@ -30,11 +31,13 @@ class ReferenceDataOverrideFunctionalTests {
                 """);
         JobRun job = new JobRun(work);
 
-        assertThat(job.run("--input=" + SAMPLE, "--run-date=2025-07-11", "--wsis.reference.themes-file=" + themes)).isZero();
+        assertThat(job.run("--input=" + SAMPLE, "--run-date=2025-07-11", "--wsis.reference.themes-file=" + themes))
+                .isZero();
 
         // The sample speaks of oceans once (line 941, session 13: "small island states, oceans, disaster zones").
         List<CSVRecord> rows = Outputs.csv(job.output().resolve("latest/data/themes.csv"));
-        assertThat(rows).extracting(r -> r.get("session_index") + " " + r.get("theme") + " " + r.get("mentions"))
+        assertThat(rows)
+                .extracting(r -> r.get("session_index") + " " + r.get("theme") + " " + r.get("mentions"))
                 .containsExactly("13 Oceans 1");
     }
 

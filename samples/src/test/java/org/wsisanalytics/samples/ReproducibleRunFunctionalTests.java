@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReproducibleRunFunctionalTests {
 
-    private static final Path SAMPLE = Path.of("documents/wsis20-hltf-summaries-2025.txt").toAbsolutePath();
+    private static final Path SAMPLE =
+            Path.of("documents/wsis20-hltf-summaries-2025.txt").toAbsolutePath();
     private static final String INPUT = "--input=" + SAMPLE;
     private static final String DATE = "--run-date=2025-07-11";
     private static final Path MANIFEST = Path.of("manifest.json");
@@ -48,12 +49,19 @@ class ReproducibleRunFunctionalTests {
         Path run = again.output().resolve("latest").toRealPath();
 
         assertThat(run).isNotEqualTo(reference);
-        assertThat(Outputs.files(run)).as("the same files").containsExactlyElementsOf(Outputs.files(reference))
-                .contains(Path.of("wsis-analytics.xlsx"), Path.of("wsis-analytics-brief.pdf"),
-                        Path.of("analysis.json"), Path.of("data/sessions.csv"), Path.of("rejects.csv"),
+        assertThat(Outputs.files(run))
+                .as("the same files")
+                .containsExactlyElementsOf(Outputs.files(reference))
+                .contains(
+                        Path.of("wsis-analytics.xlsx"),
+                        Path.of("wsis-analytics-brief.pdf"),
+                        Path.of("analysis.json"),
+                        Path.of("data/sessions.csv"),
+                        Path.of("rejects.csv"),
                         Path.of("wsis-analytics.qdpx"))
                 .hasSize(28);
-        assertThat(Outputs.differing(reference, run)).as("files that differ between two runs of the same inputs and date")
+        assertThat(Outputs.differing(reference, run))
+                .as("files that differ between two runs of the same inputs and date")
                 .containsExactly(MANIFEST);
     }
 
@@ -75,35 +83,46 @@ class ReproducibleRunFunctionalTests {
         assertThat(job.run(INPUT, DATE)).isEqualTo(1);
         List<Path> leftovers = stagingFolders(job.output());
         assertThat(leftovers).hasSize(1);
-        assertThat(Outputs.files(leftovers.get(0))).as("what the dead attempt left half-written")
+        assertThat(Outputs.files(leftovers.get(0)))
+                .as("what the dead attempt left half-written")
                 .contains(Path.of("data/sessions.csv"), Path.of("data/findings.csv"));
         // ... and the process is gone without recording it: the job and its step still say they are running.
         try (Connection db = DriverManager.getConnection(job.databaseUrl(), "sa", "")) {
             execute(db, "ALTER TABLE wa_finding ALTER COLUMN message_hidden RENAME TO message");
-            execute(db, "UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', EXIT_CODE = 'UNKNOWN', END_TIME = NULL"
-                    + " WHERE JOB_EXECUTION_ID = (SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION)");
-            execute(db, "UPDATE BATCH_STEP_EXECUTION SET STATUS = 'STARTED', EXIT_CODE = 'EXECUTING', END_TIME = NULL"
-                    + " WHERE STEP_EXECUTION_ID = (SELECT MAX(STEP_EXECUTION_ID) FROM BATCH_STEP_EXECUTION)");
+            execute(
+                    db,
+                    "UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', EXIT_CODE = 'UNKNOWN', END_TIME = NULL"
+                            + " WHERE JOB_EXECUTION_ID = (SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION)");
+            execute(
+                    db,
+                    "UPDATE BATCH_STEP_EXECUTION SET STATUS = 'STARTED', EXIT_CODE = 'EXECUTING', END_TIME = NULL"
+                            + " WHERE STEP_EXECUTION_ID = (SELECT MAX(STEP_EXECUTION_ID) FROM BATCH_STEP_EXECUTION)");
         }
 
         assertThat(job.run(INPUT, DATE)).isZero();
 
         try (Connection db = DriverManager.getConnection(job.databaseUrl(), "sa", "")) {
             assertThat(count(db, "SELECT COUNT(*) FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = 'reportStep'"))
-                    .as("three attempts at the report step").isEqualTo(3);
+                    .as("three attempts at the report step")
+                    .isEqualTo(3);
             assertThat(count(db, "SELECT COUNT(*) FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = 'ingestStep'"))
-                    .as("the documents were read once").isEqualTo(1);
+                    .as("the documents were read once")
+                    .isEqualTo(1);
         }
-        assertThat(stagingFolders(job.output())).as("the half-written folder is cleared").isEmpty();
+        assertThat(stagingFolders(job.output()))
+                .as("the half-written folder is cleared")
+                .isEmpty();
         Path resumed = job.output().resolve("latest").toRealPath();
         assertThat(Outputs.files(resumed)).containsExactlyElementsOf(Outputs.files(reference));
-        assertThat(Outputs.differing(reference, resumed)).as("files that differ from the uninterrupted run")
+        assertThat(Outputs.differing(reference, resumed))
+                .as("files that differ from the uninterrupted run")
                 .containsExactly(MANIFEST);
     }
 
     private static List<Path> stagingFolders(Path output) throws IOException {
         try (Stream<Path> list = Files.list(output)) {
-            return list.filter(p -> p.getFileName().toString().startsWith(".staging-")).toList();
+            return list.filter(p -> p.getFileName().toString().startsWith(".staging-"))
+                    .toList();
         }
     }
 
@@ -114,7 +133,8 @@ class ReproducibleRunFunctionalTests {
     }
 
     private static int count(Connection db, String sql) throws SQLException {
-        try (Statement statement = db.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+        try (Statement statement = db.createStatement();
+                ResultSet rs = statement.executeQuery(sql)) {
             rs.next();
             return rs.getInt(1);
         }

@@ -36,9 +36,11 @@ class SampleAccuracyFunctionalTests {
     @BeforeAll
     static void runOnAllRenditions() {
         JobRun job = new JobRun(work);
-        int exit = job.run("--input=" + Path.of("documents", TEXT).toAbsolutePath() + ","
-                + Path.of("renditions", WORD).toAbsolutePath() + "," + Path.of("renditions", PDF).toAbsolutePath() + ","
-                + Path.of("renditions", HTML).toAbsolutePath(),
+        int exit = job.run(
+                "--input=" + Path.of("documents", TEXT).toAbsolutePath() + ","
+                        + Path.of("renditions", WORD).toAbsolutePath() + ","
+                        + Path.of("renditions", PDF).toAbsolutePath() + ","
+                        + Path.of("renditions", HTML).toAbsolutePath(),
                 "--run-date=2025-07-11");
         assertThat(exit).isZero();
         run = job.output().resolve("latest");
@@ -79,8 +81,13 @@ class SampleAccuracyFunctionalTests {
     void actionLinesNamedWithoutANumberAreListedApart(String document) throws IOException {
         List<String> found = new ArrayList<>();
         for (CSVRecord row : rows("data/action_line_names.csv", document)) {
-            found.add(String.join("|", row.get("session_index"), row.get("action_line"), row.get("sub_line"),
-                    row.get("phrase"), row.get("in_links_section")));
+            found.add(String.join(
+                    "|",
+                    row.get("session_index"),
+                    row.get("action_line"),
+                    row.get("sub_line"),
+                    row.get("phrase"),
+                    row.get("in_links_section")));
         }
         assertThat(found).isEqualTo(HandAnnotations.actionLineNames());
     }
@@ -91,7 +98,8 @@ class SampleAccuracyFunctionalTests {
         Map<Integer, Map<String, List<String>>> kinds = new TreeMap<>();
         for (CSVRecord row : rows("data/country_mentions.csv", document)) {
             kinds.computeIfAbsent(index(row), k -> new TreeMap<>())
-                    .computeIfAbsent(row.get("iso2"), k -> new ArrayList<>()).add(row.get("kind"));
+                    .computeIfAbsent(row.get("iso2"), k -> new ArrayList<>())
+                    .add(row.get("kind"));
         }
         Map<Integer, Map<String, String>> found = new TreeMap<>();
         kinds.forEach((session, byCountry) -> byCountry.forEach((iso2, list) -> {
@@ -109,15 +117,23 @@ class SampleAccuracyFunctionalTests {
     void figuresAreTheEditorsFactCheckList(String document) throws IOException {
         List<String> found = new ArrayList<>();
         for (CSVRecord row : rows("data/figures.csv", document)) {
-            found.add(String.join("|", row.get("session_index"), row.get("kind").toUpperCase(java.util.Locale.ROOT),
-                    row.get("role").toUpperCase(java.util.Locale.ROOT), new BigDecimal(row.get("value")).toPlainString(),
-                    row.get("unit"), row.get("text"), row.get("occurrences")));
+            found.add(String.join(
+                    "|",
+                    row.get("session_index"),
+                    row.get("kind").toUpperCase(java.util.Locale.ROOT),
+                    row.get("role").toUpperCase(java.util.Locale.ROOT),
+                    new BigDecimal(row.get("value")).toPlainString(),
+                    row.get("unit"),
+                    row.get("text"),
+                    row.get("occurrences")));
         }
         assertThat(found).isEqualTo(HandAnnotations.figures());
     }
 
     private static List<CSVRecord> rows(String file, String document) throws IOException {
-        return Outputs.csv(run.resolve(file)).stream().filter(r -> r.get("document").equals(document)).toList();
+        return Outputs.csv(run.resolve(file)).stream()
+                .filter(r -> r.get("document").equals(document))
+                .toList();
     }
 
     private static int index(CSVRecord row) {

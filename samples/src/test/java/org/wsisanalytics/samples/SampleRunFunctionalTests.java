@@ -37,8 +37,10 @@ import org.wsisanalytics.model.TaxonomyTerm;
 class SampleRunFunctionalTests {
 
     private static final List<ExpectedSessions> EXPECTED = ExpectedSessions.all();
-    private static final List<String> TITLES = EXPECTED.stream().map(ExpectedSessions::title).toList();
-    private static final List<String> SESSION_IDS = EXPECTED.stream().map(ExpectedSessions::sessionId).toList();
+    private static final List<String> TITLES =
+            EXPECTED.stream().map(ExpectedSessions::title).toList();
+    private static final List<String> SESSION_IDS =
+            EXPECTED.stream().map(ExpectedSessions::sessionId).toList();
 
     private static final String SAMPLE = "wsis20-hltf-summaries-2025.txt";
 
@@ -54,7 +56,9 @@ class SampleRunFunctionalTests {
         job = new JobRun(work);
         exitCode = job.run("--run-date=2025-07-11");
         try (Stream<Path> runs = Files.list(job.output())) {
-            runFolder = runs.filter(p -> p.getFileName().toString().startsWith("2025-07-11-")).findFirst().orElseThrow();
+            runFolder = runs.filter(p -> p.getFileName().toString().startsWith("2025-07-11-"))
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 
@@ -67,7 +71,8 @@ class SampleRunFunctionalTests {
         assertThat(job.output().resolve("latest").toRealPath()).isEqualTo(runFolder.toRealPath());
         try (Stream<Path> entries = Files.list(job.output())) {
             assertThat(entries.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".staging")))
-                    .as("no staging folder is left behind").isEmpty();
+                    .as("no staging folder is left behind")
+                    .isEmpty();
         }
     }
 
@@ -77,36 +82,46 @@ class SampleRunFunctionalTests {
         assertThat(rows).hasSize(13);
         assertThat(rows).extracting(r -> r.get("title")).containsExactlyElementsOf(TITLES);
         assertThat(rows).extracting(r -> r.get("session_id")).containsExactlyElementsOf(SESSION_IDS);
-        assertThat(rows).extracting(r -> r.get("session_index"))
+        assertThat(rows)
+                .extracting(r -> r.get("session_index"))
                 .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13");
         assertThat(rows).allSatisfy(r -> assertThat(r.get("document")).isEqualTo(SAMPLE));
-        assertThat(rows).extracting(r -> r.get("facilitator"))
-                .containsExactlyElementsOf(EXPECTED.stream().map(ExpectedSessions::facilitator).toList());
-        assertThat(rows).extracting(r -> r.get("facilitator_listed"))
-                .containsExactlyElementsOf(EXPECTED.stream().map(ExpectedSessions::facilitatorListed).toList());
+        assertThat(rows)
+                .extracting(r -> r.get("facilitator"))
+                .containsExactlyElementsOf(
+                        EXPECTED.stream().map(ExpectedSessions::facilitator).toList());
+        assertThat(rows)
+                .extracting(r -> r.get("facilitator_listed"))
+                .containsExactlyElementsOf(EXPECTED.stream()
+                        .map(ExpectedSessions::facilitatorListed)
+                        .toList());
         assertThat(rows.get(8).get("facilitator")).isEqualTo("Lidia Stępińska-Ustasiak");
-        assertThat(rows).allSatisfy(r -> assertThat(Integer.parseInt(r.get("words"))).isGreaterThan(200));
-        assertThat(rows).as("the sample is read by its event's template")
+        assertThat(rows)
+                .allSatisfy(r -> assertThat(Integer.parseInt(r.get("words"))).isGreaterThan(200));
+        assertThat(rows)
+                .as("the sample is read by its event's template")
                 .allSatisfy(r -> assertThat(r.get("structure")).isEqualTo("template"));
     }
 
     @Test
     void actionLinesPerSessionMatchAHumanReading() throws IOException {
         Map<String, Set<String>> lines = Outputs.csv(runFolder.resolve("data/action_line_mentions.csv")).stream()
-                .collect(Collectors.groupingBy(r -> r.get("session_index"),
+                .collect(Collectors.groupingBy(
+                        r -> r.get("session_index"),
                         Collectors.mapping(r -> r.get("action_line"), Collectors.toCollection(TreeSet::new))));
         assertThat(lines.get("5")).containsExactly("C5");
         assertThat(lines.get("8")).containsExactly("C8", "C9");
         assertThat(lines.get("1")).containsExactlyInAnyOrder("C1", "C3", "C4", "C5", "C7");
-        assertThat(lines.get("4")).containsExactlyInAnyOrder("C1", "C2", "C3", "C4", "C5", "C6", "C7", "C8",
-                "C10", "C11");
+        assertThat(lines.get("4"))
+                .containsExactlyInAnyOrder("C1", "C2", "C3", "C4", "C5", "C6", "C7", "C8", "C10", "C11");
         assertThat(lines.get("2")).containsExactlyInAnyOrder("C1", "C2", "C11");
     }
 
     @Test
     void linksSectionMentionsAreMarked() throws IOException {
         List<CSVRecord> safer = Outputs.csv(runFolder.resolve("data/action_line_mentions.csv")).stream()
-                .filter(r -> r.get("session_index").equals("5")).toList();
+                .filter(r -> r.get("session_index").equals("5"))
+                .toList();
         assertThat(safer).singleElement().satisfies(r -> {
             assertThat(r.get("notation")).isEqualTo("C5");
             assertThat(r.get("in_links_section")).isEqualTo("true");
@@ -118,7 +133,7 @@ class SampleRunFunctionalTests {
     @Test
     void workbookOpensWithSessionsAndCoverage() throws IOException {
         try (InputStream in = Files.newInputStream(runFolder.resolve("wsis-analytics.xlsx"));
-             Workbook workbook = new XSSFWorkbook(in)) {
+                Workbook workbook = new XSSFWorkbook(in)) {
             Sheet sessions = workbook.getSheet("Sessions");
             assertThat(sessions).isNotNull();
             assertThat(sessions.getLastRowNum()).isEqualTo(13);
@@ -143,11 +158,17 @@ class SampleRunFunctionalTests {
                 .containsExactly("C1 1 ", "C2 2 ", "C3 1 ", "C11 2 E-Governance");
         assertThat(cells).filteredOn(r -> r.get("named_only").equals("true")).hasSize(2);
         assertThat(cells).filteredOn(r -> !r.get("label_conflict").isEmpty()).hasSize(1);
-        assertThat(cells.stream().mapToInt(r -> Integer.parseInt(r.get("mentions"))).sum()).isEqualTo(49);
-        assertThat(cells.stream().filter(r -> r.get("named_only").equals("false")).count()).isEqualTo(43);
+        assertThat(cells.stream()
+                        .mapToInt(r -> Integer.parseInt(r.get("mentions")))
+                        .sum())
+                .isEqualTo(49);
+        assertThat(cells.stream()
+                        .filter(r -> r.get("named_only").equals("false"))
+                        .count())
+                .isEqualTo(43);
 
         try (InputStream in = Files.newInputStream(runFolder.resolve("wsis-analytics.xlsx"));
-             Workbook workbook = new XSSFWorkbook(in)) {
+                Workbook workbook = new XSSFWorkbook(in)) {
             Sheet coverage = workbook.getSheet("Action-line coverage");
             DataFormatter shown = new DataFormatter();
             Row twelve = coverage.getRow(12);
@@ -160,29 +181,39 @@ class SampleRunFunctionalTests {
             assertThat(thirteen.getCell(8).getNumericCellValue()).isZero();
             Row referencing = coverage.getRow(15);
             assertThat(referencing.getCell(2).getStringCellValue()).isEqualTo("Sessions referencing");
-            assertThat(List.of(8, 9)).as("C6 and C7: the named-only session 13 is not among them")
-                    .extracting(c -> (int) referencing.getCell(c).getNumericCellValue()).containsExactly(4, 4);
+            assertThat(List.of(8, 9))
+                    .as("C6 and C7: the named-only session 13 is not among them")
+                    .extracting(c -> (int) referencing.getCell(c).getNumericCellValue())
+                    .containsExactly(4, 4);
             Sheet terms = workbook.getSheet("Theme terms");
             List<TaxonomyTerm> listed = new ArrayList<>();
             for (int r = 1; r <= terms.getLastRowNum(); r++) {
                 Row row = terms.getRow(r);
-                listed.add(new TaxonomyTerm(row.getCell(0).getStringCellValue(), row.getCell(1).getStringCellValue(),
+                listed.add(new TaxonomyTerm(
+                        row.getCell(0).getStringCellValue(),
+                        row.getCell(1).getStringCellValue(),
                         row.getCell(2).getStringCellValue().equals("exact")));
             }
-            assertThat(listed).containsExactlyElementsOf(ThemeTaxonomy.loadDefault().reportedTerms());
+            assertThat(listed)
+                    .containsExactlyElementsOf(ThemeTaxonomy.loadDefault().reportedTerms());
         }
-        try (PDDocument pdf = Loader.loadPDF(runFolder.resolve("wsis-analytics-brief.pdf").toFile())) {
+        try (PDDocument pdf =
+                Loader.loadPDF(runFolder.resolve("wsis-analytics-brief.pdf").toFile())) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
-            assertThat(text).contains("How we count", "Action lines: numbers count, names are shown",
-                    "named (in the heat map n): the line is named in words only, without its number (shown, not counted)",
-                    "† Session 12, C11: Labelled “E-Governance” in the text, a name that fits C7 (ICT applications,"
-                            + " sub-line E-government); counted for C11, the number written.");
+            assertThat(text)
+                    .contains(
+                            "How we count",
+                            "Action lines: numbers count, names are shown",
+                            "named (in the heat map n): the line is named in words only, without its number (shown, not counted)",
+                            "† Session 12, C11: Labelled “E-Governance” in the text, a name that fits C7 (ICT applications,"
+                                    + " sub-line E-government); counted for C11, the number written.");
         }
     }
 
     @Test
     void briefOpensAndNamesTheSessionsWithTheirAccents() throws IOException {
-        try (PDDocument pdf = Loader.loadPDF(runFolder.resolve("wsis-analytics-brief.pdf").toFile())) {
+        try (PDDocument pdf =
+                Loader.loadPDF(runFolder.resolve("wsis-analytics-brief.pdf").toFile())) {
             String text = new PDFTextStripper().getText(pdf);
             assertThat(text).contains("Stępińska-Ustasiak");
             assertThat(text.replaceAll("\\s+", " ")).contains("Towards a safer connected world");
@@ -193,7 +224,7 @@ class SampleRunFunctionalTests {
     @Test
     void keyMessagesSheetHasOneRowPerMessageFortyTwoOnTheSample() throws IOException {
         try (InputStream in = Files.newInputStream(runFolder.resolve("wsis-analytics.xlsx"));
-             Workbook workbook = new XSSFWorkbook(in)) {
+                Workbook workbook = new XSSFWorkbook(in)) {
             Sheet messages = workbook.getSheet("Key messages");
             assertThat(messages.getLastRowNum()).isEqualTo(42);
             Row twelve = null;
@@ -203,7 +234,9 @@ class SampleRunFunctionalTests {
                 }
             }
             assertThat(twelve).isNotNull();
-            assertThat(twelve.getCell(2).getNumericCellValue()).as("session number as a number").isEqualTo(436);
+            assertThat(twelve.getCell(2).getNumericCellValue())
+                    .as("session number as a number")
+                    .isEqualTo(436);
             assertThat(twelve.getCell(3).getNumericCellValue()).isEqualTo(1);
             assertThat(twelve.getCell(4).getStringCellValue()).isEqualTo("Conclusion");
             assertThat(twelve.getCell(6).getStringCellValue())
@@ -216,18 +249,25 @@ class SampleRunFunctionalTests {
 
     @Test
     void briefsSecondPageGivesTheSharedMessagesThenEachSessions() throws IOException {
-        try (PDDocument pdf = Loader.loadPDF(runFolder.resolve("wsis-analytics-brief.pdf").toFile())) {
+        try (PDDocument pdf =
+                Loader.loadPDF(runFolder.resolve("wsis-analytics-brief.pdf").toFile())) {
             String second = page(pdf, 2);
-            assertThat(second).contains("Key messages", "Shared across sessions", "Theme AI · 12 of 13 sessions",
-                    "By session", "1. Forging partnerships for purpose",
-                    "“Leaving no one behind, equal access to knowledge, connectivity and equal opportunities should"
-                            + " be the mantra.”");
+            assertThat(second)
+                    .contains(
+                            "Key messages",
+                            "Shared across sessions",
+                            "Theme AI · 12 of 13 sessions",
+                            "By session",
+                            "1. Forging partnerships for purpose",
+                            "“Leaving no one behind, equal access to knowledge, connectivity and equal opportunities should"
+                                    + " be the mantra.”");
         }
     }
 
     @Test
     void warningsStandOnTheKeyFiguresPageAndThePagesOfSessions12And13() throws IOException {
-        try (PDDocument pdf = Loader.loadPDF(runFolder.resolve("wsis-analytics-brief.pdf").toFile())) {
+        try (PDDocument pdf =
+                Loader.loadPDF(runFolder.resolve("wsis-analytics-brief.pdf").toFile())) {
             String keyFigures = null;
             for (int p = 1; p <= pdf.getNumberOfPages() && keyFigures == null; p++) {
                 String text = page(pdf, p);
@@ -235,22 +275,34 @@ class SampleRunFunctionalTests {
                     keyFigures = text;
                 }
             }
-            assertThat(keyFigures).contains("Documents read 1", "Warning (session 12):",
-                    "C11 is labelled \"E-Governance\"", "Warning (session 13):", "approximately 6.4 lakh villages",
-                    "6.4 million communities");
+            assertThat(keyFigures)
+                    .contains(
+                            "Documents read 1",
+                            "Warning (session 12):",
+                            "C11 is labelled \"E-Governance\"",
+                            "Warning (session 13):",
+                            "approximately 6.4 lakh villages",
+                            "6.4 million communities");
             String appendix = page(pdf, pdf.getNumberOfPages());
-            assertThat(appendix).contains("Not listed: 6 notes that a session lacks one or more of the event's"
-                    + " standard sections").doesNotContain("has no section on case examples");
+            assertThat(appendix)
+                    .contains("Not listed: 6 notes that a session lacks one or more of the event's"
+                            + " standard sections")
+                    .doesNotContain("has no section on case examples");
             assertThat(appendix.indexOf("6.4 lakh")).isLessThan(appendix.indexOf("session-title-differs"));
         }
         try (Stream<Path> briefs = Files.list(runFolder.resolve("sessions"))) {
             List<Path> files = briefs.sorted().toList();
             try (PDDocument twelve = Loader.loadPDF(files.get(11).toFile());
-                 PDDocument thirteen = Loader.loadPDF(files.get(12).toFile())) {
-                assertThat(page(twelve, 1)).contains("Session 12: Click to govern", "Key messages",
-                        "Warning: Session 12", "C11 is labelled \"E-Governance\"", "Yuhua Zheng");
-                assertThat(page(thirteen, 1)).contains("Warning: Session 13", "6.4 lakh villages",
-                        "6.4 million communities");
+                    PDDocument thirteen = Loader.loadPDF(files.get(12).toFile())) {
+                assertThat(page(twelve, 1))
+                        .contains(
+                                "Session 12: Click to govern",
+                                "Key messages",
+                                "Warning: Session 12",
+                                "C11 is labelled \"E-Governance\"",
+                                "Yuhua Zheng");
+                assertThat(page(thirteen, 1))
+                        .contains("Warning: Session 13", "6.4 lakh villages", "6.4 million communities");
             }
         }
     }

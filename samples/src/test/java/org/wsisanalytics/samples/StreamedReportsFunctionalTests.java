@@ -32,6 +32,7 @@ class StreamedReportsFunctionalTests {
 
     @TempDir
     static Path work;
+
     static Path batched;
     static Path whole;
 
@@ -41,8 +42,10 @@ class StreamedReportsFunctionalTests {
         CorpusGenerator.writeCorpus(DOCUMENTS, corpus, 11L);
         JobRun inBatches = new JobRun(work.resolve("batches"));
         JobRun inOne = new JobRun(work.resolve("one"));
-        assertThat(inBatches.run("--input=" + corpus, DATE, "--wsis.report-batch-documents=2")).isZero();
-        assertThat(inOne.run("--input=" + corpus, DATE, "--wsis.report-batch-documents=1000")).isZero();
+        assertThat(inBatches.run("--input=" + corpus, DATE, "--wsis.report-batch-documents=2"))
+                .isZero();
+        assertThat(inOne.run("--input=" + corpus, DATE, "--wsis.report-batch-documents=1000"))
+                .isZero();
         batched = inBatches.output().resolve("latest").toRealPath();
         whole = inOne.output().resolve("latest").toRealPath();
     }
@@ -51,11 +54,13 @@ class StreamedReportsFunctionalTests {
     void batchesOfTwoDocumentsGiveTheSameExportsAsOneBatch() throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(batched.resolve("data"))) {
-            files = Stream.concat(walk.filter(Files::isRegularFile), Stream.of(batched.resolve("rejects.csv"))).toList();
+            files = Stream.concat(walk.filter(Files::isRegularFile), Stream.of(batched.resolve("rejects.csv")))
+                    .toList();
         }
         assertThat(files).hasSize(10);
         for (Path file : files) {
-            assertThat(Files.readString(whole.resolve(batched.relativize(file)))).as(batched.relativize(file).toString())
+            assertThat(Files.readString(whole.resolve(batched.relativize(file))))
+                    .as(batched.relativize(file).toString())
                     .isEqualTo(Files.readString(file));
         }
         // analysis.json too, but for its run part: the two runs' parameters differ in the batch size.
@@ -74,18 +79,23 @@ class StreamedReportsFunctionalTests {
     @Test
     void csvJsonWorkbookAndManifestCountTheSameItems() throws IOException {
         int sessions = Outputs.csv(batched.resolve("data/sessions.csv")).size();
-        int lines = Outputs.csv(batched.resolve("data/action_line_mentions.csv")).size();
+        int lines =
+                Outputs.csv(batched.resolve("data/action_line_mentions.csv")).size();
         int names = Outputs.csv(batched.resolve("data/action_line_names.csv")).size();
-        int countries = Outputs.csv(batched.resolve("data/country_mentions.csv")).size();
+        int countries =
+                Outputs.csv(batched.resolve("data/country_mentions.csv")).size();
         int themes = Outputs.csv(batched.resolve("data/themes.csv")).stream()
-                .mapToInt(r -> Integer.parseInt(r.get("mentions"))).sum();
+                .mapToInt(r -> Integer.parseInt(r.get("mentions")))
+                .sum();
         int figures = Outputs.csv(batched.resolve("data/figures.csv")).size();
         assertThat(sessions).isBetween(DOCUMENTS * 10, DOCUMENTS * 13);
         assertThat(lines).isPositive();
         assertThat(countries).isPositive();
         assertThat(figures).isPositive();
 
-        JsonNode json = JsonMapper.builder().build().readTree(batched.resolve("analysis.json").toFile());
+        JsonNode json = JsonMapper.builder()
+                .build()
+                .readTree(batched.resolve("analysis.json").toFile());
         assertThat(json.get("sessions")).hasSize(sessions);
         assertThat(total(json, "action_line_mentions")).isEqualTo(lines);
         assertThat(total(json, "action_line_names")).isEqualTo(names);
@@ -97,13 +107,16 @@ class StreamedReportsFunctionalTests {
         assertThat(aggregates.get("country_mentions").asInt()).isEqualTo(countries);
         assertThat(aggregates.get("theme_mentions").asInt()).isEqualTo(themes);
 
-        JsonNode counts = JsonMapper.builder().build().readTree(batched.resolve("manifest.json").toFile()).get("counts");
+        JsonNode counts = JsonMapper.builder()
+                .build()
+                .readTree(batched.resolve("manifest.json").toFile())
+                .get("counts");
         assertThat(counts.get("sessions").asInt()).isEqualTo(sessions);
         assertThat(counts.get("action_line_mentions").asInt()).isEqualTo(lines);
         assertThat(counts.get("figures").asInt()).isEqualTo(figures);
 
         try (InputStream in = Files.newInputStream(batched.resolve("wsis-analytics.xlsx"));
-             Workbook workbook = new XSSFWorkbook(in)) {
+                Workbook workbook = new XSSFWorkbook(in)) {
             Sheet evidence = workbook.getSheet("Evidence");
             assertThat(evidence.getLastRowNum()).isEqualTo(lines + names + countries + themes + figures);
             assertThat(workbook.getSheet("Figures").getLastRowNum()).isEqualTo(figures);

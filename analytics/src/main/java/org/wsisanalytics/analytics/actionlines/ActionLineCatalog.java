@@ -34,8 +34,8 @@ public final class ActionLineCatalog {
 
     /** The bundled catalog (Geneva Plan of Action, 2003). */
     public static ActionLineCatalog loadDefault() {
-        return CatalogParser.parse(ReferenceFile.bundled(ActionLineCatalog.class, DEFAULT_RESOURCE,
-                CatalogParser.subject(DEFAULT_RESOURCE)));
+        return CatalogParser.parse(ReferenceFile.bundled(
+                ActionLineCatalog.class, DEFAULT_RESOURCE, CatalogParser.subject(DEFAULT_RESOURCE)));
     }
 
     /**
@@ -62,7 +62,8 @@ public final class ActionLineCatalog {
         Map<String, List<String>> subLines = new LinkedHashMap<>();
         for (CatalogEntry entry : entries) {
             if (entry.kind() == CatalogEntry.Kind.SUB_LINE) {
-                subLines.computeIfAbsent(entry.code(), code -> new ArrayList<>()).add(entry.text());
+                subLines.computeIfAbsent(entry.code(), code -> new ArrayList<>())
+                        .add(entry.text());
             }
         }
         Map<String, List<String>> copy = new LinkedHashMap<>();

@@ -51,8 +51,8 @@ public final class ActionLineDetector {
             return;
         }
         SectionSentences sentences = new SectionSentences(section);
-        boolean linksSection = section.type() == SectionType.ACTION_LINE_LINKS
-                || LinksLabel.isLinksHeading(section.heading());
+        boolean linksSection =
+                section.type() == SectionType.ACTION_LINE_LINKS || LinksLabel.isLinksHeading(section.heading());
         for (Notation notation : notations) {
             Sentence sentence = sentences.at(notation.start());
             boolean inLinks = linksSection
@@ -61,9 +61,16 @@ public final class ActionLineDetector {
             if (notation.weak() && !inLinks) {
                 continue;
             }
-            out.add(new ActionLineMention(session.key(), catalog.byNumber(notation.number()).code(),
-                    notation.text(), section.heading(), inLinks, sentences.plainTextAt(notation.start()),
-                    notation.start(), notation.end(), sentences.locationAt(notation.start())));
+            out.add(new ActionLineMention(
+                    session.key(),
+                    catalog.byNumber(notation.number()).code(),
+                    notation.text(),
+                    section.heading(),
+                    inLinks,
+                    sentences.plainTextAt(notation.start()),
+                    notation.start(),
+                    notation.end(),
+                    sentences.locationAt(notation.start())));
         }
     }
 }

@@ -34,7 +34,8 @@ public final class ActionLineLabelCheck {
     /** Findings for the session's mentions (mentions of other sessions are ignored), in mention order. */
     public List<Finding> check(Session session, List<ActionLineMention> mentions) {
         return conflictsWithMentions(session, mentions).stream()
-                .map(pair -> finding(session, pair.mention(), pair.conflict())).toList();
+                .map(pair -> finding(session, pair.mention(), pair.conflict()))
+                .toList();
     }
 
     /**
@@ -42,7 +43,9 @@ public final class ActionLineLabelCheck {
      * {@link #check}, one conflict per finding, in mention order.
      */
     public List<ActionLineLabelConflict> conflicts(Session session, List<ActionLineMention> mentions) {
-        return conflictsWithMentions(session, mentions).stream().map(Conflicting::conflict).toList();
+        return conflictsWithMentions(session, mentions).stream()
+                .map(Conflicting::conflict)
+                .toList();
     }
 
     private List<Conflicting> conflictsWithMentions(Session session, List<ActionLineMention> mentions) {
@@ -65,9 +68,10 @@ public final class ActionLineLabelCheck {
         if (label.isEmpty()) {
             return Optional.empty();
         }
-        return vocabulary.betterFit(mention.actionLine(), label.get())
-                .map(other -> new ActionLineLabelConflict(mention.session(), mention.actionLine(), label.get(),
-                        fits(other)));
+        return vocabulary
+                .betterFit(mention.actionLine(), label.get())
+                .map(other ->
+                        new ActionLineLabelConflict(mention.session(), mention.actionLine(), label.get(), fits(other)));
     }
 
     /** The line a label fits, as reports name it: "C7 (ICT applications, sub-line E-government)". */
@@ -83,20 +87,27 @@ public final class ActionLineLabelCheck {
         String message = "Session " + session.index() + " \"" + session.title() + "\": " + line.code()
                 + " is labelled \"" + conflict.label() + "\", but the official name of " + line.code() + " is \""
                 + line.name() + "\"; the label fits " + conflict.fits() + ".";
-        return new Finding(session.document(), session.index(), Severity.WARNING, CHECK, message, mention.sentence(),
+        return new Finding(
+                session.document(),
+                session.index(),
+                Severity.WARNING,
+                CHECK,
+                message,
+                mention.sentence(),
                 mention.location());
     }
 
     /** A conflict and the mention it was found at (whose sentence is the finding's evidence). */
-    private record Conflicting(ActionLineMention mention, ActionLineLabelConflict conflict) {
-    }
+    private record Conflicting(ActionLineMention mention, ActionLineLabelConflict conflict) {}
 
     /** The section the mention was found in: same heading and the notation at the mention's offsets. */
     private static Optional<Section> sectionOf(Session session, ActionLineMention mention) {
         return session.sections().stream()
                 .filter(section -> section.heading().equals(mention.section()))
                 .filter(section -> mention.end() <= section.text().length()
-                        && section.text().substring(mention.start(), mention.end()).equals(mention.notation()))
+                        && section.text()
+                                .substring(mention.start(), mention.end())
+                                .equals(mention.notation()))
                 .findFirst();
     }
 }

@@ -52,8 +52,8 @@ public final class ActionLineNameDetector {
         if (phrases.isEmpty()) {
             return;
         }
-        boolean linksSection = section.type() == SectionType.ACTION_LINE_LINKS
-                || LinksLabel.isLinksHeading(section.heading());
+        boolean linksSection =
+                section.type() == SectionType.ACTION_LINE_LINKS || LinksLabel.isLinksHeading(section.heading());
         SectionSentences sentences = new SectionSentences(section);
         NotationLabels labels = null;
         for (NamePhrase phrase : phrases) {
@@ -68,10 +68,18 @@ public final class ActionLineNameDetector {
                 continue;
             }
             CatalogEntry entry = phrase.entry();
-            String subLine = entry.kind() == CatalogEntry.Kind.SUB_LINE ? entry.text().toLowerCase(Locale.ROOT) : null;
-            out.add(new ActionLineNameReference(session.key(), entry.code(), subLine,
-                    text.substring(phrase.start(), phrase.end()), section.heading(), inLinks,
-                    sentences.plainTextAt(phrase.start()), phrase.start(), phrase.end(),
+            String subLine =
+                    entry.kind() == CatalogEntry.Kind.SUB_LINE ? entry.text().toLowerCase(Locale.ROOT) : null;
+            out.add(new ActionLineNameReference(
+                    session.key(),
+                    entry.code(),
+                    subLine,
+                    text.substring(phrase.start(), phrase.end()),
+                    section.heading(),
+                    inLinks,
+                    sentences.plainTextAt(phrase.start()),
+                    phrase.start(),
+                    phrase.end(),
                     sentences.locationAt(phrase.start())));
         }
     }

@@ -7,7 +7,10 @@ import java.util.Locale;
 record CatalogEntry(String code, Kind kind, String text) {
 
     enum Kind {
-        NAME("name"), ALIAS("alias"), SUB_LINE("sub-line"), VARIANT("variant");
+        NAME("name"),
+        ALIAS("alias"),
+        SUB_LINE("sub-line"),
+        VARIANT("variant");
 
         private final String label;
 

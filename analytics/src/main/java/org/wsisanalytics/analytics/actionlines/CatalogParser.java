@@ -16,8 +16,7 @@ final class CatalogParser {
     private static final String HEADER = "code\tkind\ttext";
     private static final String KINDS = "name, alias, sub-line, variant";
 
-    private CatalogParser() {
-    }
+    private CatalogParser() {}
 
     /** How messages name a catalog read from {@code source}. */
     static String subject(String source) {
@@ -27,13 +26,16 @@ final class CatalogParser {
     static ActionLineCatalog parse(ReferenceFile file) {
         List<CatalogEntry> entries = new ArrayList<>();
         Map<String, Integer> nameLines = new HashMap<>();
-        for (ReferenceFile.Row row : file.withoutHeader(HEADER::equalsIgnoreCase).rows()) {
+        for (ReferenceFile.Row row :
+                file.withoutHeader(HEADER::equalsIgnoreCase).rows()) {
             CatalogEntry entry = entry(file, row);
             if (entry.kind() == CatalogEntry.Kind.NAME) {
                 Integer previous = nameLines.putIfAbsent(entry.code(), row.line());
                 if (previous != null) {
-                    throw file.error(row, entry.code() + " already has a name (line " + previous
-                            + "); use kind 'alias' for another wording.");
+                    throw file.error(
+                            row,
+                            entry.code() + " already has a name (line " + previous
+                                    + "); use kind 'alias' for another wording.");
                 }
             }
             entries.add(entry);

@@ -21,8 +21,7 @@ final class Confusables {
     private static final Pattern CODE_POINTS = Pattern.compile("U\\+(\\p{XDigit}{4})(?:\\.\\.U\\+(\\p{XDigit}{4}))?");
     private static final Table TABLE = load(ReferenceFile.bundled(Confusables.class, FILE, "'" + FILE + "'"));
 
-    private Confusables() {
-    }
+    private Confusables() {}
 
     /** The text with every listed character replaced by its ASCII twin; the same instance when none occurs. */
     static String fold(String text) {
@@ -36,15 +35,19 @@ final class Confusables {
             Matcher from = CODE_POINTS.matcher(c.get(0));
             Matcher to = CODE_POINTS.matcher(c.get(1));
             if (!from.matches() || !to.matches() || to.group(2) != null) {
-                throw file.error(row, "write a code point or range as U+0421 or U+FF01..U+FF5E, then the code "
-                        + "point of the ASCII character it is read as, e.g. U+0043.");
+                throw file.error(
+                        row,
+                        "write a code point or range as U+0421 or U+FF01..U+FF5E, then the code "
+                                + "point of the ASCII character it is read as, e.g. U+0043.");
             }
             int first = Integer.parseInt(from.group(1), 16);
             int last = from.group(2) == null ? first : Integer.parseInt(from.group(2), 16);
             int target = Integer.parseInt(to.group(1), 16);
             if (last < first || first < 0x80 || target < 0x20 || target + (last - first) > 0x7E) {
-                throw file.error(row, "the characters folded must lie above U+007F and their twins within the "
-                        + "printable ASCII characters U+0020..U+007E.");
+                throw file.error(
+                        row,
+                        "the characters folded must lie above U+007F and their twins within the "
+                                + "printable ASCII characters U+0020..U+007E.");
             }
             for (int cp = first; cp <= last; cp++) {
                 Character previous = map.put((char) cp, (char) (target + cp - first));

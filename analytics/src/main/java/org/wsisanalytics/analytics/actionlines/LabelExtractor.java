@@ -20,8 +20,7 @@ final class LabelExtractor {
     static final Pattern SEPARATOR = Pattern.compile("[ \\t]*(?:->|\\u2192|=>|[:\\u2013\\u2014]|-(?=[ \\t]))");
     static final Pattern RUN_IN_END = Pattern.compile("\\.(?=\\s|$)|[;(\\n+]|->|\\u2192");
 
-    private LabelExtractor() {
-    }
+    private LabelExtractor() {}
 
     static Optional<String> labelAfter(String text, int end) {
         int i = skipSpacesAndBold(text, end);
@@ -42,7 +41,9 @@ final class LabelExtractor {
 
     private static Optional<String> parenthesised(String text, int open) {
         int close = text.indexOf(')', open + 1);
-        if (close < 0 || close - open > MAX_PARENTHESISED || text.substring(open, close).indexOf('\n') >= 0) {
+        if (close < 0
+                || close - open > MAX_PARENTHESISED
+                || text.substring(open, close).indexOf('\n') >= 0) {
             return Optional.empty();
         }
         String label = clean(text.substring(open + 1, close));

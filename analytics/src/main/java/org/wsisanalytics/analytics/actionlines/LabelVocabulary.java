@@ -20,8 +20,8 @@ import java.util.stream.Collectors;
 final class LabelVocabulary {
 
     private static final Set<String> STOP_WORDS = Set.of(
-            "a", "an", "and", "the", "of", "in", "to", "for", "on", "by", "with", "at", "its", "their", "all",
-            "use", "using", "through");
+            "a", "an", "and", "the", "of", "in", "to", "for", "on", "by", "with", "at", "its", "their", "all", "use",
+            "using", "through");
     private static final List<String> SUFFIXES = List.of(
             "mental", "ments", "ment", "ations", "ation", "ances", "ance", "ences", "ence", "ities", "ity", "ical",
             "ics", "ing", "ies", "al", "ic", "es", "s", "e");

@@ -13,11 +13,10 @@ final class LinksLabel {
     private static final String LABEL = "(?:links?|linkages?|alignment|align(?:s|ed)?(?:\\s+\\p{L}+)?)\\s+(?:to|with)"
             + "\\s+(?:the\\s+)?(?:WSIS\\s+)?action[\\s\\-\\u2010]+lines?";
     private static final Pattern IN_HEADING = Pattern.compile("(?i)\\b" + LABEL + "\\b");
-    private static final Pattern RUN_IN = Pattern.compile(
-            "(?i)[\\s\\-*\\u2022#>]*" + LABEL + "[\\s*]*[:\\u2013\\u2014]");
+    private static final Pattern RUN_IN =
+            Pattern.compile("(?i)[\\s\\-*\\u2022#>]*" + LABEL + "[\\s*]*[:\\u2013\\u2014]");
 
-    private LinksLabel() {
-    }
+    private LinksLabel() {}
 
     static boolean isLinksHeading(String heading) {
         return IN_HEADING.matcher(heading).find();

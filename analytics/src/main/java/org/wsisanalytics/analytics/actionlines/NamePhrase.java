@@ -13,5 +13,4 @@ package org.wsisanalytics.analytics.actionlines;
  * @param worded true when action-line wording marks it as an action line; false for a bare name, which counts
  *        only in a links-to-action-lines part
  */
-record NamePhrase(CatalogEntry entry, int start, int end, int nameStart, int nameEnd, boolean worded) {
-}
+record NamePhrase(CatalogEntry entry, int start, int end, int nameStart, int nameEnd, boolean worded) {}

@@ -29,13 +29,14 @@ final class NamePhraseScanner {
     private static final String BLANK = "[ \\t\\u00A0\\r]";
     /** White space with at most one line break. */
     private static final String SPACE = "(?:" + BLANK + "*\\n" + BLANK + "*|" + BLANK + "+)";
+
     private static final String HYPHEN = "[-\\u2010\\u2011]";
     private static final String HYPHEN_OR_SPACE = "(?:" + SPACE + "|" + BLANK + "*" + HYPHEN + BLANK + "*)";
     private static final String WORD_SEPARATOR = "(?:," + SPACE + "?|" + HYPHEN_OR_SPACE + ")";
     private static final String NUMBER_AFTER = "(?!" + SPACE + "(?:no\\.?" + BLANK + "*)?(?:c?\\d"
             + "|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven)(?![\\p{L}\\p{N}])))";
-    private static final String WORDING = "(?<wording>action" + HYPHEN_OR_SPACE + "line(?<plural>s)?"
-            + "(?![\\p{L}\\p{N}])" + NUMBER_AFTER + ")";
+    private static final String WORDING =
+            "(?<wording>action" + HYPHEN_OR_SPACE + "line(?<plural>s)?" + "(?![\\p{L}\\p{N}])" + NUMBER_AFTER + ")";
 
     private static final Pattern CONNECTOR = gap(SPACE + "(?:on|for|of|concerning|regarding|about)" + SPACE);
     private static final Pattern LIST = gap(BLANK + "*(?:," + SPACE + "?(?:(?:and|or)" + SPACE + ")?|" + SPACE
@@ -51,7 +52,9 @@ final class NamePhraseScanner {
         // Longest wording first: Java takes the first alternative that matches, and "Access to information" must
         // win over "Access".
         this.alternatives = catalog.entries().stream()
-                .sorted(Comparator.comparingInt((CatalogEntry entry) -> entry.text().length()).reversed())
+                .sorted(Comparator.comparingInt(
+                                (CatalogEntry entry) -> entry.text().length())
+                        .reversed())
                 .toList();
         this.distinctive = new boolean[alternatives.size()];
         StringBuilder names = new StringBuilder();
@@ -61,12 +64,18 @@ final class NamePhraseScanner {
             List<String> words = words(entry.text());
             distinctive[i] = entry.kind() == CatalogEntry.Kind.SUB_LINE || words.size() >= 2;
             starts.add(String.join(" ", words));
-            names.append(i == 0 ? "" : "|").append("(?<e").append(i).append('>').append(regex(words)).append(')');
+            names.append(i == 0 ? "" : "|")
+                    .append("(?<e")
+                    .append(i)
+                    .append('>')
+                    .append(regex(words))
+                    .append(')');
         }
         // A "the" or "WSIS" before a match is taken into its phrase afterwards (see wordBefore) rather than by the
         // pattern: "the" is the commonest word, and trying the pattern at each one cost more than all the rest.
-        this.pattern = Pattern.compile("(?<![\\p{L}\\p{N}]" + HYPHEN + ")(?:" + WORDING + "|(?<name>" + names
-                + ")(?![\\p{L}\\p{N}]))", Pattern.CASE_INSENSITIVE);
+        this.pattern = Pattern.compile(
+                "(?<![\\p{L}\\p{N}]" + HYPHEN + ")(?:" + WORDING + "|(?<name>" + names + ")(?![\\p{L}\\p{N}]))",
+                Pattern.CASE_INSENSITIVE);
     }
 
     /** The names found in the text, in text order: those marked by wording, and distinctive bare ones. */
@@ -86,7 +95,8 @@ final class NamePhraseScanner {
             from = matcher.end();
             Token token = token(text, matcher);
             if (token.entry() == null) {
-                boolean follows = !pending.isEmpty() && !token.article()
+                boolean follows = !pending.isEmpty()
+                        && !token.article()
                         && joins(DIRECT, text, pending.get(pending.size() - 1).end(), token.start());
                 if (follows) {
                     acceptBeforeWording(pending, token, found);
@@ -106,7 +116,8 @@ final class NamePhraseScanner {
             } else {
                 wording = null;
                 listed = null;
-                if (pending.isEmpty() || !joins(LIST, text, pending.get(pending.size() - 1).end(), token.start())) {
+                if (pending.isEmpty()
+                        || !joins(LIST, text, pending.get(pending.size() - 1).end(), token.start())) {
                     addBare(pending, found);
                     pending.clear();
                 }
@@ -152,8 +163,8 @@ final class NamePhraseScanner {
     private void addBare(List<Token> names, List<NamePhrase> found) {
         for (Token name : names) {
             if (distinctive[name.alternative()]) {
-                found.add(new NamePhrase(name.entry(), name.start(), name.end(), name.nameStart(), name.nameEnd(),
-                        false));
+                found.add(new NamePhrase(
+                        name.entry(), name.start(), name.end(), name.nameStart(), name.nameEnd(), false));
             }
         }
     }
@@ -168,8 +179,8 @@ final class NamePhraseScanner {
         }
         for (int i = 0; i < alternatives.size(); i++) {
             if (matcher.start("e" + i) >= 0) {
-                return new Token(alternatives.get(i), i, start, matcher.end(), matcher.start(), matcher.end(), false,
-                        the >= 0);
+                return new Token(
+                        alternatives.get(i), i, start, matcher.end(), matcher.start(), matcher.end(), false, the >= 0);
             }
         }
         throw new IllegalStateException("no alternative matched " + matcher.group());
@@ -184,7 +195,9 @@ final class NamePhraseScanner {
             i--;
         }
         int start = i - word.length();
-        boolean found = i < offset && lineBreaks <= 1 && start >= 0
+        boolean found = i < offset
+                && lineBreaks <= 1
+                && start >= 0
                 && text.regionMatches(true, start, word, 0, word.length())
                 && (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)));
         return found ? start : -1;
@@ -212,7 +225,8 @@ final class NamePhraseScanner {
         List<String> words = new ArrayList<>();
         for (String word : text.strip().split("[\\s\\-\\u2010\\u2011]+")) {
             String bare = word.replaceAll("[^\\p{L}\\p{N}&]", "");
-            if (!bare.isEmpty() && !(words.isEmpty() && bare.toLowerCase(Locale.ROOT).equals("the"))) {
+            if (!bare.isEmpty()
+                    && !(words.isEmpty() && bare.toLowerCase(Locale.ROOT).equals("the"))) {
                 words.add(bare);
             }
         }
@@ -227,7 +241,13 @@ final class NamePhraseScanner {
     }
 
     /** One match: action-line wording (entry null) or a name with its leading "the". */
-    private record Token(CatalogEntry entry, int alternative, int start, int end, int nameStart, int nameEnd,
-                         boolean plural, boolean article) {
-    }
+    private record Token(
+            CatalogEntry entry,
+            int alternative,
+            int start,
+            int end,
+            int nameStart,
+            int nameEnd,
+            boolean plural,
+            boolean article) {}
 }

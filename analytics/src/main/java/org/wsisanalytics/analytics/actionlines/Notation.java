@@ -10,5 +10,4 @@ package org.wsisanalytics.analytics.actionlines;
  * @param weak whether the notation is a bare code written in lower case or apart ("c3", "C 3", "C.3", "C-3") and
  *        not in a list with a plain code: such a code counts only where the text links to action lines
  */
-record Notation(int number, String text, int start, int end, boolean weak) {
-}
+record Notation(int number, String text, int start, int end, boolean weak) {}

@@ -17,8 +17,8 @@ final class NotationContext {
     static final String FILE = "notation-context.tsv";
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+\\.?");
-    private static final Map<String, List<String>> WORDS = load(ReferenceFile.bundled(NotationContext.class, FILE,
-            "'" + FILE + "'"));
+    private static final Map<String, List<String>> WORDS =
+            load(ReferenceFile.bundled(NotationContext.class, FILE, "'" + FILE + "'"));
 
     private static final String GAP = "[ \\t\\u00A0]";
     private static final String EXCEPT = "(?iu:" + String.join("|", WORDS.get("except")) + ")";
@@ -27,8 +27,8 @@ final class NotationContext {
      * A place word (with a plural "s"), not given back by an "except" word before it. Reads forwards; "room" may
      * end a longer word ("Boardroom").
      */
-    static final String PLACE_WORD = "(?<!\\b" + EXCEPT + "[ \\t\\u00A0-])"
-            + "(?:\\b(?iu:" + String.join("|", WORDS.get("before")) + ")|(?iu:room))s?";
+    static final String PLACE_WORD = "(?<!\\b" + EXCEPT + "[ \\t\\u00A0-])" + "(?:\\b(?iu:"
+            + String.join("|", WORDS.get("before")) + ")|(?iu:room))s?";
 
     /** The body of a look-behind: a place word and up to three spaces right before a code. */
     static final String PLACE_BEFORE = PLACE_WORD + GAP + "{1,3}";
@@ -37,12 +37,11 @@ final class NotationContext {
     static final String PLACE_AFTER = GAP + "*[-\\u2010]?" + GAP + "*(?iu:" + String.join("|", WORDS.get("after"))
             + ")s?(?![\\p{L}\\p{N}])(?!" + GAP + "+" + EXCEPT + "(?![\\p{L}\\p{N}]))";
 
-    private NotationContext() {
-    }
+    private NotationContext() {}
 
     static Map<String, List<String>> load(ReferenceFile file) {
-        Map<String, List<String>> words = Map.of("before", new ArrayList<>(), "after", new ArrayList<>(),
-                "except", new ArrayList<>());
+        Map<String, List<String>> words =
+                Map.of("before", new ArrayList<>(), "after", new ArrayList<>(), "except", new ArrayList<>());
         for (ReferenceFile.Row row : file.rows()) {
             List<String> c = file.columns(row, 2, 2, "2 tab-separated columns (kind, word)");
             List<String> kind = words.get(c.get(0));
@@ -59,7 +58,12 @@ final class NotationContext {
                 throw file.error("it lists no '" + kind + "' word; give at least one.");
             }
         });
-        return Map.of("before", List.copyOf(words.get("before")), "after", List.copyOf(words.get("after")),
-                "except", List.copyOf(words.get("except")));
+        return Map.of(
+                "before",
+                List.copyOf(words.get("before")),
+                "after",
+                List.copyOf(words.get("after")),
+                "except",
+                List.copyOf(words.get("except")));
     }
 }

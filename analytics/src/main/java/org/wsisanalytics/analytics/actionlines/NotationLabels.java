@@ -56,7 +56,9 @@ final class NotationLabels {
         int i = LabelExtractor.skipSpacesAndBold(text, end);
         if (i < text.length() && text.charAt(i) == '(') {
             int close = text.indexOf(')', i + 1);
-            if (close < 0 || close - i > MAX_PARENTHESISED || text.substring(i, close).indexOf('\n') >= 0) {
+            if (close < 0
+                    || close - i > MAX_PARENTHESISED
+                    || text.substring(i, close).indexOf('\n') >= 0) {
                 return end;
             }
             end = close + 1;

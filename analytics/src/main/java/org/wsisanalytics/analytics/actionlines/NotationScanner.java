@@ -59,7 +59,8 @@ final class NotationScanner {
     private static final Pattern NOTATION = Pattern.compile(
             // A prefixed reference: "Action Line(s) ...", "WSIS Action Line ...", "AL C5", "ALs C3, C4".
             "(?=[WwAa])(?<![\\p{L}\\p{N}])(?:(?i:WSIS)" + SPACE + "+)?"
-                    + "(?:(?<actionLine>(?i:action(?:" + SPACE + "+|" + SPACE + "*[-\\u2010]" + SPACE + "*)line(?<plural>s)?))"
+                    + "(?:(?<actionLine>(?i:action(?:" + SPACE + "+|" + SPACE + "*[-\\u2010]" + SPACE
+                    + "*)line(?<plural>s)?))"
                     + "|(?<al>AL(?<alPlural>s)?))"
                     + SPACE + "+(?:(?i:no\\.?)" + SPACE + "*)?"
                     + "(?:(?<prefixedElement>[Cc]" + APART + "?(?<prefixedCode>" + NUMBER + "))"
@@ -79,13 +80,13 @@ final class NotationScanner {
     /** A code that continues a list or range of places: the "C2" of "Rooms C1 and C2", the "C4" of "Room C2-C4". */
     private static final Pattern PLACE_LIST = Pattern.compile(NotationContext.PLACE_WORD + "[ \\t\\u00A0]{1,3}[Cc]"
             + APART + "?\\p{N}{1,2}(?:" + JOIN + "[Cc]" + APART + "?\\p{N}{1,2})*" + JOIN + "$");
+
     private static final int PLACE_LIST_WINDOW = 100;
     /** What lets a weak element count next to a strong one: ", ", " and ", "; ", " & ". */
     private static final Pattern LIST_GAP = Pattern.compile(
             "[ \\t\\u00A0]*(?:[,;&][ \\t\\u00A0]*(?:(?i:and|or)[ \\t\\u00A0]+)?|[ \\t\\u00A0]+(?i:and|or)[ \\t\\u00A0]+)");
 
-    private NotationScanner() {
-    }
+    private NotationScanner() {}
 
     /**
      * The notations of a text in text order. Matching runs on the text with look-alike characters folded
@@ -153,18 +154,24 @@ final class NotationScanner {
         if (i + 1 < text.length() && isCodeDigit(text.charAt(i + 1))) {
             return true;
         }
-        return text.charAt(i) == '.' && i + 2 < text.length()
-                && (text.charAt(i + 1) == ' ' || text.charAt(i + 1) == '\u00A0') && isCodeDigit(text.charAt(i + 2));
+        return text.charAt(i) == '.'
+                && i + 2 < text.length()
+                && (text.charAt(i + 1) == ' ' || text.charAt(i + 1) == '\u00A0')
+                && isCodeDigit(text.charAt(i + 2));
     }
 
     /** Whether the code at {@code start} continues a list or range that a place word opened ("Rooms C1 and C2"). */
     private static boolean continuesPlaceList(String text, int start) {
-        return PLACE_LIST.matcher(text).region(Math.max(0, start - PLACE_LIST_WINDOW), start)
-                .useTransparentBounds(true).find();
+        return PLACE_LIST
+                .matcher(text)
+                .region(Math.max(0, start - PLACE_LIST_WINDOW), start)
+                .useTransparentBounds(true)
+                .find();
     }
 
     private static int addPrefixed(Matcher matcher, String original, String text, List<Notation> found) {
-        String group = matcher.group("prefixedCode") != null ? "prefixedCode"
+        String group = matcher.group("prefixedCode") != null
+                ? "prefixedCode"
                 : matcher.group("prefixedNumber") != null ? "prefixedNumber" : "prefixedWord";
         found.add(notation(matcher, original, group, matcher.start(), false));
         // The element as written: "C7" (the group holds the digits only), "7" or "seven".
@@ -178,7 +185,8 @@ final class NotationScanner {
         Matcher element = LIST_ELEMENT.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         while (element.region(end, text.length()).lookingAt()) {
             String kind = element.group("code") != null ? "code" : element.group("number") != null ? "number" : "word";
-            boolean sameKind = kind.equals("code") || group.equals("prefixedCode")
+            boolean sameKind = kind.equals("code")
+                    || group.equals("prefixedCode")
                     || (kind.equals("number") == group.equals("prefixedNumber"));
             if (!sameKind) {
                 break;
@@ -209,8 +217,12 @@ final class NotationScanner {
         for (int number = first.number() + 1; number < last; number++) {
             found.add(new Notation(number, whole, elementStart, range.end(), first.weak()));
         }
-        found.add(new Notation(last, original.substring(range.start("end"), range.end("end")), range.start("end"),
-                range.end("end"), first.weak()));
+        found.add(new Notation(
+                last,
+                original.substring(range.start("end"), range.end("end")),
+                range.start("end"),
+                range.end("end"),
+                first.weak()));
         return range.end();
     }
 

@@ -11,7 +11,9 @@ record Alias(String form, String iso2, Kind kind) {
 
     /** What a form is; the label is the data file's kind column. */
     enum Kind {
-        NAME("name"), DEMONYM("demonym"), BLOCK("block");
+        NAME("name"),
+        DEMONYM("demonym"),
+        BLOCK("block");
 
         private final String label;
 

@@ -22,8 +22,7 @@ import org.wsisanalytics.model.UncountedCountry;
  */
 public final class CountryAggregator {
 
-    private CountryAggregator() {
-    }
+    private CountryAggregator() {}
 
     /** One frequency per country that counts, by sessions, then mentions (both descending), then name, then code. */
     public static List<CountryFrequency> frequencies(List<CountryMention> mentions, Gazetteer g) {

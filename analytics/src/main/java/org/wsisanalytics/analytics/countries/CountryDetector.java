@@ -85,7 +85,8 @@ public final class CountryDetector {
         if (end >= length || text.charAt(end) != '\'') {
             return end;
         }
-        if (end + 1 < length && (text.charAt(end + 1) == 's' || text.charAt(end + 1) == 'S')
+        if (end + 1 < length
+                && (text.charAt(end + 1) == 's' || text.charAt(end + 1) == 'S')
                 && (end + 2 == length || !FoldedText.isWordChar(text.charAt(end + 2)))) {
             return end + 2;
         }
@@ -104,12 +105,28 @@ public final class CountryDetector {
         return i;
     }
 
-    private CountryMention mention(Session session, Section section, Alias alias, CountryMentionKind kind,
-                                   FoldedText text, int from, int to, SectionSentences sentences) {
+    private CountryMention mention(
+            Session session,
+            Section section,
+            Alias alias,
+            CountryMentionKind kind,
+            FoldedText text,
+            int from,
+            int to,
+            SectionSentences sentences) {
         int start = text.originalStart(from);
         int end = text.originalEnd(to);
-        String surface = WHITE_SPACE.matcher(section.text().substring(start, end)).replaceAll(" ");
-        return new CountryMention(session.key(), alias.iso2(), surface, kind, section.heading(),
-                sentences.plainTextAt(start), start, end, sentences.locationAt(start));
+        String surface =
+                WHITE_SPACE.matcher(section.text().substring(start, end)).replaceAll(" ");
+        return new CountryMention(
+                session.key(),
+                alias.iso2(),
+                surface,
+                kind,
+                section.heading(),
+                sentences.plainTextAt(start),
+                start,
+                end,
+                sentences.locationAt(start));
     }
 }

@@ -3,6 +3,7 @@ package org.wsisanalytics.analytics.countries;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+
 import org.wsisanalytics.analytics.text.TextUnits;
 import org.wsisanalytics.model.ActionLine;
 import org.wsisanalytics.model.ActionLineMention;
@@ -17,8 +18,7 @@ import org.wsisanalytics.model.Section;
  */
 public final class CountryLineLinks {
 
-    private CountryLineLinks() {
-    }
+    private CountryLineLinks() {}
 
     /**
      * The country mentions with the action lines they are linked to.
@@ -27,8 +27,8 @@ public final class CountryLineLinks {
      * @param countries its country mentions
      * @param lines its action-line references
      */
-    public static List<CountryMention> link(Section section, List<CountryMention> countries,
-                                            List<ActionLineMention> lines) {
+    public static List<CountryMention> link(
+            Section section, List<CountryMention> countries, List<ActionLineMention> lines) {
         if (lines.isEmpty() || countries.isEmpty()) {
             return countries;
         }

@@ -78,15 +78,21 @@ public final class CountryTally {
                         .putIfAbsent(number(line), mention.sentence());
             }
         }
-        apart.forEach((key, count) -> notCounted.computeIfAbsent(key, k -> new Counts()).add(count));
+        apart.forEach((key, count) ->
+                notCounted.computeIfAbsent(key, k -> new Counts()).add(count));
         Map<RollUp.Dimension, Set<String>> touched = new EnumMap<>(RollUp.Dimension.class);
         byCountry.forEach((iso2, count) -> {
             countries.computeIfAbsent(iso2, k -> new Counts()).add(count);
-            gazetteer.byIso2(iso2).ifPresentOrElse(country -> {
-                for (RollUp.Dimension dimension : RollUp.Dimension.values()) {
-                    touched.computeIfAbsent(dimension, d -> new HashSet<>()).addAll(names(country, dimension));
-                }
-            }, () -> unknown = unknown == null ? iso2 : unknown);
+            gazetteer
+                    .byIso2(iso2)
+                    .ifPresentOrElse(
+                            country -> {
+                                for (RollUp.Dimension dimension : RollUp.Dimension.values()) {
+                                    touched.computeIfAbsent(dimension, d -> new HashSet<>())
+                                            .addAll(names(country, dimension));
+                                }
+                            },
+                            () -> unknown = unknown == null ? iso2 : unknown);
         });
         links.forEach((iso2, lines) -> {
             Link[] perLine = withLines.computeIfAbsent(iso2, k -> new Link[LINES + 1]);
@@ -97,8 +103,8 @@ public final class CountryTally {
                 perLine[number].sessions++;
             });
         });
-        touched.forEach((dimension, names) -> names.forEach(
-                name -> rollUpSessions.get(dimension).merge(name, 1, Integer::sum)));
+        touched.forEach((dimension, names) ->
+                names.forEach(name -> rollUpSessions.get(dimension).merge(name, 1, Integer::sum)));
     }
 
     /** The number of countries that count: those named or referred to by a demonym. */
@@ -115,8 +121,11 @@ public final class CountryTally {
         List<UncountedCountry> result = new ArrayList<>();
         notCounted.forEach((key, counts) -> {
             String[] parts = key.split(" ");
-            result.add(new UncountedCountry(gazetteer.require(parts[0]), CountryMentionKind.valueOf(parts[1]),
-                    counts.mentions, counts.sessions));
+            result.add(new UncountedCountry(
+                    gazetteer.require(parts[0]),
+                    CountryMentionKind.valueOf(parts[1]),
+                    counts.mentions,
+                    counts.sessions));
         });
         return List.copyOf(result);
     }
@@ -131,8 +140,10 @@ public final class CountryTally {
         countries.forEach((iso2, counts) ->
                 frequencies.add(new CountryFrequency(gazetteer.require(iso2), counts.mentions, counts.sessions)));
         Collator collator = Collator.getInstance(Locale.ENGLISH);
-        frequencies.sort(Comparator.comparingInt(CountryFrequency::sessions).reversed()
-                .thenComparing(Comparator.comparingInt(CountryFrequency::mentions).reversed())
+        frequencies.sort(Comparator.comparingInt(CountryFrequency::sessions)
+                .reversed()
+                .thenComparing(
+                        Comparator.comparingInt(CountryFrequency::mentions).reversed())
                 .thenComparing(f -> f.country().name(), collator)
                 .thenComparing(f -> f.country().iso2()));
         return List.copyOf(frequencies);
@@ -160,8 +171,10 @@ public final class CountryTally {
                 int[] sums = countriesAndMentions.get(name);
                 ofDimension.add(new RollUp(dimension, name, sums[0], sums[1], sessions));
             });
-            ofDimension.sort(Comparator.comparingInt(RollUp::sessions).reversed()
-                    .thenComparing(Comparator.comparingInt(RollUp::mentions).reversed()).thenComparing(RollUp::name));
+            ofDimension.sort(Comparator.comparingInt(RollUp::sessions)
+                    .reversed()
+                    .thenComparing(Comparator.comparingInt(RollUp::mentions).reversed())
+                    .thenComparing(RollUp::name));
             rollUps.addAll(ofDimension);
         }
         return List.copyOf(rollUps);
@@ -176,8 +189,8 @@ public final class CountryTally {
         withLines.forEach((iso2, perLine) -> {
             for (int number = 1; number <= LINES; number++) {
                 if (perLine[number] != null) {
-                    result.add(new CountryActionLine(iso2, "C" + number, perLine[number].sessions,
-                            perLine[number].evidence));
+                    result.add(new CountryActionLine(
+                            iso2, "C" + number, perLine[number].sessions, perLine[number].evidence));
                 }
             }
         });

@@ -117,8 +117,10 @@ final class FoldedText {
 
     private static boolean isIgnorable(int cp) {
         int type = Character.getType(cp);
-        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-                || type == Character.COMBINING_SPACING_MARK || type == Character.FORMAT;
+        return type == Character.NON_SPACING_MARK
+                || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK
+                || type == Character.FORMAT;
     }
 
     private static char fold(int cp) {

@@ -32,7 +32,9 @@ public final class Gazetteer {
 
     private Gazetteer(Map<String, Country> countries, Map<String, Alias> byFoldedForm) {
         this.countries = Map.copyOf(countries);
-        this.sorted = countries.values().stream().sorted(Comparator.comparing(Country::iso2)).toList();
+        this.sorted = countries.values().stream()
+                .sorted(Comparator.comparing(Country::iso2))
+                .toList();
         List<String> forms = new ArrayList<>();
         List<Alias> found = new ArrayList<>();
         byFoldedForm.forEach((form, alias) -> {
@@ -85,8 +87,9 @@ public final class Gazetteer {
     }
 
     Country require(String iso2) {
-        return byIso2(iso2).orElseThrow(() -> new IllegalArgumentException("Country '" + iso2
-                + "' is not in the gazetteer; mentions and gazetteer must come from the same reference data."));
+        return byIso2(iso2)
+                .orElseThrow(() -> new IllegalArgumentException("Country '" + iso2
+                        + "' is not in the gazetteer; mentions and gazetteer must come from the same reference data."));
     }
 
     AliasTrie trie() {

@@ -30,8 +30,7 @@ final class GazetteerReader {
     private static final Pattern ISO2 = Pattern.compile("[A-Z]{2}");
     private static final String ALIAS_COLUMNS = "iso2, kind, forms separated by ' | '";
 
-    private GazetteerReader() {
-    }
+    private GazetteerReader() {}
 
     /** A user's aliases file in the format of {@value #ALIASES}. */
     static ReferenceFile userAliases(Path file) {
@@ -103,8 +102,8 @@ final class GazetteerReader {
             String key = FoldedText.fold(alias.form());
             Alias previous = own.put(key, alias);
             if (previous != null && !same(previous, alias)) {
-                throw file.error("the form '" + alias.form() + "' is given twice, for " + target(previous)
-                        + " and for " + target(alias) + "; keep one of the two lines.");
+                throw file.error("the form '" + alias.form() + "' is given twice, for " + target(previous) + " and for "
+                        + target(alias) + "; keep one of the two lines.");
             }
             aliases.put(key, alias);
         }
@@ -124,8 +123,10 @@ final class GazetteerReader {
                     throw file.error(row, "a 'block' line has '-' as its code, not '" + c.get(0) + "'.");
                 }
             } else if (!countries.containsKey(c.get(0))) {
-                throw file.error(row, "'" + c.get(0) + "' is not a country code of " + COUNTRIES
-                        + "; use an ISO 3166-1 alpha-2 code such as 'KE' (or '-' with kind 'block').");
+                throw file.error(
+                        row,
+                        "'" + c.get(0) + "' is not a country code of " + COUNTRIES
+                                + "; use an ISO 3166-1 alpha-2 code such as 'KE' (or '-' with kind 'block').");
             } else {
                 iso2 = c.get(0);
             }
@@ -133,8 +134,10 @@ final class GazetteerReader {
                 String written = form.strip();
                 // "former Yugoslav Republic of Macedonia" may open in lower case; a form needs a capital somewhere.
                 if (written.isEmpty() || written.codePoints().noneMatch(Character::isUpperCase)) {
-                    throw file.error(row, "the form '" + written + "' has no capital letter: matching is "
-                            + "case-sensitive and only capitalised words are countries.");
+                    throw file.error(
+                            row,
+                            "the form '" + written + "' has no capital letter: matching is "
+                                    + "case-sensitive and only capitalised words are countries.");
                 }
                 aliases.add(new Alias(written, iso2, kind));
             }
@@ -142,8 +145,8 @@ final class GazetteerReader {
         return aliases;
     }
 
-    private static void put(Map<String, Alias> aliases, Map<String, String> origins, Alias alias, String source,
-                            ReferenceFile file) {
+    private static void put(
+            Map<String, Alias> aliases, Map<String, String> origins, Alias alias, String source, ReferenceFile file) {
         String key = FoldedText.fold(alias.form());
         Alias previous = aliases.get(key);
         if (previous == null) {
@@ -161,7 +164,9 @@ final class GazetteerReader {
     }
 
     private static String target(Alias alias) {
-        return alias.blocked() ? "a blocked phrase" : alias.iso2() + " (" + alias.kind().name().toLowerCase(Locale.ROOT) + ")";
+        return alias.blocked()
+                ? "a blocked phrase"
+                : alias.iso2() + " (" + alias.kind().name().toLowerCase(Locale.ROOT) + ")";
     }
 
     /** One word per line; lower-cased when {@code ignoreCase}. */

@@ -15,12 +15,14 @@ final class MentionContext {
 
     /** Max. capitalised words between a country word and an organisation's head word ("National AI Task Force"). */
     private static final int ORG_WORDS = 6;
+
     private static final Set<String> CONNECTORS = Set.of("and", "for", "of", "the", "on", "de", "&");
     /** The rest of a list of capitalised words: ", Chinese", " and Spanish", ", and Russian". */
-    private static final Pattern LIST_ITEM = Pattern.compile("(?:\\s*,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+)\\p{Lu}\\p{L}*");
+    private static final Pattern LIST_ITEM =
+            Pattern.compile("(?:\\s*,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+)\\p{Lu}\\p{L}*");
     /** "Georgia, USA", "Georgia (US)": the US state. */
-    private static final Pattern US_STATE_SUFFIX = Pattern.compile(
-            "(?:,\\s?|\\s?\\()(?:USA|U\\.S\\.A?\\.?|US|United States)(?![\\p{L}\\p{N}])");
+    private static final Pattern US_STATE_SUFFIX =
+            Pattern.compile("(?:,\\s?|\\s?\\()(?:USA|U\\.S\\.A?\\.?|US|United States)(?![\\p{L}\\p{N}])");
 
     private static final int MAX_GIVEN_NAMES = 2;
 
@@ -51,15 +53,19 @@ final class MentionContext {
             return isCapitalsWord(previous) && (isCapitalsWord(next) || next.isEmpty() && !previous.equals("THE"));
         }
         if ("GE".equals(alias.iso2()) && alias.kind() == Alias.Kind.NAME) {
-            return US_STATE_SUFFIX.matcher(CharBuffer.wrap(text.chars(), 0, text.length())).region(end, text.length())
-                    .lookingAt() || previousText(start, 9).equals("Atlanta, ");
+            return US_STATE_SUFFIX
+                            .matcher(CharBuffer.wrap(text.chars(), 0, text.length()))
+                            .region(end, text.length())
+                            .lookingAt()
+                    || previousText(start, 9).equals("Atlanta, ");
         }
         return false;
     }
 
     /** The kind of a mention at [start, end), {@code end} before any possessive. */
     CountryMentionKind kind(Alias alias, int start, int end, boolean possessive) {
-        CountryMentionKind base = alias.kind() == Alias.Kind.DEMONYM ? CountryMentionKind.DEMONYM : CountryMentionKind.NAME;
+        CountryMentionKind base =
+                alias.kind() == Alias.Kind.DEMONYM ? CountryMentionKind.DEMONYM : CountryMentionKind.NAME;
         if (possessive) {
             return base;
         }
@@ -222,15 +228,19 @@ final class MentionContext {
     private String previousNamePart(int at) {
         int end = at > 0 && text.charAt(at - 1) == ' ' ? at - 1 : at;
         int from = end;
-        while (from > 0 && (FoldedText.isWordChar(text.charAt(from - 1)) || text.charAt(from - 1) == '.'
-                || text.charAt(from - 1) == '-')) {
+        while (from > 0
+                && (FoldedText.isWordChar(text.charAt(from - 1))
+                        || text.charAt(from - 1) == '.'
+                        || text.charAt(from - 1) == '-')) {
             from--;
         }
         return text.slice(from, end);
     }
 
     private static boolean isGivenName(String word) {
-        return word.length() >= 2 && Character.isUpperCase(word.charAt(0)) && Character.isLowerCase(word.charAt(1))
+        return word.length() >= 2
+                && Character.isUpperCase(word.charAt(0))
+                && Character.isLowerCase(word.charAt(1))
                 && word.indexOf('.') < 0;
     }
 

@@ -15,8 +15,7 @@ import org.wsisanalytics.model.SessionKey;
 /** Rolls action-line mentions up into the cells of the coverage matrix (session × action line). */
 public final class CoverageAggregator {
 
-    private CoverageAggregator() {
-    }
+    private CoverageAggregator() {}
 
     /**
      * One ActionLineCoverage per (session, action line) with >= 1 mention, ordered by document, session index,
@@ -32,15 +31,18 @@ public final class CoverageAggregator {
             tallies.computeIfAbsent(new Cell(mention.session(), mention.actionLine()), cell -> new Tally())
                     .add(mention.inLinksSection());
         }
-        Comparator<Cell> order = Comparator
-                .comparingInt((Cell cell) -> documentOrder.get(cell.session().document()))
+        Comparator<Cell> order = Comparator.comparingInt(
+                        (Cell cell) -> documentOrder.get(cell.session().document()))
                 .thenComparingInt(cell -> cell.session().index())
                 .thenComparingInt(Cell::number);
         List<ActionLineCoverage> coverage = new ArrayList<>();
         tallies.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey(order))
-                .forEach(e -> coverage.add(new ActionLineCoverage(e.getKey().session(), e.getKey().actionLine(),
-                        e.getValue().mentions, e.getValue().inLinksSection)));
+                .forEach(e -> coverage.add(new ActionLineCoverage(
+                        e.getKey().session(),
+                        e.getKey().actionLine(),
+                        e.getValue().mentions,
+                        e.getValue().inLinksSection)));
         return List.copyOf(coverage);
     }
 

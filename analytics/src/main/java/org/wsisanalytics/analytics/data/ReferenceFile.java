@@ -34,8 +34,7 @@ public record ReferenceFile(String subject, List<Row> rows) {
      * @param line its line number in the file, from 1
      * @param text the row as written
      */
-    public record Row(int line, String text) {
-    }
+    public record Row(int line, String text) {}
 
     /** A reference file bundled next to {@code owner} in the module's resources. */
     public static ReferenceFile bundled(Class<?> owner, String name, String subject) {
@@ -46,8 +45,8 @@ public record ReferenceFile(String subject, List<Row> rows) {
             }
             return parse(subject, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the bundled reference file '" + name + "': "
-                    + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "Cannot read the bundled reference file '" + name + "': " + e.getMessage(), e);
         }
     }
 
@@ -66,11 +65,11 @@ public record ReferenceFile(String subject, List<Row> rows) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            throw new UncheckedIOException("Cannot read " + subject
-                    + ": the file does not exist; check the configured path.", e);
+            throw new UncheckedIOException(
+                    "Cannot read " + subject + ": the file does not exist; check the configured path.", e);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + subject + ": " + e.getMessage()
-                    + "; the file must be UTF-8 text.", e);
+            throw new UncheckedIOException(
+                    "Cannot read " + subject + ": " + e.getMessage() + "; the file must be UTF-8 text.", e);
         }
     }
 

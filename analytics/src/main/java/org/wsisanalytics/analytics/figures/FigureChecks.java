@@ -50,7 +50,11 @@ public final class FigureChecks {
         }
         List<Finding> findings = new ArrayList<>();
         byNumber.forEach((kindAndNumber, quoted) -> {
-            if (quoted.stream().map(f -> f.value().stripTrailingZeros()).distinct().count() > 1) {
+            if (quoted.stream()
+                            .map(f -> f.value().stripTrailingZeros())
+                            .distinct()
+                            .count()
+                    > 1) {
                 findings.add(finding(session, kindAndNumber.substring(kindAndNumber.indexOf(' ') + 1), quoted));
             }
         });
@@ -71,8 +75,14 @@ public final class FigureChecks {
         String message = "Session " + session.index() + " \"" + session.title() + "\" quotes " + number + " with "
                 + quoted.size() + " different values: " + String.join(" and ", values)
                 + "; check which is right before quoting either.";
-        return new Finding(session.document(), session.index(), Severity.WARNING, CHECK, message,
-                String.join(" | ", sentences), location);
+        return new Finding(
+                session.document(),
+                session.index(),
+                Severity.WARNING,
+                CHECK,
+                message,
+                String.join(" | ", sentences),
+                location);
     }
 
     /** Whether a scale word made the value ("6.4 lakh" is 640000): only then can a scale be wrong. */

@@ -10,20 +10,77 @@ final class FigureContext {
 
     /** Words that make the number after them an identifier, not a quantity ("Session 430", "SDG 4", "Web 3.0"). */
     private static final Set<String> LABELS = Set.of(
-            "session", "sessions", "talkx", "line", "lines", "al", "sdg", "sdgs", "goal", "goals", "part", "resolution",
-            "article", "articles", "section", "chapter", "paragraph", "para", "page", "pages", "p", "pp", "no", "nos",
-            "number", "room", "level", "phase", "web", "industry", "version", "release", "table", "figure", "annex",
-            "decision", "item", "step", "round", "wave", "grade", "class", "day", "week", "week's", "ipv", "nis",
-            "directive", "law", "act", "rule", "clause", "box", "track", "pillar", "target", "targets", "indicator",
-            "module", "group", "hall", "platform", "edition");
+            "session",
+            "sessions",
+            "talkx",
+            "line",
+            "lines",
+            "al",
+            "sdg",
+            "sdgs",
+            "goal",
+            "goals",
+            "part",
+            "resolution",
+            "article",
+            "articles",
+            "section",
+            "chapter",
+            "paragraph",
+            "para",
+            "page",
+            "pages",
+            "p",
+            "pp",
+            "no",
+            "nos",
+            "number",
+            "room",
+            "level",
+            "phase",
+            "web",
+            "industry",
+            "version",
+            "release",
+            "table",
+            "figure",
+            "annex",
+            "decision",
+            "item",
+            "step",
+            "round",
+            "wave",
+            "grade",
+            "class",
+            "day",
+            "week",
+            "week's",
+            "ipv",
+            "nis",
+            "directive",
+            "law",
+            "act",
+            "rule",
+            "clause",
+            "box",
+            "track",
+            "pillar",
+            "target",
+            "targets",
+            "indicator",
+            "module",
+            "group",
+            "hall",
+            "platform",
+            "edition");
+
     private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}[\\p{L}'\u2019]*)\\.?[ \\t]*$");
     private static final Pattern QUALIFIER = Pattern.compile("(?i)(?<![\\p{L}])(?:nearly|almost|about|around|"
             + "approximately|roughly|over|more than|less than|fewer than|at least|up to|close to|some|only|just over|"
             + "just under|under|above|below|upwards of|in excess of)[ \\t]+$");
     private static final int LOOK_BACK = 24;
 
-    private FigureContext() {
-    }
+    private FigureContext() {}
 
     /**
      * Whether the characters next to the number show it is part of a code, version, URL or compound rather than a
@@ -36,7 +93,9 @@ final class FigureContext {
             if (Character.isLetterOrDigit(before) || "+#/\\_@".indexOf(before) >= 0) {
                 return true;
             }
-            if ("-\u2010\u2011.,".indexOf(before) >= 0 && start > 1 && Character.isLetterOrDigit(text.charAt(start - 2))) {
+            if ("-\u2010\u2011.,".indexOf(before) >= 0
+                    && start > 1
+                    && Character.isLetterOrDigit(text.charAt(start - 2))) {
                 return true;
             }
             if (previousNonSpace(text, start) == '+') {
@@ -48,7 +107,9 @@ final class FigureContext {
             if (Character.isLetterOrDigit(after) || "/\\_@".indexOf(after) >= 0) {
                 return true;
             }
-            return !scaled && "-\u2010\u2011".indexOf(after) >= 0 && end + 1 < text.length()
+            return !scaled
+                    && "-\u2010\u2011".indexOf(after) >= 0
+                    && end + 1 < text.length()
                     && Character.isLetterOrDigit(text.charAt(end + 1));
         }
         return false;

@@ -35,8 +35,9 @@ import org.wsisanalytics.model.Session;
  */
 public final class FigureDetector {
 
-    private static final Set<String> DURATIONS = Set.of("year", "years", "decade", "decades", "month", "months",
-            "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes");
+    private static final Set<String> DURATIONS = Set.of(
+            "year", "years", "decade", "decades", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
+            "minute", "minutes");
     private static final Set<String> CURRENCY_ONLY_SCALES = Set.of("m", "k", "K");
     private static final Pattern OUT_OF = Pattern.compile("\\G\\s+out\\s+of\\s+(?:the\\s+)?\\d+(?![\\d\\p{L}])");
     /** A number that opens its line and is followed by a capital: a paragraph's number ("3    Participants"). */
@@ -51,7 +52,10 @@ public final class FigureDetector {
         List<Figure> figures = new ArrayList<>();
         for (Section section : session.sections()) {
             for (Figure figure : detect(session, section)) {
-                List<Object> fact = List.of(figure.kind(), figure.role(), figure.value().stripTrailingZeros(),
+                List<Object> fact = List.of(
+                        figure.kind(),
+                        figure.role(),
+                        figure.value().stripTrailingZeros(),
                         figure.unit().toLowerCase(Locale.ROOT));
                 Integer first = facts.putIfAbsent(fact, figures.size());
                 if (first == null) {
@@ -79,11 +83,21 @@ public final class FigureDetector {
                 continue;
             }
             Sentence sentence = sentences.at(m.start("num"));
-            FigureRole role = targets.role(sentence.text(), candidate.start() - sentence.start(),
-                    candidate.end() - sentence.start());
-            out.add(new Figure(session.key(), candidate.kind(), role, candidate.value(), candidate.unit(),
-                    text.substring(candidate.start(), candidate.end()), 1, section.heading(), sentence.plainText(),
-                    candidate.start(), candidate.end(), sentences.locationAt(m.start("num"))));
+            FigureRole role = targets.role(
+                    sentence.text(), candidate.start() - sentence.start(), candidate.end() - sentence.start());
+            out.add(new Figure(
+                    session.key(),
+                    candidate.kind(),
+                    role,
+                    candidate.value(),
+                    candidate.unit(),
+                    text.substring(candidate.start(), candidate.end()),
+                    1,
+                    section.heading(),
+                    sentence.plainText(),
+                    candidate.start(),
+                    candidate.end(),
+                    sentences.locationAt(m.start("num"))));
             consumed = candidate.end();
         }
         return out;
@@ -127,8 +141,10 @@ public final class FigureDetector {
             return null; // "9 July 2025"
         }
         UnitPhrase.Unit unit = UnitPhrase.after(text, unitFrom, scaled);
-        if (!scaled && m.group("plus") == null && opensLine(text, m.start()) && PARAGRAPH_NUMBER.matcher(text).region(
-                m.end(), text.length()).lookingAt()) {
+        if (!scaled
+                && m.group("plus") == null
+                && opensLine(text, m.start())
+                && PARAGRAPH_NUMBER.matcher(text).region(m.end(), text.length()).lookingAt()) {
             return null; // "3    Participants from Egypt ...": the paragraph's number
         }
         if (unit.text().isEmpty() && !scaled) {
@@ -138,7 +154,8 @@ public final class FigureDetector {
         if (DURATIONS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
             return null; // "20 years of WSIS": a period, not a quantity to check
         }
-        return new Candidate(FigureKind.QUANTITY, value, unit.text(), start, unit.text().isEmpty() ? m.end() : unit.end());
+        return new Candidate(
+                FigureKind.QUANTITY, value, unit.text(), start, unit.text().isEmpty() ? m.end() : unit.end());
     }
 
     private static boolean opensLine(String text, int start) {
@@ -149,6 +166,5 @@ public final class FigureDetector {
         return i < 0 || text.charAt(i) == '\n';
     }
 
-    private record Candidate(FigureKind kind, BigDecimal value, String unit, int start, int end) {
-    }
+    private record Candidate(FigureKind kind, BigDecimal value, String unit, int start, int end) {}
 }

@@ -25,16 +25,21 @@ final class NumberPattern {
                     + "(?<curAfter>\\s(?:US dollars|dollars|euros|Swiss francs|USD|EUR|CHF|GBP)(?!\\p{L}))?");
 
     private static final Map<String, BigDecimal> SCALES = Map.ofEntries(
-            Map.entry("thousand", new BigDecimal("1e3")), Map.entry("k", new BigDecimal("1e3")),
-            Map.entry("lakh", new BigDecimal("1e5")), Map.entry("lakhs", new BigDecimal("1e5")),
-            Map.entry("million", new BigDecimal("1e6")), Map.entry("m", new BigDecimal("1e6")),
+            Map.entry("thousand", new BigDecimal("1e3")),
+            Map.entry("k", new BigDecimal("1e3")),
+            Map.entry("lakh", new BigDecimal("1e5")),
+            Map.entry("lakhs", new BigDecimal("1e5")),
+            Map.entry("million", new BigDecimal("1e6")),
+            Map.entry("m", new BigDecimal("1e6")),
             Map.entry("mn", new BigDecimal("1e6")),
-            Map.entry("crore", new BigDecimal("1e7")), Map.entry("crores", new BigDecimal("1e7")),
-            Map.entry("billion", new BigDecimal("1e9")), Map.entry("bn", new BigDecimal("1e9")),
-            Map.entry("trillion", new BigDecimal("1e12")), Map.entry("tn", new BigDecimal("1e12")));
+            Map.entry("crore", new BigDecimal("1e7")),
+            Map.entry("crores", new BigDecimal("1e7")),
+            Map.entry("billion", new BigDecimal("1e9")),
+            Map.entry("bn", new BigDecimal("1e9")),
+            Map.entry("trillion", new BigDecimal("1e12")),
+            Map.entry("tn", new BigDecimal("1e12")));
 
-    private NumberPattern() {
-    }
+    private NumberPattern() {}
 
     /** The scale word or abbreviation of the match, or null. */
     static String scale(Matcher m) {
@@ -78,8 +83,13 @@ final class NumberPattern {
     /** A plain four-digit number from 1900 to 2099, with nothing attached: a year. */
     static boolean isYear(Matcher m) {
         String num = m.group("num");
-        return num.length() == 4 && m.group("dec") == null && scale(m) == null && m.group("pct") == null
-                && m.group("plus") == null && m.group("cur") == null && m.group("curAfter") == null
+        return num.length() == 4
+                && m.group("dec") == null
+                && scale(m) == null
+                && m.group("pct") == null
+                && m.group("plus") == null
+                && m.group("cur") == null
+                && m.group("curAfter") == null
                 && (num.startsWith("19") || num.startsWith("20"));
     }
 }

@@ -39,7 +39,7 @@ final class TargetCues {
 
     static TargetCues loadDefault() {
         try (InputStream in = Objects.requireNonNull(TargetCues.class.getResourceAsStream(RESOURCE), RESOURCE);
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             List<String> before = new ArrayList<>();
             List<String> after = new ArrayList<>();
             List<String> past = new ArrayList<>();
@@ -51,14 +51,17 @@ final class TargetCues {
                     continue;
                 }
                 String[] cells = line.split("\t");
-                List<String> cues = cells.length != 2 ? null : switch (cells[0]) {
-                    case "before" -> before;
-                    case "after" -> after;
-                    case "past" -> past;
-                    default -> null;
-                };
+                List<String> cues = cells.length != 2
+                        ? null
+                        : switch (cells[0]) {
+                            case "before" -> before;
+                            case "after" -> after;
+                            case "past" -> past;
+                            default -> null;
+                        };
                 if (cues == null) {
-                    throw new IllegalStateException(RESOURCE + " line " + number + ": expected before|after|past<TAB>regex");
+                    throw new IllegalStateException(
+                            RESOURCE + " line " + number + ": expected before|after|past<TAB>regex");
                 }
                 cues.add(cells[1]);
             }
@@ -93,11 +96,16 @@ final class TargetCues {
             clauseStart = clauseBreak.end();
         }
         String clause = sentence.substring(clauseStart, start) + " " + clauseAfter;
-        return after.matcher(clauseAfter).find() && !past.matcher(clause).find() ? FigureRole.TARGET : FigureRole.STATED;
+        return after.matcher(clauseAfter).find() && !past.matcher(clause).find()
+                ? FigureRole.TARGET
+                : FigureRole.STATED;
     }
 
     private static Pattern words(List<String> cues) {
-        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", cues.stream().map(c -> "(?:" + c + ")").toList())
-                + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return Pattern.compile(
+                "(?<![\\p{L}\\p{N}])(?:"
+                        + String.join(
+                                "|", cues.stream().map(c -> "(?:" + c + ")").toList()) + ")(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 }

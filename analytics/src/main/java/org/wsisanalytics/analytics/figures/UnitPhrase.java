@@ -20,24 +20,148 @@ final class UnitPhrase {
 
     private static final int MAX_WORDS = 3;
     private static final Pattern WORD = Pattern.compile("\\G[ \\t]*\\n?[ \\t]*(\\p{L}[\\p{L}\\p{M}'\u2019\\-]*)");
-    private static final Set<String> IRREGULAR_PLURALS = Set.of(
-            "people", "children", "women", "men", "staff", "personnel", "schoolchildren");
+    private static final Set<String> IRREGULAR_PLURALS =
+            Set.of("people", "children", "women", "men", "staff", "personnel", "schoolchildren");
     private static final Set<String> FUNCTION_WORDS = Set.of(
-            "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "with", "by", "and", "or", "but", "nor",
-            "as", "than", "that", "which", "who", "whom", "whose", "is", "are", "was", "were", "be", "been", "has",
-            "have", "had", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "does", "do",
-            "did", "still", "remain", "remains", "every", "each", "per", "across", "over", "under", "into",
-            "through", "out", "up", "down", "about", "around", "worldwide", "since", "during", "while", "not",
-            "now", "only", "also", "already", "more", "less", "this", "these", "those", "their", "its", "his",
-            "her", "our", "your", "it", "they", "we", "he", "she", "via", "between", "among", "amongst", "within",
-            "without", "including", "such", "so", "if", "when", "where", "after", "before", "until", "always",
-            "thus", "perhaps", "against", "towards", "toward", "alone", "all", "both", "some", "most", "other");
-    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june",
-            "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
-            "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+            "a",
+            "an",
+            "the",
+            "of",
+            "in",
+            "on",
+            "at",
+            "to",
+            "for",
+            "from",
+            "with",
+            "by",
+            "and",
+            "or",
+            "but",
+            "nor",
+            "as",
+            "than",
+            "that",
+            "which",
+            "who",
+            "whom",
+            "whose",
+            "is",
+            "are",
+            "was",
+            "were",
+            "be",
+            "been",
+            "has",
+            "have",
+            "had",
+            "will",
+            "would",
+            "can",
+            "could",
+            "may",
+            "might",
+            "must",
+            "should",
+            "shall",
+            "does",
+            "do",
+            "did",
+            "still",
+            "remain",
+            "remains",
+            "every",
+            "each",
+            "per",
+            "across",
+            "over",
+            "under",
+            "into",
+            "through",
+            "out",
+            "up",
+            "down",
+            "about",
+            "around",
+            "worldwide",
+            "since",
+            "during",
+            "while",
+            "not",
+            "now",
+            "only",
+            "also",
+            "already",
+            "more",
+            "less",
+            "this",
+            "these",
+            "those",
+            "their",
+            "its",
+            "his",
+            "her",
+            "our",
+            "your",
+            "it",
+            "they",
+            "we",
+            "he",
+            "she",
+            "via",
+            "between",
+            "among",
+            "amongst",
+            "within",
+            "without",
+            "including",
+            "such",
+            "so",
+            "if",
+            "when",
+            "where",
+            "after",
+            "before",
+            "until",
+            "always",
+            "thus",
+            "perhaps",
+            "against",
+            "towards",
+            "toward",
+            "alone",
+            "all",
+            "both",
+            "some",
+            "most",
+            "other");
+    private static final Set<String> MONTHS = Set.of(
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "jan",
+            "feb",
+            "mar",
+            "apr",
+            "jun",
+            "jul",
+            "aug",
+            "sep",
+            "sept",
+            "oct",
+            "nov",
+            "dec");
 
-    private UnitPhrase() {
-    }
+    private UnitPhrase() {}
 
     /**
      * The unit after {@code from} in {@code text}.
@@ -65,7 +189,8 @@ final class UnitPhrase {
             }
         }
         int capitalised = 0;
-        while (capitalised < words.size() && Character.isUpperCase(words.get(capitalised).charAt(0))) {
+        while (capitalised < words.size()
+                && Character.isUpperCase(words.get(capitalised).charAt(0))) {
             capitalised++;
         }
         if (capitalised >= 2) {
@@ -93,7 +218,10 @@ final class UnitPhrase {
         if (IRREGULAR_PLURALS.contains(lower)) {
             return true;
         }
-        return lower.length() >= 4 && lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us")
+        return lower.length() >= 4
+                && lower.endsWith("s")
+                && !lower.endsWith("ss")
+                && !lower.endsWith("us")
                 && !lower.endsWith("is");
     }
 
@@ -106,6 +234,5 @@ final class UnitPhrase {
     }
 
     /** A unit and the offset just past it (where the figure's text ends). */
-    record Unit(String text, int end) {
-    }
+    record Unit(String text, int end) {}
 }

@@ -22,8 +22,7 @@ public final class KeyMessageParts {
     private final List<Cue> headings;
     private final List<Cue> sentences;
 
-    private record Cue(Pattern pattern, int weight) {
-    }
+    private record Cue(Pattern pattern, int weight) {}
 
     private KeyMessageParts(Map<SectionType, Integer> sections, List<Cue> headings, List<Cue> sentences) {
         this.sections = Map.copyOf(sections);
@@ -33,7 +32,8 @@ public final class KeyMessageParts {
 
     /** The bundled weights. */
     public static KeyMessageParts loadDefault() {
-        return parse(ReferenceFile.bundled(KeyMessageParts.class, RESOURCE, "key-message parts from '" + RESOURCE + "'"));
+        return parse(
+                ReferenceFile.bundled(KeyMessageParts.class, RESOURCE, "key-message parts from '" + RESOURCE + "'"));
     }
 
     static KeyMessageParts parse(ReferenceFile file) {
@@ -92,7 +92,8 @@ public final class KeyMessageParts {
 
     private static Pattern words(ReferenceFile file, ReferenceFile.Row row, String cue) {
         try {
-            return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + cue.strip() + ")(?![\\p{L}\\p{N}])",
+            return Pattern.compile(
+                    "(?<![\\p{L}\\p{N}])(?:" + cue.strip() + ")(?![\\p{L}\\p{N}])",
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         } catch (PatternSyntaxException e) {
             throw bad(file, row, "'" + cue + "' is not a regular expression (" + e.getDescription() + ")");
@@ -100,6 +101,7 @@ public final class KeyMessageParts {
     }
 
     private static IllegalArgumentException bad(ReferenceFile file, ReferenceFile.Row row, String what) {
-        return new IllegalArgumentException("Cannot read " + file.subject() + ", line " + row.line() + ": " + what + ".");
+        return new IllegalArgumentException(
+                "Cannot read " + file.subject() + ", line " + row.line() + ": " + what + ".");
     }
 }

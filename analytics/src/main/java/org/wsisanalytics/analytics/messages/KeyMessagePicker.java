@@ -49,8 +49,7 @@ public final class KeyMessagePicker {
         return new SharedMessageTally(parts, actionLines, countryName);
     }
 
-    private record Candidate(int section, int order, int weight, int cues, String sentence) {
-    }
+    private record Candidate(int section, int order, int weight, int cues, String sentence) {}
 
     /** The session's key messages, first ranked first; empty when it has no message part. */
     public List<KeyMessage> pick(SessionEvidence evidence) {
@@ -59,7 +58,8 @@ public final class KeyMessagePicker {
         List<Candidate> chosen = new ArrayList<>();
         Map<Integer, Integer> perSection = new HashMap<>();
         for (Candidate candidate : candidates) {
-            if (chosen.size() < MAX && (chosen.size() < MIN || candidate.cues() > 0)
+            if (chosen.size() < MAX
+                    && (chosen.size() < MIN || candidate.cues() > 0)
                     && perSection.getOrDefault(candidate.section(), 0) < PER_SECTION) {
                 chosen.add(candidate);
                 perSection.merge(candidate.section(), 1, Integer::sum);
@@ -77,8 +77,13 @@ public final class KeyMessagePicker {
         List<KeyMessage> messages = new ArrayList<>();
         for (Candidate candidate : chosen) {
             SectionOutline section = evidence.session().sections().get(candidate.section());
-            messages.add(new KeyMessage(evidence.key(), messages.size() + 1, candidate.sentence(), section.type(),
-                    section.heading(), Citation.of(evidence.session(), section.heading())));
+            messages.add(new KeyMessage(
+                    evidence.key(),
+                    messages.size() + 1,
+                    candidate.sentence(),
+                    section.type(),
+                    section.heading(),
+                    Citation.of(evidence.session(), section.heading())));
         }
         return messages;
     }
@@ -95,11 +100,13 @@ public final class KeyMessagePicker {
         List<SectionOutline> sections = evidence.session().sections();
         int order = 0;
         for (int i = 0; i < sections.size(); i++) {
-            int sectionWeight = parts.sectionWeight(sections.get(i).type(), sections.get(i).heading());
+            int sectionWeight =
+                    parts.sectionWeight(sections.get(i).type(), sections.get(i).heading());
             if (sectionWeight == 0) {
                 continue;
             }
-            for (Sentence sentence : SentenceSplitter.split(evidence.sectionTexts().get(i))) {
+            for (Sentence sentence :
+                    SentenceSplitter.split(evidence.sectionTexts().get(i))) {
                 String text = sentence.plainText();
                 if (!readsAlone(text) || !seen.add(text)) {
                     continue;

@@ -42,8 +42,8 @@ public final class SharedMessageTally {
      * @param actionLines the action lines, for their names
      * @param countryName a country's name from its ISO code
      */
-    public SharedMessageTally(KeyMessageParts parts, List<ActionLine> actionLines,
-                              Function<String, String> countryName) {
+    public SharedMessageTally(
+            KeyMessageParts parts, List<ActionLine> actionLines, Function<String, String> countryName) {
         this.parts = parts;
         actionLines.forEach(line -> lineNames.put(line.code(), line.name()));
         this.countryName = countryName;
@@ -63,8 +63,7 @@ public final class SharedMessageTally {
     }
 
     /** A sentence naming an item, with where it stands. */
-    private record Naming(String sentence, String section) {
-    }
+    private record Naming(String sentence, String section) {}
 
     /** Adds one session with its key messages. */
     public void add(SessionEvidence session, List<KeyMessage> messages) {
@@ -74,18 +73,21 @@ public final class SharedMessageTally {
                 lines.put(cell.actionLine(), new ArrayList<>());
             }
         }
-        session.actionLines().forEach(m -> lines.computeIfAbsent(m.actionLine(), k -> new ArrayList<>())
-                .add(new Naming(m.sentence(), m.section())));
+        session.actionLines()
+                .forEach(m -> lines.computeIfAbsent(m.actionLine(), k -> new ArrayList<>())
+                        .add(new Naming(m.sentence(), m.section())));
         Map<String, List<Naming>> themes = new LinkedHashMap<>();
         for (ThemeCount count : session.themeCounts()) {
             themes.put(count.theme(), new ArrayList<>());
         }
-        session.themes().forEach(m -> themes.computeIfAbsent(m.theme(), k -> new ArrayList<>())
-                .add(new Naming(m.sentence(), m.section())));
+        session.themes()
+                .forEach(m -> themes.computeIfAbsent(m.theme(), k -> new ArrayList<>())
+                        .add(new Naming(m.sentence(), m.section())));
         Map<String, List<Naming>> countries = new LinkedHashMap<>();
         for (CountryMention mention : session.countries()) {
             if (mention.kind() == CountryMentionKind.NAME || mention.kind() == CountryMentionKind.DEMONYM) {
-                countries.computeIfAbsent(mention.iso2(), k -> new ArrayList<>())
+                countries
+                        .computeIfAbsent(mention.iso2(), k -> new ArrayList<>())
                         .add(new Naming(mention.sentence(), mention.section()));
             }
         }
@@ -94,8 +96,8 @@ public final class SharedMessageTally {
         count(Kind.COUNTRY, countries, session, messages);
     }
 
-    private void count(Kind kind, Map<String, List<Naming>> namings, SessionEvidence session,
-                       List<KeyMessage> messages) {
+    private void count(
+            Kind kind, Map<String, List<Naming>> namings, SessionEvidence session, List<KeyMessage> messages) {
         namings.forEach((key, list) -> {
             Item item = items.get(kind).computeIfAbsent(key, k -> new Item());
             item.sessions++;
@@ -135,7 +137,8 @@ public final class SharedMessageTally {
         int part = 1;
         for (SectionOutline section : session.session().sections()) {
             if (section.heading().equals(naming.section())) {
-                part = parts.sectionWeight(section.type(), section.heading()) > 0 ? 2
+                part = parts.sectionWeight(section.type(), section.heading()) > 0
+                        ? 2
                         : section.type() == SectionType.ACTION_LINE_LINKS ? 0 : 1;
                 break;
             }
@@ -154,11 +157,17 @@ public final class SharedMessageTally {
         List<SharedMessage> messages = new ArrayList<>();
         items.forEach((kind, byKey) -> byKey.entrySet().stream()
                 .filter(e -> e.getValue().sessions >= 2 && e.getValue().quote != null)
-                .sorted(Comparator.comparingInt((Map.Entry<String, Item> e) -> e.getValue().sessions).reversed()
+                .sorted(Comparator.comparingInt((Map.Entry<String, Item> e) -> e.getValue().sessions)
+                        .reversed()
                         .thenComparingInt(e -> order(kind, e.getKey())))
                 .limit(PER_KIND)
-                .forEach(e -> messages.add(new SharedMessage(kind, e.getKey(), label(kind, e.getKey()),
-                        e.getValue().sessions, e.getValue().quote, e.getValue().citation))));
+                .forEach(e -> messages.add(new SharedMessage(
+                        kind,
+                        e.getKey(),
+                        label(kind, e.getKey()),
+                        e.getValue().sessions,
+                        e.getValue().quote,
+                        e.getValue().citation))));
         return messages;
     }
 

@@ -2,6 +2,7 @@ package org.wsisanalytics.analytics.text;
 
 import java.util.List;
 import java.util.Objects;
+
 import org.wsisanalytics.model.Section;
 import org.wsisanalytics.model.TextLocation;
 

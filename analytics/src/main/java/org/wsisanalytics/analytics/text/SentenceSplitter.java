@@ -18,11 +18,10 @@ import java.util.Set;
 public final class SentenceSplitter {
 
     private static final Set<String> ABBREVIATIONS = Set.of(
-            "e.g", "i.e", "cf", "vs", "viz", "approx", "mr", "mrs", "ms", "dr", "prof", "hon", "amb", "sr", "jr",
-            "st", "mt", "fig", "art", "vol", "para", "dept", "gen", "gov", "rev", "sen", "rep", "pp");
+            "e.g", "i.e", "cf", "vs", "viz", "approx", "mr", "mrs", "ms", "dr", "prof", "hon", "amb", "sr", "jr", "st",
+            "mt", "fig", "art", "vol", "para", "dept", "gen", "gov", "rev", "sen", "rep", "pp");
 
-    private SentenceSplitter() {
-    }
+    private SentenceSplitter() {}
 
     /** The sentences of the text, in order; white space between sentences belongs to none. */
     public static List<Sentence> split(String text) {
@@ -116,8 +115,7 @@ public final class SentenceSplitter {
             return Character.isDigit(following);
         }
         // An initial ("J. Smith") or a dotted abbreviation ("H.E. Mr.", "U.N.").
-        return word.length() == 1 && Character.isUpperCase(word.charAt(0))
-                || word.contains(".") && word.length() <= 5;
+        return word.length() == 1 && Character.isUpperCase(word.charAt(0)) || word.contains(".") && word.length() <= 5;
     }
 
     /** "C5. Building confidence ..." or "Note. ...": one word before the point is a label, not a sentence. */

@@ -14,8 +14,7 @@ final class TaxonomyParser {
     private static final String HEADER = "theme\tterm";
     private static final String EXACT = "exact";
 
-    private TaxonomyParser() {
-    }
+    private TaxonomyParser() {}
 
     /** How messages name a taxonomy read from {@code source}. */
     static String subject(String source) {
@@ -25,12 +24,15 @@ final class TaxonomyParser {
     static ThemeTaxonomy parse(String source, ReferenceFile file) {
         List<ThemeTerm> terms = new ArrayList<>();
         Map<String, ThemeTerm> seen = new HashMap<>();
-        for (ReferenceFile.Row row : file.withoutHeader(TaxonomyParser::isHeader).rows()) {
+        for (ReferenceFile.Row row :
+                file.withoutHeader(TaxonomyParser::isHeader).rows()) {
             ThemeTerm term = term(file, row);
             ThemeTerm previous = seen.putIfAbsent(key(term), term);
             if (previous != null) {
-                throw file.error(row, "the term '" + term.term() + "' is already listed on line "
-                        + previous.line() + " (theme '" + previous.theme() + "'); a term belongs to one theme only.");
+                throw file.error(
+                        row,
+                        "the term '" + term.term() + "' is already listed on line " + previous.line() + " (theme '"
+                                + previous.theme() + "'); a term belongs to one theme only.");
             }
             terms.add(term);
         }
@@ -45,8 +47,7 @@ final class TaxonomyParser {
     }
 
     private static ThemeTerm term(ReferenceFile file, ReferenceFile.Row row) {
-        List<String> columns = file.columns(row, 2, 3,
-                "2 or 3 tab-separated columns (theme, term, optional 'exact')");
+        List<String> columns = file.columns(row, 2, 3, "2 or 3 tab-separated columns (theme, term, optional 'exact')");
         String theme = columns.get(0);
         String term = columns.get(1);
         String match = columns.size() == 3 ? columns.get(2) : "";
@@ -57,8 +58,10 @@ final class TaxonomyParser {
             throw file.error(row, "the term '" + term + "' has no letter or digit to match.");
         }
         if (!match.isEmpty() && !match.equals(EXACT)) {
-            throw file.error(row, "the third column is '" + match
-                    + "'; leave it empty (case is ignored) or write 'exact' (case must match).");
+            throw file.error(
+                    row,
+                    "the third column is '" + match
+                            + "'; leave it empty (case is ignored) or write 'exact' (case must match).");
         }
         return new ThemeTerm(theme, term, match.equals(EXACT), row.line());
     }

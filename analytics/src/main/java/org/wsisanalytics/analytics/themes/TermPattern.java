@@ -2,8 +2,8 @@ package org.wsisanalytics.analytics.themes;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,6 +21,7 @@ final class TermPattern {
     private static final String SPACE = "[\\s\\-\u2010\u2011]+";
     /** What a hyphen in a term matches: one hyphen or space, or nothing. */
     private static final String HYPHEN = "[\\s\\-\u2010\u2011]?";
+
     private static final String PLURAL = "(?:e?s)?";
 
     private static final int ASCII = 128;
@@ -64,7 +65,9 @@ final class TermPattern {
     private static String emit(Node node, List<ThemeTerm> groups) {
         List<String> parts = new ArrayList<>();
         List<Map.Entry<String, Node>> children = new ArrayList<>(node.children.entrySet());
-        children.sort(Comparator.comparingInt((Map.Entry<String, Node> e) -> e.getValue().depth()).reversed());
+        children.sort(Comparator.comparingInt(
+                        (Map.Entry<String, Node> e) -> e.getValue().depth())
+                .reversed());
         for (Map.Entry<String, Node> child : children) {
             parts.add(tokenRegex(child.getKey()) + emit(child.getValue(), groups));
         }
@@ -110,7 +113,8 @@ final class TermPattern {
 
     private void addOpening(ThemeTerm term) {
         char first = Character.toLowerCase(term.term().charAt(0));
-        char second = term.term().length() > 1 ? Character.toLowerCase(term.term().charAt(1)) : ' ';
+        char second =
+                term.term().length() > 1 ? Character.toLowerCase(term.term().charAt(1)) : ' ';
         if (first >= ASCII) {
             nonAsciiOpening = true;
         } else if (second >= ASCII || !Character.isLetterOrDigit(second)) {

@@ -15,8 +15,7 @@ import org.wsisanalytics.model.ThemeMention;
 /** Counts theme mentions per session: the cells of the themes × sessions matrix. */
 public final class ThemeAggregator {
 
-    private ThemeAggregator() {
-    }
+    private ThemeAggregator() {}
 
     /**
      * One count per (session, theme) with at least one mention, ordered by document (in order of first
@@ -41,9 +40,10 @@ public final class ThemeAggregator {
             counts.computeIfAbsent(mention.session(), key -> new HashMap<>()).merge(mention.theme(), 1, Integer::sum);
         }
         List<ThemeCount> out = new ArrayList<>();
-        counts.forEach((session, byTheme) -> byTheme.forEach(
-                (theme, count) -> out.add(new ThemeCount(session, theme, count))));
-        out.sort(Comparator.comparingInt((ThemeCount c) -> documentOrder.get(c.session().document()))
+        counts.forEach((session, byTheme) ->
+                byTheme.forEach((theme, count) -> out.add(new ThemeCount(session, theme, count))));
+        out.sort(Comparator.comparingInt(
+                        (ThemeCount c) -> documentOrder.get(c.session().document()))
                 .thenComparingInt(c -> c.session().index())
                 .thenComparingInt(c -> themeOrder.get(c.theme())));
         return List.copyOf(out);

@@ -20,7 +20,8 @@ public final class ThemeDetector {
     private final TermPattern terms;
 
     public ThemeDetector(ThemeTaxonomy taxonomy) {
-        this.terms = new TermPattern(Objects.requireNonNull(taxonomy, "taxonomy").terms());
+        this.terms =
+                new TermPattern(Objects.requireNonNull(taxonomy, "taxonomy").terms());
     }
 
     /** The session's theme mentions in section and text order. */
@@ -43,12 +44,19 @@ public final class ThemeDetector {
         while (terms.find(matcher, text, from)) {
             from = matcher.end();
             ThemeTerm term = terms.term(matcher);
-            if (previous != null && previous.theme().equals(term.theme())
+            if (previous != null
+                    && previous.theme().equals(term.theme())
                     && isBracketedAbbreviation(text, previousEnd, matcher.start(), matcher.end())) {
                 continue;
             }
-            out.add(new ThemeMention(session.key(), term.theme(), matcher.group(), section.heading(),
-                    sentences.plainTextAt(matcher.start()), matcher.start(), matcher.end(),
+            out.add(new ThemeMention(
+                    session.key(),
+                    term.theme(),
+                    matcher.group(),
+                    section.heading(),
+                    sentences.plainTextAt(matcher.start()),
+                    matcher.start(),
+                    matcher.end(),
                     sentences.locationAt(matcher.start())));
             previous = term;
             previousEnd = matcher.end();

@@ -28,8 +28,9 @@ public final class ThemeTaxonomy {
 
     /** The bundled taxonomy (17 themes of the WSIS+20 review). */
     public static ThemeTaxonomy loadDefault() {
-        return TaxonomyParser.parse(DEFAULT_RESOURCE, ReferenceFile.bundled(ThemeTaxonomy.class, DEFAULT_RESOURCE,
-                TaxonomyParser.subject(DEFAULT_RESOURCE)));
+        return TaxonomyParser.parse(
+                DEFAULT_RESOURCE,
+                ReferenceFile.bundled(ThemeTaxonomy.class, DEFAULT_RESOURCE, TaxonomyParser.subject(DEFAULT_RESOURCE)));
     }
 
     /**
@@ -59,6 +60,8 @@ public final class ThemeTaxonomy {
 
     /** The terms in file order, as the reports list them. */
     public List<TaxonomyTerm> reportedTerms() {
-        return terms.stream().map(term -> new TaxonomyTerm(term.theme(), term.term(), term.exactCase())).toList();
+        return terms.stream()
+                .map(term -> new TaxonomyTerm(term.theme(), term.term(), term.exactCase()))
+                .toList();
     }
 }

@@ -24,28 +24,39 @@ class ActionLineCatalogTest {
     @Test
     void theDefaultCatalogGivesC7ItsEightSubLinesAndNoOtherLineAny() {
         assertThat(ActionLineCatalog.loadDefault().subLines()).containsOnlyKeys("C7");
-        assertThat(ActionLineCatalog.loadDefault().subLines().get("C7")).containsExactly("E-government", "E-business",
-                "E-learning", "E-health", "E-employment", "E-environment", "E-agriculture", "E-science");
+        assertThat(ActionLineCatalog.loadDefault().subLines().get("C7"))
+                .containsExactly(
+                        "E-government",
+                        "E-business",
+                        "E-learning",
+                        "E-health",
+                        "E-employment",
+                        "E-environment",
+                        "E-agriculture",
+                        "E-science");
     }
 
     @Test
     void theDefaultCatalogHasElevenLinesInOrderWithTheirOfficialNames() {
         ActionLineCatalog catalog = ActionLineCatalog.loadDefault();
 
-        assertThat(catalog.all()).extracting(ActionLine::code)
+        assertThat(catalog.all())
+                .extracting(ActionLine::code)
                 .containsExactly("C1", "C2", "C3", "C4", "C5", "C6", "C7", "C8", "C9", "C10", "C11");
-        assertThat(catalog.all()).extracting(ActionLine::name).containsExactly(
-                "The role of public governance authorities and all stakeholders in the promotion of ICTs for development",
-                "Information and communication infrastructure",
-                "Access to information and knowledge",
-                "Capacity building",
-                "Building confidence and security in the use of ICTs",
-                "Enabling environment",
-                "ICT applications",
-                "Cultural diversity and identity, linguistic diversity and local content",
-                "Media",
-                "Ethical dimensions of the Information Society",
-                "International and regional cooperation");
+        assertThat(catalog.all())
+                .extracting(ActionLine::name)
+                .containsExactly(
+                        "The role of public governance authorities and all stakeholders in the promotion of ICTs for development",
+                        "Information and communication infrastructure",
+                        "Access to information and knowledge",
+                        "Capacity building",
+                        "Building confidence and security in the use of ICTs",
+                        "Enabling environment",
+                        "ICT applications",
+                        "Cultural diversity and identity, linguistic diversity and local content",
+                        "Media",
+                        "Ethical dimensions of the Information Society",
+                        "International and regional cooperation");
         assertThat(catalog.byCode("C10").number()).isEqualTo(10);
     }
 
@@ -53,24 +64,35 @@ class ActionLineCatalogTest {
     void theDefaultCatalogKeepsTheOlderC1WordingAndTheC7SubLines() {
         ActionLineCatalog catalog = ActionLineCatalog.loadDefault();
 
-        assertThat(catalog.entries()).filteredOn(e -> e.kind() == CatalogEntry.Kind.ALIAS)
+        assertThat(catalog.entries())
+                .filteredOn(e -> e.kind() == CatalogEntry.Kind.ALIAS)
                 .extracting(CatalogEntry::code, CatalogEntry::text)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("C1",
-                        "The role of governments and all stakeholders in the promotion of ICTs for development"));
-        assertThat(catalog.entries()).filteredOn(e -> e.kind() == CatalogEntry.Kind.SUB_LINE)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "C1", "The role of governments and all stakeholders in the promotion of ICTs for development"));
+        assertThat(catalog.entries())
+                .filteredOn(e -> e.kind() == CatalogEntry.Kind.SUB_LINE)
                 .allSatisfy(e -> assertThat(e.code()).isEqualTo("C7"))
                 .extracting(CatalogEntry::text)
-                .containsExactly("E-government", "E-business", "E-learning", "E-health", "E-employment",
-                        "E-environment", "E-agriculture", "E-science");
+                .containsExactly(
+                        "E-government",
+                        "E-business",
+                        "E-learning",
+                        "E-health",
+                        "E-employment",
+                        "E-environment",
+                        "E-agriculture",
+                        "E-science");
     }
 
     @Test
     void theDefaultCatalogHasVariantsForReferencesByName() {
         ActionLineCatalog catalog = ActionLineCatalog.loadDefault();
 
-        assertThat(catalog.entries()).filteredOn(e -> e.kind() == CatalogEntry.Kind.VARIANT)
+        assertThat(catalog.entries())
+                .filteredOn(e -> e.kind() == CatalogEntry.Kind.VARIANT)
                 .extracting(CatalogEntry::code, CatalogEntry::text)
-                .contains(org.assertj.core.groups.Tuple.tuple("C8", "Cultural diversity"),
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple("C8", "Cultural diversity"),
                         org.assertj.core.groups.Tuple.tuple("C10", "Ethics"),
                         org.assertj.core.groups.Tuple.tuple("C11", "International cooperation"))
                 .hasSize(14);
@@ -81,7 +103,8 @@ class ActionLineCatalogTest {
         Path file = write("variants.tsv", validRows() + "C9\tvariant\tJournalism\nC9\tnick\tPress\n");
 
         assertThatThrownBy(() -> ActionLineCatalog.load(file))
-                .hasMessageContaining("line 13").hasMessageContaining("not one of name, alias, sub-line, variant");
+                .hasMessageContaining("line 13")
+                .hasMessageContaining("not one of name, alias, sub-line, variant");
         ActionLineCatalog catalog = ActionLineCatalog.load(write("ok.tsv", validRows() + "C9\tvariant\tJournalism\n"));
         assertThat(catalog.entries()).last().isEqualTo(new CatalogEntry("C9", CatalogEntry.Kind.VARIANT, "Journalism"));
     }
@@ -89,8 +112,10 @@ class ActionLineCatalogTest {
     @Test
     void theBundledFileNamesItsSource() throws IOException {
         try (InputStream in = ActionLineCatalog.class.getResourceAsStream(ActionLineCatalog.DEFAULT_RESOURCE)) {
-            String header = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .takeWhile(line -> line.startsWith("#")).collect(Collectors.joining("\n"));
+            String header = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .takeWhile(line -> line.startsWith("#"))
+                    .collect(Collectors.joining("\n"));
             assertThat(header).contains("Geneva Plan of Action", "2003");
         }
     }
@@ -100,9 +125,11 @@ class ActionLineCatalogTest {
         ActionLineCatalog catalog = ActionLineCatalog.loadDefault();
 
         assertThatThrownBy(() -> catalog.byCode("C12"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'C12'");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'C12'");
         assertThatThrownBy(() -> catalog.byCode("c3"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'c3'");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'c3'");
     }
 
     @Test
@@ -132,9 +159,11 @@ class ActionLineCatalogTest {
         Path badKind = write("kind.tsv", "C1\tnickname\tGovernance\n" + validRows());
 
         assertThatThrownBy(() -> ActionLineCatalog.load(badCode))
-                .hasMessageContaining("line 12").hasMessageContaining("'C12' is not an action line code");
+                .hasMessageContaining("line 12")
+                .hasMessageContaining("'C12' is not an action line code");
         assertThatThrownBy(() -> ActionLineCatalog.load(badKind))
-                .hasMessageContaining("line 1").hasMessageContaining("kind 'nickname'");
+                .hasMessageContaining("line 1")
+                .hasMessageContaining("kind 'nickname'");
     }
 
     @Test
@@ -142,16 +171,19 @@ class ActionLineCatalogTest {
         Path file = write("twice.tsv", validRows() + "C3\tname\tAccess\n");
 
         assertThatThrownBy(() -> ActionLineCatalog.load(file))
-                .hasMessageContaining("line 12").hasMessageContaining("C3 already has a name (line 3)");
+                .hasMessageContaining("line 12")
+                .hasMessageContaining("C3 already has a name (line 3)");
     }
 
     @Test
     void missingLinesAreListed() throws IOException {
-        Path file = write("short.tsv", validRows().replace("C4\tname\tCapacity building\n", "")
-                .replace("C9\tname\tMedia\n", ""));
+        Path file = write(
+                "short.tsv",
+                validRows().replace("C4\tname\tCapacity building\n", "").replace("C9\tname\tMedia\n", ""));
 
         assertThatThrownBy(() -> ActionLineCatalog.load(file))
-                .hasMessageContaining(file.toString()).hasMessageContaining("no name for C4, C9");
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("no name for C4, C9");
     }
 
     @Test
@@ -160,12 +192,14 @@ class ActionLineCatalogTest {
 
         assertThatThrownBy(() -> ActionLineCatalog.load(file))
                 .isInstanceOf(UncheckedIOException.class)
-                .hasMessageContaining(file.toString()).hasMessageContaining("does not exist");
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("does not exist");
     }
 
     private static String validRows() {
         return IntStream.rangeClosed(1, 11)
-                .mapToObj(n -> "C" + n + "\tname\t" + (n == 4 ? "Capacity building" : n == 9 ? "Media" : "Line " + n) + "\n")
+                .mapToObj(n ->
+                        "C" + n + "\tname\t" + (n == 4 ? "Capacity building" : n == 9 ? "Media" : "Line " + n) + "\n")
                 .collect(Collectors.joining());
     }
 

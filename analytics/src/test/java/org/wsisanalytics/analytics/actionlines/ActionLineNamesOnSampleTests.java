@@ -29,15 +29,22 @@ class ActionLineNamesOnSampleTests {
     record Expected(int session, String code, String subLine, String phrase, boolean inLinks, String section) {
 
         static Expected of(ActionLineNameReference reference) {
-            return new Expected(reference.session().index(), reference.actionLine(), reference.subLine(),
-                    reference.phrase(), reference.inLinksSection(), reference.section());
+            return new Expected(
+                    reference.session().index(),
+                    reference.actionLine(),
+                    reference.subLine(),
+                    reference.phrase(),
+                    reference.inLinksSection(),
+                    reference.section());
         }
     }
 
     @BeforeAll
     static void detectOnTheSample() {
         sessions = SampleSessions.withHeadings();
-        found = sessions.stream().flatMap(session -> DETECTOR.detect(session).stream()).toList();
+        found = sessions.stream()
+                .flatMap(session -> DETECTOR.detect(session).stream())
+                .toList();
     }
 
     @Test
@@ -53,17 +60,18 @@ class ActionLineNamesOnSampleTests {
                 + " enhance digital sustainability, and the importance of updating WSIS texts on the enabling environment to"
                 + " reflect the diversity of internet users and current challenges was highlighted.";
         assertThat(thirteen).extracting(ActionLineNameReference::sentence).containsOnly(sentence);
-        assertThat(thirteen).extracting(ActionLineNameReference::start, ActionLineNameReference::end)
-                .containsExactly(tuple(372, 409),
-                        tuple(497, 521));
+        assertThat(thirteen)
+                .extracting(ActionLineNameReference::start, ActionLineNameReference::end)
+                .containsExactly(tuple(372, 409), tuple(497, 521));
     }
 
     @Test
     void everyReferencePointsAtItsPhraseInItsSection() {
         for (ActionLineNameReference reference : found) {
             Session session = sessions.get(reference.session().index() - 1);
-            assertThat(SampleSessions.textAt(session, reference.section(), reference.start(), reference.end(),
-                    reference.phrase())).isEqualTo(reference.phrase());
+            assertThat(SampleSessions.textAt(
+                            session, reference.section(), reference.start(), reference.end(), reference.phrase()))
+                    .isEqualTo(reference.phrase());
             assertThat(reference.sentence()).contains(reference.phrase());
         }
     }
@@ -74,33 +82,51 @@ class ActionLineNamesOnSampleTests {
         // by itself that it is an action line.
         List<ActionLineNameReference> inOneSection = SampleSessions.sessions().stream()
                 .map(ActionLineNamesOnSampleTests::inOneSection)
-                .flatMap(session -> DETECTOR.detect(session).stream()).toList();
+                .flatMap(session -> DETECTOR.detect(session).stream())
+                .toList();
 
-        assertThat(inOneSection).extracting(r -> r.session().index(), ActionLineNameReference::actionLine,
-                        ActionLineNameReference::subLine, ActionLineNameReference::phrase,
+        assertThat(inOneSection)
+                .extracting(
+                        r -> r.session().index(),
+                        ActionLineNameReference::actionLine,
+                        ActionLineNameReference::subLine,
+                        ActionLineNameReference::phrase,
                         ActionLineNameReference::inLinksSection)
-                .containsExactly(tuple(13, "C7", "e-environment",
-                        "the WSIS action line on e-environment", false));
+                .containsExactly(tuple(13, "C7", "e-environment", "the WSIS action line on e-environment", false));
     }
 
     /** The session as one untitled section holding its headings and texts, one paragraph each. */
     private static Session inOneSection(Session session) {
         String text = session.sections().stream()
-                .map(section -> section.heading().isBlank() ? section.text() : section.heading() + "\n\n" + section.text())
+                .map(section ->
+                        section.heading().isBlank() ? section.text() : section.heading() + "\n\n" + section.text())
                 .collect(Collectors.joining("\n\n"));
-        return new Session(session.document(), session.index(), session.sessionId(), session.title(),
-                session.facilitator(), session.facilitatorListed(), session.link(), session.structure(),
+        return new Session(
+                session.document(),
+                session.index(),
+                session.sessionId(),
+                session.title(),
+                session.facilitator(),
+                session.facilitatorListed(),
+                session.link(),
+                session.structure(),
                 List.of(new Section("", SectionType.OTHER, text)));
     }
 
     private static List<Expected> readAnnotation() throws IOException {
-        try (InputStream in = ActionLineNamesOnSampleTests.class
-                .getResourceAsStream("/sample/expected-action-line-names.tsv")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+        try (InputStream in =
+                ActionLineNamesOnSampleTests.class.getResourceAsStream("/sample/expected-action-line-names.tsv")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
                     .filter(line -> !line.isBlank() && !line.startsWith("#"))
                     .map(line -> line.split("\t"))
-                    .map(c -> new Expected(Integer.parseInt(c[0]), c[1], c[2].equals("-") ? null : c[2], c[3],
-                            Boolean.parseBoolean(c[4]), c[5]))
+                    .map(c -> new Expected(
+                            Integer.parseInt(c[0]),
+                            c[1],
+                            c[2].equals("-") ? null : c[2],
+                            c[3],
+                            Boolean.parseBoolean(c[4]),
+                            c[5]))
                     .toList();
         }
     }

@@ -32,8 +32,7 @@ class ActionLinesOnSampleTests {
     private static List<Session> sessions;
     private static List<Expected> expected;
 
-    record Expected(int index, String title, Map<String, Integer> mentions, Set<String> inLinks) {
-    }
+    record Expected(int index, String title, Map<String, Integer> mentions, Set<String> inLinks) {}
 
     @BeforeAll
     static void readSampleAndAnnotation() throws IOException {
@@ -43,8 +42,10 @@ class ActionLinesOnSampleTests {
 
     @Test
     void theSampleHasThirteenSessionsWithTheAnnotatedTitles() {
-        assertThat(sessions).extracting(Session::title)
-                .containsExactlyElementsOf(expected.stream().map(Expected::title).toList());
+        assertThat(sessions)
+                .extracting(Session::title)
+                .containsExactlyElementsOf(
+                        expected.stream().map(Expected::title).toList());
     }
 
     @Test
@@ -54,7 +55,8 @@ class ActionLinesOnSampleTests {
             Session session = sessions.get(i);
             Map<String, Integer> counts = new LinkedHashMap<>();
             detector.detect(session).forEach(m -> counts.merge(m.actionLine(), 1, Integer::sum));
-            assertThat(counts).as("session %d \"%s\"", session.index(), session.title())
+            assertThat(counts)
+                    .as("session %d \"%s\"", session.index(), session.title())
                     .isEqualTo(expected.get(i).mentions());
         }
     }
@@ -62,7 +64,8 @@ class ActionLinesOnSampleTests {
     @Test
     void coverageMarksTheLinesReferencedInTheLinksPart() {
         ActionLineDetector detector = new ActionLineDetector(CATALOG);
-        List<ActionLineMention> mentions = sessions.stream().flatMap(s -> detector.detect(s).stream()).toList();
+        List<ActionLineMention> mentions =
+                sessions.stream().flatMap(s -> detector.detect(s).stream()).toList();
         List<ActionLineCoverage> coverage = CoverageAggregator.aggregate(mentions);
         for (Expected session : expected) {
             Set<String> inLinks = coverage.stream()
@@ -80,8 +83,9 @@ class ActionLinesOnSampleTests {
         ActionLineDetector detector = new ActionLineDetector(CATALOG);
         for (Session session : sessions) {
             for (ActionLineMention mention : detector.detect(session)) {
-                assertThat(SampleSessions.textAt(session, mention.section(), mention.start(), mention.end(),
-                        mention.notation())).isEqualTo(mention.notation());
+                assertThat(SampleSessions.textAt(
+                                session, mention.section(), mention.start(), mention.end(), mention.notation()))
+                        .isEqualTo(mention.notation());
                 assertThat(mention.sentence().replace(" ", ""))
                         .contains(mention.notation().replaceAll("\\s+", ""));
             }
@@ -91,9 +95,12 @@ class ActionLinesOnSampleTests {
     @Test
     void evidenceSentencesAreWholeSentences() {
         ActionLineDetector detector = new ActionLineDetector(CATALOG);
-        assertThat(detector.detect(sessions.get(4))).extracting(ActionLineMention::sentence)
+        assertThat(detector.detect(sessions.get(4)))
+                .extracting(ActionLineMention::sentence)
                 .containsExactly("C5. Building confidence and security in use of ICTs.");
-        assertThat(detector.detect(sessions.get(5))).first().extracting(ActionLineMention::sentence)
+        assertThat(detector.detect(sessions.get(5)))
+                .first()
+                .extracting(ActionLineMention::sentence)
                 .isEqualTo("All participants, from both the public and NGO sector, recognized the importance of"
                         + " cooperation among all stakeholders in the promotion of ICTs for development, as articulated"
                         + " in Action Line One.");
@@ -110,12 +117,14 @@ class ActionLinesOnSampleTests {
         assertThat(findings).hasSize(2).allSatisfy(finding -> {
             assertThat(finding.sessionIndex()).isEqualTo(12);
             assertThat(finding.check()).isEqualTo("action-line-label-mismatch");
-            assertThat(finding.message()).contains("C11", "\"E-Governance\"", "International and regional cooperation",
-                    "Click to govern");
+            assertThat(finding.message())
+                    .contains("C11", "\"E-Governance\"", "International and regional cooperation", "Click to govern");
         });
-        assertThat(findings).extracting(Finding::evidence).containsExactly(
-                "These advances reflect concrete implementation of WSIS Action Line C2 (Infrastructure) and C11 (E-Governance).",
-                "C11 (E-Governance): Kuwait's citizen-centric platform design.");
+        assertThat(findings)
+                .extracting(Finding::evidence)
+                .containsExactly(
+                        "These advances reflect concrete implementation of WSIS Action Line C2 (Infrastructure) and C11 (E-Governance).",
+                        "C11 (E-Governance): Kuwait's citizen-centric platform design.");
     }
 
     /** The same rule marks the coverage cell: session 12's C11 with the label "E-Governance", which fits C7. */

@@ -40,8 +40,10 @@ class ConfusablesTest {
 
     @Test
     void placeWordsAreReadByKindAndABadRowIsReported() {
-        assertThat(NotationContext.load(ReferenceFile.parse("'n.tsv'", "before\troom\nafter\tlevel\nexcept\tcapacity\n")))
-                .containsEntry("before", List.of("room")).containsEntry("except", List.of("capacity"));
+        assertThat(NotationContext.load(
+                        ReferenceFile.parse("'n.tsv'", "before\troom\nafter\tlevel\nexcept\tcapacity\n")))
+                .containsEntry("before", List.of("room"))
+                .containsEntry("except", List.of("capacity"));
         assertThatThrownBy(() -> NotationContext.load(ReferenceFile.parse("'n.tsv'", "near\troom\n")))
                 .hasMessageContaining("line 1: kind 'near' is not one of before, after, except.");
         assertThatThrownBy(() -> NotationContext.load(ReferenceFile.parse("'n.tsv'", "before\troom\nafter\tlevel\n")))

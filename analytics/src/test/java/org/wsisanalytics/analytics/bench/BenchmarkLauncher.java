@@ -18,8 +18,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  */
 public final class BenchmarkLauncher {
 
-    private BenchmarkLauncher() {
-    }
+    private BenchmarkLauncher() {}
 
     public static void main(String[] args) throws RunnerException, CommandLineOptionException {
         CommandLineOptions commandLine = new CommandLineOptions(args);
@@ -35,8 +34,13 @@ public final class BenchmarkLauncher {
             String name = result.getParams().getBenchmark();
             double opsPerSecond = result.getPrimaryResult().getScore();
             double error = result.getPrimaryResult().getScoreError();
-            System.out.printf(Locale.ROOT, "%-16s %14.1f %12.1f %10.1f%n", name.substring(name.lastIndexOf('.') + 1),
-                    opsPerSecond, opsPerSecond * bytes / 1e6, Double.isNaN(error) ? 0 : error * bytes / 1e6);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-16s %14.1f %12.1f %10.1f%n",
+                    name.substring(name.lastIndexOf('.') + 1),
+                    opsPerSecond,
+                    opsPerSecond * bytes / 1e6,
+                    Double.isNaN(error) ? 0 : error * bytes / 1e6);
         }
     }
 }

@@ -40,7 +40,9 @@ class CountriesOnSampleTests {
     static void detectOnSample() throws IOException {
         sessions = SampleSessions.withHeadingsAndTitle();
         CountryDetector detector = new CountryDetector(GAZETTEER);
-        mentions = sessions.stream().flatMap(session -> detector.detect(session).stream()).toList();
+        mentions = sessions.stream()
+                .flatMap(session -> detector.detect(session).stream())
+                .toList();
         expected = readAnnotation();
     }
 
@@ -78,10 +80,15 @@ class CountriesOnSampleTests {
     @Test
     void everyMentionPointsAtItsSurfaceAndSentence() {
         for (CountryMention mention : mentions) {
-            String text = SampleSessions.textAt(sessions.get(mention.session().index() - 1), mention.section(),
-                    mention.start(), mention.end(), mention.surface());
+            String text = SampleSessions.textAt(
+                    sessions.get(mention.session().index() - 1),
+                    mention.section(),
+                    mention.start(),
+                    mention.end(),
+                    mention.surface());
             assertThat(text.replaceAll("\\s+", " "))
-                    .as("surface of %s", mention).isEqualTo(mention.surface());
+                    .as("surface of %s", mention)
+                    .isEqualTo(mention.surface());
             assertThat(mention.sentence().replaceAll("\\s+", " ")).contains(mention.surface());
         }
     }
@@ -96,8 +103,9 @@ class CountriesOnSampleTests {
     void frequenciesAndRollUpsOverTheSampleCountNamesAndDemonymsBySessions() {
         List<CountryFrequency> frequencies = CountryAggregator.frequencies(mentions, GAZETTEER);
         assertThat(frequencies).hasSize(46);
-        assertThat(frequencies.subList(0, 7)).extracting(f -> f.country().iso2(), CountryFrequency::sessions,
-                CountryFrequency::mentions).containsExactly(
+        assertThat(frequencies.subList(0, 7))
+                .extracting(f -> f.country().iso2(), CountryFrequency::sessions, CountryFrequency::mentions)
+                .containsExactly(
                         tuple("IN", 3, 7),
                         tuple("CR", 2, 16),
                         tuple("RU", 2, 9),
@@ -105,13 +113,15 @@ class CountriesOnSampleTests {
                         tuple("TR", 2, 7),
                         tuple("ZW", 2, 5),
                         tuple("MY", 2, 2));
-        assertThat(frequencies).filteredOn(f -> f.country().iso2().equals("US"))
+        assertThat(frequencies)
+                .filteredOn(f -> f.country().iso2().equals("US"))
                 .extracting(CountryFrequency::sessions, CountryFrequency::mentions)
                 .containsExactly(tuple(1, 5));
         assertThat(frequencies).extracting(f -> f.country().iso2()).doesNotContain("JM", "BD");
 
         List<RollUp> rollUps = CountryAggregator.rollUps(mentions, GAZETTEER);
-        assertThat(rollUps).filteredOn(r -> r.dimension() == RollUp.Dimension.GROUP)
+        assertThat(rollUps)
+                .filteredOn(r -> r.dimension() == RollUp.Dimension.GROUP)
                 .extracting(RollUp::name, RollUp::countries, RollUp::mentions, RollUp::sessions)
                 .containsExactly(
                         // LDC: KH 6, SO 8, TZ 3, UG 3, BF 1, SN 1, MZ 1 (Bangladesh only as an organisation's name)
@@ -120,13 +130,11 @@ class CountriesOnSampleTests {
                         tuple("SIDS", 3, 21, 3),
                         // LLDC: UG 3, ZW 5, BF 1
                         tuple("LLDC", 3, 9, 3));
-        assertThat(rollUps).filteredOn(r -> r.dimension() == RollUp.Dimension.REGION)
+        assertThat(rollUps)
+                .filteredOn(r -> r.dimension() == RollUp.Dimension.REGION)
                 .extracting(RollUp::name, RollUp::sessions, RollUp::mentions)
                 .containsExactly(
-                        tuple("Europe", 9, 76),
-                        tuple("Africa", 8, 60),
-                        tuple("Asia", 8, 44),
-                        tuple("Americas", 6, 59));
+                        tuple("Europe", 9, 76), tuple("Africa", 8, 60), tuple("Asia", 8, 44), tuple("Americas", 6, 59));
     }
 
     /**
@@ -139,17 +147,22 @@ class CountriesOnSampleTests {
         List<CountryMention> linked = new ArrayList<>();
         for (Session session : sessions) {
             for (Section section : session.sections()) {
-                linked.addAll(CountryLineLinks.link(section, new CountryDetector(GAZETTEER).detect(session, section),
+                linked.addAll(CountryLineLinks.link(
+                        section,
+                        new CountryDetector(GAZETTEER).detect(session, section),
                         LINES.detect(session, section)));
             }
         }
         List<CountryActionLine> pairs = CountryAggregator.withActionLines(linked);
 
-        assertThat(linked).filteredOn(m -> m.iso2().equals("US") && m.session().index() == 4)
-                .isNotEmpty().allSatisfy(m -> assertThat(m.actionLines()).isEmpty());
+        assertThat(linked)
+                .filteredOn(m -> m.iso2().equals("US") && m.session().index() == 4)
+                .isNotEmpty()
+                .allSatisfy(m -> assertThat(m.actionLines()).isEmpty());
         assertThat(pairs).extracting(CountryActionLine::iso2).doesNotContain("US");
         assertThat(pairs).hasSize(20);
-        assertThat(pairs).filteredOn(p -> p.iso2().equals("PL"))
+        assertThat(pairs)
+                .filteredOn(p -> p.iso2().equals("PL"))
                 .extracting(CountryActionLine::actionLine, CountryActionLine::sessions)
                 .containsExactly(tuple("C4", 1), tuple("C6", 1), tuple("C9", 1));
         assertThat(pairs).allSatisfy(p -> assertThat(p.evidence()).matches(".*\\b" + p.actionLine() + "\\b.*"));
@@ -157,10 +170,13 @@ class CountriesOnSampleTests {
 
     private static Map<String, String> readAnnotation() throws IOException {
         Map<String, String> rows = new TreeMap<>();
-        try (InputStream in = CountriesOnSampleTests.class.getResourceAsStream("/countries/expected-sample-countries.tsv")) {
+        try (InputStream in =
+                CountriesOnSampleTests.class.getResourceAsStream("/countries/expected-sample-countries.tsv")) {
             assertThat(in).as("the annotation file").isNotNull();
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
-                String data = line.contains("#") ? line.substring(0, line.indexOf('#')).strip() : line.strip();
+                String data = line.contains("#")
+                        ? line.substring(0, line.indexOf('#')).strip()
+                        : line.strip();
                 if (data.isEmpty()) {
                     continue;
                 }

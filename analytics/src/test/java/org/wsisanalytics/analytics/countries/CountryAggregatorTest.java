@@ -22,16 +22,22 @@ class CountryAggregatorTest {
     private static final SessionKey S3 = new SessionKey("b.txt", 1);
 
     private static final List<CountryMention> MENTIONS = List.of(
-            mention(S1, "KE"), mention(S1, "KE"), mention(S1, "UG"),
-            mention(S2, "KE"), mention(S2, "FJ"), mention(S2, "FJ"),
-            mention(S3, "FR"), mention(S3, "UG"), mention(S3, "BT"));
+            mention(S1, "KE"),
+            mention(S1, "KE"),
+            mention(S1, "UG"),
+            mention(S2, "KE"),
+            mention(S2, "FJ"),
+            mention(S2, "FJ"),
+            mention(S3, "FR"),
+            mention(S3, "UG"),
+            mention(S3, "BT"));
 
     @Test
     void frequenciesAreBySessionsThenMentionsThenName() {
         assertThat(CountryAggregator.frequencies(MENTIONS, G))
                 .extracting(f -> f.country().iso2(), CountryFrequency::mentions, CountryFrequency::sessions)
-                .containsExactly(tuple("KE", 3, 2), tuple("UG", 2, 2), tuple("FJ", 2, 1), tuple("BT", 1, 1),
-                        tuple("FR", 1, 1));
+                .containsExactly(
+                        tuple("KE", 3, 2), tuple("UG", 2, 2), tuple("FJ", 2, 1), tuple("BT", 1, 1), tuple("FR", 1, 1));
         assertThat(CountryAggregator.frequencies(List.of(), G)).isEmpty();
     }
 
@@ -63,12 +69,11 @@ class CountryAggregatorTest {
     void linksCountSessionsWhereAMentionSharesASentenceWithTheLine() {
         List<CountryMention> linked = List.of(
                 mention(S1, "KE").withActionLines(List.of("C3", "C11")), mention(S1, "UG"),
-                mention(S2, "KE").withActionLines(List.of("C3")), mention(S2, "FJ").withActionLines(List.of("C3")));
+                mention(S2, "KE").withActionLines(List.of("C3")),
+                        mention(S2, "FJ").withActionLines(List.of("C3")));
         assertThat(CountryAggregator.withActionLines(linked))
                 .extracting(CountryActionLine::iso2, CountryActionLine::actionLine, CountryActionLine::sessions)
-                .containsExactly(
-                        tuple("FJ", "C3", 1),
-                        tuple("KE", "C3", 2), tuple("KE", "C11", 1));
+                .containsExactly(tuple("FJ", "C3", 1), tuple("KE", "C3", 2), tuple("KE", "C11", 1));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.wsisanalytics.analytics.actionlines.ActionLineCatalog;
 import org.wsisanalytics.analytics.actionlines.ActionLineDetector;
@@ -23,9 +24,9 @@ class CountryLineLinksTest {
         List<CountryMention> linked = link("Kenya expanded rural broadband under C2. Ghana trained teachers.\n\n"
                 + "The session related to C4 and C7.");
 
-        assertThat(linked).extracting(CountryMention::iso2, CountryMention::actionLines)
-                .containsExactly(tuple("KE", List.of("C2")),
-                        tuple("GH", List.of()));
+        assertThat(linked)
+                .extracting(CountryMention::iso2, CountryMention::actionLines)
+                .containsExactly(tuple("KE", List.of("C2")), tuple("GH", List.of()));
     }
 
     @Test
@@ -33,9 +34,9 @@ class CountryLineLinksTest {
         List<CountryMention> linked = link("Examples:\n\n- Kenya: rural broadband reached 2 million homes. This serves"
                 + " C2 and C11.\n\n- Ghana: teacher training.");
 
-        assertThat(linked).extracting(CountryMention::iso2, CountryMention::actionLines)
-                .containsExactly(tuple("KE", List.of("C2", "C11")),
-                        tuple("GH", List.of()));
+        assertThat(linked)
+                .extracting(CountryMention::iso2, CountryMention::actionLines)
+                .containsExactly(tuple("KE", List.of("C2", "C11")), tuple("GH", List.of()));
     }
 
     @Test
@@ -50,8 +51,8 @@ class CountryLineLinksTest {
 
     private static List<CountryMention> link(String text) {
         Section section = new Section("Discussion", SectionType.OTHER, text);
-        Session session = new Session("a.txt", 1, null, "A session", null, null, null, StructureLayer.TEMPLATE,
-                List.of(section));
+        Session session =
+                new Session("a.txt", 1, null, "A session", null, null, null, StructureLayer.TEMPLATE, List.of(section));
         return CountryLineLinks.link(section, COUNTRIES.detect(session, section), LINES.detect(session, section));
     }
 }

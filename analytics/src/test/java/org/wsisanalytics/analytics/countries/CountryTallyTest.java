@@ -35,8 +35,8 @@ class CountryTallyTest {
     void frequenciesAreBySessionsThenMentionsThenName() {
         assertThat(threeSessions().frequencies())
                 .extracting(f -> f.country().iso2(), CountryFrequency::sessions, CountryFrequency::mentions)
-                .containsExactly(tuple("KE", 2, 3), tuple("UG", 2, 2), tuple("FJ", 1, 2), tuple("BT", 1, 1),
-                        tuple("FR", 1, 1));
+                .containsExactly(
+                        tuple("KE", 2, 3), tuple("UG", 2, 2), tuple("FJ", 1, 2), tuple("BT", 1, 1), tuple("FR", 1, 1));
     }
 
     @Test
@@ -44,42 +44,61 @@ class CountryTallyTest {
         CountryTally tally = threeSessions();
         tally.add(List.of(mention(new SessionKey("b.txt", 2), "UG"), mention(new SessionKey("b.txt", 2), "BT")));
 
-        assertThat(tally.rollUps()).filteredOn(r -> r.dimension() == RollUp.Dimension.REGION)
+        assertThat(tally.rollUps())
+                .filteredOn(r -> r.dimension() == RollUp.Dimension.REGION)
                 .extracting(RollUp::name, RollUp::countries, RollUp::mentions, RollUp::sessions)
-                .containsExactly(tuple("Africa", 2, 6, 4), tuple("Asia", 1, 2, 2), tuple("Oceania", 1, 2, 1),
+                .containsExactly(
+                        tuple("Africa", 2, 6, 4),
+                        tuple("Asia", 1, 2, 2),
+                        tuple("Oceania", 1, 2, 1),
                         tuple("Europe", 1, 1, 1));
     }
 
     @Test
     void aCountryIsLinkedToTheLinesItsMentionsShareASentenceWithAndTheFirstSentenceIsTheEvidence() {
         assertThat(threeSessions().withActionLines())
-                .extracting(CountryActionLine::iso2, CountryActionLine::actionLine, CountryActionLine::sessions,
+                .extracting(
+                        CountryActionLine::iso2,
+                        CountryActionLine::actionLine,
+                        CountryActionLine::sessions,
                         CountryActionLine::evidence)
-                .containsExactly(
-                        tuple("KE", "C3", 2, "KE and C3 C11."),
-                        tuple("KE", "C11", 1, "KE and C3 C11."));
+                .containsExactly(tuple("KE", "C3", 2, "KE and C3 C11."), tuple("KE", "C11", 1, "KE and C3 C11."));
     }
 
     @Test
     void organisationNamesAndLanguagesAreKeptApartAndLinkNothing() {
         CountryTally tally = new CountryTally(G);
         tally.add(List.of(
-                new CountryMention(S1, "US", "United States", CountryMentionKind.ORG, "", "USAID said.", 0, 13, null,
+                new CountryMention(
+                        S1,
+                        "US",
+                        "United States",
+                        CountryMentionKind.ORG,
+                        "",
+                        "USAID said.",
+                        0,
+                        13,
+                        null,
                         List.of("C4")),
                 new CountryMention(S1, "LV", "Latvian", CountryMentionKind.LANGUAGE, "", "In Latvian.", 3, 10),
-                mention(S1, "KE"), new CountryMention(S1, "KE", "Kenyan", CountryMentionKind.DEMONYM, "", "A.", 0, 1)));
+                mention(S1, "KE"),
+                new CountryMention(S1, "KE", "Kenyan", CountryMentionKind.DEMONYM, "", "A.", 0, 1)));
         tally.add(List.of(new CountryMention(S2, "US", "US", CountryMentionKind.ORG, "", "US Dept.", 0, 2)));
 
         assertThat(tally.countryCount()).isEqualTo(1);
-        assertThat(tally.frequencies()).extracting(f -> f.country().iso2(), CountryFrequency::mentions)
+        assertThat(tally.frequencies())
+                .extracting(f -> f.country().iso2(), CountryFrequency::mentions)
                 .containsExactly(tuple("KE", 2));
         assertThat(tally.withActionLines()).isEmpty();
         assertThat(tally.rollUps()).extracting(RollUp::name).containsExactly("Africa", "Sub-Saharan Africa");
         assertThat(tally.notCounted())
-                .extracting(u -> u.country().iso2(), UncountedCountry::kind, UncountedCountry::mentions,
+                .extracting(
+                        u -> u.country().iso2(),
+                        UncountedCountry::kind,
+                        UncountedCountry::mentions,
                         UncountedCountry::sessions)
-                .containsExactly(tuple("LV", CountryMentionKind.LANGUAGE, 1, 1),
-                        tuple("US", CountryMentionKind.ORG, 2, 2));
+                .containsExactly(
+                        tuple("LV", CountryMentionKind.LANGUAGE, 1, 1), tuple("US", CountryMentionKind.ORG, 2, 2));
     }
 
     @Test
@@ -114,7 +133,7 @@ class CountryTallyTest {
     /** A mention by name; with action lines, its sentence names them ("KE and C3 C11."). */
     private static CountryMention mention(SessionKey session, String iso2, String... lines) {
         String sentence = lines.length == 0 ? "A sentence." : iso2 + " and " + String.join(" ", lines) + ".";
-        return new CountryMention(session, iso2, iso2, CountryMentionKind.NAME, "", sentence, 0, 2, null,
-                List.of(lines));
+        return new CountryMention(
+                session, iso2, iso2, CountryMentionKind.NAME, "", sentence, 0, 2, null, List.of(lines));
     }
 }

@@ -32,13 +32,16 @@ class GazetteerTest {
 
     @Test
     void hasEveryIso3166CodeOfTheJdkInCodeOrder() {
-        assertThat(DEFAULT.countries()).extracting(Country::iso2)
-                .containsExactlyElementsOf(Arrays.stream(Locale.getISOCountries()).sorted().toList());
+        assertThat(DEFAULT.countries())
+                .extracting(Country::iso2)
+                .containsExactlyElementsOf(
+                        Arrays.stream(Locale.getISOCountries()).sorted().toList());
     }
 
     @Test
     void countriesCarryNameM49RegionAndGroups() {
-        assertThat(List.of("TR", "KE", "BR", "CD", "TW", "US", "FJ", "BO")).map(code -> DEFAULT.byIso2(code).orElseThrow())
+        assertThat(List.of("TR", "KE", "BR", "CD", "TW", "US", "FJ", "BO"))
+                .map(code -> DEFAULT.byIso2(code).orElseThrow())
                 .extracting(Country::name, Country::region, Country::subregion, Country::groups)
                 .containsExactly(
                         tuple("Türkiye", "Asia", "Western Asia", Set.of()),
@@ -57,9 +60,15 @@ class GazetteerTest {
 
     @Test
     void groupsReflectTheListsOf2025() {
-        assertThat(DEFAULT.countries()).filteredOn(c -> c.groups().contains("LDC")).hasSize(44);
-        assertThat(DEFAULT.countries()).filteredOn(c -> c.groups().contains("LLDC")).hasSize(32);
-        assertThat(DEFAULT.countries()).filteredOn(c -> c.groups().contains("SIDS")).hasSize(58);
+        assertThat(DEFAULT.countries())
+                .filteredOn(c -> c.groups().contains("LDC"))
+                .hasSize(44);
+        assertThat(DEFAULT.countries())
+                .filteredOn(c -> c.groups().contains("LLDC"))
+                .hasSize(32);
+        assertThat(DEFAULT.countries())
+                .filteredOn(c -> c.groups().contains("SIDS"))
+                .hasSize(58);
         // Graduated: Bhutan (2023), São Tomé and Príncipe (2024); Bhutan stays landlocked, STP an island State.
         assertThat(DEFAULT.byIso2("BT").orElseThrow().groups()).containsExactly("LLDC");
         assertThat(DEFAULT.byIso2("ST").orElseThrow().groups()).containsExactly("SIDS");
@@ -68,19 +77,23 @@ class GazetteerTest {
 
     @Test
     void aUsersAliasesAreAddedAndReplaceDefaultsOfTheSameForm() throws IOException {
-        Path file = write("# our own names\nKE\tname\tJamhuri ya Kenya\nCD\tdemonym\tCongolese\n-\tblock\tKenya Airways\n");
+        Path file =
+                write("# our own names\nKE\tname\tJamhuri ya Kenya\nCD\tdemonym\tCongolese\n-\tblock\tKenya Airways\n");
         Gazetteer gazetteer = Gazetteer.load(file);
-        assertThat(detect(gazetteer, "Jamhuri ya Kenya and Congolese firms; Kenya Airways flew.")).extracting(
-                CountryMention::iso2, CountryMention::surface).containsExactly(
-                tuple("KE", "Jamhuri ya Kenya"), tuple("CD", "Congolese"));
-        assertThat(detect(DEFAULT, "Congolese firms")).extracting(CountryMention::iso2).containsExactly("CG");
+        assertThat(detect(gazetteer, "Jamhuri ya Kenya and Congolese firms; Kenya Airways flew."))
+                .extracting(CountryMention::iso2, CountryMention::surface)
+                .containsExactly(tuple("KE", "Jamhuri ya Kenya"), tuple("CD", "Congolese"));
+        assertThat(detect(DEFAULT, "Congolese firms"))
+                .extracting(CountryMention::iso2)
+                .containsExactly("CG");
         assertThat(gazetteer.countries()).hasSize(DEFAULT.countries().size());
     }
 
     @Test
     void anUnknownCodeIsReportedWithFileAndLine() throws IOException {
         Path file = write("KE\tname\tKenia\n\nXX\tname\tAtlantis\n");
-        assertThatThrownBy(() -> Gazetteer.load(file)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Gazetteer.load(file))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Cannot read '" + file + "', line 3: 'XX' is not a country code of countries.tsv; use an "
                         + "ISO 3166-1 alpha-2 code such as 'KE' (or '-' with kind 'block').");
     }
@@ -102,7 +115,8 @@ class GazetteerTest {
     @Test
     void aMissingFileSaysWhichFile() {
         Path missing = dir.resolve("nope.tsv");
-        assertThatThrownBy(() -> Gazetteer.load(missing)).isInstanceOf(UncheckedIOException.class)
+        assertThatThrownBy(() -> Gazetteer.load(missing))
+                .isInstanceOf(UncheckedIOException.class)
                 .hasMessageStartingWith("Cannot read the aliases file '" + missing + "'");
     }
 
@@ -111,7 +125,9 @@ class GazetteerTest {
         CountryDetector detector = new CountryDetector(DEFAULT);
         for (Country country : DEFAULT.countries()) {
             String text = "We met " + country.name() + " today.";
-            assertThat(detector.detect(session(text))).as(text).extracting(CountryMention::iso2)
+            assertThat(detector.detect(session(text)))
+                    .as(text)
+                    .extracting(CountryMention::iso2)
                     .containsExactly(country.iso2());
         }
     }
@@ -127,7 +143,15 @@ class GazetteerTest {
     }
 
     private static Session session(String text) {
-        return new Session("doc.txt", 1, null, "S", null, null, null, StructureLayer.TEMPLATE,
+        return new Session(
+                "doc.txt",
+                1,
+                null,
+                "S",
+                null,
+                null,
+                null,
+                StructureLayer.TEMPLATE,
                 List.of(new Section("", SectionType.OTHER, text)));
     }
 }

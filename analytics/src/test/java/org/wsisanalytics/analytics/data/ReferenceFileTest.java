@@ -14,7 +14,8 @@ class ReferenceFileTest {
     void rowsSkipCommentsBlankLinesAndTheByteOrderMarkAndKeepTheirLineNumbers() {
         ReferenceFile file = ReferenceFile.parse("'x.tsv'", "\uFEFF# source\n\nC1\tname\tOne\r\n  \nC2\tname\tTwo");
 
-        assertThat(file.rows()).extracting(ReferenceFile.Row::line, ReferenceFile.Row::text)
+        assertThat(file.rows())
+                .extracting(ReferenceFile.Row::line, ReferenceFile.Row::text)
                 .containsExactly(tuple(3, "C1\tname\tOne"), tuple(5, "C2\tname\tTwo"));
     }
 
@@ -23,8 +24,11 @@ class ReferenceFileTest {
         ReferenceFile file = ReferenceFile.parse("'x.tsv'", "# c\ntheme\tterm\nAI\tAI\ntheme\tterm\n");
 
         assertThat(file.withoutHeader(row -> row.startsWith("theme\t")).rows())
-                .extracting(ReferenceFile.Row::line).containsExactly(3, 4);
-        assertThat(ReferenceFile.parse("'x.tsv'", "AI\tAI\n").withoutHeader(row -> row.startsWith("theme\t")).rows())
+                .extracting(ReferenceFile.Row::line)
+                .containsExactly(3, 4);
+        assertThat(ReferenceFile.parse("'x.tsv'", "AI\tAI\n")
+                        .withoutHeader(row -> row.startsWith("theme\t"))
+                        .rows())
                 .hasSize(1);
     }
 
@@ -43,6 +47,7 @@ class ReferenceFileTest {
     void aMissingBundledFileNamesItsPackage() {
         assertThatThrownBy(() -> ReferenceFile.bundled(ReferenceFileTest.class, "nope.tsv", "'nope.tsv'"))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("'nope.tsv'").hasMessageContaining("org.wsisanalytics.analytics.data");
+                .hasMessageContaining("'nope.tsv'")
+                .hasMessageContaining("org.wsisanalytics.analytics.data");
     }
 }

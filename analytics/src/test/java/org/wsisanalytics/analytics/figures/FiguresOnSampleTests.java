@@ -19,8 +19,7 @@ class FiguresOnSampleTests {
 
     private static final FigureDetector DETECTOR = new FigureDetector();
 
-    record Row(int session, String kind, String role, String value, String unit, String text, int occurrences) {
-    }
+    record Row(int session, String kind, String role, String value, String unit, String text, int occurrences) {}
 
     @Test
     void everySessionHasExactlyTheAnnotatedFiguresInOrder() throws IOException {
@@ -30,14 +29,23 @@ class FiguresOnSampleTests {
         List<Row> actual = new ArrayList<>();
         for (Session session : sessions) {
             for (Figure f : DETECTOR.detect(session)) {
-                actual.add(new Row(session.index(), f.kind().name(), f.role().name(), f.value().toPlainString(), f.unit(),
-                        f.text(), f.occurrences()));
+                actual.add(new Row(
+                        session.index(),
+                        f.kind().name(),
+                        f.role().name(),
+                        f.value().toPlainString(),
+                        f.unit(),
+                        f.text(),
+                        f.occurrences()));
             }
         }
         for (int index = 1; index <= 13; index++) {
             int session = index;
-            assertThat(actual.stream().filter(r -> r.session() == session).toList()).as("session %d", session)
-                    .containsExactlyElementsOf(expected.stream().filter(r -> r.session() == session).toList());
+            assertThat(actual.stream().filter(r -> r.session() == session).toList())
+                    .as("session %d", session)
+                    .containsExactlyElementsOf(expected.stream()
+                            .filter(r -> r.session() == session)
+                            .toList());
         }
         assertThat(actual).hasSize(45);
     }
@@ -46,8 +54,9 @@ class FiguresOnSampleTests {
     void everyFigurePointsAtItsTextInsideItsSentence() {
         for (Session session : SampleSessions.sessions()) {
             for (Figure figure : DETECTOR.detect(session)) {
-                assertThat(SampleSessions.textAt(session, figure.section(), figure.start(), figure.end(),
-                        figure.text())).isEqualTo(figure.text());
+                assertThat(SampleSessions.textAt(
+                                session, figure.section(), figure.start(), figure.end(), figure.text()))
+                        .isEqualTo(figure.text());
                 assertThat(figure.sentence()).contains(figure.text());
             }
         }
@@ -57,16 +66,19 @@ class FiguresOnSampleTests {
     void theLakhFigureIsOneFactQuotedTwiceAndConflictsWithTheMillionFigure() {
         Session session = SampleSessions.sessions().get(12);
         List<Figure> figures = DETECTOR.detect(session);
-        Figure lakh = figures.stream().filter(f -> f.text().equals("approximately 6.4 lakh villages")).findFirst()
+        Figure lakh = figures.stream()
+                .filter(f -> f.text().equals("approximately 6.4 lakh villages"))
+                .findFirst()
                 .orElseThrow();
         assertThat(lakh.value()).isEqualByComparingTo(new BigDecimal("640000"));
         assertThat(lakh.occurrences()).isEqualTo(2);
         assertThat(lakh.sentence()).startsWith("India has made strides in connecting approximately 6.4 lakh villages");
         assertThat(new FigureChecks().check(session, figures)).singleElement().satisfies(finding -> {
             assertThat(finding.check()).isEqualTo(FigureChecks.CHECK);
-            assertThat(finding.message()).isEqualTo("Session 13 \"" + session.title() + "\" quotes 6.4 with 2 different"
-                    + " values: \"approximately 6.4 lakh villages\" (640,000) and \"6.4 million communities\""
-                    + " (6,400,000); check which is right before quoting either.");
+            assertThat(finding.message())
+                    .isEqualTo("Session 13 \"" + session.title() + "\" quotes 6.4 with 2 different"
+                            + " values: \"approximately 6.4 lakh villages\" (640,000) and \"6.4 million communities\""
+                            + " (6,400,000); check which is right before quoting either.");
         });
     }
 
@@ -74,7 +86,8 @@ class FiguresOnSampleTests {
     void noOtherSessionQuotesANumberWithTwoScales() {
         List<Session> sessions = SampleSessions.sessions();
         for (Session session : sessions.subList(0, 12)) {
-            assertThat(new FigureChecks().check(session, DETECTOR.detect(session))).as("session %d", session.index())
+            assertThat(new FigureChecks().check(session, DETECTOR.detect(session)))
+                    .as("session %d", session.index())
                     .isEmpty();
         }
     }

@@ -23,29 +23,42 @@ class KeyMessagePickerTest {
     @Test
     void takesSentencesOnlyFromPartsTheHeadingsWeighFirstByWeight() {
         List<KeyMessage> messages = PICKER.pick(session(
-                new Section("Introduction", SectionType.INTRODUCTION, "Ministers from five regions met in Geneva to"
-                        + " discuss the future of the digital economy."),
-                new Section("Fresh priorities", SectionType.PRIORITIES, "Affordable access for rural schools should"
-                        + " come first in every national plan."),
-                new Section("Key Recommendations and Way Forward", SectionType.VISION, "Governments must fund community"
-                        + " networks in every region. Panellists called for open data standards across borders."),
-                new Section("Conclusion", SectionType.CONCLUSION, "The session closed with thanks to all the speakers"
-                        + " who took part today.")));
-        assertThat(messages).extracting(KeyMessage::sentence).containsExactly(
-                "Governments must fund community networks in every region.",
-                "Panellists called for open data standards across borders.",
-                "The session closed with thanks to all the speakers who took part today.",
-                "Affordable access for rural schools should come first in every national plan.");
+                new Section(
+                        "Introduction",
+                        SectionType.INTRODUCTION,
+                        "Ministers from five regions met in Geneva to" + " discuss the future of the digital economy."),
+                new Section(
+                        "Fresh priorities",
+                        SectionType.PRIORITIES,
+                        "Affordable access for rural schools should" + " come first in every national plan."),
+                new Section(
+                        "Key Recommendations and Way Forward",
+                        SectionType.VISION,
+                        "Governments must fund community"
+                                + " networks in every region. Panellists called for open data standards across borders."),
+                new Section(
+                        "Conclusion",
+                        SectionType.CONCLUSION,
+                        "The session closed with thanks to all the speakers" + " who took part today.")));
+        assertThat(messages)
+                .extracting(KeyMessage::sentence)
+                .containsExactly(
+                        "Governments must fund community networks in every region.",
+                        "Panellists called for open data standards across borders.",
+                        "The session closed with thanks to all the speakers who took part today.",
+                        "Affordable access for rural schools should come first in every national plan.");
         assertThat(messages).extracting(KeyMessage::rank).containsExactly(1, 2, 3, 4);
         assertThat(messages.get(0).part()).isEqualTo(SectionType.VISION);
-        assertThat(messages.get(0).citation()).isEqualTo("report.txt, session 2 (no. 378), \u201CKey Recommendations and"
-                + " Way Forward\u201D");
+        assertThat(messages.get(0).citation())
+                .isEqualTo("report.txt, session 2 (no. 378), \u201CKey Recommendations and" + " Way Forward\u201D");
     }
 
     @Test
     void aFourthAndFifthMessageNeedWordsThatStateAMessage() {
         // Without "should", the priorities' sentence above would not have been a fourth message: see below.
-        List<KeyMessage> messages = PICKER.pick(session(new Section("Vision", SectionType.VISION,
+        List<KeyMessage> messages = PICKER.pick(session(new Section(
+                "Vision",
+                SectionType.VISION,
                 "The panel looked back at twenty years of the process. Speakers shared stories from their own regions"
                         + " and towns. Several remembered the first summit in Geneva very well. Many thanked the hosts for"
                         + " a warm welcome here. Others described their national portals in some detail.")));
@@ -56,41 +69,66 @@ class KeyMessagePickerTest {
     @Test
     void leavesOutFragmentsLeadInsAndPartsNoHeadingWeighs() {
         List<KeyMessage> messages = PICKER.pick(session(
-                new Section("Vision", SectionType.VISION, "Panellists called for:\n\n- Open data.\n- Shared networks"
-                        + " for rural schools and clinics everywhere."),
-                new Section("Case Examples", SectionType.CASE_EXAMPLES, "Estonia must be praised for its digital"
-                        + " identity cards and services.")));
-        assertThat(messages).extracting(KeyMessage::sentence)
+                new Section(
+                        "Vision",
+                        SectionType.VISION,
+                        "Panellists called for:\n\n- Open data.\n- Shared networks"
+                                + " for rural schools and clinics everywhere."),
+                new Section(
+                        "Case Examples",
+                        SectionType.CASE_EXAMPLES,
+                        "Estonia must be praised for its digital" + " identity cards and services.")));
+        assertThat(messages)
+                .extracting(KeyMessage::sentence)
                 .containsExactly("Shared networks for rural schools and clinics everywhere.");
     }
 
     @Test
     void aHeadingThatSaysWhatMattersMakesAPartWhateverItsType() {
-        List<KeyMessage> messages = PICKER.pick(session(new Section("BOLD REGULATORY LEADERSHIP IS ESSENTIAL",
-                SectionType.OTHER, "Regulators need to act early and together on new technologies.")));
+        List<KeyMessage> messages = PICKER.pick(session(new Section(
+                "BOLD REGULATORY LEADERSHIP IS ESSENTIAL",
+                SectionType.OTHER,
+                "Regulators need to act early and together on new technologies.")));
         assertThat(messages).extracting(KeyMessage::heading).containsExactly("BOLD REGULATORY LEADERSHIP IS ESSENTIAL");
-        assertThat(PICKER.pick(session(new Section("Remarks", SectionType.OTHER,
-                "Regulators need to act early and together on new technologies.")))).isEmpty();
+        assertThat(PICKER.pick(session(new Section(
+                        "Remarks",
+                        SectionType.OTHER,
+                        "Regulators need to act early and together on new technologies."))))
+                .isEmpty();
     }
 
     @Test
     void aBrokenWeightFileSaysWhichLineAndWhy() {
-        assertThatThrownBy(() -> KeyMessageParts.parse(ReferenceFile.parse("key-message parts from 'mine.tsv'",
-                "section\tVISION\t4\nsection\tVISIONS\t2\n")))
+        assertThatThrownBy(() -> KeyMessageParts.parse(ReferenceFile.parse(
+                        "key-message parts from 'mine.tsv'", "section\tVISION\t4\nsection\tVISIONS\t2\n")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Cannot read key-message parts from 'mine.tsv', line 2: 'VISIONS' is not a section type.");
-        assertThatThrownBy(() -> KeyMessageParts.parse(ReferenceFile.parse("key-message parts from 'mine.tsv'",
-                "heading\tkey (points\t2\n")))
+        assertThatThrownBy(() -> KeyMessageParts.parse(
+                        ReferenceFile.parse("key-message parts from 'mine.tsv'", "heading\tkey (points\t2\n")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("Cannot read key-message parts from 'mine.tsv', line 1: 'key (points' is not a"
                         + " regular expression");
     }
 
     private static SessionEvidence session(Section... sections) {
-        Session session = new Session("report.txt", 2, "378", "Forging partnerships", null, null, null,
-                StructureLayer.TEMPLATE, List.of(sections));
-        return new SessionEvidence(new SessionOverview(SessionOutline.of(session), List.of(), List.of(), List.of(), List.of()), List.of(),
-                List.of(), List.of(), List.of(), List.of(), session.sections().stream().map(Section::text).toList(),
+        Session session = new Session(
+                "report.txt",
+                2,
+                "378",
+                "Forging partnerships",
+                null,
+                null,
+                null,
+                StructureLayer.TEMPLATE,
+                List.of(sections));
+        return new SessionEvidence(
+                new SessionOverview(SessionOutline.of(session), List.of(), List.of(), List.of(), List.of()),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                session.sections().stream().map(Section::text).toList(),
                 List.of());
     }
 }

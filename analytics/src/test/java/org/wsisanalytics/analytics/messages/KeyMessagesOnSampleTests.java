@@ -30,16 +30,21 @@ class KeyMessagesOnSampleTests {
         List<KeyMessage> twelve = PICKER.pick(evidence(SampleSessions.sessions().get(11)));
         assertThat(twelve).hasSize(4);
         KeyMessage first = twelve.get(0);
-        assertThat(first.sentence()).isEqualTo("This session demonstrated that WSIS's people-centred vision remains vital.");
+        assertThat(first.sentence())
+                .isEqualTo("This session demonstrated that WSIS's people-centred vision remains vital.");
         assertThat(first.part()).isEqualTo(SectionType.CONCLUSION);
         assertThat(first.heading()).isEqualTo("Conclusion");
-        assertThat(first.citation()).isEqualTo("wsis20-hltf-summaries-2025.txt, session 12 (no. 436), \u201CConclusion\u201D");
-        assertThat(twelve.subList(1, 4)).extracting(KeyMessage::heading).containsExactly("Vision for WSIS Beyond 2025",
-                "Vision for WSIS Beyond 2025", "Fresh Priorities");
+        assertThat(first.citation())
+                .isEqualTo("wsis20-hltf-summaries-2025.txt, session 12 (no. 436), \u201CConclusion\u201D");
+        assertThat(twelve.subList(1, 4))
+                .extracting(KeyMessage::heading)
+                .containsExactly("Vision for WSIS Beyond 2025", "Vision for WSIS Beyond 2025", "Fresh Priorities");
 
-        List<KeyMessage> thirteen = PICKER.pick(evidence(SampleSessions.sessions().get(12)));
-        assertThat(thirteen.get(0).sentence()).startsWith("Protecting local languages and cultures in the AI era was"
-                + " also highlighted as a priority");
+        List<KeyMessage> thirteen =
+                PICKER.pick(evidence(SampleSessions.sessions().get(12)));
+        assertThat(thirteen.get(0).sentence())
+                .startsWith("Protecting local languages and cultures in the AI era was"
+                        + " also highlighted as a priority");
         assertThat(thirteen).extracting(KeyMessage::heading).containsOnly("Fresh Priorities");
     }
 
@@ -62,10 +67,15 @@ class KeyMessagesOnSampleTests {
             for (int i = 0; i < messages.size(); i++) {
                 KeyMessage message = messages.get(i);
                 assertThat(message.rank()).isEqualTo(i + 1);
-                String text = session.sections().stream().filter(s -> s.heading().equals(message.heading()))
-                        .map(s -> s.text().replaceAll("\\s+", " ")).findFirst().orElseThrow();
-                assertThat(text).as("session %d", session.index())
-                        .contains(message.sentence().substring(0, message.sentence().length() - 1));
+                String text = session.sections().stream()
+                        .filter(s -> s.heading().equals(message.heading()))
+                        .map(s -> s.text().replaceAll("\\s+", " "))
+                        .findFirst()
+                        .orElseThrow();
+                assertThat(text)
+                        .as("session %d", session.index())
+                        .contains(message.sentence()
+                                .substring(0, message.sentence().length() - 1));
             }
         }
     }
@@ -76,9 +86,20 @@ class KeyMessagesOnSampleTests {
         SharedMessageTally tally = PICKER.tally(List.of(new ActionLine("C1", 1, "Public governance")), iso2 -> iso2);
         for (Session session : SampleSessions.sessions()) {
             List<ThemeMention> mentions = themes.detect(session);
-            SessionEvidence evidence = new SessionEvidence(new SessionOverview(SessionOutline.of(session), List.of(),
-                    ThemeAggregator.perSession(mentions), List.of(), List.of()), List.of(), List.of(), List.of(), mentions, List.of(),
-                    texts(session), List.of());
+            SessionEvidence evidence = new SessionEvidence(
+                    new SessionOverview(
+                            SessionOutline.of(session),
+                            List.of(),
+                            ThemeAggregator.perSession(mentions),
+                            List.of(),
+                            List.of()),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    mentions,
+                    List.of(),
+                    texts(session),
+                    List.of());
             tally.add(evidence, PICKER.pick(evidence));
         }
         List<SharedMessage> shared = tally.messages();
@@ -87,15 +108,24 @@ class KeyMessagesOnSampleTests {
         assertThat(ai.label()).isEqualTo("AI");
         assertThat(ai.sessions()).isEqualTo(12);
         // Session 2's third key message names AI ("language models"); session 1's do not.
-        assertThat(ai.quote()).isEqualTo("There needs to be appropriate international support for local communities"
-                + " to build their own language models, reflecting their right to cultural autonomy.");
-        assertThat(ai.citation()).isEqualTo("wsis20-hltf-summaries-2025.txt, session 2 (no. 379), \u201CFresh priorities\u201D");
+        assertThat(ai.quote())
+                .isEqualTo("There needs to be appropriate international support for local communities"
+                        + " to build their own language models, reflecting their right to cultural autonomy.");
+        assertThat(ai.citation())
+                .isEqualTo("wsis20-hltf-summaries-2025.txt, session 2 (no. 379), \u201CFresh priorities\u201D");
         assertThat(shared).hasSize(SharedMessageTally.PER_KIND);
     }
 
     private static SessionEvidence evidence(Session session) {
-        return new SessionEvidence(new SessionOverview(SessionOutline.of(session), List.of(), List.of(), List.of(), List.of()), List.of(),
-                List.of(), List.of(), List.of(), List.of(), texts(session), List.of());
+        return new SessionEvidence(
+                new SessionOverview(SessionOutline.of(session), List.of(), List.of(), List.of(), List.of()),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                texts(session),
+                List.of());
     }
 
     private static List<String> texts(Session session) {

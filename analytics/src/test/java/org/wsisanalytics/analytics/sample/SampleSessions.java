@@ -26,14 +26,15 @@ public final class SampleSessions {
 
     private static List<Session> sessions;
 
-    private SampleSessions() {
-    }
+    private SampleSessions() {}
 
     /** The sample, from the module's directory ({@code basedir}) or from the project root. */
     public static Path path() {
         Path module = Path.of(System.getProperty("basedir", System.getProperty("user.dir")));
         Path inModule = module.resolve("../samples/documents/" + DOCUMENT).normalize();
-        return Files.exists(inModule) ? inModule : module.resolve("samples/documents/" + DOCUMENT).normalize();
+        return Files.exists(inModule)
+                ? inModule
+                : module.resolve("samples/documents/" + DOCUMENT).normalize();
     }
 
     /** The sessions as ingest hands them over: what the theme and figure detectors are given in a run. */
@@ -42,10 +43,12 @@ public final class SampleSessions {
             Path file = path();
             try {
                 DocumentSource source = new DocumentSource(DOCUMENT, file.toString(), "0".repeat(64), Files.size(file));
-                sessions = new DocumentIngestor(IngestLimits.defaults()).read(file, source).sessions();
+                sessions = new DocumentIngestor(IngestLimits.defaults())
+                        .read(file, source)
+                        .sessions();
             } catch (IOException e) {
-                throw new UncheckedIOException("The sample " + file + " is needed here; run from the module or the"
-                        + " project root.", e);
+                throw new UncheckedIOException(
+                        "The sample " + file + " is needed here; run from the module or the" + " project root.", e);
             } catch (UnreadableDocumentException e) {
                 throw new IllegalStateException(e.getMessage(), e);
             }
@@ -104,7 +107,15 @@ public final class SampleSessions {
     }
 
     private static Session withSections(Session session, List<Section> sections) {
-        return new Session(session.document(), session.index(), session.sessionId(), session.title(),
-                session.facilitator(), session.facilitatorListed(), session.link(), session.structure(), sections);
+        return new Session(
+                session.document(),
+                session.index(),
+                session.sessionId(),
+                session.title(),
+                session.facilitator(),
+                session.facilitatorListed(),
+                session.link(),
+                session.structure(),
+                sections);
     }
 }

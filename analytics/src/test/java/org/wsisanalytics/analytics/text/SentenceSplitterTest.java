@@ -21,8 +21,9 @@ class SentenceSplitterTest {
     @Test
     void doesNotSplitAfterAbbreviationsTitlesInitialsOrNumbers() {
         assertThat(sentences("Tools (e.g. Memorandum of cooperation) help. Prof. Oloyede and Dr. Maida spoke. "
-                + "H.E. Mr. Solly Malatsi chaired. No. 5 was approved, i.e. Resolution 6242. It ended."))
-                .containsExactly("Tools (e.g. Memorandum of cooperation) help.",
+                        + "H.E. Mr. Solly Malatsi chaired. No. 5 was approved, i.e. Resolution 6242. It ended."))
+                .containsExactly(
+                        "Tools (e.g. Memorandum of cooperation) help.",
                         "Prof. Oloyede and Dr. Maida spoke.",
                         "H.E. Mr. Solly Malatsi chaired.",
                         "No. 5 was approved, i.e. Resolution 6242.",
@@ -61,21 +62,23 @@ class SentenceSplitterTest {
                 + "1. Return to core principles\n"
                 + "(b) Showcased diverse use cases., and (c) more\n"
                 + "**Capacity Building:** Ghana's coders";
-        assertThat(sentences(text)).containsExactly(
-                "Session outcomes directly advanced:",
-                "- **C1 (Public Policy):** Uruguay's governance restructuring",
-                "- **C2 (Infrastructure):** Costa Rica's 5G rollout.",
-                "It has rural obligations.",
-                "1. Return to core principles",
-                "(b) Showcased diverse use cases., and (c) more",
-                "**Capacity Building:** Ghana's coders");
+        assertThat(sentences(text))
+                .containsExactly(
+                        "Session outcomes directly advanced:",
+                        "- **C1 (Public Policy):** Uruguay's governance restructuring",
+                        "- **C2 (Infrastructure):** Costa Rica's 5G rollout.",
+                        "It has rural obligations.",
+                        "1. Return to core principles",
+                        "(b) Showcased diverse use cases., and (c) more",
+                        "**Capacity Building:** Ghana's coders");
     }
 
     @Test
     void offsetsLocateEachSentenceAndItsParagraph() {
         String text = "First one. Second one.\n\nThird\nline.";
         List<Sentence> sentences = SentenceSplitter.split(text);
-        assertThat(sentences).extracting(Sentence::start, Sentence::end, Sentence::paragraphStart)
+        assertThat(sentences)
+                .extracting(Sentence::start, Sentence::end, Sentence::paragraphStart)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(0, 10, 0),
                         org.assertj.core.groups.Tuple.tuple(11, 22, 0),
@@ -87,7 +90,8 @@ class SentenceSplitterTest {
 
     @Test
     void plainTextDropsBoldMarkersBulletsAndLineBreaks() {
-        Sentence item = SentenceSplitter.split("- **C1 (Public Policy):** Uruguay's\n  restructuring.").get(0);
+        Sentence item = SentenceSplitter.split("- **C1 (Public Policy):** Uruguay's\n  restructuring.")
+                .get(0);
         assertThat(item.plainText()).isEqualTo("C1 (Public Policy): Uruguay's restructuring.");
     }
 

@@ -17,7 +17,15 @@ class ThemeDetectorTest {
     private static final ThemeDetector DETECTOR = new ThemeDetector(ThemeTaxonomy.loadDefault());
 
     private static List<ThemeMention> detect(String text) {
-        return DETECTOR.detect(new Session("doc.txt", 1, null, "Title", null, null, null, StructureLayer.TEMPLATE,
+        return DETECTOR.detect(new Session(
+                "doc.txt",
+                1,
+                null,
+                "Title",
+                null,
+                null,
+                null,
+                StructureLayer.TEMPLATE,
                 List.of(new Section("Heading", SectionType.OTHER, text))));
     }
 
@@ -31,34 +39,42 @@ class ThemeDetectorTest {
 
     @Test
     void aiIsCaseSensitiveAndAWholeWord() {
-        assertThat(surfaces("AI helps. Use of AI-powered tools and AI4Belgium. AI's risks.")).containsExactly(
-                "AI", "AI", "AI", "AI");
+        assertThat(surfaces("AI helps. Use of AI-powered tools and AI4Belgium. AI's risks."))
+                .containsExactly("AI", "AI", "AI", "AI");
         assertThat(detect("The fight against AIDS in Dubai; said the chair; ai in lower case; FAIR data; OpenAI."))
                 .isEmpty();
-        assertThat(themes("artificial intelligence and LLMs and language models")).containsExactly("AI", "AI", "AI");
+        assertThat(themes("artificial intelligence and LLMs and language models"))
+                .containsExactly("AI", "AI", "AI");
     }
 
     @Test
     void anAbbreviationInBracketsAfterItsTermCountsOnce() {
         assertThat(surfaces("Artificial Intelligence (AI) is here. The AI sector grows."))
                 .containsExactly("Artificial Intelligence", "AI");
-        assertThat(surfaces("digital public infrastructure (DPI) and DPI")).containsExactly(
-                "digital public infrastructure", "DPI");
+        assertThat(surfaces("digital public infrastructure (DPI) and DPI"))
+                .containsExactly("digital public infrastructure", "DPI");
     }
 
     @Test
     void genderYouthOlderPersonsAndDisabilities() {
         assertThat(detect("women, a woman, girls, Girls in ICT, gender gap, young people, youth-led, children, a child,"
-                + " schoolchildren, kids, the elderly, older persons, seniors, persons with disabilities, disabled"
-                + " learners, (dis)ability, Braille"))
+                        + " schoolchildren, kids, the elderly, older persons, seniors, persons with disabilities, disabled"
+                        + " learners, (dis)ability, Braille"))
                 .extracting(ThemeMention::theme, ThemeMention::surface)
                 .containsExactly(
-                        tuple("Gender", "women"), tuple("Gender", "woman"), tuple("Gender", "girls"),
-                        tuple("Gender", "Girls"), tuple("Gender", "gender"),
-                        tuple("Youth and children", "young people"), tuple("Youth and children", "youth"),
-                        tuple("Youth and children", "children"), tuple("Youth and children", "child"),
-                        tuple("Youth and children", "schoolchildren"), tuple("Youth and children", "kids"),
-                        tuple("Older persons", "elderly"), tuple("Older persons", "older persons"),
+                        tuple("Gender", "women"),
+                        tuple("Gender", "woman"),
+                        tuple("Gender", "girls"),
+                        tuple("Gender", "Girls"),
+                        tuple("Gender", "gender"),
+                        tuple("Youth and children", "young people"),
+                        tuple("Youth and children", "youth"),
+                        tuple("Youth and children", "children"),
+                        tuple("Youth and children", "child"),
+                        tuple("Youth and children", "schoolchildren"),
+                        tuple("Youth and children", "kids"),
+                        tuple("Older persons", "elderly"),
+                        tuple("Older persons", "older persons"),
                         tuple("Older persons", "seniors"),
                         tuple("Persons with disabilities", "persons with disabilities"),
                         tuple("Persons with disabilities", "disabled"),
@@ -69,25 +85,34 @@ class ThemeDetectorTest {
     @Test
     void deliberateExclusionsAreNotThemes() {
         assertThat(detect("accessible and accessibility; an enabling environment; new investment; senior experts;"
-                + " older texts; security challenges; sustainability; skilled students; trusted; agriculture"))
+                        + " older texts; security challenges; sustainability; skilled students; trusted; agriculture"))
                 .isEmpty();
     }
 
     @Test
     void connectivitySatellitesAndAffordability() {
         assertThat(surfaces("broadband, 5G, fibre and fiber, connectivity infrastructure, the last-mile, satellites,"
-                + " a LEO constellation, Leo the cat, affordable, affordability"))
-                .containsExactly("broadband", "5G", "fibre", "fiber", "connectivity infrastructure", "last-mile",
-                        "satellites", "LEO", "affordable", "affordability");
+                        + " a LEO constellation, Leo the cat, affordable, affordability"))
+                .containsExactly(
+                        "broadband",
+                        "5G",
+                        "fibre",
+                        "fiber",
+                        "connectivity infrastructure",
+                        "last-mile",
+                        "satellites",
+                        "LEO",
+                        "affordable",
+                        "affordability");
     }
 
     @Test
     void spacesMatchHyphensAndLineBreaksAndHyphensAreOptional() {
-        assertThat(surfaces("cyber security, cyber-security, cyber\nsecurity, cybersecurity")).containsExactly(
-                "cyber security", "cyber-security", "cyber\nsecurity", "cybersecurity");
+        assertThat(surfaces("cyber security, cyber-security, cyber\nsecurity, cybersecurity"))
+                .containsExactly("cyber security", "cyber-security", "cyber\nsecurity", "cybersecurity");
         assertThat(surfaces("e-government, e government, egovernment, e-waste, ewaste, deep fakes, deepfake"))
-                .containsExactly("e-government", "e government", "egovernment", "e-waste", "ewaste", "deep fakes",
-                        "deepfake");
+                .containsExactly(
+                        "e-government", "e government", "egovernment", "e-waste", "ewaste", "deep fakes", "deepfake");
     }
 
     @Test
@@ -104,7 +129,8 @@ class ThemeDetectorTest {
     void everyThemeOfTheTaxonomyCanBeFound() {
         String text = "AI. Gender. Youth. Disabilities. Elderly. Broadband. Satellite. Affordable. Digital skills."
                 + " Cybersecurity. Privacy. Misinformation. Multilingual. DPI. E-services. USF. Climate.";
-        assertThat(themes(text)).containsExactlyElementsOf(ThemeTaxonomy.loadDefault().themes());
+        assertThat(themes(text))
+                .containsExactlyElementsOf(ThemeTaxonomy.loadDefault().themes());
     }
 
     @Test
@@ -122,8 +148,9 @@ class ThemeDetectorTest {
 
     @Test
     void anEmptySessionHasNoMentions() {
-        assertThat(DETECTOR.detect(new Session("doc.txt", 1, null, "Title", null, null, null, StructureLayer.TEMPLATE,
-                List.of()))).isEmpty();
+        assertThat(DETECTOR.detect(
+                        new Session("doc.txt", 1, null, "Title", null, null, null, StructureLayer.TEMPLATE, List.of())))
+                .isEmpty();
         assertThat(detect("")).isEmpty();
     }
 }

@@ -39,8 +39,9 @@ class ThemesOnSampleTests {
     void everyMentionPointsAtItsSurfaceInsideItsSentence() {
         for (Session session : SampleSessions.sessions()) {
             for (ThemeMention mention : DETECTOR.detect(session)) {
-                assertThat(SampleSessions.textAt(session, mention.section(), mention.start(), mention.end(),
-                        mention.surface())).isEqualTo(mention.surface());
+                assertThat(SampleSessions.textAt(
+                                session, mention.section(), mention.start(), mention.end(), mention.surface()))
+                        .isEqualTo(mention.surface());
                 assertThat(mention.sentence()).contains(mention.surface().replaceAll("\\s+", " "));
             }
         }
@@ -52,9 +53,13 @@ class ThemesOnSampleTests {
         SampleSessions.sessions().forEach(s -> all.addAll(DETECTOR.detect(s)));
         List<ThemeCount> counts = ThemeAggregator.perSession(all);
         assertThat(counts.stream().mapToInt(ThemeCount::mentions).sum()).isEqualTo(all.size());
-        assertThat(counts.stream().filter(c -> c.theme().equals("AI")).map(c -> c.session().index()))
+        assertThat(counts.stream()
+                        .filter(c -> c.theme().equals("AI"))
+                        .map(c -> c.session().index()))
                 .containsExactly(1, 2, 3, 4, 6, 7, 8, 9, 10, 11, 12, 13);
-        assertThat(counts.stream().filter(c -> c.theme().equals("Satellites")).map(c -> c.session().index()))
+        assertThat(counts.stream()
+                        .filter(c -> c.theme().equals("Satellites"))
+                        .map(c -> c.session().index()))
                 .containsExactly(3, 13);
     }
 

@@ -34,8 +34,9 @@ public final class InputResolver {
             } else if (Files.isRegularFile(normalized)) {
                 files.add(normalized);
             } else {
-                rejects.add(new Reject(path.toString(), "Cannot read '" + path
-                        + "': no such file or folder; check the --input path."));
+                rejects.add(new Reject(
+                        path.toString(),
+                        "Cannot read '" + path + "': no such file or folder; check the --input path."));
             }
         }
         List<DocumentSource> sources = new ArrayList<>();
@@ -47,8 +48,10 @@ public final class InputResolver {
             try {
                 sources.add(new DocumentSource(unique, file.toString(), Sha256.of(file), Files.size(file)));
             } catch (IOException e) {
-                rejects.add(new Reject(file.toString(), "Cannot read '" + name + "': " + e.getMessage()
-                        + "; check the file's permissions. It was skipped."));
+                rejects.add(new Reject(
+                        file.toString(),
+                        "Cannot read '" + name + "': " + e.getMessage()
+                                + "; check the file's permissions. It was skipped."));
             }
         }
         return new ResolvedInputs(sources, rejects);

@@ -11,8 +11,7 @@ import java.util.HexFormat;
 /** SHA-256 of files and strings, as lower-case hex. */
 public final class Sha256 {
 
-    private Sha256() {
-    }
+    private Sha256() {}
 
     public static String of(Path file) throws IOException {
         MessageDigest digest = newDigest();

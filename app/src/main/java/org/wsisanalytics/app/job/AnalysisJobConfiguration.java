@@ -50,28 +50,49 @@ class AnalysisJobConfiguration {
     }
 
     @Bean
-    PartitionedSteps partitionedSteps(JobRepository jobRepository, PlatformTransactionManager tx,
-                                      TaskExecutor partitionTaskExecutor, WsisAnalyticsProperties properties,
-                                      ProgressLog progress) {
-        return new PartitionedSteps(jobRepository, tx, partitionTaskExecutor, properties.job().workerThreads(),
-                properties.job().chunkSize(), progress);
+    PartitionedSteps partitionedSteps(
+            JobRepository jobRepository,
+            PlatformTransactionManager tx,
+            TaskExecutor partitionTaskExecutor,
+            WsisAnalyticsProperties properties,
+            ProgressLog progress) {
+        return new PartitionedSteps(
+                jobRepository,
+                tx,
+                partitionTaskExecutor,
+                properties.job().workerThreads(),
+                properties.job().chunkSize(),
+                progress);
     }
 
     /** Reads the run's documents into sessions, in partitions of input positions weighted by file size. */
     @Bean
-    Step ingestStep(PartitionedSteps steps, PositionRangePartitioner ingestPartitioner,
-                    JdbcCursorItemReader<RunInput> inputReader, IngestProcessor ingestProcessor,
-                    IngestWriter ingestWriter, StageInputs inputs) {
-        return steps.stage(Stage.INGEST, ingestPartitioner, inputReader, ingestProcessor, ingestWriter,
-                inputs::inputCount);
+    Step ingestStep(
+            PartitionedSteps steps,
+            PositionRangePartitioner ingestPartitioner,
+            JdbcCursorItemReader<RunInput> inputReader,
+            IngestProcessor ingestProcessor,
+            IngestWriter ingestWriter,
+            StageInputs inputs) {
+        return steps.stage(
+                Stage.INGEST, ingestPartitioner, inputReader, ingestProcessor, ingestWriter, inputs::inputCount);
     }
 
     /** Analyses the run's sessions, in partitions of input positions weighted by sessions. */
     @Bean
-    Step analyzeStep(PartitionedSteps steps, PositionRangePartitioner analyzePartitioner,
-                     JdbcCursorItemReader<SessionToAnalyze> sessionReader, AnalyzeProcessor analyzeProcessor,
-                     AnalyzeWriter analyzeWriter, StageInputs inputs) {
-        return steps.stage(Stage.ANALYZE, analyzePartitioner, sessionReader, analyzeProcessor, analyzeWriter,
+    Step analyzeStep(
+            PartitionedSteps steps,
+            PositionRangePartitioner analyzePartitioner,
+            JdbcCursorItemReader<SessionToAnalyze> sessionReader,
+            AnalyzeProcessor analyzeProcessor,
+            AnalyzeWriter analyzeWriter,
+            StageInputs inputs) {
+        return steps.stage(
+                Stage.ANALYZE,
+                analyzePartitioner,
+                sessionReader,
+                analyzeProcessor,
+                analyzeWriter,
                 inputs::sessionCount);
     }
 
@@ -106,15 +127,15 @@ class AnalysisJobConfiguration {
 
     @Bean
     @StepScope
-    JdbcCursorItemReader<RunInput> inputReader(StageInputs inputs, @RunIdParameter String runId,
-                                               @Value("#{stepExecution}") StepExecution partition) {
+    JdbcCursorItemReader<RunInput> inputReader(
+            StageInputs inputs, @RunIdParameter String runId, @Value("#{stepExecution}") StepExecution partition) {
         return inputs.inputReader(runId, PositionRangePartitioner.range(partition.getExecutionContext()));
     }
 
     @Bean
     @StepScope
-    JdbcCursorItemReader<SessionToAnalyze> sessionReader(StageInputs inputs, @RunIdParameter String runId,
-                                                         @Value("#{stepExecution}") StepExecution partition) {
+    JdbcCursorItemReader<SessionToAnalyze> sessionReader(
+            StageInputs inputs, @RunIdParameter String runId, @Value("#{stepExecution}") StepExecution partition) {
         return inputs.sessionReader(runId, PositionRangePartitioner.range(partition.getExecutionContext()));
     }
 
@@ -126,33 +147,35 @@ class AnalysisJobConfiguration {
 
     @Bean
     @StepScope
-    IngestWriter ingestWriter(@RunIdParameter String runId, DocumentStore documents,
-                              FindingStore findings) {
+    IngestWriter ingestWriter(@RunIdParameter String runId, DocumentStore documents, FindingStore findings) {
         return new IngestWriter(runId, documents, findings);
     }
 
     @Bean
     @StepScope
-    AnalyzeProcessor analyzeProcessor(@RunIdParameter String runId, DocumentStore documents,
-                                      Detectors detectors) {
+    AnalyzeProcessor analyzeProcessor(@RunIdParameter String runId, DocumentStore documents, Detectors detectors) {
         return new AnalyzeProcessor(runId, documents, detectors);
     }
 
     @Bean
     @StepScope
-    AnalyzeWriter analyzeWriter(@RunIdParameter String runId, MentionStore mentions,
-                                FindingStore findings) {
+    AnalyzeWriter analyzeWriter(@RunIdParameter String runId, MentionStore mentions, FindingStore findings) {
         return new AnalyzeWriter(runId, mentions, findings);
     }
 
     @Bean
     @StepScope
-    ReportTasklet reportTasklet(@Value("#{stepExecution}") StepExecution stepExecution, RunStore runs,
-                                RunDataStore runData, ReferenceData reference, WsisAnalyticsProperties properties,
-                                ReportWriter writer, AppVersion version) {
+    ReportTasklet reportTasklet(
+            @Value("#{stepExecution}") StepExecution stepExecution,
+            RunStore runs,
+            RunDataStore runData,
+            ReferenceData reference,
+            WsisAnalyticsProperties properties,
+            ReportWriter writer,
+            AppVersion version) {
         RunContext run = RunContext.of(stepExecution.getJobExecution().getJobParameters(), version.value());
-        return new ReportTasklet(run, runs, runData, reference, properties.report().batchDocuments(), writer,
-                new RunPublisher());
+        return new ReportTasklet(
+                run, runs, runData, reference, properties.report().batchDocuments(), writer, new RunPublisher());
     }
 
     @Bean

@@ -33,7 +33,8 @@ class AnalyzeProcessor implements ItemProcessor<SessionToAnalyze, SessionAnalysi
             return detectors.analyse(item, session);
         } catch (RuntimeException e) {
             log.debug("Analysis failed for session {} of {}", item.sessionIndex(), item.document(), e);
-            Reject reject = new Reject(item.document() + " (session " + item.sessionIndex() + ")",
+            Reject reject = new Reject(
+                    item.document() + " (session " + item.sessionIndex() + ")",
                     "Session " + item.sessionIndex() + " '" + session.title() + "' of '" + item.document()
                             + "' could not be analysed; it was left out. Run again with --verbose to see the error,"
                             + " and report it with the file.");

@@ -39,9 +39,14 @@ import org.wsisanalytics.model.Session;
  * @param figures quoted figures
  * @param figureChecks figures whose number is quoted with two scales
  */
-record Detectors(ActionLineDetector actionLines, ActionLineNameDetector actionLineNames,
-                 ActionLineLabelCheck labelCheck, CountryDetector countries,
-                 ThemeDetector themes, FigureDetector figures, FigureChecks figureChecks) {
+record Detectors(
+        ActionLineDetector actionLines,
+        ActionLineNameDetector actionLineNames,
+        ActionLineLabelCheck labelCheck,
+        CountryDetector countries,
+        ThemeDetector themes,
+        FigureDetector figures,
+        FigureChecks figureChecks) {
 
     SessionAnalysis analyse(SessionToAnalyze item, Session session) {
         Session withHeadings = withHeadings(session);
@@ -56,8 +61,16 @@ record Detectors(ActionLineDetector actionLines, ActionLineNameDetector actionLi
         List<Figure> quoted = figures.detect(session);
         List<Finding> findings = new ArrayList<>(labelCheck.check(withTitle, lines));
         findings.addAll(figureChecks.check(session, quoted));
-        return new SessionAnalysis(item, lines, actionLineNames.detect(withHeadings), labelCheck.conflicts(withTitle,
-                lines), named, themes.detect(session), quoted, List.copyOf(findings), null);
+        return new SessionAnalysis(
+                item,
+                lines,
+                actionLineNames.detect(withHeadings),
+                labelCheck.conflicts(withTitle, lines),
+                named,
+                themes.detect(session),
+                quoted,
+                List.copyOf(findings),
+                null);
     }
 
     /**
@@ -84,7 +97,15 @@ record Detectors(ActionLineDetector actionLines, ActionLineNameDetector actionLi
     }
 
     private static Session withSections(Session session, List<Section> sections) {
-        return new Session(session.document(), session.index(), session.sessionId(), session.title(),
-                session.facilitator(), session.facilitatorListed(), session.link(), session.structure(), sections);
+        return new Session(
+                session.document(),
+                session.index(),
+                session.sessionId(),
+                session.title(),
+                session.facilitator(),
+                session.facilitatorListed(),
+                session.link(),
+                session.structure(),
+                sections);
     }
 }

@@ -41,8 +41,10 @@ class IngestProcessor implements ItemProcessor<RunInput, IngestOutcome> {
         Path file = Path.of(source.location());
         try {
             if (!Files.isRegularFile(file) || !Sha256.of(file).equals(source.sha256())) {
-                return IngestOutcome.rejected(input, "Cannot read '" + source.name()
-                        + "': the file was changed or removed after the run started; run the command again.");
+                return IngestOutcome.rejected(
+                        input,
+                        "Cannot read '" + source.name()
+                                + "': the file was changed or removed after the run started; run the command again.");
             }
             return IngestOutcome.read(input, ingestor.read(file, source));
         } catch (UnreadableDocumentException e) {
@@ -54,13 +56,17 @@ class IngestProcessor implements ItemProcessor<RunInput, IngestOutcome> {
             return IngestOutcome.rejected(input, e.getMessage());
         } catch (IOException e) {
             log.debug("Reading {} failed", source.location(), e);
-            return IngestOutcome.rejected(input, "Cannot read '" + source.name() + "': the file could not be read;"
-                    + " it was skipped. Check that it is not locked and that its permissions let you read it.");
+            return IngestOutcome.rejected(
+                    input,
+                    "Cannot read '" + source.name() + "': the file could not be read;"
+                            + " it was skipped. Check that it is not locked and that its permissions let you read it.");
         } catch (RuntimeException e) {
             log.debug("Unexpected failure while reading {}", source.location(), e);
-            return IngestOutcome.rejected(input, "Cannot read '" + source.name() + "': an unexpected error stopped"
-                    + " its reading; it was skipped. Run again with --verbose to see the error, and report it with"
-                    + " the file.");
+            return IngestOutcome.rejected(
+                    input,
+                    "Cannot read '" + source.name() + "': an unexpected error stopped"
+                            + " its reading; it was skipped. Run again with --verbose to see the error, and report it with"
+                            + " the file.");
         }
     }
 }

@@ -25,8 +25,13 @@ final class PartitionedSteps {
     private final int chunkSize;
     private final ProgressLog progress;
 
-    PartitionedSteps(JobRepository repository, PlatformTransactionManager tx, TaskExecutor workers, int threads,
-                     int chunkSize, ProgressLog progress) {
+    PartitionedSteps(
+            JobRepository repository,
+            PlatformTransactionManager tx,
+            TaskExecutor workers,
+            int threads,
+            int chunkSize,
+            ProgressLog progress) {
         this.repository = repository;
         this.tx = tx;
         this.workers = workers;
@@ -39,8 +44,13 @@ final class PartitionedSteps {
      * The manager step of {@code stage}. The reader, processor and writer are step-scoped beans: each partition's
      * worker execution gets its own, bounded by the range in its execution context.
      */
-    <I, O> Step stage(Stage stage, Partitioner partitioner, ItemReader<I> reader, ItemProcessor<I, O> processor,
-                      ItemWriter<O> writer, ProgressListener.TotalItems total) {
+    <I, O> Step stage(
+            Stage stage,
+            Partitioner partitioner,
+            ItemReader<I> reader,
+            ItemProcessor<I, O> processor,
+            ItemWriter<O> writer,
+            ProgressListener.TotalItems total) {
         Step worker = new StepBuilder(stage.workerStepName(), repository)
                 .<I, O>chunk(chunkSize)
                 .transactionManager(tx)

@@ -19,12 +19,11 @@ final class ProgressListener {
     /** The items a worker step execution has written, in its execution context. */
     static final String DONE = "wsis.progress.done";
 
-    private ProgressListener() {
-    }
+    private ProgressListener() {}
 
     /** For the manager step: the stage's total, and what completed partitions of earlier attempts did. */
-    static StepExecutionListener forManager(Stage stage, ProgressLog progress, JobRepository repository,
-                                            TotalItems total) {
+    static StepExecutionListener forManager(
+            Stage stage, ProgressLog progress, JobRepository repository, TotalItems total) {
         return new StepExecutionListener() {
             @Override
             public void beforeStep(StepExecution manager) {
@@ -42,7 +41,8 @@ final class ProgressListener {
     private static long completedEarlier(JobRepository repository, StepExecution manager, Stage stage) {
         long done = 0;
         for (int i = 0; ; i++) {
-            StepExecution last = repository.getLastStepExecution(manager.getJobExecution().getJobInstance(),
+            StepExecution last = repository.getLastStepExecution(
+                    manager.getJobExecution().getJobInstance(),
                     stage.workerStepName() + ":" + PositionRangePartitioner.PARTITION + i);
             if (last == null) {
                 return done;
@@ -78,8 +78,9 @@ final class ProgressListener {
         @Override
         public void afterWrite(Chunk<? extends O> items) {
             StepExecution execution = StepSynchronizationManager.getContext().getStepExecution();
-            execution.getExecutionContext().putLong(DONE, execution.getExecutionContext().getLong(DONE, 0)
-                    + items.size());
+            execution
+                    .getExecutionContext()
+                    .putLong(DONE, execution.getExecutionContext().getLong(DONE, 0) + items.size());
             progress.tick(stage.label(), stage.unit(), items.size());
         }
     }

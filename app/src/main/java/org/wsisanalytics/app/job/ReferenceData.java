@@ -28,11 +28,20 @@ record ReferenceData(ActionLineCatalog actionLines, Gazetteer gazetteer, ThemeTa
 
     static ReferenceData from(WsisAnalyticsProperties.Reference files) {
         return new ReferenceData(
-                load("wsis.reference.action-lines-file", files.actionLinesFile(), ActionLineCatalog::loadDefault,
+                load(
+                        "wsis.reference.action-lines-file",
+                        files.actionLinesFile(),
+                        ActionLineCatalog::loadDefault,
                         ActionLineCatalog::load),
-                load("wsis.reference.country-aliases-file", files.countryAliasesFile(), Gazetteer::loadDefault,
+                load(
+                        "wsis.reference.country-aliases-file",
+                        files.countryAliasesFile(),
+                        Gazetteer::loadDefault,
                         Gazetteer::load),
-                load("wsis.reference.themes-file", files.themesFile(), ThemeTaxonomy::loadDefault,
+                load(
+                        "wsis.reference.themes-file",
+                        files.themesFile(),
+                        ThemeTaxonomy::loadDefault,
                         ThemeTaxonomy::load));
     }
 
@@ -41,10 +50,11 @@ record ReferenceData(ActionLineCatalog actionLines, Gazetteer gazetteer, ThemeTa
             return bundled.get();
         }
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            String what = Files.isDirectory(file) ? "is a folder, not a file"
+            String what = Files.isDirectory(file)
+                    ? "is a folder, not a file"
                     : Files.exists(file) ? "cannot be read (permission denied)" : "does not exist";
-            throw new ReferenceDataException(setting, file, "The settings file '" + file + "' given as --" + setting
-                    + " " + what);
+            throw new ReferenceDataException(
+                    setting, file, "The settings file '" + file + "' given as --" + setting + " " + what);
         }
         try {
             return own.apply(file);

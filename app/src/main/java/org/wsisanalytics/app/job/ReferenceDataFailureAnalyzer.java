@@ -8,7 +8,8 @@ class ReferenceDataFailureAnalyzer extends AbstractFailureAnalyzer<ReferenceData
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, ReferenceDataException cause) {
-        return new FailureAnalysis(cause.getMessage(),
+        return new FailureAnalysis(
+                cause.getMessage(),
                 "Correct '" + cause.file() + "', or leave out --" + cause.setting() + " to use the bundled data.",
                 cause);
     }

@@ -6,8 +6,8 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.wsisanalytics.analytics.messages.KeyMessagePicker;
@@ -43,8 +43,14 @@ class ReportTasklet implements Tasklet {
     private final RunPublisher publisher;
     private final KeyMessagePicker messages = KeyMessagePicker.withDefaults();
 
-    ReportTasklet(RunContext run, RunStore runs, RunDataStore runData, ReferenceData reference, int batchDocuments,
-                  ReportWriter writer, RunPublisher publisher) {
+    ReportTasklet(
+            RunContext run,
+            RunStore runs,
+            RunDataStore runData,
+            ReferenceData reference,
+            int batchDocuments,
+            ReportWriter writer,
+            RunPublisher publisher) {
         this.run = run;
         this.runs = runs;
         this.runData = runData;
@@ -76,7 +82,8 @@ class ReportTasklet implements Tasklet {
      * shared ones added up in one walk before the reports start (the brief shows them on its second page).
      */
     private RunData withMessages(RunData data) throws IOException {
-        SharedMessageTally tally = messages.tally(data.summary().actionLines(),
+        SharedMessageTally tally = messages.tally(
+                data.summary().actionLines(),
                 iso2 -> reference.gazetteer().byIso2(iso2).map(Country::name).orElse(iso2));
         data.forEachSession(session -> tally.add(session, messages.pick(session)));
         return RunData.withMessages(data, tally.messages(), messages::pick);
@@ -84,9 +91,14 @@ class ReportTasklet implements Tasklet {
 
     private StoredRunData open() {
         String runId = run.runId();
-        RunInfo info = new RunInfo(runId, runs.runDate(runId), runs.createdAt(runId), run.version(),
-                runs.inputs(runId).stream().map(RunInput::source).toList(), run.parameters());
-        return runData.open(info, reference.actionLines().all(), reference.gazetteer(), reference.themes(),
-                batchDocuments);
+        RunInfo info = new RunInfo(
+                runId,
+                runs.runDate(runId),
+                runs.createdAt(runId),
+                run.version(),
+                runs.inputs(runId).stream().map(RunInput::source).toList(),
+                run.parameters());
+        return runData.open(
+                info, reference.actionLines().all(), reference.gazetteer(), reference.themes(), batchDocuments);
     }
 }

@@ -17,8 +17,11 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 record RunContext(String runId, Path output, String input, String version) {
 
     static RunContext of(JobParameters parameters, String version) {
-        return new RunContext(parameters.getString(RunParameters.RUN_ID),
-                Path.of(parameters.getString(RunParameters.OUTPUT)), parameters.getString(RunParameters.INPUT), version);
+        return new RunContext(
+                parameters.getString(RunParameters.RUN_ID),
+                Path.of(parameters.getString(RunParameters.OUTPUT)),
+                parameters.getString(RunParameters.INPUT),
+                version);
     }
 
     /**

@@ -13,5 +13,4 @@ import org.springframework.beans.factory.annotation.Value;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Value("#{jobParameters['" + RunParameters.RUN_ID + "']}")
-@interface RunIdParameter {
-}
+@interface RunIdParameter {}

@@ -19,8 +19,7 @@ public final class RunParameters {
     static final String OUTPUT = "output";
     static final String INPUT = "input";
 
-    private RunParameters() {
-    }
+    private RunParameters() {}
 
     public static JobParameters of(String runId, LocalDate runDate, String fingerprint, Path output, String input) {
         return new JobParametersBuilder()

@@ -25,10 +25,16 @@ import org.wsisanalytics.model.ThemeMention;
  * @param findings consistency findings about it
  * @param reject why it was skipped, or {@code null}
  */
-record SessionAnalysis(SessionToAnalyze session, List<ActionLineMention> actionLines,
-                       List<ActionLineNameReference> actionLineNames,
-                       List<ActionLineLabelConflict> labelConflicts, List<CountryMention> countries,
-                       List<ThemeMention> themes, List<Figure> figures, List<Finding> findings, Reject reject) {
+record SessionAnalysis(
+        SessionToAnalyze session,
+        List<ActionLineMention> actionLines,
+        List<ActionLineNameReference> actionLineNames,
+        List<ActionLineLabelConflict> labelConflicts,
+        List<CountryMention> countries,
+        List<ThemeMention> themes,
+        List<Figure> figures,
+        List<Finding> findings,
+        Reject reject) {
 
     SessionAnalysis {
         actionLines = List.copyOf(actionLines);
@@ -41,6 +47,7 @@ record SessionAnalysis(SessionToAnalyze session, List<ActionLineMention> actionL
     }
 
     static SessionAnalysis failed(SessionToAnalyze session, Reject reject) {
-        return new SessionAnalysis(session, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), reject);
+        return new SessionAnalysis(
+                session, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), reject);
     }
 }

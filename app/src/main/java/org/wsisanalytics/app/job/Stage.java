@@ -5,7 +5,6 @@ package org.wsisanalytics.app.job;
  * The step names are stored in the job repository (a restart finds its partitions by them): never rename one.
  */
 enum Stage {
-
     INGEST("ingest", "documents"),
     ANALYZE("analyze", "sessions");
 

@@ -32,15 +32,20 @@ class StageConfiguration {
 
     @Bean
     Detectors detectors(ReferenceData reference) {
-        return new Detectors(new ActionLineDetector(reference.actionLines()),
+        return new Detectors(
+                new ActionLineDetector(reference.actionLines()),
                 new ActionLineNameDetector(reference.actionLines()),
-                new ActionLineLabelCheck(reference.actionLines()), new CountryDetector(reference.gazetteer()),
-                new ThemeDetector(reference.themes()), new FigureDetector(), new FigureChecks());
+                new ActionLineLabelCheck(reference.actionLines()),
+                new CountryDetector(reference.gazetteer()),
+                new ThemeDetector(reference.themes()),
+                new FigureDetector(),
+                new FigureChecks());
     }
 
     @Bean
     ReportWriter reportWriter(WsisAnalyticsProperties properties, ReferenceData reference) {
-        return new ReportWriter(properties.job().workerThreads(), reference.actionLines().subLines());
+        return new ReportWriter(
+                properties.job().workerThreads(), reference.actionLines().subLines());
     }
 
     @Bean

@@ -49,9 +49,9 @@ public final class RunPublisher {
     public Path publish(Path staging, Path outputRoot, String runId) throws IOException {
         checkRunId(runId);
         Path target = outputRoot.resolve(runId);
-        try (FileChannel channel = FileChannel.open(outputRoot.resolve(".publish.lock"),
-                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             FileLock ignored = channel.lock()) {
+        try (FileChannel channel = FileChannel.open(
+                        outputRoot.resolve(".publish.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock ignored = channel.lock()) {
             Path replaced = null;
             if (Files.exists(target)) {
                 replaced = outputRoot.resolve(".replaced-" + runId + "-" + UUID.randomUUID());
@@ -77,7 +77,10 @@ public final class RunPublisher {
             // File systems without symbolic links get a small text file naming the run instead.
             Path text = outputRoot.resolve(".latest-" + UUID.randomUUID());
             Files.writeString(text, runId + System.lineSeparator());
-            Files.move(text, outputRoot.resolve(LATEST + ".txt"), StandardCopyOption.ATOMIC_MOVE,
+            Files.move(
+                    text,
+                    outputRoot.resolve(LATEST + ".txt"),
+                    StandardCopyOption.ATOMIC_MOVE,
                     StandardCopyOption.REPLACE_EXISTING);
         }
     }

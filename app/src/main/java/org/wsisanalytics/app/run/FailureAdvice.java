@@ -13,8 +13,7 @@ import java.util.function.Predicate;
  */
 final class FailureAdvice {
 
-    private FailureAdvice() {
-    }
+    private FailureAdvice() {}
 
     /**
      * Advice for the failures of a run, if any applies.
@@ -29,8 +28,8 @@ final class FailureAdvice {
                 return Optional.of("The Java heap (" + mb + " MB) was too small for this run. " + largerHeap(mb));
             }
             if (embeddedDatabaseClosed(failure)) {
-                return Optional.of("The embedded database closed during the run, as it does when the Java heap ("
-                        + mb + " MB) runs out. " + largerHeap(mb));
+                return Optional.of("The embedded database closed during the run, as it does when the Java heap (" + mb
+                        + " MB) runs out. " + largerHeap(mb));
             }
         }
         return Optional.empty();
@@ -54,8 +53,10 @@ final class FailureAdvice {
      * the OutOfMemoryError having been thrown on H2's own thread or in an exception the rollback replaced.
      */
     private static boolean embeddedDatabaseClosed(Throwable failure) {
-        return anyInChain(failure, t -> t instanceof SQLException sql
-                && (sql.getErrorCode() == H2_DATABASE_IS_CLOSED || sql.getErrorCode() == H2_OUT_OF_MEMORY));
+        return anyInChain(
+                failure,
+                t -> t instanceof SQLException sql
+                        && (sql.getErrorCode() == H2_DATABASE_IS_CLOSED || sql.getErrorCode() == H2_OUT_OF_MEMORY));
     }
 
     private static final int H2_DATABASE_IS_CLOSED = 90098;

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+
 /**
  * Usage errors that would otherwise surface late or not at all: an input that does not exist, an output folder
  * that cannot be created or written. Checked before the run is registered or
@@ -12,8 +13,7 @@ import java.util.Optional;
  */
 final class Preflight {
 
-    private Preflight() {
-    }
+    private Preflight() {}
 
     /** The first usage error of this command line, if any. */
     static Optional<String> problem(RunOptions options) {
@@ -48,17 +48,20 @@ final class Preflight {
                     + " disk that exists.");
         }
         if (!Files.isDirectory(existing)) {
-            return Optional.of(existing.equals(absolute)
-                    ? "The output folder '" + output + "' is a file; give --output a folder."
-                    : "The output folder '" + output + "' cannot be created because '" + existing + "' is a file;"
-                            + " give --output a folder.");
+            return Optional.of(
+                    existing.equals(absolute)
+                            ? "The output folder '" + output + "' is a file; give --output a folder."
+                            : "The output folder '" + output + "' cannot be created because '" + existing
+                                    + "' is a file;" + " give --output a folder.");
         }
         // access(2) answers for permissions and for read-only file systems alike.
         if (!Files.isWritable(existing) || !Files.isExecutable(existing)) {
-            return Optional.of(existing.equals(absolute)
-                    ? "The output folder '" + output + "' is not writable; give --output a folder you can write to."
-                    : "The output folder '" + output + "' cannot be created in '" + existing + "', which is not"
-                            + " writable; give --output a folder you can write to.");
+            return Optional.of(
+                    existing.equals(absolute)
+                            ? "The output folder '" + output
+                                    + "' is not writable; give --output a folder you can write to."
+                            : "The output folder '" + output + "' cannot be created in '" + existing + "', which is not"
+                                    + " writable; give --output a folder you can write to.");
         }
         return Optional.empty();
     }

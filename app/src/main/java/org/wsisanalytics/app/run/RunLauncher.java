@@ -48,8 +48,13 @@ public class RunLauncher {
     private final FindingStore findings;
     private final WsisAnalyticsProperties properties;
 
-    RunLauncher(Job analysisJob, JobOperator jobOperator, JobRepository jobRepository, RunStore runs,
-                FindingStore findings, WsisAnalyticsProperties properties) {
+    RunLauncher(
+            Job analysisJob,
+            JobOperator jobOperator,
+            JobRepository jobRepository,
+            RunStore runs,
+            FindingStore findings,
+            WsisAnalyticsProperties properties) {
         this.analysisJob = analysisJob;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
@@ -64,20 +69,28 @@ public class RunLauncher {
                 ? new BundledSamples().extractTo(properties.dataDir().resolve("bundled-samples"))
                 : options.inputs();
         InputResolver.ResolvedInputs resolved = new InputResolver().resolve(paths);
-        RunRequest request = new RunRequest(resolved.sources(), resolved.rejects(), options.runDate(),
+        RunRequest request = new RunRequest(
+                resolved.sources(),
+                resolved.rejects(),
+                options.runDate(),
                 options.output().toAbsolutePath().normalize());
         String runId = request.runId();
         Path runFolder = request.output().resolve(runId);
         Optional<RunLock> lock = RunLock.tryAcquire(properties.dataDir().resolve("locks"), runId);
         if (lock.isEmpty()) {
-            return new RunOutcome(RunOutcome.FAILED, "Run " + runId + " is already running in another process;"
-                    + " wait for it to finish (its output will be " + runFolder + ").");
+            return new RunOutcome(
+                    RunOutcome.FAILED,
+                    "Run " + runId + " is already running in another process;"
+                            + " wait for it to finish (its output will be " + runFolder + ").");
         }
         try (RunLock held = lock.get()) {
             runs.register(request.registration());
             JobParameters parameters = parameters(request, describe(options));
             recoverInterrupted(parameters, runId);
-            log.info("Run {}: {} input(s), run date {}", runId, request.inputs().size() + request.missingInputs().size(),
+            log.info(
+                    "Run {}: {} input(s), run date {}",
+                    runId,
+                    request.inputs().size() + request.missingInputs().size(),
                     request.runDate());
             JobExecution execution;
             try {
@@ -86,14 +99,17 @@ public class RunLauncher {
                 if (runs.documentCount(runId) == 0) {
                     return nothingRead(runId);
                 }
-                return new RunOutcome(RunOutcome.OK, "Run " + runId + " already exists: " + runFolder
-                        + " (same inputs and run date). Nothing new was published.");
+                return new RunOutcome(
+                        RunOutcome.OK,
+                        "Run " + runId + " already exists: " + runFolder
+                                + " (same inputs and run date). Nothing new was published.");
             } catch (RuntimeException | OutOfMemoryError e) {
                 // The job could not even record its failure: typically the heap ran out inside the database, which
                 // then closed. The execution stays marked running; the next start recovers it (recoverInterrupted).
                 log.debug("Run {} stopped without recording its state", runId, e);
-                return new RunOutcome(RunOutcome.FAILED, UnrecordedFailure.message(runId, e,
-                        Runtime.getRuntime().maxMemory()));
+                return new RunOutcome(
+                        RunOutcome.FAILED,
+                        UnrecordedFailure.message(runId, e, Runtime.getRuntime().maxMemory()));
             }
             return outcome(execution, runId, runFolder, Duration.between(started, Instant.now()));
         }
@@ -116,15 +132,22 @@ public class RunLauncher {
             return;
         }
         if (last.getStatus().isRunning()) {
-            log.warn("Run {}: execution {} was interrupted ({}); marking it failed and resuming.", runId,
-                    last.getId(), last.getStatus());
+            log.warn(
+                    "Run {}: execution {} was interrupted ({}); marking it failed and resuming.",
+                    runId,
+                    last.getId(),
+                    last.getStatus());
             jobOperator.recover(last);
         }
         List<StepExecution> unknown = last.getStepExecutions().stream()
-                .filter(step -> step.getStatus() == BatchStatus.UNKNOWN).toList();
+                .filter(step -> step.getStatus() == BatchStatus.UNKNOWN)
+                .toList();
         if (last.getStatus() == BatchStatus.UNKNOWN || !unknown.isEmpty()) {
-            log.warn("Run {}: execution {} ended in an unknown state (a commit failed, e.g. out of memory);"
-                    + " its chunks can be repeated, so it is marked failed and resumed.", runId, last.getId());
+            log.warn(
+                    "Run {}: execution {} ended in an unknown state (a commit failed, e.g. out of memory);"
+                            + " its chunks can be repeated, so it is marked failed and resumed.",
+                    runId,
+                    last.getId());
             LocalDateTime now = LocalDateTime.now();
             for (StepExecution step : unknown) {
                 step.setStatus(BatchStatus.FAILED);
@@ -147,11 +170,17 @@ public class RunLauncher {
                 causes.add(t.toString());
                 log.debug("Run {} failed", runId, t);
             });
-            String advice = FailureAdvice.of(execution.getAllFailureExceptions(), Runtime.getRuntime().maxMemory())
-                    .map(a -> System.lineSeparator() + a).orElse("");
-            return new RunOutcome(RunOutcome.FAILED, "Run " + runId + " failed (" + execution.getStatus() + "): "
-                    + String.join("; ", causes) + System.lineSeparator()
-                    + "Nothing was published. Run the same command again to resume it from the failed step." + advice);
+            String advice = FailureAdvice.of(
+                            execution.getAllFailureExceptions(),
+                            Runtime.getRuntime().maxMemory())
+                    .map(a -> System.lineSeparator() + a)
+                    .orElse("");
+            return new RunOutcome(
+                    RunOutcome.FAILED,
+                    "Run " + runId + " failed (" + execution.getStatus() + "): "
+                            + String.join("; ", causes) + System.lineSeparator()
+                            + "Nothing was published. Run the same command again to resume it from the failed step."
+                            + advice);
         }
         if (totals.documents() == 0) {
             return nothingRead(runId);
@@ -160,9 +189,18 @@ public class RunLauncher {
                 "Run %s completed in %.1f s: %d document(s) read of %d, %d session(s), %d action-line mention(s),"
                         + " %d country mention(s) of %d countries, %d theme mention(s), %d figure(s),"
                         + " %d finding(s), %d reject(s).%nOutput: %s",
-                runId, duration.toMillis() / 1000.0, totals.documents(), totals.inputs(), totals.sessions(),
-                totals.mentions().actionLineMentions(), totals.mentions().countryMentions(), totals.countries(),
-                totals.mentions().themeMentions(), totals.mentions().figures(), totals.findings(), totals.rejects(),
+                runId,
+                duration.toMillis() / 1000.0,
+                totals.documents(),
+                totals.inputs(),
+                totals.sessions(),
+                totals.mentions().actionLineMentions(),
+                totals.mentions().countryMentions(),
+                totals.countries(),
+                totals.mentions().themeMentions(),
+                totals.mentions().figures(),
+                totals.findings(),
+                totals.rejects(),
                 runFolder);
         if (totals.rejects() > 0) {
             summary += System.lineSeparator() + "Some inputs were skipped; see " + runFolder.resolve("rejects.csv");
@@ -173,12 +211,17 @@ public class RunLauncher {
     /** A completed run without a single readable document: nothing is published, and the rejects say why. */
     private RunOutcome nothingRead(String runId) {
         List<Reject> rejects = findings.rejects(runId);
-        StringBuilder message = new StringBuilder("Run " + runId + ": none of its " + runs.totals(runId).inputs()
-                + " input(s) could be read, so no reports were published. Correct or replace these inputs and run again:");
-        rejects.stream().limit(MAX_REJECTS_SHOWN).forEach(r -> message.append(System.lineSeparator()).append("  ")
-                .append(r.reason()));
+        StringBuilder message = new StringBuilder(
+                "Run " + runId + ": none of its " + runs.totals(runId).inputs()
+                        + " input(s) could be read, so no reports were published. Correct or replace these inputs and run again:");
+        rejects.stream()
+                .limit(MAX_REJECTS_SHOWN)
+                .forEach(
+                        r -> message.append(System.lineSeparator()).append("  ").append(r.reason()));
         if (rejects.size() > MAX_REJECTS_SHOWN) {
-            message.append(System.lineSeparator()).append("  ... and ").append(rejects.size() - MAX_REJECTS_SHOWN)
+            message.append(System.lineSeparator())
+                    .append("  ... and ")
+                    .append(rejects.size() - MAX_REJECTS_SHOWN)
                     .append(" more (see the warnings above).");
         }
         if (rejects.isEmpty()) {
@@ -191,8 +234,8 @@ public class RunLauncher {
         if (options.inputs().isEmpty()) {
             return "bundled sample";
         }
-        String joined = String.join(",", options.inputs().stream().map(Path::toString).toList());
+        String joined =
+                String.join(",", options.inputs().stream().map(Path::toString).toList());
         return joined.length() > 2000 ? joined.substring(0, 2000) + "..." : joined;
     }
-
 }

@@ -27,8 +27,8 @@ final class RunLock implements AutoCloseable {
     /** The lock, or empty when another process (or this one) holds it. */
     static Optional<RunLock> tryAcquire(Path folder, String runId) throws IOException {
         Files.createDirectories(folder);
-        FileChannel channel = FileChannel.open(folder.resolve(runId + ".lock"),
-                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileChannel channel =
+                FileChannel.open(folder.resolve(runId + ".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         try {
             FileLock lock = channel.tryLock();
             if (lock == null) {

@@ -34,8 +34,8 @@ public record RunOptions(List<Path> inputs, Path output, LocalDate runDate, Cron
             }
         }
         if (!args.getNonOptionArgs().isEmpty()) {
-            throw new UsageException("Unexpected argument '" + args.getNonOptionArgs().get(0)
-                    + "': give files and folders as --input=PATH[,PATH...].");
+            throw new UsageException("Unexpected argument '"
+                    + args.getNonOptionArgs().get(0) + "': give files and folders as --input=PATH[,PATH...].");
         }
         List<Path> inputs = new ArrayList<>();
         for (String value : values(args, "input")) {
@@ -52,7 +52,8 @@ public record RunOptions(List<Path> inputs, Path output, LocalDate runDate, Cron
         List<String> schedules = values(args, "schedule");
         CronExpression schedule = schedules.isEmpty() ? null : cron(single(schedules, "schedule"));
         if (schedule != null && !dates.isEmpty()) {
-            throw new UsageException("Give either --schedule or --run-date: a scheduled run takes its day as run date.");
+            throw new UsageException(
+                    "Give either --schedule or --run-date: a scheduled run takes its day as run date.");
         }
         return new RunOptions(inputs, output, runDate, schedule);
     }
@@ -81,8 +82,9 @@ public record RunOptions(List<Path> inputs, Path output, LocalDate runDate, Cron
         try {
             return CronExpression.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new UsageException("Invalid --schedule '" + text + "': " + e.getMessage()
-                    + ". Expected six fields: second minute hour day-of-month month day-of-week, e.g. \"0 0 6 * * MON\".");
+            throw new UsageException(
+                    "Invalid --schedule '" + text + "': " + e.getMessage()
+                            + ". Expected six fields: second minute hour day-of-month month day-of-week, e.g. \"0 0 6 * * MON\".");
         }
     }
 

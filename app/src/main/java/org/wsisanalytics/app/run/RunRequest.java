@@ -32,7 +32,8 @@ public record RunRequest(List<DocumentSource> inputs, List<Reject> missingInputs
     /** SHA-256 over every input's location and content hash, in order. */
     public String fingerprint() {
         StringBuilder text = new StringBuilder();
-        inputs.forEach(s -> text.append(s.location()).append('\t').append(s.sha256()).append('\n'));
+        inputs.forEach(
+                s -> text.append(s.location()).append('\t').append(s.sha256()).append('\n'));
         missingInputs.forEach(r -> text.append(r.input()).append("\tmissing\n"));
         return Sha256.of(text.toString());
     }

@@ -48,8 +48,10 @@ final class RunSchedule {
                 RunOutcome outcome = launcher.launch(options.forRunDate(next.toLocalDate()));
                 log.info("Scheduled run ended with exit code {}: {}", outcome.exitCode(), outcome.message());
             } catch (Exception e) {
-                log.error("Scheduled run for {} failed; the schedule goes on and the next identical start resumes it.",
-                        next.toLocalDate(), e);
+                log.error(
+                        "Scheduled run for {} failed; the schedule goes on and the next identical start resumes it.",
+                        next.toLocalDate(),
+                        e);
             }
         }
     }

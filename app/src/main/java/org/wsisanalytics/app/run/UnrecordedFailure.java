@@ -12,15 +12,16 @@ import java.util.Set;
  */
 final class UnrecordedFailure {
 
-    private UnrecordedFailure() {
-    }
+    private UnrecordedFailure() {}
 
     static String message(String runId, Throwable failure, long maxHeapBytes) {
         return "Run " + runId + " stopped and could not record its state: " + rootCause(failure) + "."
                 + System.lineSeparator()
                 + "Nothing was published. Run the same command again to resume it: the next start marks this run"
                 + " failed and resumes it from the step that stopped."
-                + FailureAdvice.of(List.of(failure), maxHeapBytes).map(a -> System.lineSeparator() + a).orElse("");
+                + FailureAdvice.of(List.of(failure), maxHeapBytes)
+                        .map(a -> System.lineSeparator() + a)
+                        .orElse("");
     }
 
     /** The innermost cause, which names what went wrong (e.g. {@code java.lang.OutOfMemoryError: Java heap space}). */

@@ -48,8 +48,7 @@ public final class Usage {
             Exit codes: 0 all inputs processed, 2 completed but some inputs were rejected, 1 failed or the
             command line was wrong (nothing is published then).""";
 
-    private Usage() {
-    }
+    private Usage() {}
 
     /** What {@code --help} or {@code --version} print, when one of them is on the command line. */
     public static Optional<String> quickAnswer(String[] args) {
@@ -79,7 +78,8 @@ public final class Usage {
                         inputs.add(Path.of(part.trim()));
                     }
                 }
-            } else if (arg.startsWith("--output=") && !arg.substring("--output=".length()).isBlank()) {
+            } else if (arg.startsWith("--output=")
+                    && !arg.substring("--output=".length()).isBlank()) {
                 output = Path.of(arg.substring("--output=".length()).trim());
             }
         }

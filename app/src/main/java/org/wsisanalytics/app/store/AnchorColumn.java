@@ -2,6 +2,7 @@ package org.wsisanalytics.app.store;
 
 import java.util.ArrayList;
 import java.util.List;
+
 import org.wsisanalytics.model.TextAnchor;
 import org.wsisanalytics.model.TextLocation;
 
@@ -11,8 +12,7 @@ import org.wsisanalytics.model.TextLocation;
  */
 final class AnchorColumn {
 
-    private AnchorColumn() {
-    }
+    private AnchorColumn() {}
 
     static String write(List<TextAnchor> anchors) {
         if (anchors.isEmpty()) {
@@ -20,7 +20,9 @@ final class AnchorColumn {
         }
         StringBuilder value = new StringBuilder();
         for (TextAnchor anchor : anchors) {
-            value.append(value.length() == 0 ? "" : "|").append(anchor.offset()).append(' ')
+            value.append(value.length() == 0 ? "" : "|")
+                    .append(anchor.offset())
+                    .append(' ')
                     .append(anchor.location().label());
         }
         return value.toString();
@@ -33,8 +35,8 @@ final class AnchorColumn {
         List<TextAnchor> anchors = new ArrayList<>();
         for (String pair : value.split("\\|")) {
             int space = pair.indexOf(' ');
-            anchors.add(new TextAnchor(Integer.parseInt(pair.substring(0, space)),
-                    TextLocation.parse(pair.substring(space + 1))));
+            anchors.add(new TextAnchor(
+                    Integer.parseInt(pair.substring(0, space)), TextLocation.parse(pair.substring(space + 1))));
         }
         return anchors;
     }

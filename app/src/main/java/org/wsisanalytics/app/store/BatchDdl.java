@@ -37,8 +37,8 @@ record BatchDdl(String platform, Resource schema, NavigableMap<String, Resource>
         PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
         NavigableMap<String, Resource> migrations = new TreeMap<>(VERSION_ORDER);
         try {
-            for (Resource script : resolver.getResources("classpath*:" + ROOT + "migration/*/migration-" + platform
-                    + ".sql")) {
+            for (Resource script :
+                    resolver.getResources("classpath*:" + ROOT + "migration/*/migration-" + platform + ".sql")) {
                 Matcher m = FOLDER.matcher(script.getURL().toString());
                 if (m.matches()) {
                     migrations.put(m.group(1), script);
@@ -47,8 +47,8 @@ record BatchDdl(String platform, Resource schema, NavigableMap<String, Resource>
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list Spring Batch's migration scripts", e);
         }
-        return new BatchDdl(platform, resolver.getResource("classpath:" + ROOT + "schema-" + platform + ".sql"),
-                migrations);
+        return new BatchDdl(
+                platform, resolver.getResource("classpath:" + ROOT + "schema-" + platform + ".sql"), migrations);
     }
 
     /** {@link #inUse}, for callers that cannot take a checked exception. */
@@ -64,8 +64,8 @@ record BatchDdl(String platform, Resource schema, NavigableMap<String, Resource>
     static String newestVersion() {
         try {
             String newest = "0";
-            for (Resource script : new PathMatchingResourcePatternResolver().getResources("classpath*:" + ROOT
-                    + "migration/*/migration-*.sql")) {
+            for (Resource script : new PathMatchingResourcePatternResolver()
+                    .getResources("classpath*:" + ROOT + "migration/*/migration-*.sql")) {
                 Matcher m = FOLDER.matcher(script.getURL().toString());
                 if (m.matches() && VERSION_ORDER.compare(m.group(1), newest) > 0) {
                     newest = m.group(1);

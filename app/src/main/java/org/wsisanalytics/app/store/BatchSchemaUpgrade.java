@@ -83,7 +83,8 @@ class BatchSchemaUpgrade implements JavaMigration {
         Connection connection = context.getConnection();
         BatchDdl inUse = ddl.apply(connection);
         String had = recorded(connection);
-        for (Map.Entry<String, Resource> migration : inUse.migrations().tailMap(had, false).entrySet()) {
+        for (Map.Entry<String, Resource> migration :
+                inUse.migrations().tailMap(had, false).entrySet()) {
             log.info("Upgrading the Spring Batch tables from {} to {}", had, migration.getKey());
             ScriptUtils.executeSqlScript(connection, migration.getValue());
             had = migration.getKey();
@@ -112,7 +113,7 @@ class BatchSchemaUpgrade implements JavaMigration {
             return UNRECORDED;
         }
         try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT version FROM wa_batch_schema")) {
+                ResultSet rs = statement.executeQuery("SELECT version FROM wa_batch_schema")) {
             return rs.next() ? rs.getString(1) : UNRECORDED;
         }
     }

@@ -36,20 +36,35 @@ public class DocumentStore {
     public void save(String runId, int position, ParsedDocument document) {
         delete(runId, position);
         jdbc.sql("INSERT INTO wa_document (run_id, position, title, sessions) VALUES (?, ?, ?, ?)")
-                .params(runId, position, document.title(), document.sessions().size()).update();
+                .params(runId, position, document.title(), document.sessions().size())
+                .update();
         for (Session session : document.sessions()) {
             jdbc.sql("INSERT INTO wa_session (run_id, position, session_index, session_id, title, facilitator,"
                             + " facilitator_listed, link, structure) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(runId, position, session.index(), session.sessionId(), session.title(),
-                            session.facilitator(), session.facilitatorListed(), session.link(),
+                    .params(
+                            runId,
+                            position,
+                            session.index(),
+                            session.sessionId(),
+                            session.title(),
+                            session.facilitator(),
+                            session.facilitatorListed(),
+                            session.link(),
                             session.structure().word())
                     .update();
             int sectionIndex = 0;
             for (Section section : session.sections()) {
                 jdbc.sql("INSERT INTO wa_section (run_id, position, session_index, section_index, heading,"
                                 + " section_type, body, words, anchors) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                        .params(runId, position, session.index(), ++sectionIndex, section.heading(),
-                                section.type().name(), section.text(), section.words(),
+                        .params(
+                                runId,
+                                position,
+                                session.index(),
+                                ++sectionIndex,
+                                section.heading(),
+                                section.type().name(),
+                                section.text(),
+                                section.words(),
                                 AnchorColumn.write(section.anchors()))
                         .update();
             }
@@ -62,7 +77,9 @@ public class DocumentStore {
         List<String> tables = new ArrayList<>(MentionStore.TABLES);
         tables.addAll(List.of("wa_section", "wa_session", "wa_document"));
         for (String table : tables) {
-            jdbc.sql("DELETE FROM " + table + " WHERE run_id = ? AND position = ?").params(runId, position).update();
+            jdbc.sql("DELETE FROM " + table + " WHERE run_id = ? AND position = ?")
+                    .params(runId, position)
+                    .update();
         }
     }
 
@@ -70,14 +87,24 @@ public class DocumentStore {
         List<Section> sections = jdbc.sql("SELECT heading, section_type, body, anchors FROM wa_section"
                         + " WHERE run_id = ? AND position = ? AND session_index = ? ORDER BY section_index")
                 .params(runId, position, sessionIndex)
-                .query((rs, n) -> new Section(rs.getString(1), SectionType.valueOf(rs.getString(2)), rs.getString(3),
+                .query((rs, n) -> new Section(
+                        rs.getString(1),
+                        SectionType.valueOf(rs.getString(2)),
+                        rs.getString(3),
                         AnchorColumn.read(rs.getString(4))))
                 .list();
         return jdbc.sql("SELECT session_id, title, facilitator, facilitator_listed, link, structure FROM wa_session"
                         + " WHERE run_id = ? AND position = ? AND session_index = ?")
                 .params(runId, position, sessionIndex)
-                .query((rs, n) -> new Session(document, sessionIndex, rs.getString(1), rs.getString(2),
-                        rs.getString(3), rs.getString(4), rs.getString(5), StructureLayer.ofWord(rs.getString(6)),
+                .query((rs, n) -> new Session(
+                        document,
+                        sessionIndex,
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        StructureLayer.ofWord(rs.getString(6)),
                         sections))
                 .single();
     }
@@ -95,14 +122,23 @@ public class DocumentStore {
                 .param(runId)
                 .query(rs -> {
                     sections.computeIfAbsent(rs.getInt(1) + "/" + rs.getInt(2), k -> new ArrayList<>())
-                            .add(new Section(rs.getString(3), SectionType.valueOf(rs.getString(4)), rs.getString(5),
+                            .add(new Section(
+                                    rs.getString(3),
+                                    SectionType.valueOf(rs.getString(4)),
+                                    rs.getString(5),
                                     AnchorColumn.read(rs.getString(6))));
                 });
         return jdbc.sql("SELECT position, session_index, session_id, title, facilitator, facilitator_listed, link,"
                         + " structure FROM wa_session WHERE run_id = ? ORDER BY position, session_index")
                 .param(runId)
-                .query((rs, n) -> new Session(documentNames.get(rs.getInt(1)), rs.getInt(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                .query((rs, n) -> new Session(
+                        documentNames.get(rs.getInt(1)),
+                        rs.getInt(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7),
                         StructureLayer.ofWord(rs.getString(8)),
                         sections.getOrDefault(rs.getInt(1) + "/" + rs.getInt(2), List.of())))
                 .list();
@@ -137,8 +173,10 @@ public class DocumentStore {
                         + " ORDER BY position, session_index, section_index")
                 .params(runId, range.first(), range.last())
                 .query(rs -> {
-                    texts.computeIfAbsent(new SessionKey(documentNames.get(rs.getInt(1)), rs.getInt(2)),
-                            k -> new ArrayList<>()).add(rs.getString(3));
+                    texts.computeIfAbsent(
+                                    new SessionKey(documentNames.get(rs.getInt(1)), rs.getInt(2)),
+                                    k -> new ArrayList<>())
+                            .add(rs.getString(3));
                 });
         return texts;
     }
@@ -149,8 +187,8 @@ public class DocumentStore {
         inputs.forEach(i -> byPosition.put(i.position(), i));
         return jdbc.sql("SELECT position, title, sessions FROM wa_document WHERE run_id = ? ORDER BY position")
                 .param(runId)
-                .query((rs, n) -> new ParsedDocumentSummary(byPosition.get(rs.getInt(1)).source(),
-                        rs.getString(2), rs.getInt(3)))
+                .query((rs, n) ->
+                        new ParsedDocumentSummary(byPosition.get(rs.getInt(1)).source(), rs.getString(2), rs.getInt(3)))
                 .list();
     }
 }

@@ -32,29 +32,46 @@ public class FindingStore {
     /** Replaces the findings that one origin made for a document (originSession 0) or one of its sessions. */
     public void replace(String runId, int position, String origin, int originSession, List<Finding> findings) {
         jdbc.sql("DELETE FROM wa_finding WHERE run_id = ? AND position = ? AND origin = ? AND origin_session = ?")
-                .params(runId, position, origin, originSession).update();
+                .params(runId, position, origin, originSession)
+                .update();
         int ordinal = 0;
         for (Finding f : findings) {
             jdbc.sql("INSERT INTO wa_finding (run_id, position, origin, origin_session, ordinal, session_index,"
                             + " severity, check_id, message, evidence, location)"
                             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(runId, position, origin, originSession, ++ordinal, f.sessionIndex(), f.severity().name(),
-                            f.check(), f.message(), f.evidence(), label(f.location()))
+                    .params(
+                            runId,
+                            position,
+                            origin,
+                            originSession,
+                            ++ordinal,
+                            f.sessionIndex(),
+                            f.severity().name(),
+                            f.check(),
+                            f.message(),
+                            f.evidence(),
+                            label(f.location()))
                     .update();
         }
     }
 
     void deleteDocument(String runId, int position) {
-        jdbc.sql("DELETE FROM wa_finding WHERE run_id = ? AND position = ?").params(runId, position).update();
-        jdbc.sql("DELETE FROM wa_reject WHERE run_id = ? AND position = ?").params(runId, position).update();
+        jdbc.sql("DELETE FROM wa_finding WHERE run_id = ? AND position = ?")
+                .params(runId, position)
+                .update();
+        jdbc.sql("DELETE FROM wa_reject WHERE run_id = ? AND position = ?")
+                .params(runId, position)
+                .update();
     }
 
     /** Records that a document (sessionIndex 0) or one session was skipped, replacing an earlier record. */
     public void reject(String runId, int position, int sessionIndex, Reject reject) {
         jdbc.sql("DELETE FROM wa_reject WHERE run_id = ? AND position = ? AND session_index = ?")
-                .params(runId, position, sessionIndex).update();
+                .params(runId, position, sessionIndex)
+                .update();
         jdbc.sql("INSERT INTO wa_reject (run_id, position, session_index, input, reason) VALUES (?, ?, ?, ?, ?)")
-                .params(runId, position, sessionIndex, reject.input(), reject.reason()).update();
+                .params(runId, position, sessionIndex, reject.input(), reject.reason())
+                .update();
     }
 
     /** Findings in document, origin and session order, all at once (tests; the reports use {@link #forEachFinding}). */
@@ -81,9 +98,14 @@ public class FindingStore {
                     .param(runId)
                     .query(rs -> {
                         try {
-                            visitor.visit(new Finding(documentNames.get(rs.getInt(1)), (Integer) rs.getObject(2),
-                                    Severity.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
-                                    rs.getString(6), TextLocation.parse(rs.getString(7))));
+                            visitor.visit(new Finding(
+                                    documentNames.get(rs.getInt(1)),
+                                    (Integer) rs.getObject(2),
+                                    Severity.valueOf(rs.getString(3)),
+                                    rs.getString(4),
+                                    rs.getString(5),
+                                    rs.getString(6),
+                                    TextLocation.parse(rs.getString(7))));
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }
@@ -99,7 +121,10 @@ public class FindingStore {
     }
 
     public int findingCount(String runId) {
-        return jdbc.sql("SELECT COUNT(*) FROM wa_finding WHERE run_id = ?").param(runId).query(Integer.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM wa_finding WHERE run_id = ?")
+                .param(runId)
+                .query(Integer.class)
+                .single();
     }
 
     /** Rejects: missing inputs first, then by document and session. */
@@ -112,6 +137,9 @@ public class FindingStore {
     }
 
     public int rejectCount(String runId) {
-        return jdbc.sql("SELECT COUNT(*) FROM wa_reject WHERE run_id = ?").param(runId).query(Integer.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM wa_reject WHERE run_id = ?")
+                .param(runId)
+                .query(Integer.class)
+                .single();
     }
 }

@@ -33,14 +33,25 @@ final class OutlineRows {
         int sessionIndex = rs.getInt(2);
         if (current == null || current.position() != position || current.index() != sessionIndex) {
             flush();
-            current = new SessionRow(position, sessionIndex, rs.getString(3), rs.getString(4), rs.getString(5),
-                    rs.getString(6), rs.getString(7), StructureLayer.ofWord(rs.getString(8)), new ArrayList<>());
+            current = new SessionRow(
+                    position,
+                    sessionIndex,
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getString(6),
+                    rs.getString(7),
+                    StructureLayer.ofWord(rs.getString(8)),
+                    new ArrayList<>());
         }
         String heading = rs.getString(9);
         if (heading != null) {
             Number words = (Number) rs.getObject(11);
-            current.sections().add(new SectionOutline(heading, SectionType.valueOf(rs.getString(10)),
-                    words != null ? words.intValue() : WordCount.of(rs.getString(12))));
+            current.sections()
+                    .add(new SectionOutline(
+                            heading,
+                            SectionType.valueOf(rs.getString(10)),
+                            words != null ? words.intValue() : WordCount.of(rs.getString(12))));
         }
     }
 
@@ -51,16 +62,29 @@ final class OutlineRows {
 
     private void flush() {
         if (current != null) {
-            outlines.add(new SessionOutline(documentNames.get(current.position()), current.index(),
-                    current.sessionId(), current.title(), current.facilitator(), current.facilitatorListed(),
-                    current.link(), current.structure(), current.sections()));
+            outlines.add(new SessionOutline(
+                    documentNames.get(current.position()),
+                    current.index(),
+                    current.sessionId(),
+                    current.title(),
+                    current.facilitator(),
+                    current.facilitatorListed(),
+                    current.link(),
+                    current.structure(),
+                    current.sections()));
             current = null;
         }
     }
 
     /** The session columns of one session's rows, and its sections collected so far. */
-    private record SessionRow(int position, int index, String sessionId, String title, String facilitator,
-                              String facilitatorListed, String link, StructureLayer structure,
-                              List<SectionOutline> sections) {
-    }
+    private record SessionRow(
+            int position,
+            int index,
+            String sessionId,
+            String title,
+            String facilitator,
+            String facilitatorListed,
+            String link,
+            StructureLayer structure,
+            List<SectionOutline> sections) {}
 }

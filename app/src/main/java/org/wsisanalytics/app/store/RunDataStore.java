@@ -29,8 +29,8 @@ public class RunDataStore {
     private final FindingStore findings;
     private final SummaryQueries queries;
 
-    RunDataStore(JdbcClient jdbc, RunStore runs, DocumentStore documents, MentionStore mentions,
-                 FindingStore findings) {
+    RunDataStore(
+            JdbcClient jdbc, RunStore runs, DocumentStore documents, MentionStore mentions, FindingStore findings) {
         this.runs = runs;
         this.documents = documents;
         this.mentions = mentions;
@@ -48,39 +48,55 @@ public class RunDataStore {
      * @param themes the taxonomy, whose order the theme totals and counts follow
      * @param batchDocuments how many documents (with sessions) a walk over the sessions reads at a time
      */
-    public StoredRunData open(RunInfo run, List<ActionLine> actionLines, Gazetteer gazetteer, ThemeTaxonomy themes,
-                              int batchDocuments) {
+    public StoredRunData open(
+            RunInfo run, List<ActionLine> actionLines, Gazetteer gazetteer, ThemeTaxonomy themes, int batchDocuments) {
         String runId = run.runId();
         List<RunInput> inputs = runs.inputs(runId);
         Map<Integer, String> mutableNames = new HashMap<>();
-        inputs.forEach(input -> mutableNames.put(input.position(), input.source().name()));
+        inputs.forEach(
+                input -> mutableNames.put(input.position(), input.source().name()));
         Map<Integer, String> names = Map.copyOf(mutableNames);
         List<PositionRange> batches = PositionRange.batches(queries.positionsWithSessions(runId), batchDocuments);
         CountryTally countries = queries.countries(mentions, runId, names, gazetteer, batches);
-        RunSummary summary = new RunSummary(run, actionLines, documents.documents(runId, inputs),
-                queries.sessions(runId), queries.lineTotals(runId, names, actionLines, batches), countries.frequencies(),
-                countries.rollUps(), countries.withActionLines(), queries.themeTotals(runId, themes, batches),
+        RunSummary summary = new RunSummary(
+                run,
+                actionLines,
+                documents.documents(runId, inputs),
+                queries.sessions(runId),
+                queries.lineTotals(runId, names, actionLines, batches),
+                countries.frequencies(),
+                countries.rollUps(),
+                countries.withActionLines(),
+                queries.themeTotals(runId, themes, batches),
                 themes.reportedTerms(),
-                runs.mentionTotals(runId), findings.findingCount(runId), findings.rejects(runId),
-                countries.notCounted(), List.of());
+                runs.mentionTotals(runId),
+                findings.findingCount(runId),
+                findings.rejects(runId),
+                countries.notCounted(),
+                List.of());
         Map<String, Integer> themeOrder = queries.themeOrder(runId, themes, summary.themes());
-        return new StoredRunData(summary, batches, range -> overviews(runId, names, themeOrder, range),
+        return new StoredRunData(
+                summary,
+                batches,
+                range -> overviews(runId, names, themeOrder, range),
                 range -> mentions.evidence(runId, names, range, documents.sectionTexts(runId, names, range)),
                 visitor -> findings.forEachFinding(runId, names, visitor));
     }
 
     /** The overviews of the sessions of a range, in position and session order. */
-    private List<SessionOverview> overviews(String runId, Map<Integer, String> names, Map<String, Integer> themeOrder,
-                                            PositionRange range) {
-        Map<SessionKey, List<ActionLineCoverage>> coverage = EvidenceBySession.group(
-                queries.coverage(runId, names, range), ActionLineCoverage::session);
-        Map<SessionKey, List<ThemeCount>> themeCounts = EvidenceBySession.group(
-                queries.themeCounts(runId, names, themeOrder, range), ThemeCount::session);
+    private List<SessionOverview> overviews(
+            String runId, Map<Integer, String> names, Map<String, Integer> themeOrder, PositionRange range) {
+        Map<SessionKey, List<ActionLineCoverage>> coverage =
+                EvidenceBySession.group(queries.coverage(runId, names, range), ActionLineCoverage::session);
+        Map<SessionKey, List<ThemeCount>> themeCounts =
+                EvidenceBySession.group(queries.themeCounts(runId, names, themeOrder, range), ThemeCount::session);
         Map<SessionKey, List<String>> named = mentions.namedLines(runId, names, range);
-        Map<SessionKey, List<ActionLineLabelConflict>> conflicts = EvidenceBySession.group(
-                mentions.labelConflicts(runId, names, range), ActionLineLabelConflict::session);
+        Map<SessionKey, List<ActionLineLabelConflict>> conflicts =
+                EvidenceBySession.group(mentions.labelConflicts(runId, names, range), ActionLineLabelConflict::session);
         return documents.outlines(runId, names, range).stream()
-                .map(outline -> new SessionOverview(outline, coverage.getOrDefault(outline.key(), List.of()),
+                .map(outline -> new SessionOverview(
+                        outline,
+                        coverage.getOrDefault(outline.key(), List.of()),
                         themeCounts.getOrDefault(outline.key(), List.of()),
                         ActionLine.codesInOrder(named.getOrDefault(outline.key(), List.of())),
                         conflicts.getOrDefault(outline.key(), List.of())))

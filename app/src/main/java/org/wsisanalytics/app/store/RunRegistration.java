@@ -15,8 +15,8 @@ import org.wsisanalytics.model.Reject;
  * @param inputs the documents, in processing order (their positions are 1, 2, ...)
  * @param missingInputs the inputs that could not be opened, recorded as rejects
  */
-public record RunRegistration(String runId, String fingerprint, LocalDate runDate, List<DocumentSource> inputs,
-                              List<Reject> missingInputs) {
+public record RunRegistration(
+        String runId, String fingerprint, LocalDate runDate, List<DocumentSource> inputs, List<Reject> missingInputs) {
 
     public RunRegistration {
         inputs = List.copyOf(inputs);

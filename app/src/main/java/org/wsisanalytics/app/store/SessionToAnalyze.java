@@ -7,5 +7,4 @@ package org.wsisanalytics.app.store;
  * @param sessionIndex the session's 1-based position in its document
  * @param document the document's name
  */
-public record SessionToAnalyze(int position, int sessionIndex, String document) {
-}
+public record SessionToAnalyze(int position, int sessionIndex, String document) {}

@@ -1,7 +1,6 @@
 package org.wsisanalytics.app.store;
 
 import java.util.List;
-
 import javax.sql.DataSource;
 
 import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
@@ -39,7 +38,10 @@ public class StageInputs {
     }
 
     public long inputCount(String runId) {
-        return jdbc.sql("SELECT COUNT(*) FROM wa_run_input WHERE run_id = ?").param(runId).query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM wa_run_input WHERE run_id = ?")
+                .param(runId)
+                .query(Long.class)
+                .single();
     }
 
     /** The run's inputs at positions {@code range}, in position order. */
@@ -50,8 +52,13 @@ public class StageInputs {
                 .sql("SELECT position, name, location, sha256, size_bytes FROM wa_run_input"
                         + " WHERE run_id = ? AND position BETWEEN ? AND ? ORDER BY position")
                 .queryArguments(runId, range.first(), range.last())
-                .rowMapper((rs, n) -> new RunInput(rs.getInt("position"), new DocumentSource(rs.getString("name"),
-                        rs.getString("location"), rs.getString("sha256"), rs.getLong("size_bytes"))))
+                .rowMapper((rs, n) -> new RunInput(
+                        rs.getInt("position"),
+                        new DocumentSource(
+                                rs.getString("name"),
+                                rs.getString("location"),
+                                rs.getString("sha256"),
+                                rs.getLong("size_bytes"))))
                 .build();
     }
 
@@ -65,7 +72,10 @@ public class StageInputs {
     }
 
     public long sessionCount(String runId) {
-        return jdbc.sql("SELECT COUNT(*) FROM wa_session WHERE run_id = ?").param(runId).query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM wa_session WHERE run_id = ?")
+                .param(runId)
+                .query(Long.class)
+                .single();
     }
 
     /** The stored sessions of the documents at positions {@code range}, in document and session order. */
@@ -77,8 +87,8 @@ public class StageInputs {
                         + " JOIN wa_run_input i ON i.run_id = s.run_id AND i.position = s.position"
                         + " WHERE s.run_id = ? AND s.position BETWEEN ? AND ? ORDER BY s.position, s.session_index")
                 .queryArguments(runId, range.first(), range.last())
-                .rowMapper((rs, n) -> new SessionToAnalyze(rs.getInt("position"), rs.getInt("session_index"),
-                        rs.getString("name")))
+                .rowMapper((rs, n) ->
+                        new SessionToAnalyze(rs.getInt("position"), rs.getInt("session_index"), rs.getString("name")))
                 .build();
     }
 }

@@ -33,9 +33,12 @@ public final class StoredRunData implements RunData {
      * @param evidence reads the mentions of the sessions of a range
      * @param findings hands over the run's findings one at a time
      */
-    StoredRunData(RunSummary summary, List<PositionRange> batches,
-                  Function<PositionRange, List<SessionOverview>> overviews,
-                  Function<PositionRange, EvidenceBySession> evidence, Findings findings) {
+    StoredRunData(
+            RunSummary summary,
+            List<PositionRange> batches,
+            Function<PositionRange, List<SessionOverview>> overviews,
+            Function<PositionRange, EvidenceBySession> evidence,
+            Findings findings) {
         this.summary = Objects.requireNonNull(summary, "summary");
         this.batches = List.copyOf(batches);
         this.overviews = Objects.requireNonNull(overviews, "overviews");

@@ -38,13 +38,18 @@ final class SummaryQueries {
 
     /** The number of sessions of all documents. */
     int sessions(String runId) {
-        return jdbc.sql("SELECT COUNT(*) FROM wa_session WHERE run_id = ?").param(runId).query(Integer.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM wa_session WHERE run_id = ?")
+                .param(runId)
+                .query(Integer.class)
+                .single();
     }
 
     /** The input positions of the documents that have sessions, in ascending order. */
     List<Integer> positionsWithSessions(String runId) {
         return jdbc.sql("SELECT DISTINCT position FROM wa_session WHERE run_id = ? ORDER BY position")
-                .param(runId).query(Integer.class).list();
+                .param(runId)
+                .query(Integer.class)
+                .list();
     }
 
     /** As {@link ActionLineTotal#of}: each line's sessions and references, in the order of {@code actionLines}. */
@@ -53,12 +58,15 @@ final class SummaryQueries {
         List<ActionLineTotal> lines = new ArrayList<>();
         for (ActionLine line : actionLines) {
             Total total = totals.remove(line.code());
-            lines.add(total == null ? new ActionLineTotal(line.code(), 0, 0)
-                    : new ActionLineTotal(line.code(), total.sessions(), total.mentions()));
+            lines.add(
+                    total == null
+                            ? new ActionLineTotal(line.code(), 0, 0)
+                            : new ActionLineTotal(line.code(), total.sessions(), total.mentions()));
         }
         if (!totals.isEmpty()) {
-            throw new IllegalStateException("The run's action-line mentions name " + totals.keySet()
-                    + ", which are not among " + actionLines.stream().map(ActionLine::code).toList() + ".");
+            throw new IllegalStateException(
+                    "The run's action-line mentions name " + totals.keySet() + ", which are not among "
+                            + actionLines.stream().map(ActionLine::code).toList() + ".");
         }
         return List.copyOf(lines);
     }
@@ -111,7 +119,9 @@ final class SummaryQueries {
         // Themes outside the taxonomy are rare (it was edited after the analysis): only they need their first
         // mention, each found by an index-ordered query. A window function over every mention would make the
         // database hold them all (H2 ran a 128 MB heap out on 1.4 million theme mentions).
-        List<String> unknown = themes.stream().map(ThemeTotal::theme).filter(theme -> !order.containsKey(theme))
+        List<String> unknown = themes.stream()
+                .map(ThemeTotal::theme)
+                .filter(theme -> !order.containsKey(theme))
                 .toList();
         List<FirstMention> firsts = new ArrayList<>();
         for (String theme : unknown) {
@@ -119,17 +129,18 @@ final class SummaryQueries {
                             + " ORDER BY position, session_index, ordinal FETCH FIRST 1 ROWS ONLY")
                     .params(runId, theme)
                     .query((rs, n) -> new FirstMention(theme, rs.getInt(1), rs.getInt(2), rs.getInt(3)))
-                    .list().forEach(firsts::add);
+                    .list()
+                    .forEach(firsts::add);
         }
-        firsts.sort(Comparator.comparingInt(FirstMention::position).thenComparingInt(FirstMention::sessionIndex)
+        firsts.sort(Comparator.comparingInt(FirstMention::position)
+                .thenComparingInt(FirstMention::sessionIndex)
                 .thenComparingInt(FirstMention::ordinal));
         firsts.forEach(first -> order.putIfAbsent(first.theme(), order.size()));
         return Map.copyOf(order);
     }
 
     /** Where a theme is first mentioned in the run. */
-    private record FirstMention(String theme, int position, int sessionIndex, int ordinal) {
-    }
+    private record FirstMention(String theme, int position, int sessionIndex, int ordinal) {}
 
     /**
      * As {@code CoverageAggregator.aggregate} for the documents of a range: one cell per (session, action
@@ -141,8 +152,11 @@ final class SummaryQueries {
                         + " WHERE run_id = ? AND position BETWEEN ? AND ? GROUP BY position, session_index, action_line"
                         + " ORDER BY position, session_index, LENGTH(action_line), action_line")
                 .params(runId, range.first(), range.last())
-                .query((rs, n) -> new ActionLineCoverage(new SessionKey(names.get(rs.getInt(1)), rs.getInt(2)),
-                        rs.getString(3), rs.getInt(4), rs.getInt(5) == 1))
+                .query((rs, n) -> new ActionLineCoverage(
+                        new SessionKey(names.get(rs.getInt(1)), rs.getInt(2)),
+                        rs.getString(3),
+                        rs.getInt(4),
+                        rs.getInt(5) == 1))
                 .list();
     }
 
@@ -150,14 +164,16 @@ final class SummaryQueries {
      * As {@code ThemeAggregator.perSession(mentions, taxonomy)} for the documents of a range: one count per
      * (session, theme), by position, session and {@code themeOrder} ({@link #themeOrder}).
      */
-    List<ThemeCount> themeCounts(String runId, Map<Integer, String> names, Map<String, Integer> themeOrder,
-                                 PositionRange range) {
+    List<ThemeCount> themeCounts(
+            String runId, Map<Integer, String> names, Map<String, Integer> themeOrder, PositionRange range) {
         List<ThemeRow> rows = new ArrayList<>(jdbc.sql("SELECT position, session_index, theme, COUNT(*)"
                         + " FROM wa_theme_mention WHERE run_id = ? AND position BETWEEN ? AND ?"
                         + " GROUP BY position, session_index, theme")
                 .params(runId, range.first(), range.last())
-                .query((rs, n) -> new ThemeRow(rs.getInt(1), new ThemeCount(
-                        new SessionKey(names.get(rs.getInt(1)), rs.getInt(2)), rs.getString(3), rs.getInt(4))))
+                .query((rs, n) -> new ThemeRow(
+                        rs.getInt(1),
+                        new ThemeCount(
+                                new SessionKey(names.get(rs.getInt(1)), rs.getInt(2)), rs.getString(3), rs.getInt(4))))
                 .list());
         rows.sort(Comparator.comparingInt(ThemeRow::position)
                 .thenComparingInt(row -> row.count().session().index())
@@ -170,12 +186,12 @@ final class SummaryQueries {
      * coverage cells (one cell per session and line), read one range of {@code batches} at a time, so that only a
      * batch's coverage cells are held, never the run's.
      */
-    List<ActionLineTotal> lineTotals(String runId, Map<Integer, String> names, List<ActionLine> actionLines,
-                                     List<PositionRange> batches) {
+    List<ActionLineTotal> lineTotals(
+            String runId, Map<Integer, String> names, List<ActionLine> actionLines, List<PositionRange> batches) {
         Map<String, Total> lineTotals = new HashMap<>();
         for (PositionRange range : batches) {
-            coverage(runId, names, range).forEach(cell ->
-                    lineTotals.merge(cell.actionLine(), new Total(1, cell.mentions()), Total::plus));
+            coverage(runId, names, range)
+                    .forEach(cell -> lineTotals.merge(cell.actionLine(), new Total(1, cell.mentions()), Total::plus));
         }
         return lineTotals(lineTotals, actionLines);
     }
@@ -184,11 +200,16 @@ final class SummaryQueries {
      * The run's country mentions added up by a {@link CountryTally} (which applies the counting rule), one session
      * at a time, read one range of {@code batches} at a time.
      */
-    CountryTally countries(MentionStore mentions, String runId, Map<Integer, String> names, Gazetteer gazetteer,
-                           List<PositionRange> batches) {
+    CountryTally countries(
+            MentionStore mentions,
+            String runId,
+            Map<Integer, String> names,
+            Gazetteer gazetteer,
+            List<PositionRange> batches) {
         CountryTally tally = new CountryTally(gazetteer);
         for (PositionRange range : batches) {
-            EvidenceBySession.group(mentions.countries(runId, names, range), CountryMention::session).values()
+            EvidenceBySession.group(mentions.countries(runId, names, range), CountryMention::session)
+                    .values()
                     .forEach(tally::add);
         }
         return tally;
@@ -214,6 +235,5 @@ final class SummaryQueries {
      * @param position the document's input position
      * @param count the count
      */
-    private record ThemeRow(int position, ThemeCount count) {
-    }
+    private record ThemeRow(int position, ThemeCount count) {}
 }

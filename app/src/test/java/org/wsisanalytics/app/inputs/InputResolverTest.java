@@ -46,7 +46,8 @@ class InputResolverTest {
         Path good = Files.writeString(dir.resolve("good.txt"), "x");
         InputResolver.ResolvedInputs resolved = resolver.resolve(List.of(dir.resolve("nope.pdf"), good));
         assertThat(resolved.sources()).extracting(DocumentSource::name).containsExactly("good.txt");
-        assertThat(resolved.rejects()).singleElement()
+        assertThat(resolved.rejects())
+                .singleElement()
                 .satisfies(r -> assertThat(r.reason()).contains("nope.pdf").contains("no such file"));
     }
 
@@ -56,7 +57,9 @@ class InputResolverTest {
         Files.createDirectories(dir.resolve("2025"));
         Files.writeString(dir.resolve("2024/summary.txt"), "a");
         Files.writeString(dir.resolve("2025/summary.txt"), "b");
-        List<String> names = resolver.resolve(List.of(dir)).sources().stream().map(DocumentSource::name).toList();
+        List<String> names = resolver.resolve(List.of(dir)).sources().stream()
+                .map(DocumentSource::name)
+                .toList();
         assertThat(names).doesNotHaveDuplicates().hasSize(2);
         assertThat(names.get(0)).endsWith("2024/summary.txt");
     }

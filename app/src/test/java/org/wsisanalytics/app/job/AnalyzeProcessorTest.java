@@ -27,34 +27,55 @@ import org.wsisanalytics.model.StructureLayer;
 
 class AnalyzeProcessorTest {
 
-    private static final Session SESSION = new Session("summaries.txt", 3, "417", "Accelerating access", null, null,
-            null, StructureLayer.TEMPLATE, List.of(new Section("The Estonian Experience", SectionType.CASE_EXAMPLES,
-                    "Estonia links its services to Action Line C7."),
-            new Section("Links to WSIS Action Lines", SectionType.ACTION_LINE_LINKS, "C3 (Access to information).")));
+    private static final Session SESSION = new Session(
+            "summaries.txt",
+            3,
+            "417",
+            "Accelerating access",
+            null,
+            null,
+            null,
+            StructureLayer.TEMPLATE,
+            List.of(
+                    new Section(
+                            "The Estonian Experience",
+                            SectionType.CASE_EXAMPLES,
+                            "Estonia links its services to Action Line C7."),
+                    new Section(
+                            "Links to WSIS Action Lines",
+                            SectionType.ACTION_LINE_LINKS,
+                            "C3 (Access to information).")));
 
     private final DocumentStore documents = mock(DocumentStore.class);
     private final ActionLineCatalog catalog = ActionLineCatalog.loadDefault();
     private final SessionToAnalyze item = new SessionToAnalyze(1, 3, "summaries.txt");
 
     private Detectors detectors(ActionLineDetector actionLines) {
-        return new Detectors(actionLines, new ActionLineNameDetector(catalog), new ActionLineLabelCheck(catalog),
-                new CountryDetector(Gazetteer.loadDefault()), new ThemeDetector(ThemeTaxonomy.loadDefault()),
-                new FigureDetector(), new FigureChecks());
+        return new Detectors(
+                actionLines,
+                new ActionLineNameDetector(catalog),
+                new ActionLineLabelCheck(catalog),
+                new CountryDetector(Gazetteer.loadDefault()),
+                new ThemeDetector(ThemeTaxonomy.loadDefault()),
+                new FigureDetector(),
+                new FigureChecks());
     }
 
     @Test
     void findsMentionsInTheBodyAndInHeadings() {
         when(documents.session("run", 1, "summaries.txt", 3)).thenReturn(SESSION);
-        AnalyzeProcessor processor = new AnalyzeProcessor("run", documents,
-                detectors(new ActionLineDetector(catalog)));
+        AnalyzeProcessor processor = new AnalyzeProcessor("run", documents, detectors(new ActionLineDetector(catalog)));
 
         SessionAnalysis analysis = processor.process(item);
 
         assertThat(analysis.reject()).isNull();
-        assertThat(analysis.actionLines()).extracting(m -> m.actionLine() + "@" + m.section())
+        assertThat(analysis.actionLines())
+                .extracting(m -> m.actionLine() + "@" + m.section())
                 .containsExactly("C7@The Estonian Experience", "C3@Links to WSIS Action Lines");
-        assertThat(analysis.countries()).extracting(m -> m.surface() + "/" + m.kind() + "@" + m.sentence())
-                .containsExactly("Estonian/DEMONYM@The Estonian Experience",
+        assertThat(analysis.countries())
+                .extracting(m -> m.surface() + "/" + m.kind() + "@" + m.sentence())
+                .containsExactly(
+                        "Estonian/DEMONYM@The Estonian Experience",
                         "Estonia/NAME@Estonia links its services to Action Line C7.");
     }
 
@@ -71,7 +92,9 @@ class AnalyzeProcessorTest {
         assertThat(analysis.countries()).isEmpty();
         assertThat(analysis.reject().input()).isEqualTo("summaries.txt (session 3)");
         // The detector's own words stay in the debug log.
-        assertThat(analysis.reject().reason()).isEqualTo("Session 3 'Accelerating access' of 'summaries.txt' could not"
-                + " be analysed; it was left out. Run again with --verbose to see the error, and report it with the file.");
+        assertThat(analysis.reject().reason())
+                .isEqualTo(
+                        "Session 3 'Accelerating access' of 'summaries.txt' could not"
+                                + " be analysed; it was left out. Run again with --verbose to see the error, and report it with the file.");
     }
 }

@@ -50,20 +50,24 @@ class PartitionedStagesFunctionalTests {
     @BeforeAll
     static void registerARun() throws IOException {
         // --version answers and returns, leaving the application context up without running the job.
-        context = SpringApplication.run(WsisAnalyticsApplication.class, "--version",
+        context = SpringApplication.run(
+                WsisAnalyticsApplication.class,
+                "--version",
                 "--spring.datasource.url=jdbc:h2:mem:partitioned-stages;DB_CLOSE_DELAY=-1",
-                "--wsis.data-dir=" + work.resolve("data"), "--wsis.job.threads=2", "--wsis.job.chunk-size=5");
+                "--wsis.data-dir=" + work.resolve("data"),
+                "--wsis.job.threads=2",
+                "--wsis.job.chunk-size=5");
         Path inputs = Files.createDirectories(work.resolve("inputs"));
-        try (InputStream in = PartitionedStagesFunctionalTests.class
-                .getResourceAsStream("/bundled-samples/wsis20-hltf-summaries-2025.txt")) {
+        try (InputStream in = PartitionedStagesFunctionalTests.class.getResourceAsStream(
+                "/bundled-samples/wsis20-hltf-summaries-2025.txt")) {
             byte[] sample = in.readAllBytes();
             Files.write(inputs.resolve("a.txt"), sample);
             Files.write(inputs.resolve("b.txt"), sample);
         }
         Files.writeString(inputs.resolve("c-empty.txt"), "");
         InputResolver.ResolvedInputs resolved = new InputResolver().resolve(List.of(inputs));
-        RunRequest request = new RunRequest(resolved.sources(), resolved.rejects(), LocalDate.of(2025, 7, 11),
-                work.resolve("reports"));
+        RunRequest request = new RunRequest(
+                resolved.sources(), resolved.rejects(), LocalDate.of(2025, 7, 11), work.resolve("reports"));
         context.getBean(RunStore.class).register(request.registration());
         runId = request.runId();
         parameters = RunParameters.of(runId, request.runDate(), request.fingerprint(), request.output(), "test");
@@ -84,34 +88,53 @@ class PartitionedStagesFunctionalTests {
         JobExecution ingest = steps.startStep("ingestStep", parameters, new ExecutionContext());
 
         assertThat(ingest.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(workers(ingest, "ingestWorkerStep")).as("two partitions, by file size")
+        assertThat(workers(ingest, "ingestWorkerStep"))
+                .as("two partitions, by file size")
                 .extracting(StepExecution::getStepName)
                 .containsExactlyInAnyOrder("ingestWorkerStep:partition0", "ingestWorkerStep:partition1");
-        assertThat(done(ingest, "ingestWorkerStep")).as("documents counted by the progress listener").isEqualTo(3);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM wa_session WHERE run_id = ?").param(runId).query(Long.class)
-                .single()).as("13 sessions in each copy of the sample").isEqualTo(26);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM wa_reject WHERE run_id = ?").param(runId).query(Long.class)
-                .single()).as("the empty file").isEqualTo(1);
+        assertThat(done(ingest, "ingestWorkerStep"))
+                .as("documents counted by the progress listener")
+                .isEqualTo(3);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM wa_session WHERE run_id = ?")
+                        .param(runId)
+                        .query(Long.class)
+                        .single())
+                .as("13 sessions in each copy of the sample")
+                .isEqualTo(26);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM wa_reject WHERE run_id = ?")
+                        .param(runId)
+                        .query(Long.class)
+                        .single())
+                .as("the empty file")
+                .isEqualTo(1);
 
-        JobParameters analysis = new JobParametersBuilder(parameters).addString("stage", "analyze")
+        JobParameters analysis = new JobParametersBuilder(parameters)
+                .addString("stage", "analyze")
                 .toJobParameters();
         JobExecution analyze = steps.startStep("analyzeStep", analysis, new ExecutionContext());
 
         assertThat(analyze.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(workers(analyze, "analyzeWorkerStep")).hasSize(2);
-        assertThat(done(analyze, "analyzeWorkerStep")).as("sessions counted by the progress listener")
+        assertThat(done(analyze, "analyzeWorkerStep"))
+                .as("sessions counted by the progress listener")
                 .isEqualTo(26);
         assertThat(jdbc.sql("SELECT COUNT(DISTINCT position) FROM wa_action_line_mention WHERE run_id = ?")
-                .param(runId).query(Long.class).single()).as("both copies analysed").isEqualTo(2);
+                        .param(runId)
+                        .query(Long.class)
+                        .single())
+                .as("both copies analysed")
+                .isEqualTo(2);
     }
 
     private static List<StepExecution> workers(JobExecution execution, String workerStep) {
-        return execution.getStepExecutions().stream().filter(s -> s.getStepName().startsWith(workerStep + ":"))
+        return execution.getStepExecutions().stream()
+                .filter(s -> s.getStepName().startsWith(workerStep + ":"))
                 .toList();
     }
 
     private static long done(JobExecution execution, String workerStep) {
         return workers(execution, workerStep).stream()
-                .mapToLong(s -> s.getExecutionContext().getLong(ProgressListener.DONE, 0)).sum();
+                .mapToLong(s -> s.getExecutionContext().getLong(ProgressListener.DONE, 0))
+                .sum();
     }
 }

@@ -41,12 +41,16 @@ class PositionRangePartitionerTest {
 
     /** Positions 1, 2, ... with the given weights. */
     private static List<PositionWeight> weights(long... weights) {
-        return IntStream.range(0, weights.length).mapToObj(i -> new PositionWeight(i + 1, weights[i])).toList();
+        return IntStream.range(0, weights.length)
+                .mapToObj(i -> new PositionWeight(i + 1, weights[i]))
+                .toList();
     }
 
     private static List<String> ranges(Map<String, ExecutionContext> partitions) {
-        return partitions.entrySet().stream().map(e -> e.getKey() + "="
-                + e.getValue().getInt(PositionRangePartitioner.MIN_POSITION) + ".."
-                + e.getValue().getInt(PositionRangePartitioner.MAX_POSITION)).toList();
+        return partitions.entrySet().stream()
+                .map(e -> e.getKey() + "="
+                        + e.getValue().getInt(PositionRangePartitioner.MIN_POSITION) + ".."
+                        + e.getValue().getInt(PositionRangePartitioner.MAX_POSITION))
+                .toList();
     }
 }

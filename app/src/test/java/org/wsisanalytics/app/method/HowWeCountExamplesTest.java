@@ -38,17 +38,29 @@ class HowWeCountExamplesTest {
 
     @Test
     void theRulesHaveExamplesOfEveryKind() {
-        assertThat(CountingRules.lines()).extracting(MethodLine::kind).contains(MethodLine.Kind.COUNTS,
-                MethodLine.Kind.NAMED, MethodLine.Kind.NONE, MethodLine.Kind.FIGURE, MethodLine.Kind.NO_FIGURE);
+        assertThat(CountingRules.lines())
+                .extracting(MethodLine::kind)
+                .contains(
+                        MethodLine.Kind.COUNTS,
+                        MethodLine.Kind.NAMED,
+                        MethodLine.Kind.NONE,
+                        MethodLine.Kind.FIGURE,
+                        MethodLine.Kind.NO_FIGURE);
     }
 
     @Test
     void everyExampleComesOutOfTheDetectorsAsTheRulesSay() {
-        List<MethodLine> examples = CountingRules.lines().stream().filter(line -> line.kind().example()).toList();
+        List<MethodLine> examples = CountingRules.lines().stream()
+                .filter(line -> line.kind().example())
+                .toList();
         for (MethodLine example : examples) {
             Session session = session(example.text());
-            List<String> counted = numbered.detect(session).stream().map(ActionLineMention::actionLine).toList();
-            List<String> names = named.detect(session).stream().map(ActionLineNameReference::actionLine).toList();
+            List<String> counted = numbered.detect(session).stream()
+                    .map(ActionLineMention::actionLine)
+                    .toList();
+            List<String> names = named.detect(session).stream()
+                    .map(ActionLineNameReference::actionLine)
+                    .toList();
             int quoted = figures.detect(session).size();
             switch (example.kind()) {
                 case COUNTS -> {
@@ -75,7 +87,9 @@ class HowWeCountExamplesTest {
     void theThemeTermsAreTheRowsOfTheThemesFile() throws IOException {
         List<TaxonomyTerm> rows = new ArrayList<>();
         try (InputStream in = ThemeTaxonomy.class.getResourceAsStream("themes.tsv")) {
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .toList()) {
                 if (line.isBlank() || line.startsWith("#") || line.startsWith("theme\t")) {
                     continue;
                 }
@@ -83,12 +97,22 @@ class HowWeCountExamplesTest {
                 rows.add(new TaxonomyTerm(columns[0], columns[1], columns.length > 2 && columns[2].equals("exact")));
             }
         }
-        assertThat(ThemeTaxonomy.loadDefault().reportedTerms()).hasSize(rows.size()).containsExactlyElementsOf(rows);
+        assertThat(ThemeTaxonomy.loadDefault().reportedTerms())
+                .hasSize(rows.size())
+                .containsExactlyElementsOf(rows);
     }
 
     /** The example as the body of an ordinary section (not the links part, where more names are read). */
     private static Session session(String text) {
-        return new Session("example.txt", 1, null, "Example", null, null, null, StructureLayer.WHOLE,
+        return new Session(
+                "example.txt",
+                1,
+                null,
+                "Example",
+                null,
+                null,
+                null,
+                StructureLayer.WHOLE,
                 List.of(new Section("Discussion", SectionType.OTHER, text)));
     }
 }

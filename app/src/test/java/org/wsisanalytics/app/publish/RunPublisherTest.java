@@ -35,7 +35,8 @@ class RunPublisherTest {
     void latestMovesToTheNewestPublication() throws IOException {
         publisher.publish(publisher.stage(output, "run-a"), output, "run-a");
         publisher.publish(publisher.stage(output, "run-b"), output, "run-b");
-        assertThat(output.resolve("latest").toRealPath()).isEqualTo(output.resolve("run-b").toRealPath());
+        assertThat(output.resolve("latest").toRealPath())
+                .isEqualTo(output.resolve("run-b").toRealPath());
         assertThat(output.resolve("run-a")).isDirectory();
     }
 

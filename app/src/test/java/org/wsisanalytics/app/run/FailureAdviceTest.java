@@ -13,11 +13,13 @@ class FailureAdviceTest {
 
     @Test
     void anOutOfMemoryErrorDeepInTheCausesAsksForALargerHeap() {
-        Throwable failure = new RuntimeException("step failed",
+        Throwable failure = new RuntimeException(
+                "step failed",
                 new IOException("Cannot write wsis-analytics-brief.pdf", new OutOfMemoryError("Java heap space")));
-        assertThat(FailureAdvice.of(List.of(failure), 256 * MB)).hasValueSatisfying(advice -> assertThat(advice)
-                .startsWith("The Java heap (256 MB) was too small for this run.")
-                .contains("java -Xmx1024m -jar wsis-analytics.jar", "resumes from the step that failed"));
+        assertThat(FailureAdvice.of(List.of(failure), 256 * MB))
+                .hasValueSatisfying(advice -> assertThat(advice)
+                        .startsWith("The Java heap (256 MB) was too small for this run.")
+                        .contains("java -Xmx1024m -jar wsis-analytics.jar", "resumes from the step that failed"));
     }
 
     @Test
@@ -31,17 +33,20 @@ class FailureAdviceTest {
     @Test
     void otherFailuresGetNoAdvice() {
         Throwable cycle = new IOException("disk full");
-        assertThat(FailureAdvice.of(List.of(cycle, new IllegalArgumentException("bad", cycle)), 1024 * MB)).isEmpty();
+        assertThat(FailureAdvice.of(List.of(cycle, new IllegalArgumentException("bad", cycle)), 1024 * MB))
+                .isEmpty();
     }
 
     @Test
     void anEmbeddedDatabaseClosedUnderTheRunAsksForALargerHeapAndSaysWhy() {
-        Throwable closed = new IllegalStateException("JDBC rollback",
-                new java.sql.SQLException("The database has been closed [90098-240]", "90098", 90098));
-        assertThat(FailureAdvice.of(List.of(closed), 28 * MB)).hasValueSatisfying(advice -> assertThat(advice)
-                .startsWith("The embedded database closed during the run, as it does when the Java heap (28 MB) runs"
-                        + " out.")
-                .contains("-Xmx1024m"));
+        Throwable closed = new IllegalStateException(
+                "JDBC rollback", new java.sql.SQLException("The database has been closed [90098-240]", "90098", 90098));
+        assertThat(FailureAdvice.of(List.of(closed), 28 * MB))
+                .hasValueSatisfying(advice -> assertThat(advice)
+                        .startsWith(
+                                "The embedded database closed during the run, as it does when the Java heap (28 MB) runs"
+                                        + " out.")
+                        .contains("-Xmx1024m"));
         assertThat(FailureAdvice.of(List.of(new java.sql.SQLException("Connection refused", "08001", 0)), 28 * MB))
                 .isEmpty();
     }

@@ -28,7 +28,8 @@ class PreflightTest {
         assertThat(Preflight.problem(options(List.of(good, typo), work.resolve("reports"))))
                 .contains("The input '" + typo + "' does not exist; check the --input path (files or folders,"
                         + " separated by commas).");
-        assertThat(Preflight.problem(options(List.of(good), work.resolve("reports")))).isEmpty();
+        assertThat(Preflight.problem(options(List.of(good), work.resolve("reports"))))
+                .isEmpty();
     }
 
     @Test
@@ -41,7 +42,8 @@ class PreflightTest {
         assertThat(Preflight.problem(options(List.of(), file)))
                 .contains("The output folder '" + file + "' is a file; give --output a folder.");
         // A folder that does not exist yet is fine when it can be created.
-        assertThat(Preflight.problem(options(List.of(), work.resolve("new/reports")))).isEmpty();
+        assertThat(Preflight.problem(options(List.of(), work.resolve("new/reports"))))
+                .isEmpty();
     }
 
     @Test

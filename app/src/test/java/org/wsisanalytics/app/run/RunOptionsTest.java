@@ -36,7 +36,9 @@ class RunOptionsTest {
 
     @Test
     void leavesSpringPropertiesToSpring() {
-        assertThat(parse("--spring.datasource.url=jdbc:h2:mem:x", "--wsis.job.chunk-size=5").inputs()).isEmpty();
+        assertThat(parse("--spring.datasource.url=jdbc:h2:mem:x", "--wsis.job.chunk-size=5")
+                        .inputs())
+                .isEmpty();
     }
 
     @Test
@@ -54,7 +56,10 @@ class RunOptionsTest {
         RunRequest one = new RunRequest(List.of(source), List.of(), LocalDate.of(2025, 7, 11), Path.of("r"));
         RunRequest sameElsewhere = new RunRequest(List.of(source), List.of(), LocalDate.of(2025, 7, 11), Path.of("x"));
         RunRequest nextDay = new RunRequest(List.of(source), List.of(), LocalDate.of(2025, 7, 12), Path.of("r"));
-        assertThat(one.runId()).isEqualTo(sameElsewhere.runId()).startsWith("2025-07-11-").hasSize(21);
+        assertThat(one.runId())
+                .isEqualTo(sameElsewhere.runId())
+                .startsWith("2025-07-11-")
+                .hasSize(21);
         assertThat(nextDay.runId()).startsWith("2025-07-12-");
         assertThat(nextDay.fingerprint()).isEqualTo(one.fingerprint());
     }

@@ -16,25 +16,27 @@ class UnrecordedFailureTest {
         Throwable oom = new OutOfMemoryError("Java heap space");
         Throwable store = new IllegalStateException("java.lang.OutOfMemoryError: Java heap space [2.4.240/3]", oom);
         Throwable closed = new SQLException("The database has been closed [90098-240]", store);
-        return new DataAccessResourceFailureException("JDBC rollback; The database has been closed [90098-240]",
-                closed);
+        return new DataAccessResourceFailureException(
+                "JDBC rollback; The database has been closed [90098-240]", closed);
     }
 
     @Test
     void aDatabaseClosedByOutOfMemoryIsReportedByItsCauseWithHowToResume() {
         String message = UnrecordedFailure.message("2025-07-11-abc", databaseClosedByOutOfMemory(), 48 * MB);
 
-        assertThat(message).startsWith("Run 2025-07-11-abc stopped and could not record its state:"
-                + " java.lang.OutOfMemoryError: Java heap space.");
-        assertThat(message).contains("Nothing was published. Run the same command again to resume it")
+        assertThat(message)
+                .startsWith("Run 2025-07-11-abc stopped and could not record its state:"
+                        + " java.lang.OutOfMemoryError: Java heap space.");
+        assertThat(message)
+                .contains("Nothing was published. Run the same command again to resume it")
                 .contains("The Java heap (48 MB) was too small for this run", "-Xmx1024m")
                 .doesNotContain("90098", "\tat ");
     }
 
     @Test
     void anotherUnrecordedFailureIsNamedWithoutHeapAdvice() {
-        Throwable failure = new DataAccessResourceFailureException("could not update",
-                new SQLException("Connection refused"));
+        Throwable failure =
+                new DataAccessResourceFailureException("could not update", new SQLException("Connection refused"));
 
         assertThat(UnrecordedFailure.message("r", failure, 1024 * MB))
                 .startsWith("Run r stopped and could not record its state: java.sql.SQLException: Connection refused.")

@@ -14,20 +14,23 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.util.unit.DataSize;
 import org.wsisanalytics.app.SettingsMetadata;
-
 import tools.jackson.databind.JsonNode;
 
 class UsageTest {
 
     @Test
     void theHelpListsEveryOptionTheCommandLineAccepts() {
-        assertThat(Usage.OPTIONS).containsExactlyInAnyOrder("input", "output", "run-date", "schedule", "verbose",
-                "help", "version");
+        assertThat(Usage.OPTIONS)
+                .containsExactlyInAnyOrder("input", "output", "run-date", "schedule", "verbose", "help", "version");
         for (String option : Usage.OPTIONS) {
             assertThat(Usage.TEXT).as("--" + option).containsPattern("(?m)^  --" + option + "\\b");
             // and the parser takes each of them
-            RunOptions.parse(new DefaultApplicationArguments("--" + option + ("schedule".equals(option)
-                    ? "=0 0 6 * * MON" : "run-date".equals(option) ? "=2025-07-11" : "=x")), Path.of("r"),
+            RunOptions.parse(
+                    new DefaultApplicationArguments("--" + option
+                            + ("schedule".equals(option)
+                                    ? "=0 0 6 * * MON"
+                                    : "run-date".equals(option) ? "=2025-07-11" : "=x")),
+                    Path.of("r"),
                     LocalDate.of(2025, 7, 11));
         }
     }
@@ -42,12 +45,14 @@ class UsageTest {
                 assertThat(Usage.TEXT).as(name).doesNotContain("--" + name + "=");
                 continue;
             }
-            Matcher given = Pattern.compile("--" + Pattern.quote(name) + "=(\\S+)").matcher(Usage.TEXT);
+            Matcher given =
+                    Pattern.compile("--" + Pattern.quote(name) + "=(\\S+)").matcher(Usage.TEXT);
             assertThat(given.find()).as(name).isTrue();
             if (property.has("defaultValue")) {
                 String help = given.group(1);
                 String declared = property.get("defaultValue").asString();
-                if ("org.springframework.util.unit.DataSize".equals(property.get("type").asString())) {
+                if ("org.springframework.util.unit.DataSize"
+                        .equals(property.get("type").asString())) {
                     assertThat(DataSize.parse(help)).as(name).isEqualTo(DataSize.parse(declared));
                 } else {
                     assertThat(help).as(name).isEqualTo(declared);
@@ -63,7 +68,8 @@ class UsageTest {
         assertThat(Usage.quickAnswer(new String[] {"--input=x", "--help"})).contains(Usage.TEXT);
         assertThat(Usage.quickAnswer(new String[] {"-h"})).contains(Usage.TEXT);
         assertThat(Usage.quickAnswer(new String[] {"--version"}))
-                .contains("wsis-analytics " + org.wsisanalytics.app.job.AppVersion.fromBuildInfo().value());
+                .contains("wsis-analytics "
+                        + org.wsisanalytics.app.job.AppVersion.fromBuildInfo().value());
         assertThat(Usage.quickAnswer(new String[] {"--input=--help.txt"})).isEmpty();
     }
 
@@ -87,7 +93,8 @@ class UsageTest {
                         + " folders, separated by commas).");
         assertThat(Usage.quickUsageError(new String[] {"--input=" + file, "--output=" + file}))
                 .contains("The output folder '" + file + "' is a file; give --output a folder.");
-        assertThat(Usage.quickUsageError(new String[] {"--input=" + file, "--output=" + work.resolve("out")})).isEmpty();
+        assertThat(Usage.quickUsageError(new String[] {"--input=" + file, "--output=" + work.resolve("out")}))
+                .isEmpty();
         assertThat(Usage.quickUsageError(new String[0])).isEmpty();
     }
 
@@ -98,10 +105,13 @@ class UsageTest {
             settings.load(in);
         }
         List<String> off = settings.stringPropertyNames().stream()
-                .filter(name -> name.startsWith("logging.level.") && settings.getProperty(name).equals("OFF"))
+                .filter(name -> name.startsWith("logging.level.")
+                        && settings.getProperty(name).equals("OFF"))
                 .map(name -> name.substring("logging.level.".length()))
-                .filter(name -> name.startsWith("org.springframework.batch") || name.startsWith("org.springframework.transaction"))
-                .sorted().toList();
+                .filter(name -> name.startsWith("org.springframework.batch")
+                        || name.startsWith("org.springframework.transaction"))
+                .sorted()
+                .toList();
         assertThat(off).containsExactlyInAnyOrderElementsOf(Usage.QUIETED_LOGGERS);
     }
 }

@@ -36,7 +36,9 @@ class BatchSchemaUpgradeTest {
     @Test
     @EnabledIfEnvironmentVariable(named = "WSIS_TEST_POSTGRES_URL", matches = "jdbc:postgresql:.+")
     void aDatabaseMadeBySpringBatch5IsUpgradedAndKeepsItsJobsOnPostgres() throws Exception {
-        upgradeADatabaseMadeBySpringBatch5(MigrationDatabases.emptyPostgres(), MigrationDatabases.postgresUser(),
+        upgradeADatabaseMadeBySpringBatch5(
+                MigrationDatabases.emptyPostgres(),
+                MigrationDatabases.postgresUser(),
                 MigrationDatabases.postgresPassword());
     }
 
@@ -45,7 +47,7 @@ class BatchSchemaUpgradeTest {
         String url = "jdbc:h2:mem:batch-unrecorded;DB_CLOSE_DELAY=-1";
         MigrationDatabases.flyway(url, "sa", "", "latest").migrate();
         try (Connection db = DriverManager.getConnection(url, "sa", "");
-             Statement statement = db.createStatement()) {
+                Statement statement = db.createStatement()) {
             // What a database migrated before this change holds: no record, no run of the upgrade.
             statement.execute("DROP TABLE wa_batch_schema");
             statement.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IS NULL");
@@ -54,10 +56,13 @@ class BatchSchemaUpgradeTest {
         MigrationDatabases.flyway(url, "sa", "", "latest").migrate();
 
         try (Connection db = DriverManager.getConnection(url, "sa", "");
-             Statement statement = db.createStatement()) {
-            assertThat(strings(statement, "SELECT version FROM wa_batch_schema")).containsExactly("6.0");
-            assertThat(strings(statement, "SELECT SEQUENCE_NAME FROM INFORMATION_SCHEMA.SEQUENCES"
-                    + " WHERE SEQUENCE_NAME LIKE 'BATCH_JOB%' ORDER BY SEQUENCE_NAME"))
+                Statement statement = db.createStatement()) {
+            assertThat(strings(statement, "SELECT version FROM wa_batch_schema"))
+                    .containsExactly("6.0");
+            assertThat(strings(
+                            statement,
+                            "SELECT SEQUENCE_NAME FROM INFORMATION_SCHEMA.SEQUENCES"
+                                    + " WHERE SEQUENCE_NAME LIKE 'BATCH_JOB%' ORDER BY SEQUENCE_NAME"))
                     .containsExactly("BATCH_JOB_EXECUTION_SEQ", "BATCH_JOB_INSTANCE_SEQ");
         }
     }
@@ -67,22 +72,26 @@ class BatchSchemaUpgradeTest {
         String url = "jdbc:h2:mem:batch-new;DB_CLOSE_DELAY=-1";
         MigrationDatabases.flyway(url, "sa", "", "latest").migrate();
         try (Connection db = DriverManager.getConnection(url, "sa", "");
-             Statement statement = db.createStatement()) {
+                Statement statement = db.createStatement()) {
             assertThat(BatchDdl.newestVersion()).isEqualTo("6.0");
-            assertThat(strings(statement, "SELECT version FROM wa_batch_schema")).containsExactly("6.0");
+            assertThat(strings(statement, "SELECT version FROM wa_batch_schema"))
+                    .containsExactly("6.0");
         }
     }
 
-    private static void upgradeADatabaseMadeBySpringBatch5(String url, String user, String password)
-            throws Exception {
+    private static void upgradeADatabaseMadeBySpringBatch5(String url, String user, String password) throws Exception {
         Function<Connection, BatchDdl> batch5 = BatchSchemaUpgradeTest::springBatch52;
-        Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration")
-                .javaMigrations(new BatchSchemaMigration(batch5), new BatchSchemaUpgrade("5.0", batch5)).load()
+        Flyway.configure()
+                .dataSource(url, user, password)
+                .locations("classpath:db/migration")
+                .javaMigrations(new BatchSchemaMigration(batch5), new BatchSchemaUpgrade("5.0", batch5))
+                .load()
                 .migrate();
         long instance;
         try (Connection db = DriverManager.getConnection(url, user, password);
-             Statement statement = db.createStatement()) {
-            assertThat(strings(statement, "SELECT version FROM wa_batch_schema")).containsExactly("5.0");
+                Statement statement = db.createStatement()) {
+            assertThat(strings(statement, "SELECT version FROM wa_batch_schema"))
+                    .containsExactly("5.0");
             nextValue(statement, url, "BATCH_JOB_SEQ");
             instance = nextValue(statement, url, "BATCH_JOB_SEQ");
             statement.execute("INSERT INTO BATCH_JOB_INSTANCE (JOB_INSTANCE_ID, VERSION, JOB_NAME, JOB_KEY)"
@@ -92,11 +101,14 @@ class BatchSchemaUpgradeTest {
         MigrationDatabases.flyway(url, user, password, "latest").migrate();
 
         try (Connection db = DriverManager.getConnection(url, user, password);
-             Statement statement = db.createStatement()) {
-            assertThat(strings(statement, "SELECT version FROM wa_batch_schema")).containsExactly("6.0");
-            assertThat(strings(statement, "SELECT JOB_NAME FROM BATCH_JOB_INSTANCE")).containsExactly("analysisJob");
+                Statement statement = db.createStatement()) {
+            assertThat(strings(statement, "SELECT version FROM wa_batch_schema"))
+                    .containsExactly("6.0");
+            assertThat(strings(statement, "SELECT JOB_NAME FROM BATCH_JOB_INSTANCE"))
+                    .containsExactly("analysisJob");
             assertThat(nextValue(statement, url, "BATCH_JOB_INSTANCE_SEQ"))
-                    .as("the new sequence continues after the jobs the old one numbered").isEqualTo(instance + 1);
+                    .as("the new sequence continues after the jobs the old one numbered")
+                    .isEqualTo(instance + 1);
         }
     }
 
@@ -104,9 +116,12 @@ class BatchSchemaUpgradeTest {
     private static BatchDdl springBatch52(Connection connection) {
         BatchDdl now = BatchDdl.inUseOrFail(connection);
         try {
-            String schema = now.schema().getContentAsString(StandardCharsets.UTF_8)
+            String schema = now.schema()
+                    .getContentAsString(StandardCharsets.UTF_8)
                     .replace("BATCH_JOB_INSTANCE_SEQ", "BATCH_JOB_SEQ");
-            return new BatchDdl(now.platform(), new ByteArrayResource(schema.getBytes(StandardCharsets.UTF_8)),
+            return new BatchDdl(
+                    now.platform(),
+                    new ByteArrayResource(schema.getBytes(StandardCharsets.UTF_8)),
                     new TreeMap<>(now.migrations().headMap("5.0", true)));
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -114,7 +129,8 @@ class BatchSchemaUpgradeTest {
     }
 
     private static long nextValue(Statement statement, String url, String sequence) throws SQLException {
-        String sql = url.startsWith("jdbc:postgresql") ? "SELECT nextval('" + sequence.toLowerCase() + "')"
+        String sql = url.startsWith("jdbc:postgresql")
+                ? "SELECT nextval('" + sequence.toLowerCase() + "')"
                 : "SELECT NEXT VALUE FOR " + sequence;
         try (ResultSet rs = statement.executeQuery(sql)) {
             rs.next();

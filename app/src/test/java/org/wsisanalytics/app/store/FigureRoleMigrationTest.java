@@ -32,14 +32,16 @@ class FigureRoleMigrationTest {
     @Test
     @EnabledIfEnvironmentVariable(named = "WSIS_TEST_POSTGRES_URL", matches = "jdbc:postgresql:.+")
     void figuresStoredBeforeTheColumnsAreStatedOnceAndYearsGoOnPostgres() throws SQLException {
-        migrateAStoreWithOldFigures(MigrationDatabases.emptyPostgres(), MigrationDatabases.postgresUser(),
+        migrateAStoreWithOldFigures(
+                MigrationDatabases.emptyPostgres(),
+                MigrationDatabases.postgresUser(),
                 MigrationDatabases.postgresPassword());
     }
 
     private static void migrateAStoreWithOldFigures(String url, String user, String password) throws SQLException {
         MigrationDatabases.flyway(url, user, password, "6").migrate();
         try (Connection db = DriverManager.getConnection(url, user, password);
-             Statement statement = db.createStatement()) {
+                Statement statement = db.createStatement()) {
             statement.execute("INSERT INTO wa_run (run_id, run_date, fingerprint, created_at)"
                     + " VALUES ('old', DATE '2025-07-14', 'f', TIMESTAMP '2025-07-14 06:00:00')");
             statement.execute("INSERT INTO wa_run_input (run_id, position, name, location, sha256, size_bytes)"
@@ -56,18 +58,21 @@ class FigureRoleMigrationTest {
         MigrationDatabases.flyway(url, user, password, "latest").migrate();
 
         try (Connection db = DriverManager.getConnection(url, user, password);
-             Statement statement = db.createStatement()) {
+                Statement statement = db.createStatement()) {
             statement.execute(INSERT_FIGURE + ", role, occurrences) VALUES ('old', 1, 1, 3, 'MONEY', 5, 'USD',"
                     + " 'USD 5', 'S', 'Aims for USD 5.', 9, 14, 'TARGET', 2)");
             assertThat(figures(statement)).containsExactly("PERCENTAGE STATED 1", "MONEY TARGET 2");
             assertThatThrownBy(() -> statement.execute(INSERT_FIGURE + ") VALUES ('old', 1, 1, 4, 'MONEY', 6, 'USD',"
-                    + " 'USD 6', 'S', 'USD 6.', 0, 5)")).as("no default is left behind").isInstanceOf(SQLException.class);
+                            + " 'USD 6', 'S', 'USD 6.', 0, 5)"))
+                    .as("no default is left behind")
+                    .isInstanceOf(SQLException.class);
         }
     }
 
     private static List<String> figures(Statement statement) throws SQLException {
         List<String> figures = new ArrayList<>();
-        try (ResultSet rows = statement.executeQuery("SELECT kind, role, occurrences FROM wa_figure ORDER BY ordinal")) {
+        try (ResultSet rows =
+                statement.executeQuery("SELECT kind, role, occurrences FROM wa_figure ORDER BY ordinal")) {
             while (rows.next()) {
                 figures.add(rows.getString(1) + " " + rows.getString(2) + " " + rows.getInt(3));
             }

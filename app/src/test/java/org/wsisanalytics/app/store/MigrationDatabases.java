@@ -15,13 +15,16 @@ final class MigrationDatabases {
 
     static final String POSTGRES_URL = "WSIS_TEST_POSTGRES_URL";
 
-    private MigrationDatabases() {
-    }
+    private MigrationDatabases() {}
 
     /** Flyway over the project's migrations, stopping at {@code target} ("latest" for all). */
     static Flyway flyway(String url, String user, String password, String target) {
-        return Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration")
-                .javaMigrations(new BatchSchemaMigration(), new BatchSchemaUpgrade()).target(target).load();
+        return Flyway.configure()
+                .dataSource(url, user, password)
+                .locations("classpath:db/migration")
+                .javaMigrations(new BatchSchemaMigration(), new BatchSchemaUpgrade())
+                .target(target)
+                .load();
     }
 
     static String postgresUser() {
@@ -36,7 +39,7 @@ final class MigrationDatabases {
     static String emptyPostgres() throws SQLException {
         String url = System.getenv(POSTGRES_URL);
         try (Connection db = DriverManager.getConnection(url, postgresUser(), postgresPassword());
-             Statement statement = db.createStatement()) {
+                Statement statement = db.createStatement()) {
             statement.execute("DROP SCHEMA public CASCADE");
             statement.execute("CREATE SCHEMA public");
         }

@@ -32,15 +32,16 @@ class SessionStructureMigrationTest {
     @Test
     @EnabledIfEnvironmentVariable(named = "WSIS_TEST_POSTGRES_URL", matches = "jdbc:postgresql:.+")
     void sessionsStoredBeforeTheColumnWereReadByTheTemplateOnPostgres() throws SQLException {
-        migrateAStoreWithOneOldSession(MigrationDatabases.emptyPostgres(), MigrationDatabases.postgresUser(),
+        migrateAStoreWithOneOldSession(
+                MigrationDatabases.emptyPostgres(),
+                MigrationDatabases.postgresUser(),
                 MigrationDatabases.postgresPassword());
     }
 
-    private static void migrateAStoreWithOneOldSession(String url, String user, String password)
-            throws SQLException {
+    private static void migrateAStoreWithOneOldSession(String url, String user, String password) throws SQLException {
         MigrationDatabases.flyway(url, user, password, "5").migrate();
         try (Connection db = DriverManager.getConnection(url, user, password);
-             Statement statement = db.createStatement()) {
+                Statement statement = db.createStatement()) {
             statement.execute("INSERT INTO wa_run (run_id, run_date, fingerprint, created_at)"
                     + " VALUES ('old', DATE '2025-07-14', 'f', TIMESTAMP '2025-07-14 06:00:00')");
             statement.execute("INSERT INTO wa_run_input (run_id, position, name, location, sha256, size_bytes)"
@@ -53,11 +54,12 @@ class SessionStructureMigrationTest {
         MigrationDatabases.flyway(url, user, password, "latest").migrate();
 
         try (Connection db = DriverManager.getConnection(url, user, password);
-             Statement statement = db.createStatement()) {
+                Statement statement = db.createStatement()) {
             statement.execute(INSERT_SESSION + ", structure) VALUES ('old', 1, 3, 'Third', 'whole')");
             assertThat(structures(statement)).containsExactly("template", "template", "whole");
             assertThatThrownBy(() -> statement.execute(INSERT_SESSION + ") VALUES ('old', 1, 4, 'No layer')"))
-                    .as("no default is left behind").isInstanceOf(SQLException.class);
+                    .as("no default is left behind")
+                    .isInstanceOf(SQLException.class);
         }
     }
 

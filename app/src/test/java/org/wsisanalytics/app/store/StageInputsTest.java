@@ -39,13 +39,19 @@ class StageInputsTest {
 
     @Test
     void inputsAreWeighedByTheirSizeAndReadARangeAtATime() throws Exception {
-        runs.register(new RunRegistration("r1", "f1", LocalDate.of(2025, 7, 11),
+        runs.register(new RunRegistration(
+                "r1",
+                "f1",
+                LocalDate.of(2025, 7, 11),
                 List.of(source("a.txt", 300), source("b.pdf", 0), source("c.docx", 5_000)),
                 List.of(new Reject("/in/missing.txt", "not found"))));
 
-        assertThat(inputs.inputWeights("r1")).as("an empty file still weighs something")
+        assertThat(inputs.inputWeights("r1"))
+                .as("an empty file still weighs something")
                 .containsExactly(new PositionWeight(1, 300), new PositionWeight(2, 1), new PositionWeight(3, 5_000));
-        assertThat(inputs.inputCount("r1")).as("the missing input is a reject, not an input").isEqualTo(3);
+        assertThat(inputs.inputCount("r1"))
+                .as("the missing input is a reject, not an input")
+                .isEqualTo(3);
         assertThat(read(inputs.inputReader("r1", new PositionRange(2, 3))))
                 .extracting(input -> input.position() + " " + input.source().name())
                 .containsExactly("2 b.pdf", "3 c.docx");
@@ -53,22 +59,32 @@ class StageInputsTest {
 
     @Test
     void sessionsAreWeighedByDocumentAndReadWithTheirDocumentsName() throws Exception {
-        runs.register(new RunRegistration("r2", "f2", LocalDate.of(2025, 7, 11),
-                List.of(source("a.txt", 10), source("b.txt", 10), source("c.txt", 10)), List.of()));
+        runs.register(new RunRegistration(
+                "r2",
+                "f2",
+                LocalDate.of(2025, 7, 11),
+                List.of(source("a.txt", 10), source("b.txt", 10), source("c.txt", 10)),
+                List.of()));
         for (int position : new int[] {1, 3}) {
             jdbc.sql("INSERT INTO wa_document (run_id, position, title, sessions) VALUES ('r2', ?, 'D', 1)")
-                    .param(position).update();
+                    .param(position)
+                    .update();
         }
         for (int[] session : new int[][] {{1, 1}, {1, 2}, {1, 3}, {3, 1}}) {
             jdbc.sql("INSERT INTO wa_session (run_id, position, session_index, title, structure)"
-                    + " VALUES ('r2', ?, ?, 'T', 'template')").params(session[0], session[1]).update();
+                            + " VALUES ('r2', ?, ?, 'T', 'template')")
+                    .params(session[0], session[1])
+                    .update();
         }
 
-        assertThat(inputs.sessionWeights("r2")).as("document 2 has no sessions, so no weight")
+        assertThat(inputs.sessionWeights("r2"))
+                .as("document 2 has no sessions, so no weight")
                 .containsExactly(new PositionWeight(1, 3), new PositionWeight(3, 1));
         assertThat(inputs.sessionCount("r2")).isEqualTo(4);
         assertThat(read(inputs.sessionReader("r2", new PositionRange(1, 2))))
-                .containsExactly(new SessionToAnalyze(1, 1, "a.txt"), new SessionToAnalyze(1, 2, "a.txt"),
+                .containsExactly(
+                        new SessionToAnalyze(1, 1, "a.txt"),
+                        new SessionToAnalyze(1, 2, "a.txt"),
                         new SessionToAnalyze(1, 3, "a.txt"));
     }
 

@@ -84,8 +84,8 @@ class StoredRunDataFunctionalTests {
     @BeforeAll
     static void runTheJobAndLoadTheRunTheOldWay() throws IOException {
         String sample;
-        try (InputStream in = StoredRunDataFunctionalTests.class
-                .getResourceAsStream("/bundled-samples/wsis20-hltf-summaries-2025.txt")) {
+        try (InputStream in = StoredRunDataFunctionalTests.class.getResourceAsStream(
+                "/bundled-samples/wsis20-hltf-summaries-2025.txt")) {
             sample = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         Path inputs = Files.createDirectories(work.resolve("inputs"));
@@ -93,20 +93,31 @@ class StoredRunDataFunctionalTests {
         Files.writeString(inputs.resolve("b-empty.txt"), "");
         Files.writeString(inputs.resolve("c-first-half.txt"), sample.substring(0, sample.length() / 2));
         Files.writeString(inputs.resolve("d-summaries-again.txt"), sample);
-        context = SpringApplication.run(WsisAnalyticsApplication.class,
+        context = SpringApplication.run(
+                WsisAnalyticsApplication.class,
                 "--spring.datasource.url=jdbc:h2:mem:stored-run-data;DB_CLOSE_DELAY=-1",
-                "--wsis.data-dir=" + work.resolve("data"), "--wsis.threads=2", "--wsis.report-batch-documents=1",
-                "--input=" + inputs, "--output=" + work.resolve("reports"),
+                "--wsis.data-dir=" + work.resolve("data"),
+                "--wsis.threads=2",
+                "--wsis.report-batch-documents=1",
+                "--input=" + inputs,
+                "--output=" + work.resolve("reports"),
                 "--run-date=2025-07-11");
         jdbc = context.getBean(JdbcClient.class);
         runId = jdbc.sql("SELECT run_id FROM wa_run").query(String.class).single();
-        info = new RunInfo(runId, LocalDate.of(2025, 7, 11), Instant.parse("2025-07-11T08:00:00Z"), "test",
-                context.getBean(RunStore.class).inputs(runId).stream().map(RunInput::source).toList(),
+        info = new RunInfo(
+                runId,
+                LocalDate.of(2025, 7, 11),
+                Instant.parse("2025-07-11T08:00:00Z"),
+                "test",
+                context.getBean(RunStore.class).inputs(runId).stream()
+                        .map(RunInput::source)
+                        .toList(),
                 Map.of("input", "test"));
         truth = loadWhole(THEMES);
         Path edited = work.resolve("edited-themes.tsv");
-        Files.writeString(edited, "Environment and climate\tclimate\nNot in any summary\tzyxwvut\n"
-                + "AI\tAI\texact\nGender\tgender\n");
+        Files.writeString(
+                edited,
+                "Environment and climate\tclimate\nNot in any summary\tzyxwvut\n" + "AI\tAI\texact\nGender\tgender\n");
         editedThemes = ThemeTaxonomy.load(edited);
     }
 
@@ -119,18 +130,24 @@ class StoredRunDataFunctionalTests {
 
     @Test
     void theJobCompletedOnAllThreeReadableDocuments() throws IOException {
-        assertThat(jdbc.sql("SELECT status FROM batch_job_execution").query(String.class).list())
+        assertThat(jdbc.sql("SELECT status FROM batch_job_execution")
+                        .query(String.class)
+                        .list())
                 .containsExactly("COMPLETED");
         assertThat(truth.documents()).hasSize(3);
         assertThat(truth.sessions()).as("13 + the first half's 8 + 13").hasSize(34);
-        assertThat(truth.rejects()).extracting(r -> r.input())
+        assertThat(truth.rejects())
+                .extracting(r -> r.input())
                 .containsExactly(work.resolve("inputs/b-empty.txt").toString());
         assertThat(truth.countries().mentions()).hasSizeGreaterThan(2 * 251);
         assertThat(truth.coverage()).isNotEmpty();
         assertThat(truth.themes().counts()).isNotEmpty();
-        assertThat(truth.documents()).extracting(ParsedDocumentSummary::sessions).containsExactly(13, 8, 13);
+        assertThat(truth.documents())
+                .extracting(ParsedDocumentSummary::sessions)
+                .containsExactly(13, 8, 13);
         assertThat(truth.figures()).isNotEmpty();
-        assertThat(Files.readAllLines(work.resolve("reports/latest/data/sessions.csv"))).as("header and sessions")
+        assertThat(Files.readAllLines(work.resolve("reports/latest/data/sessions.csv")))
+                .as("header and sessions")
                 .hasSize(1 + 34);
     }
 
@@ -159,16 +176,20 @@ class StoredRunDataFunctionalTests {
         assertThat(open(1000).summary()).as("with the whole run in one batch").isEqualTo(expected);
         assertThat(actual.sessions()).isEqualTo(34);
         assertThat(actual.lineTotals()).hasSize(11);
-        assertThat(actual.lineTotals().get(1)).as("C2 in 11 of the 34 sessions")
+        assertThat(actual.lineTotals().get(1))
+                .as("C2 in 11 of the 34 sessions")
                 .isEqualTo(new ActionLineTotal("C2", 11, 13));
         assertThat(actual.lineTotals().get(9)).isEqualTo(new ActionLineTotal("C10", 5, 5));
-        assertThat(actual.lineTotals().stream().mapToInt(ActionLineTotal::mentions).sum())
+        assertThat(actual.lineTotals().stream()
+                        .mapToInt(ActionLineTotal::mentions)
+                        .sum())
                 .isEqualTo(truth.actionLineMentions().size());
         assertThat(actual.themeNames()).isEqualTo(THEMES.themes());
         assertThat(actual.themes().stream().mapToInt(ThemeTotal::mentions).sum())
                 .isEqualTo(truth.themes().mentions().size());
         assertThat(actual.countryActionLines()).isNotEmpty();
-        assertThat(actual.totals().countryMentions()).isEqualTo(truth.countries().mentions().size());
+        assertThat(actual.totals().countryMentions())
+                .isEqualTo(truth.countries().mentions().size());
     }
 
     @Test
@@ -176,10 +197,16 @@ class StoredRunDataFunctionalTests {
         List<SessionOverview> expected = overviews(RunData.of(truth));
 
         assertThat(expected).hasSize(34);
-        assertThat(expected).filteredOn(overview -> !overview.coverage().isEmpty()).isNotEmpty();
-        assertThat(expected).filteredOn(overview -> !overview.themeCounts().isEmpty()).isNotEmpty();
+        assertThat(expected)
+                .filteredOn(overview -> !overview.coverage().isEmpty())
+                .isNotEmpty();
+        assertThat(expected)
+                .filteredOn(overview -> !overview.themeCounts().isEmpty())
+                .isNotEmpty();
         assertThat(overviews(open(1))).as("one document per batch").isEqualTo(expected);
-        assertThat(overviews(open(2))).as("two documents per batch, the rejected one between").isEqualTo(expected);
+        assertThat(overviews(open(2)))
+                .as("two documents per batch, the rejected one between")
+                .isEqualTo(expected);
         assertThat(overviews(open(1000))).as("the whole run in one batch").isEqualTo(expected);
     }
 
@@ -187,14 +214,19 @@ class StoredRunDataFunctionalTests {
     void aTaxonomyEditedAfterTheRunOrdersThemesAsTheAggregatorsDo() throws IOException {
         AnalysisResult edited = loadWhole(editedThemes);
         RunData expected = RunData.of(edited);
-        StoredRunData actual = context.getBean(RunDataStore.class).open(info, ACTION_LINES.all(), GAZETTEER,
-                editedThemes, 2);
+        StoredRunData actual =
+                context.getBean(RunDataStore.class).open(info, ACTION_LINES.all(), GAZETTEER, editedThemes, 2);
 
         assertThat(actual.summary().themes()).isEqualTo(expected.summary().themes());
-        assertThat(actual.summary().themeNames()).as("the taxonomy's order, then the others alphabetically")
+        assertThat(actual.summary().themeNames())
+                .as("the taxonomy's order, then the others alphabetically")
                 .startsWith("Environment and climate", "Not in any summary", "AI", "Gender")
-                .hasSize(4 + (int) edited.themes().mentions().stream().map(ThemeMention::theme).distinct()
-                        .filter(theme -> !editedThemes.themes().contains(theme)).count());
+                .hasSize(4
+                        + (int) edited.themes().mentions().stream()
+                                .map(ThemeMention::theme)
+                                .distinct()
+                                .filter(theme -> !editedThemes.themes().contains(theme))
+                                .count());
         assertThat(actual.summary().themes().get(1)).isEqualTo(new ThemeTotal("Not in any summary", 0, 0));
         assertThat(overviews(actual)).isEqualTo(overviews(expected));
     }
@@ -205,7 +237,9 @@ class StoredRunDataFunctionalTests {
 
         assertThat(expected).hasSize(truth.sessions().size());
         assertThat(walk(open(1))).as("one document per batch").isEqualTo(expected);
-        assertThat(walk(open(2))).as("two documents per batch, the rejected one between").isEqualTo(expected);
+        assertThat(walk(open(2)))
+                .as("two documents per batch, the rejected one between")
+                .isEqualTo(expected);
         assertThat(walk(open(1000))).as("the whole run in one batch").isEqualTo(expected);
     }
 
@@ -214,8 +248,14 @@ class StoredRunDataFunctionalTests {
         List<Finding> walked = new ArrayList<>();
         StoredRunData data = open(1);
         data.forEachFinding(walked::add);
-        assertThat(walked).isNotEmpty().isEqualTo(truth.findings()).hasSize(data.summary().findings());
-        assertThat(walked).extracting(Finding::document).first().isEqualTo(truth.documents().get(0).source().name());
+        assertThat(walked)
+                .isNotEmpty()
+                .isEqualTo(truth.findings())
+                .hasSize(data.summary().findings());
+        assertThat(walked)
+                .extracting(Finding::document)
+                .first()
+                .isEqualTo(truth.documents().get(0).source().name());
     }
 
     @Test
@@ -244,7 +284,8 @@ class StoredRunDataFunctionalTests {
             threads.shutdownNow();
         }
         assertThat(walk(data)).as("a third walk").isEqualTo(expected);
-        assertThat(overviews(data)).as("an overview walk after them")
+        assertThat(overviews(data))
+                .as("an overview walk after them")
                 .isEqualTo(expected.stream().map(SessionEvidence::overview).toList());
     }
 
@@ -255,15 +296,20 @@ class StoredRunDataFunctionalTests {
         inRolledBackTransaction(() -> {
             jdbc.sql("INSERT INTO wa_section (run_id, position, session_index, section_index, heading, section_type,"
                             + " body) VALUES (?, 1, 1, 99, 'Old row', 'OTHER', 'Three short words, and two-fold more')")
-                    .param(runId).update();
+                    .param(runId)
+                    .update();
             jdbc.sql("INSERT INTO wa_section (run_id, position, session_index, section_index, heading, section_type,"
                             + " body, words) VALUES (?, 1, 1, 100, 'New row', 'CONCLUSION', 'Two words', 42)")
-                    .param(runId).update();
+                    .param(runId)
+                    .update();
 
-            SessionOutline first = documents.outlines(runId, names, new PositionRange(1, 1)).get(0);
+            SessionOutline first =
+                    documents.outlines(runId, names, new PositionRange(1, 1)).get(0);
 
-            assertThat(first.sections()).endsWith(new SectionOutline("Old row", SectionType.OTHER, 6),
-                    new SectionOutline("New row", SectionType.CONCLUSION, 42));
+            assertThat(first.sections())
+                    .endsWith(
+                            new SectionOutline("Old row", SectionType.OTHER, 6),
+                            new SectionOutline("New row", SectionType.CONCLUSION, 42));
         });
     }
 
@@ -274,14 +320,19 @@ class StoredRunDataFunctionalTests {
         assertThat(truth.sessions()).extracting(Session::structure).containsOnly(StructureLayer.TEMPLATE);
         inRolledBackTransaction(() -> {
             jdbc.sql("UPDATE wa_session SET structure = 'outline' WHERE run_id = ? AND position = 3")
-                    .param(runId).update();
+                    .param(runId)
+                    .update();
 
             assertThat(documents.outlines(runId, names, PositionRange.ALL))
                     .filteredOn(outline -> outline.structure() == StructureLayer.OUTLINE)
-                    .extracting(SessionOutline::document).hasSize(8).containsOnly("c-first-half.txt");
+                    .extracting(SessionOutline::document)
+                    .hasSize(8)
+                    .containsOnly("c-first-half.txt");
             assertThat(documents.sessions(runId, names))
                     .filteredOn(session -> session.structure() == StructureLayer.OUTLINE)
-                    .extracting(Session::document).hasSize(8).containsOnly("c-first-half.txt");
+                    .extracting(Session::document)
+                    .hasSize(8)
+                    .containsOnly("c-first-half.txt");
             assertThat(documents.session(runId, 3, "c-first-half.txt", 2).structure())
                     .isEqualTo(StructureLayer.OUTLINE);
             assertThat(documents.session(runId, 4, "d-summaries-again.txt", 2).structure())
@@ -292,12 +343,17 @@ class StoredRunDataFunctionalTests {
     @Test
     void aRunStoredBeforeWordCountsReportsTheSameOutlines() {
         inRolledBackTransaction(() -> {
-            int updated = jdbc.sql("UPDATE wa_section SET words = NULL WHERE run_id = ?").param(runId).update();
+            int updated = jdbc.sql("UPDATE wa_section SET words = NULL WHERE run_id = ?")
+                    .param(runId)
+                    .update();
 
             assertThat(updated).isGreaterThan(100);
             try {
-                assertThat(overviews(open(20))).extracting(SessionOverview::session)
-                        .isEqualTo(overviews(RunData.of(truth)).stream().map(SessionOverview::session).toList());
+                assertThat(overviews(open(20)))
+                        .extracting(SessionOverview::session)
+                        .isEqualTo(overviews(RunData.of(truth)).stream()
+                                .map(SessionOverview::session)
+                                .toList());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -329,24 +385,36 @@ class StoredRunDataFunctionalTests {
         List<ActionLineMention> actionLines = mentions.actionLines(runId, names, PositionRange.ALL);
         List<CountryMention> countries = mentions.countries(runId, names, PositionRange.ALL);
         List<ThemeMention> themes = mentions.themes(runId, names, PositionRange.ALL);
-        return new AnalysisResult(info, ACTION_LINES.all(),
+        return new AnalysisResult(
+                info,
+                ACTION_LINES.all(),
                 documents.documents(runId, context.getBean(RunStore.class).inputs(runId)),
-                documents.sessions(runId, names), actionLines,
-                mentions.actionLineNames(runId, names, PositionRange.ALL), CoverageAggregator.aggregate(actionLines),
+                documents.sessions(runId, names),
+                actionLines,
+                mentions.actionLineNames(runId, names, PositionRange.ALL),
+                CoverageAggregator.aggregate(actionLines),
                 mentions.labelConflicts(runId, names, PositionRange.ALL),
-                new CountryAnalysis(countries, CountryAggregator.frequencies(countries, GAZETTEER),
+                new CountryAnalysis(
+                        countries,
+                        CountryAggregator.frequencies(countries, GAZETTEER),
                         CountryAggregator.rollUps(countries, GAZETTEER),
                         CountryAggregator.withActionLines(countries),
                         CountryAggregator.notCounted(countries, GAZETTEER)),
-                new ThemeAnalysis(taxonomy.themes(), themes, ThemeAggregator.perSession(themes, taxonomy),
+                new ThemeAnalysis(
+                        taxonomy.themes(),
+                        themes,
+                        ThemeAggregator.perSession(themes, taxonomy),
                         taxonomy.reportedTerms()),
-                mentions.figures(runId, names, PositionRange.ALL), findings.findings(runId, names),
+                mentions.figures(runId, names, PositionRange.ALL),
+                findings.findings(runId, names),
                 findings.rejects(runId));
     }
 
     private static Map<Integer, String> names() {
         Map<Integer, String> names = new HashMap<>();
-        context.getBean(RunStore.class).inputs(runId).forEach(i -> names.put(i.position(), i.source().name()));
+        context.getBean(RunStore.class)
+                .inputs(runId)
+                .forEach(i -> names.put(i.position(), i.source().name()));
         return names;
     }
 

@@ -29,26 +29,37 @@ class StoredRunDataTest {
 
     /** Documents at positions 1, 3, 4 and 7 (2, 5 and 6 were rejected) with 2, 1, 3 and 1 sessions. */
     private static final Map<String, Integer> POSITIONS = Map.of("a.txt", 1, "c.txt", 3, "d.txt", 4, "g.txt", 7);
+
     private static final List<Integer> DOCUMENTS = List.of(1, 3, 4, 7);
-    private static final List<SessionOutline> SESSIONS = List.of(outline("a.txt", 1), outline("a.txt", 2),
-            outline("c.txt", 1), outline("d.txt", 1), outline("d.txt", 2), outline("d.txt", 3), outline("g.txt", 1));
+    private static final List<SessionOutline> SESSIONS = List.of(
+            outline("a.txt", 1),
+            outline("a.txt", 2),
+            outline("c.txt", 1),
+            outline("d.txt", 1),
+            outline("d.txt", 2),
+            outline("d.txt", 3),
+            outline("g.txt", 1));
     private static final List<ActionLineCoverage> COVERAGE = List.of(
             new ActionLineCoverage(new SessionKey("a.txt", 1), "C2", 3, true),
             new ActionLineCoverage(new SessionKey("d.txt", 3), "C7", 1, false));
-    private static final List<CountryMention> MENTIONS = List.of(mention("a.txt", 2, "KE"),
-            mention("d.txt", 3, "FJ"), mention("d.txt", 3, "FR"), mention("g.txt", 1, "BT"));
+    private static final List<CountryMention> MENTIONS = List.of(
+            mention("a.txt", 2, "KE"), mention("d.txt", 3, "FJ"), mention("d.txt", 3, "FR"), mention("g.txt", 1, "BT"));
 
     /** What the fake store was asked for and what the visitors saw, in the order it happened. */
     private final List<String> log = new ArrayList<>();
 
     @Test
     void batchesCoverTheGivenNumberOfDocumentsWithTheRejectedPositionsBetween() {
-        assertThat(PositionRange.batches(DOCUMENTS, 1)).containsExactly(new PositionRange(1, 1),
-                new PositionRange(3, 3), new PositionRange(4, 4), new PositionRange(7, 7));
-        assertThat(PositionRange.batches(DOCUMENTS, 2)).containsExactly(new PositionRange(1, 3),
-                new PositionRange(4, 7));
-        assertThat(PositionRange.batches(DOCUMENTS, 3)).containsExactly(new PositionRange(1, 4),
-                new PositionRange(7, 7));
+        assertThat(PositionRange.batches(DOCUMENTS, 1))
+                .containsExactly(
+                        new PositionRange(1, 1),
+                        new PositionRange(3, 3),
+                        new PositionRange(4, 4),
+                        new PositionRange(7, 7));
+        assertThat(PositionRange.batches(DOCUMENTS, 2))
+                .containsExactly(new PositionRange(1, 3), new PositionRange(4, 7));
+        assertThat(PositionRange.batches(DOCUMENTS, 3))
+                .containsExactly(new PositionRange(1, 4), new PositionRange(7, 7));
         assertThat(PositionRange.batches(DOCUMENTS, 50)).containsExactly(new PositionRange(1, 7));
         assertThat(PositionRange.batches(List.of(), 5)).isEmpty();
         assertThatThrownBy(() -> PositionRange.batches(DOCUMENTS, 0))
@@ -59,11 +70,23 @@ class StoredRunDataTest {
     void aBatchOfOneReadsEachDocumentOnItsOwnJustBeforeItsSessionsAreVisited() throws IOException {
         data(1).forEachSession(this::visit);
 
-        assertThat(log).containsExactly(
-                "evidence 1..1", "overviews 1..1", "a.txt/1 C2 -", "a.txt/2 - KE",
-                "evidence 3..3", "overviews 3..3", "c.txt/1 - -",
-                "evidence 4..4", "overviews 4..4", "d.txt/1 - -", "d.txt/2 - -", "d.txt/3 C7 FJ,FR",
-                "evidence 7..7", "overviews 7..7", "g.txt/1 - BT");
+        assertThat(log)
+                .containsExactly(
+                        "evidence 1..1",
+                        "overviews 1..1",
+                        "a.txt/1 C2 -",
+                        "a.txt/2 - KE",
+                        "evidence 3..3",
+                        "overviews 3..3",
+                        "c.txt/1 - -",
+                        "evidence 4..4",
+                        "overviews 4..4",
+                        "d.txt/1 - -",
+                        "d.txt/2 - -",
+                        "d.txt/3 C7 FJ,FR",
+                        "evidence 7..7",
+                        "overviews 7..7",
+                        "g.txt/1 - BT");
     }
 
     @Test
@@ -72,10 +95,20 @@ class StoredRunDataTest {
         data.forEachOverview(overview -> log.add(overview.key().toString()));
         log.clear();
 
-        data.forEachOverview(overview -> log.add(overview.key().document() + "/" + overview.key().index()));
+        data.forEachOverview(overview ->
+                log.add(overview.key().document() + "/" + overview.key().index()));
 
-        assertThat(log).containsExactly("overviews 1..4", "a.txt/1", "a.txt/2", "c.txt/1", "d.txt/1", "d.txt/2",
-                "d.txt/3", "overviews 7..7", "g.txt/1");
+        assertThat(log)
+                .containsExactly(
+                        "overviews 1..4",
+                        "a.txt/1",
+                        "a.txt/2",
+                        "c.txt/1",
+                        "d.txt/1",
+                        "d.txt/2",
+                        "d.txt/3",
+                        "overviews 7..7",
+                        "g.txt/1");
     }
 
     @Test
@@ -94,17 +127,36 @@ class StoredRunDataTest {
     void aBatchOfTwoSpansTwoDocumentsWithSessionsAndThePositionsBetween() throws IOException {
         data(2).forEachSession(this::visit);
 
-        assertThat(log).containsExactly("evidence 1..3", "overviews 1..3", "a.txt/1 C2 -", "a.txt/2 - KE",
-                "c.txt/1 - -", "evidence 4..7", "overviews 4..7", "d.txt/1 - -", "d.txt/2 - -", "d.txt/3 C7 FJ,FR",
-                "g.txt/1 - BT");
+        assertThat(log)
+                .containsExactly(
+                        "evidence 1..3",
+                        "overviews 1..3",
+                        "a.txt/1 C2 -",
+                        "a.txt/2 - KE",
+                        "c.txt/1 - -",
+                        "evidence 4..7",
+                        "overviews 4..7",
+                        "d.txt/1 - -",
+                        "d.txt/2 - -",
+                        "d.txt/3 C7 FJ,FR",
+                        "g.txt/1 - BT");
     }
 
     @Test
     void aBatchLargerThanTheRunReadsItOnce() throws IOException {
         data(50).forEachSession(this::visit);
 
-        assertThat(log).containsExactly("evidence 1..7", "overviews 1..7", "a.txt/1 C2 -", "a.txt/2 - KE",
-                "c.txt/1 - -", "d.txt/1 - -", "d.txt/2 - -", "d.txt/3 C7 FJ,FR", "g.txt/1 - BT");
+        assertThat(log)
+                .containsExactly(
+                        "evidence 1..7",
+                        "overviews 1..7",
+                        "a.txt/1 C2 -",
+                        "a.txt/2 - KE",
+                        "c.txt/1 - -",
+                        "d.txt/1 - -",
+                        "d.txt/2 - -",
+                        "d.txt/3 C7 FJ,FR",
+                        "g.txt/1 - BT");
     }
 
     @Test
@@ -113,11 +165,13 @@ class StoredRunDataTest {
         List<SessionKey> visited = new ArrayList<>();
 
         assertThatThrownBy(() -> data.forEachSession(session -> {
-            visited.add(session.key());
-            if (visited.size() == 2) {
-                throw new IOException("disk full");
-            }
-        })).isInstanceOf(IOException.class).hasMessage("disk full");
+                    visited.add(session.key());
+                    if (visited.size() == 2) {
+                        throw new IOException("disk full");
+                    }
+                }))
+                .isInstanceOf(IOException.class)
+                .hasMessage("disk full");
         assertThat(visited).containsExactly(new SessionKey("a.txt", 1), new SessionKey("a.txt", 2));
         assertThat(log).containsExactly("evidence 1..1", "overviews 1..1");
     }
@@ -125,8 +179,8 @@ class StoredRunDataTest {
     @Test
     void aRunWithoutSessionsReadsNothing() throws IOException {
         List<SessionEvidence> visited = new ArrayList<>();
-        StoredRunData data = new StoredRunData(summary(0), PositionRange.batches(List.of(), 3), this::overviews,
-                this::evidence, visitor -> { });
+        StoredRunData data = new StoredRunData(
+                summary(0), PositionRange.batches(List.of(), 3), this::overviews, this::evidence, visitor -> {});
 
         data.forEachSession(visited::add);
         data.forEachOverview(overview -> visited.add(null));
@@ -137,7 +191,9 @@ class StoredRunDataTest {
 
     private void visit(SessionEvidence session) {
         log.add(session.key().document() + "/" + session.key().index() + " "
-                + text(session.coverage().stream().map(ActionLineCoverage::actionLine).toList()) + " "
+                + text(session.coverage().stream()
+                        .map(ActionLineCoverage::actionLine)
+                        .toList()) + " "
                 + text(session.countries().stream().map(CountryMention::iso2).toList()));
     }
 
@@ -147,23 +203,38 @@ class StoredRunDataTest {
 
     /** A run whose batches hold the rows of their range only, as the store's would. */
     private StoredRunData data(int batchDocuments) {
-        return new StoredRunData(summary(SESSIONS.size()), PositionRange.batches(DOCUMENTS, batchDocuments),
-                this::overviews, this::evidence, visitor -> { });
+        return new StoredRunData(
+                summary(SESSIONS.size()),
+                PositionRange.batches(DOCUMENTS, batchDocuments),
+                this::overviews,
+                this::evidence,
+                visitor -> {});
     }
 
     private List<SessionOverview> overviews(PositionRange range) {
         log.add("overviews " + range.first() + ".." + range.last());
-        return SESSIONS.stream().filter(session -> in(range, session.key()))
-                .map(session -> new SessionOverview(session,
-                        COVERAGE.stream().filter(cell -> cell.session().equals(session.key())).toList(), List.of(),
-                        List.of(), List.of()))
+        return SESSIONS.stream()
+                .filter(session -> in(range, session.key()))
+                .map(session -> new SessionOverview(
+                        session,
+                        COVERAGE.stream()
+                                .filter(cell -> cell.session().equals(session.key()))
+                                .toList(),
+                        List.of(),
+                        List.of(),
+                        List.of()))
                 .toList();
     }
 
     private EvidenceBySession evidence(PositionRange range) {
         log.add("evidence " + range.first() + ".." + range.last());
-        return new EvidenceBySession(List.of(), List.of(),
-                MENTIONS.stream().filter(m -> in(range, m.session())).toList(), List.of(), List.of(), Map.of());
+        return new EvidenceBySession(
+                List.of(),
+                List.of(),
+                MENTIONS.stream().filter(m -> in(range, m.session())).toList(),
+                List.of(),
+                List.of(),
+                Map.of());
     }
 
     private static boolean in(PositionRange range, SessionKey session) {
@@ -172,19 +243,38 @@ class StoredRunDataTest {
     }
 
     private static RunSummary summary(int sessions) {
-        RunInfo run = new RunInfo("2025-07-11-0123456789", LocalDate.of(2025, 7, 11),
-                Instant.parse("2025-07-11T08:00:00Z"), "test", List.of(), Map.of());
-        return new RunSummary(run, List.of(), List.of(), sessions, List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), MentionTotals.NONE, 0, List.of(), List.of(), List.of());
+        RunInfo run = new RunInfo(
+                "2025-07-11-0123456789",
+                LocalDate.of(2025, 7, 11),
+                Instant.parse("2025-07-11T08:00:00Z"),
+                "test",
+                List.of(),
+                Map.of());
+        return new RunSummary(
+                run,
+                List.of(),
+                List.of(),
+                sessions,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                MentionTotals.NONE,
+                0,
+                List.of(),
+                List.of(),
+                List.of());
     }
 
     private static SessionOutline outline(String document, int index) {
-        return new SessionOutline(document, index, null, "Session " + index, null, null, null,
-                StructureLayer.TEMPLATE, List.of());
+        return new SessionOutline(
+                document, index, null, "Session " + index, null, null, null, StructureLayer.TEMPLATE, List.of());
     }
 
     private static CountryMention mention(String document, int index, String iso2) {
-        return new CountryMention(new SessionKey(document, index), iso2, iso2, CountryMentionKind.NAME, "",
-                "A sentence.", 0, 2);
+        return new CountryMention(
+                new SessionKey(document, index), iso2, iso2, CountryMentionKind.NAME, "", "A sentence.", 0, 2);
     }
 }

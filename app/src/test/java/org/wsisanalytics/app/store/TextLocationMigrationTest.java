@@ -31,7 +31,7 @@ class TextLocationMigrationTest {
     void rowsStoredBeforeTheColumnsHaveNoLocationAndNoLinks() throws SQLException {
         MigrationDatabases.flyway(URL, "sa", "", "7").migrate();
         try (Connection db = DriverManager.getConnection(URL, "sa", "");
-             Statement statement = db.createStatement()) {
+                Statement statement = db.createStatement()) {
             statement.execute("INSERT INTO wa_run (run_id, run_date, fingerprint, created_at)"
                     + " VALUES ('old', DATE '2025-07-14', 'f', TIMESTAMP '2025-07-14 06:00:00')");
             statement.execute("INSERT INTO wa_run_input (run_id, position, name, location, sha256, size_bytes)"
@@ -51,25 +51,42 @@ class TextLocationMigrationTest {
         MentionStore mentions = new MentionStore(new JdbcTemplate(new DriverManagerDataSource(URL, "sa", "")));
         SessionKey session = new SessionKey("a.txt", 1);
         Map<Integer, String> names = Map.of(1, "a.txt");
-        assertThat(mentions.countries("old", names, PositionRange.ALL)).singleElement().satisfies(m -> {
-            assertThat(m.location()).isNull();
-            assertThat(m.actionLines()).isEmpty();
-        });
+        assertThat(mentions.countries("old", names, PositionRange.ALL))
+                .singleElement()
+                .satisfies(m -> {
+                    assertThat(m.location()).isNull();
+                    assertThat(m.actionLines()).isEmpty();
+                });
         try (Connection db = DriverManager.getConnection(URL, "sa", "");
-             Statement statement = db.createStatement();
-             ResultSet anchors = statement.executeQuery("SELECT anchors FROM wa_section")) {
+                Statement statement = db.createStatement();
+                ResultSet anchors = statement.executeQuery("SELECT anchors FROM wa_section")) {
             assertThat(anchors.next()).isTrue();
             assertThat(AnchorColumn.read(anchors.getString(1))).isEmpty();
         }
 
-        mentions.replaceCountries("old", 1, 1, List.of(new CountryMention(session, "KE", "Kenya",
-                CountryMentionKind.NAME, "Intro", "Kenya (C2).", 0, 5, TextLocation.lines(2061, 2063), List.of("C2"))));
-        assertThat(mentions.countries("old", names, PositionRange.ALL)).singleElement().satisfies(m -> {
-            assertThat(m.location()).hasToString("lines 2061–2063");
-            assertThat(m.actionLines()).containsExactly("C2");
-        });
-        List<TextAnchor> written = List.of(new TextAnchor(0, TextLocation.page(35)),
-                new TextAnchor(412, TextLocation.page(36)));
+        mentions.replaceCountries(
+                "old",
+                1,
+                1,
+                List.of(new CountryMention(
+                        session,
+                        "KE",
+                        "Kenya",
+                        CountryMentionKind.NAME,
+                        "Intro",
+                        "Kenya (C2).",
+                        0,
+                        5,
+                        TextLocation.lines(2061, 2063),
+                        List.of("C2"))));
+        assertThat(mentions.countries("old", names, PositionRange.ALL))
+                .singleElement()
+                .satisfies(m -> {
+                    assertThat(m.location()).hasToString("lines 2061–2063");
+                    assertThat(m.actionLines()).containsExactly("C2");
+                });
+        List<TextAnchor> written =
+                List.of(new TextAnchor(0, TextLocation.page(35)), new TextAnchor(412, TextLocation.page(36)));
         assertThat(AnchorColumn.write(written)).isEqualTo("0 p. 35|412 p. 36");
         assertThat(AnchorColumn.read(AnchorColumn.write(written))).isEqualTo(written);
     }

@@ -2,6 +2,7 @@ package org.wsisanalytics.ingest.clean;
 
 import java.util.List;
 import java.util.Objects;
+
 import org.wsisanalytics.model.TextLocation;
 
 /**

@@ -24,15 +24,15 @@ public final class FootnoteMarks {
 
     private static final Pattern TOKEN = Pattern.compile("\\S+");
     private static final String TAIL = "(?<tail>[.,;:!?)\\]\"”’]*)";
-    private static final Pattern AFTER_BRACKET = Pattern.compile("(?<text>.*\\p{L}.*[)\\]\"”’])(?<mark>\\d{1,3})" + TAIL);
-    private static final Pattern AFTER_PUNCTUATION = Pattern.compile(
-            "(?<text>.*?(?<word>\\p{L}{2,}))(?<punct>[.,;])(?<mark>\\d{1,3})" + TAIL);
-    private static final Pattern AFTER_WORD = Pattern.compile(
-            "(?<text>[(\\[\"“‘]*(?<word>\\p{Lu}?\\p{Ll}{3,}))(?<mark>\\d{1,2})" + TAIL);
+    private static final Pattern AFTER_BRACKET =
+            Pattern.compile("(?<text>.*\\p{L}.*[)\\]\"”’])(?<mark>\\d{1,3})" + TAIL);
+    private static final Pattern AFTER_PUNCTUATION =
+            Pattern.compile("(?<text>.*?(?<word>\\p{L}{2,}))(?<punct>[.,;])(?<mark>\\d{1,3})" + TAIL);
+    private static final Pattern AFTER_WORD =
+            Pattern.compile("(?<text>[(\\[\"“‘]*(?<word>\\p{Lu}?\\p{Ll}{3,}))(?<mark>\\d{1,2})" + TAIL);
     private static final Pattern SUPERSCRIPT = Pattern.compile("(?<before>[^¹²³⁰⁴⁵⁶⁷⁸⁹]*)(?<mark>[¹²³⁰⁴⁵⁶⁷⁸⁹]+)");
 
-    private FootnoteMarks() {
-    }
+    private FootnoteMarks() {}
 
     /** The line without the footnote numbers glued to its words. */
     public static String strip(String line) {
@@ -66,7 +66,10 @@ public final class FootnoteMarks {
     }
 
     static String stripToken(String token) {
-        if (token.contains("/") || token.contains("@") || token.startsWith("<") || token.toLowerCase(Locale.ROOT).contains("www.")) {
+        if (token.contains("/")
+                || token.contains("@")
+                || token.startsWith("<")
+                || token.toLowerCase(Locale.ROOT).contains("www.")) {
             return token; // an address or a path: its digits are part of it
         }
         String text = superscripts(token);
@@ -75,8 +78,9 @@ public final class FootnoteMarks {
             return bracket.group("text") + bracket.group("tail");
         }
         Matcher punctuation = AFTER_PUNCTUATION.matcher(text);
-        if (punctuation.matches() && !(punctuation.group("punct").equals(".")
-                && ABBREVIATIONS.contains(punctuation.group("word").toLowerCase(Locale.ROOT)))) {
+        if (punctuation.matches()
+                && !(punctuation.group("punct").equals(".")
+                        && ABBREVIATIONS.contains(punctuation.group("word").toLowerCase(Locale.ROOT)))) {
             return punctuation.group("text") + punctuation.group("punct") + punctuation.group("tail");
         }
         Matcher word = AFTER_WORD.matcher(text);

@@ -28,10 +28,10 @@ public final class LetterSpacing {
     private static final double WORD_GAP = 1.5;
     /** A heading or list marker in front of the spaced text is kept as it is. */
     private static final Pattern PREFIX = Pattern.compile("^(#{1,6} |[-*•] )?(.*)$");
+
     private static final Pattern SPACES = Pattern.compile(" +");
 
-    private LetterSpacing() {
-    }
+    private LetterSpacing() {}
 
     /** A text line with its letter-spaced text joined into words, or the line unchanged. */
     public static String joinLine(String line) {
@@ -53,7 +53,8 @@ public final class LetterSpacing {
             at = space.end();
         }
         tokens.add(parts.group(2).substring(at));
-        String joined = join(tokens, gaps.stream().mapToDouble(Double::doubleValue).toArray());
+        String joined =
+                join(tokens, gaps.stream().mapToDouble(Double::doubleValue).toArray());
         return joined == null ? line : prefix + joined;
     }
 
@@ -81,14 +82,16 @@ public final class LetterSpacing {
                 }
             }
         }
-        if (letters < MIN_LETTERS || singles < MIN_SINGLE_SHARE * tokens.size()
+        if (letters < MIN_LETTERS
+                || singles < MIN_SINGLE_SHARE * tokens.size()
                 || symbols > MAX_SYMBOL_SHARE * tokens.size()) {
             return null;
         }
         double letterGap = letterGap(tokens, gaps);
         StringBuilder text = new StringBuilder(tokens.get(0));
         for (int i = 1; i < tokens.size(); i++) {
-            boolean wordGap = gaps[i - 1] > WORD_GAP * letterGap || !isSingle(tokens.get(i - 1)) || !isSingle(tokens.get(i));
+            boolean wordGap =
+                    gaps[i - 1] > WORD_GAP * letterGap || !isSingle(tokens.get(i - 1)) || !isSingle(tokens.get(i));
             text.append(wordGap ? " " : "").append(tokens.get(i));
         }
         return text.toString();

@@ -2,6 +2,7 @@ package org.wsisanalytics.ingest.clean;
 
 import java.util.ArrayList;
 import java.util.List;
+
 import org.wsisanalytics.model.TextLocation;
 
 /**

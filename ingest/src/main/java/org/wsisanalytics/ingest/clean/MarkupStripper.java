@@ -14,8 +14,7 @@ final class MarkupStripper {
             "(?i)</?(?:p|i|b|u|em|strong|span|div|sup|sub|font|a|td|tr|th|li|ul|ol|h[1-6])(?:\\s[^<>]*)?/?>");
     private static final Pattern BOLD = Pattern.compile("\\*\\*");
 
-    private MarkupStripper() {
-    }
+    private MarkupStripper() {}
 
     static String strip(String line) {
         String text = LINE_BREAK_TAG.matcher(line).replaceAll(" ");
@@ -29,7 +28,12 @@ final class MarkupStripper {
         if (text.indexOf('&') < 0) {
             return text;
         }
-        return text.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">")
-                .replace("&quot;", "\"").replace("&#39;", "'").replace("&apos;", "'").replace("&amp;", "&");
+        return text.replace("&nbsp;", " ")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&apos;", "'")
+                .replace("&amp;", "&");
     }
 }

@@ -16,12 +16,11 @@ public final class PageMarkers {
     private static final int MAX_LENGTH = 40;
     private static final Pattern DASHES = Pattern.compile("^[-–—]+\\s*(.*?)\\s*[-–—]+$");
     private static final Pattern BRACKETS = Pattern.compile("^[(\\[](.*)[)\\]]$");
-    private static final Pattern NUMBER = Pattern.compile(
-            "(?i)(?:(page|p\\.|pg\\.?|pag\\.|pág\\.|seite|página|pagina)\\s*)?(\\d{1,4})"
+    private static final Pattern NUMBER =
+            Pattern.compile("(?i)(?:(page|p\\.|pg\\.?|pag\\.|pág\\.|seite|página|pagina)\\s*)?(\\d{1,4})"
                     + "(?:\\s*(?:/|of|de|von|sur|\\|)\\s*(\\d{1,4}))?");
 
-    private PageMarkers() {
-    }
+    private PageMarkers() {}
 
     /**
      * True for a page number that says it is one, by decoration ("- 7 -", "[7]"), a page word ("Page 7")
@@ -36,7 +35,11 @@ public final class PageMarkers {
         return kind(line) != Kind.NONE;
     }
 
-    private enum Kind { NONE, BARE, MARKED }
+    private enum Kind {
+        NONE,
+        BARE,
+        MARKED
+    }
 
     private static Kind kind(String line) {
         String text = line.replace('\t', ' ').strip();

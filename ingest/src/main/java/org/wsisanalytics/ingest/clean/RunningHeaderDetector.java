@@ -28,8 +28,7 @@ final class RunningHeaderDetector {
     /** Blank lines in a row that a converter leaves where one page ends and the next begins. */
     static final int PAGE_GAP = 2;
 
-    private RunningHeaderDetector() {
-    }
+    private RunningHeaderDetector() {}
 
     /** The running header lines (trimmed), most frequent first. */
     static List<String> detect(List<String> lines) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+
 import org.wsisanalytics.model.TextLocation;
 
 /**
@@ -21,6 +22,7 @@ public final class TextCleaner {
     private static final Pattern WATERMARK = Pattern.compile("(?i)\\s*draft\\s*");
     /** Characters that are invisible or layout-only in extracted text. */
     private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u200C\\u200D\\u2060\\uFEFF]");
+
     private static final Pattern ENDS_MID_SENTENCE = Pattern.compile(".*[\\p{L}\\p{N},\\-–]$");
     private static final Pattern STARTS_LOWER_CASE = Pattern.compile("^\\p{Ll}.*");
 
@@ -44,7 +46,9 @@ public final class TextCleaner {
     public CleanText clean(String raw) {
         List<Integer> lineNumbers = new ArrayList<>();
         List<String> lines = normalisedLines(raw, lineNumbers);
-        List<String> headers = RunningHeaderDetector.detect(lines).stream().filter(neverFurniture.negate()).toList();
+        List<String> headers = RunningHeaderDetector.detect(lines).stream()
+                .filter(neverFurniture.negate())
+                .toList();
         Set<String> headerSet = new HashSet<>(headers);
         LocatedLines out = new LocatedLines();
         boolean pageBreak = false;
@@ -53,8 +57,10 @@ public final class TextCleaner {
             String line = lines.get(i);
             String trimmed = line.trim();
             out.at(TextLocation.line(lineNumbers.get(i)));
-            if (RunningHeaderDetector.isPageBreak(line) || headerSet.contains(trimmed)
-                    || WATERMARK.matcher(trimmed).matches() || isPageNumber(lines, i)) {
+            if (RunningHeaderDetector.isPageBreak(line)
+                    || headerSet.contains(trimmed)
+                    || WATERMARK.matcher(trimmed).matches()
+                    || isPageNumber(lines, i)) {
                 pageBreak = true;
                 continue;
             }
@@ -86,15 +92,20 @@ public final class TextCleaner {
 
     /** The lines of {@code raw}, normalised; {@code lineNumbers} gets each one's line number in {@code raw}. */
     private static List<String> normalisedLines(String raw, List<Integer> lineNumbers) {
-        String text = raw.replace("\r\n", "\n").replace('\r', '\n')
-                .replace('\u00A0', ' ').replace('\u202F', ' ');
+        String text = raw.replace("\r\n", "\n")
+                .replace('\r', '\n')
+                .replace('\u00A0', ' ')
+                .replace('\u202F', ' ');
         text = INVISIBLE.matcher(text).replaceAll("");
         List<String> lines = new ArrayList<>();
         String[] sourceLines = text.split("\n", -1);
         for (int number = 1; number <= sourceLines.length; number++) {
             // A form feed becomes a line of its own so that it marks a page break and nothing else.
             for (String line : sourceLines[number - 1].replace("\f", "\n\f\n").split("\n", -1)) {
-                lines.add(line.indexOf('\f') >= 0 ? "\f" : FootnoteMarks.strip(LetterSpacing.joinLine(MarkupStripper.strip(line))));
+                lines.add(
+                        line.indexOf('\f') >= 0
+                                ? "\f"
+                                : FootnoteMarks.strip(LetterSpacing.joinLine(MarkupStripper.strip(line))));
                 lineNumbers.add(number);
             }
         }

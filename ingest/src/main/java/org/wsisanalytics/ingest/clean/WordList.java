@@ -13,8 +13,7 @@ import java.util.Set;
 /** Reads one of this package's word lists: UTF-8, one entry a line, "#" starts a comment line; lower-cased. */
 final class WordList {
 
-    private WordList() {
-    }
+    private WordList() {}
 
     static Set<String> load(String resource) {
         InputStream in = WordList.class.getResourceAsStream(resource);

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.OldFileFormatException;
 import org.apache.poi.hwpf.HWPFDocument;
@@ -40,31 +41,39 @@ public final class DocDocumentReader {
             DocLines lines = new DocLines(document, limits.maxTextChars());
             lines.read(document.getRange());
             if (lines.tooLong()) {
-                throw new UnreadableDocumentException(name, "its text is longer than the limit of "
-                        + limits.maxTextChars() + " characters", "Split the document or raise the text size limit.");
+                throw new UnreadableDocumentException(
+                        name,
+                        "its text is longer than the limit of " + limits.maxTextChars() + " characters",
+                        "Split the document or raise the text size limit.");
             }
             return lines.toCleanText(runningHeaders(document));
         } catch (UnreadableDocumentException e) {
             throw e;
         } catch (EncryptedDocumentException e) {
-            throw new UnreadableDocumentException(name, "the file is password-protected (encrypted)",
-                    "Save a copy without a password in Word and run again.", e);
+            throw new UnreadableDocumentException(
+                    name,
+                    "the file is password-protected (encrypted)",
+                    "Save a copy without a password in Word and run again.",
+                    e);
         } catch (OldFileFormatException e) {
-            throw new UnreadableDocumentException(name, "it is a Word 6.0/95 document, older than Word 97, which"
-                    + " cannot be read", RESAVE, e);
+            throw new UnreadableDocumentException(
+                    name, "it is a Word 6.0/95 document, older than Word 97, which" + " cannot be read", RESAVE, e);
         } catch (IOException | RuntimeException e) {
             // Any failure inside POI (its record, stream and format exceptions are unchecked too) is a damaged file.
-            throw new UnreadableDocumentException(name, "the Word 97-2003 document is damaged and cannot be read",
-                    RESAVE, e);
+            throw new UnreadableDocumentException(
+                    name, "the Word 97-2003 document is damaged and cannot be read", RESAVE, e);
         }
     }
 
     private static HWPFDocument open(POIFSFileSystem container, String name)
             throws IOException, UnreadableDocumentException {
         if (!container.getRoot().hasEntry(WORD_STREAM)) {
-            throw new UnreadableDocumentException(name, "the file is not a Word 97-2003 document but an Office 97-2003"
-                    + " file other than a Word document (a spreadsheet, a presentation, a mail or a password-protected"
-                    + " Office file)", "Save the document as .docx, .doc or PDF.");
+            throw new UnreadableDocumentException(
+                    name,
+                    "the file is not a Word 97-2003 document but an Office 97-2003"
+                            + " file other than a Word document (a spreadsheet, a presentation, a mail or a password-protected"
+                            + " Office file)",
+                    "Save the document as .docx, .doc or PDF.");
         }
         return new HWPFDocument(container);
     }

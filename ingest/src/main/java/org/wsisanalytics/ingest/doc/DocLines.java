@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.model.StyleDescription;
 import org.apache.poi.hwpf.model.StyleSheet;
@@ -31,6 +32,7 @@ final class DocLines {
 
     /** Built-in style names are stored in English ("heading 1", "Title") by Word and LibreOffice alike. */
     private static final Pattern HEADING_STYLE = Pattern.compile("(?i)(?:heading\\s*([1-9])|title)");
+
     private static final Pattern SPACE_RUN = Pattern.compile(" {2,}");
     private static final char CELL_END = '\u0007';
     private static final int BODY_TEXT = 9;
@@ -38,6 +40,7 @@ final class DocLines {
     private static final int MAX_STYLE_DEPTH = 10;
     /** Word's number formats (nfc) that {@link #number} writes other than in digits. */
     private static final int UPPER_ROMAN = 1;
+
     private static final int LOWER_ROMAN = 2;
     private static final int UPPER_LETTER = 3;
     private static final int LOWER_LETTER = 4;
@@ -54,6 +57,7 @@ final class DocLines {
     private boolean inTable;
     /** The paragraph number (from 1) of the paragraph being read, and of the first one of the table row being read. */
     private int number;
+
     private int rowFirst;
     private long chars;
 
@@ -93,14 +97,18 @@ final class DocLines {
             lines.add("");
             inTable = false;
         }
-        String text = visibleText(paragraph, new StringBuilder(), false).toString().strip();
+        String text =
+                visibleText(paragraph, new StringBuilder(), false).toString().strip();
         if (text.isEmpty()) {
             return;
         }
         int level = headingLevel(paragraph);
         if (level > 0) {
-            add("#".repeat(Math.min(level, 6)) + " " + SPACE_RUN.matcher(text.replace('\n', ' ').replace('\t', ' '))
-                    .replaceAll(" ").strip());
+            add("#".repeat(Math.min(level, 6)) + " "
+                    + SPACE_RUN
+                            .matcher(text.replace('\n', ' ').replace('\t', ' '))
+                            .replaceAll(" ")
+                            .strip());
             return;
         }
         String marker = paragraph.isInList() ? listMarker(paragraph) : null;
@@ -148,7 +156,10 @@ final class DocLines {
         visibleText(paragraph, cell, true);
         String raw = paragraph.text();
         if (!nested && !raw.isEmpty() && raw.charAt(raw.length() - 1) == CELL_END) {
-            row.add(SPACE_RUN.matcher(cell.toString().replace('\n', ' ').replace('\t', ' ')).replaceAll(" ").strip());
+            row.add(SPACE_RUN
+                    .matcher(cell.toString().replace('\n', ' ').replace('\t', ' '))
+                    .replaceAll(" ")
+                    .strip());
             cell = new StringBuilder();
         }
     }
@@ -169,7 +180,7 @@ final class DocLines {
                     case '\t' -> out.append('\t');
                     case '\u001e' -> out.append('-'); // a non-breaking hyphen
                     case '\u00a0', '\u202f' -> out.append(' ');
-                    case '\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff' -> { }
+                    case '\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff' -> {}
                     default -> {
                         if (c >= ' ') {
                             out.append(c); // control marks (pictures, note references, breaks) carry no text
@@ -189,7 +200,9 @@ final class DocLines {
             if (style == null) {
                 break;
             }
-            Matcher matcher = style.getName() == null ? null : HEADING_STYLE.matcher(style.getName().strip());
+            Matcher matcher = style.getName() == null
+                    ? null
+                    : HEADING_STYLE.matcher(style.getName().strip());
             if (matcher != null && matcher.matches()) {
                 return matcher.group(1) == null ? 1 : Integer.parseInt(matcher.group(1));
             }
@@ -242,7 +255,8 @@ final class DocLines {
 
     /** Word counts letters a..z, aa..zz, aaa.. (the letter repeated). */
     private static String letters(int count) {
-        return count < 1 ? Integer.toString(count)
+        return count < 1
+                ? Integer.toString(count)
                 : String.valueOf((char) ('A' + (count - 1) % 26)).repeat((count - 1) / 26 + 1);
     }
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -56,8 +57,10 @@ public final class DocxDocumentReader {
                 }
             }
             if (lines.tooLong()) {
-                throw new UnreadableDocumentException(name, "its text is longer than the limit of "
-                        + limits.maxTextChars() + " characters", "Split the document or raise the text size limit.");
+                throw new UnreadableDocumentException(
+                        name,
+                        "its text is longer than the limit of " + limits.maxTextChars() + " characters",
+                        "Split the document or raise the text size limit.");
             }
             return lines.lines().toCleanText(runningHeaders(document));
         } catch (UnreadableDocumentException e) {
@@ -87,15 +90,25 @@ public final class DocxDocumentReader {
     static UnreadableDocumentException reject(String name, Exception e) {
         String bomb = ZipBombReason.of(e);
         if (bomb != null) {
-            return new UnreadableDocumentException(name, "it looks like a zip bomb (" + bomb + ")",
-                    "The file was not unpacked; ask the sender for the original document.", e);
+            return new UnreadableDocumentException(
+                    name,
+                    "it looks like a zip bomb (" + bomb + ")",
+                    "The file was not unpacked; ask the sender for the original document.",
+                    e);
         }
-        if (e instanceof InvalidFormatException || e instanceof org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException
+        if (e instanceof InvalidFormatException
+                || e instanceof org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException
                 || e instanceof org.apache.poi.openxml4j.exceptions.InvalidOperationException) {
-            return new UnreadableDocumentException(name, "the file is not a Word document (the package is not valid"
-                    + " Office Open XML)", "Open it in Word and save it again as .docx.", e);
+            return new UnreadableDocumentException(
+                    name,
+                    "the file is not a Word document (the package is not valid" + " Office Open XML)",
+                    "Open it in Word and save it again as .docx.",
+                    e);
         }
-        return new UnreadableDocumentException(name, "the Word document is damaged and cannot be read",
-                "Open it in Word and save it again as .docx.", e);
+        return new UnreadableDocumentException(
+                name,
+                "the Word document is damaged and cannot be read",
+                "Open it in Word and save it again as .docx.",
+                e);
     }
 }

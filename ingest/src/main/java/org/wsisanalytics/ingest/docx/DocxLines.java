@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
 import org.apache.poi.xwpf.usermodel.IRunElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlink;
@@ -32,6 +33,7 @@ final class DocxLines {
 
     /** Built-in style names are stored in English whatever the user's language ("heading 1", "Title"). */
     private static final Pattern HEADING_STYLE = Pattern.compile("(?i)(?:heading\\s*([1-9])|title)");
+
     private static final Pattern LIST_STYLE = Pattern.compile("(?i)list\\s*(?:bullet|number).*");
     private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u200C\\u200D\\u2060\\uFEFF\\u00AD]");
     private static final int MAX_STYLE_DEPTH = 10;
@@ -123,7 +125,9 @@ final class DocxLines {
                 if (run instanceof XWPFHyperlinkRun link) {
                     XWPFHyperlink target = link.getHyperlink(document);
                     String url = target == null ? null : target.getURL();
-                    if (url != null && url.matches("(?i)https?://.*") && !link.text().contains(url)) {
+                    if (url != null
+                            && url.matches("(?i)https?://.*")
+                            && !link.text().contains(url)) {
                         text.append(" <").append(url).append('>');
                     }
                 }
@@ -179,12 +183,14 @@ final class DocxLines {
 
     private static int outlineLevel(CTPPr properties) {
         return properties != null && properties.isSetOutlineLvl()
-                ? properties.getOutlineLvl().getVal().intValue() : BODY_TEXT_OUTLINE_LEVEL;
+                ? properties.getOutlineLvl().getVal().intValue()
+                : BODY_TEXT_OUTLINE_LEVEL;
     }
 
     private static int outlineLevel(CTPPrGeneral properties) {
         return properties != null && properties.isSetOutlineLvl()
-                ? properties.getOutlineLvl().getVal().intValue() : BODY_TEXT_OUTLINE_LEVEL;
+                ? properties.getOutlineLvl().getVal().intValue()
+                : BODY_TEXT_OUTLINE_LEVEL;
     }
 
     /**
@@ -210,7 +216,8 @@ final class DocxLines {
     }
 
     private String styleName(String styleId) {
-        XWPFStyle style = document.getStyles() == null ? null : document.getStyles().getStyle(styleId);
+        XWPFStyle style =
+                document.getStyles() == null ? null : document.getStyles().getStyle(styleId);
         return style == null ? styleId : style.getName();
     }
 

@@ -3,6 +3,7 @@ package org.wsisanalytics.ingest.docx;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
 import org.apache.poi.openxml4j.util.ZipArchiveFakeEntry;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.util.RecordFormatException;
@@ -23,8 +24,7 @@ final class ZipBombReason {
     private static final Pattern SIZES = Pattern.compile("Uncompressed size: (\\d+), Raw/compressed size: (\\d+)");
     private static final Pattern ALLOCATION = Pattern.compile("Tried to allocate an array of length ([\\d,.]+)");
 
-    private ZipBombReason() {
-    }
+    private ZipBombReason() {}
 
     /** The reason, or {@code null} when no exception in the cause chain is a zip-bomb report. */
     static String of(Throwable failure) {
@@ -49,11 +49,13 @@ final class ZipBombReason {
             }
             Matcher sizes = SIZES.matcher(message);
             String ratio = sizes.find() && Long.parseLong(sizes.group(2)) > 0
-                    ? String.format(Locale.ROOT, "compression ratio %d:1", Long.parseLong(sizes.group(1))
-                            / Long.parseLong(sizes.group(2)))
+                    ? String.format(
+                            Locale.ROOT,
+                            "compression ratio %d:1",
+                            Long.parseLong(sizes.group(1)) / Long.parseLong(sizes.group(2)))
                     : "compression ratio";
-            return ratio + where + ", more than the allowed "
-                    + Math.round(1 / ZipSecureFile.getMinInflateRatio()) + ":1";
+            return ratio + where + ", more than the allowed " + Math.round(1 / ZipSecureFile.getMinInflateRatio())
+                    + ":1";
         }
         return null;
     }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -46,13 +47,17 @@ public final class HtmlDocumentReader {
         HtmlLines lines = new HtmlLines(limits.maxTextChars(), new HtmlNoise(page.body()));
         lines.read(root);
         if (lines.tooLong()) {
-            throw new UnreadableDocumentException(name, "its text is longer than the limit of " + limits.maxTextChars()
-                    + " characters", "Split the document or raise the text size limit.");
+            throw new UnreadableDocumentException(
+                    name,
+                    "its text is longer than the limit of " + limits.maxTextChars() + " characters",
+                    "Split the document or raise the text size limit.");
         }
         List<String> text = lines.lines().lines();
         if (text.stream().allMatch(String::isBlank)) {
-            throw new UnreadableDocumentException(name, "the HTML page contains no text (only markup, scripts or"
-                    + " navigation)", "Save the page again with its content, or export the document as PDF.");
+            throw new UnreadableDocumentException(
+                    name,
+                    "the HTML page contains no text (only markup, scripts or" + " navigation)",
+                    "Save the page again with its content, or export the document as PDF.");
         }
         String title = title(page, root);
         return lines.lines().toCleanText(title == null ? List.of() : List.of(title));
@@ -72,14 +77,20 @@ public final class HtmlDocumentReader {
             }
             return Jsoup.parse(TextDecoder.decode(bytes).text(), "", parser);
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableDocumentException(name, "the HTML page is damaged and cannot be read",
-                    "Save the page again or export the document as PDF.", e);
+            throw new UnreadableDocumentException(
+                    name,
+                    "the HTML page is damaged and cannot be read",
+                    "Save the page again or export the document as PDF.",
+                    e);
         }
     }
 
     private static boolean declaresEncoding(byte[] bytes) {
-        if (TextDecoder.hasUtf16Bom(bytes) || (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF
-                && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF)) {
+        if (TextDecoder.hasUtf16Bom(bytes)
+                || (bytes.length >= 3
+                        && (bytes[0] & 0xFF) == 0xEF
+                        && (bytes[1] & 0xFF) == 0xBB
+                        && (bytes[2] & 0xFF) == 0xBF)) {
             return true;
         }
         String start = new String(bytes, 0, Math.min(bytes.length, CHARSET_PRESCAN), StandardCharsets.ISO_8859_1)
@@ -104,11 +115,13 @@ public final class HtmlDocumentReader {
     private static String title(Document page, Element root) {
         String title = page.title().replaceAll("\\s+", " ").strip();
         Element firstH1 = root.selectFirst("h1");
-        String h1 = firstH1 == null ? "" : firstH1.text().replaceAll("\\s+", " ").strip();
+        String h1 =
+                firstH1 == null ? "" : firstH1.text().replaceAll("\\s+", " ").strip();
         if (title.isEmpty()) {
             return h1.isEmpty() ? null : h1;
         }
-        boolean decorated = !h1.isEmpty() && title.length() > h1.length()
+        boolean decorated = !h1.isEmpty()
+                && title.length() > h1.length()
                 && title.toLowerCase(Locale.ROOT).contains(h1.toLowerCase(Locale.ROOT));
         return decorated ? h1 : title;
     }

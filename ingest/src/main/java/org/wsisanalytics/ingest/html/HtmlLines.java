@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.Range;
@@ -19,9 +20,31 @@ import org.wsisanalytics.model.TextLocation;
  */
 final class HtmlLines {
 
-    private static final Set<String> BLOCKS = Set.of("address", "article", "blockquote", "body", "caption", "center",
-            "dd", "details", "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "header",
-            "hgroup", "html", "legend", "main", "p", "section", "summary");
+    private static final Set<String> BLOCKS = Set.of(
+            "address",
+            "article",
+            "blockquote",
+            "body",
+            "caption",
+            "center",
+            "dd",
+            "details",
+            "dialog",
+            "div",
+            "dl",
+            "dt",
+            "fieldset",
+            "figcaption",
+            "figure",
+            "footer",
+            "header",
+            "hgroup",
+            "html",
+            "legend",
+            "main",
+            "p",
+            "section",
+            "summary");
     private static final Set<String> LISTS = Set.of("ul", "ol", "menu", "dir");
     private static final Pattern HEADING = Pattern.compile("h([1-6])");
     private static final Pattern SPACE_RUN = Pattern.compile("[\\s\\u00A0\\u202F]+");
@@ -37,6 +60,7 @@ final class HtmlLines {
     private TextLocation paragraphAt;
     /** The marker of a list item whose first line has not been written yet. */
     private String pendingMarker;
+
     private long chars;
 
     HtmlLines(int maxChars, HtmlNoise noise) {
@@ -84,8 +108,10 @@ final class HtmlLines {
         Matcher heading = HEADING.matcher(tag);
         if (heading.matches()) {
             heading(element, Integer.parseInt(heading.group(1)));
-        } else if (tag.equals("sup") && SUPERSCRIPT_NUMBER.matcher(element.text()).matches()) {
-            paragraph.append(superscript(element.text().strip())); // a footnote mark or an exponent, told apart on flush
+        } else if (tag.equals("sup")
+                && SUPERSCRIPT_NUMBER.matcher(element.text()).matches()) {
+            paragraph.append(
+                    superscript(element.text().strip())); // a footnote mark or an exponent, told apart on flush
         } else if (tag.equals("br")) {
             lineBreak();
         } else if (tag.equals("hr")) {
@@ -129,7 +155,9 @@ final class HtmlLines {
 
     private void list(Element list) {
         endParagraph();
-        List<Element> items = list.children().stream().filter(child -> child.normalName().equals("li")).toList();
+        List<Element> items = list.children().stream()
+                .filter(child -> child.normalName().equals("li"))
+                .toList();
         ListNumbering numbering = list.normalName().equals("ol") ? ListNumbering.of(list, items.size()) : null;
         for (Element child : list.children()) {
             if (tooLong()) {
@@ -208,14 +236,16 @@ final class HtmlLines {
     private String flatText(Element element, boolean linkAddresses) {
         StringBuilder text = new StringBuilder();
         appendFlat(element, linkAddresses, text);
-        return FootnoteMarks.stripSuperscripts(SPACE_RUN.matcher(clean(text.toString())).replaceAll(" ").strip());
+        return FootnoteMarks.stripSuperscripts(
+                SPACE_RUN.matcher(clean(text.toString())).replaceAll(" ").strip());
     }
 
     private void appendFlat(Element element, boolean linkAddresses, StringBuilder text) {
         for (Node child : element.childNodes()) {
             if (child instanceof TextNode node) {
                 text.append(node.getWholeText());
-            } else if (child instanceof Element inner && inner.normalName().equals("sup")
+            } else if (child instanceof Element inner
+                    && inner.normalName().equals("sup")
                     && SUPERSCRIPT_NUMBER.matcher(inner.text()).matches()) {
                 text.append(superscript(inner.text().strip()));
             } else if (child instanceof Element inner && !noise.skips(inner)) {
@@ -294,7 +324,8 @@ final class HtmlLines {
         }
         Range end = element.endSourceRange();
         int last = end.isTracked() ? end.end().lineNumber() : start.end().lineNumber();
-        return TextLocation.lines(start.start().lineNumber(), Math.max(start.start().lineNumber(), last));
+        return TextLocation.lines(
+                start.start().lineNumber(), Math.max(start.start().lineNumber(), last));
     }
 
     /** The source lines that hold the text node's visible characters, or {@code null} for white space only. */
@@ -354,7 +385,9 @@ final class HtmlLines {
     }
 
     private static boolean isBlock(String tag) {
-        return BLOCKS.contains(tag) || LISTS.contains(tag) || HEADING.matcher(tag).matches()
+        return BLOCKS.contains(tag)
+                || LISTS.contains(tag)
+                || HEADING.matcher(tag).matches()
                 || Set.of("br", "hr", "li", "pre", "table", "tr", "td", "th").contains(tag);
     }
 }

@@ -3,6 +3,7 @@ package org.wsisanalytics.ingest.html;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+
 import org.jsoup.nodes.Element;
 
 /**
@@ -12,14 +13,39 @@ import org.jsoup.nodes.Element;
  */
 final class HtmlNoise {
 
-    private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "nav", "footer",
-            "aside", "button", "svg", "iframe", "object", "embed", "canvas", "select", "textarea", "input", "img",
-            "picture", "video", "audio", "map", "head", "title", "meta", "link", "dialog");
+    private static final Set<String> SKIPPED = Set.of(
+            "script",
+            "style",
+            "noscript",
+            "template",
+            "nav",
+            "footer",
+            "aside",
+            "button",
+            "svg",
+            "iframe",
+            "object",
+            "embed",
+            "canvas",
+            "select",
+            "textarea",
+            "input",
+            "img",
+            "picture",
+            "video",
+            "audio",
+            "map",
+            "head",
+            "title",
+            "meta",
+            "link",
+            "dialog");
     /** ARIA landmark roles of the same kinds of noise. */
-    private static final Set<String> SKIPPED_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
-            "search");
+    private static final Set<String> SKIPPED_ROLES =
+            Set.of("navigation", "banner", "contentinfo", "complementary", "search");
     /** LibreOffice writes the document's page header and footer as {@code <div title="header">}. */
     private static final Set<String> PAGE_FURNITURE_TITLES = Set.of("header", "footer");
+
     private static final Pattern DISPLAY_NONE = Pattern.compile("(?i)display\\s*:\\s*none");
     private static final Pattern FOOTNOTE_MARK = Pattern.compile("\\[?\\d{1,3}\\]?|[*†‡]");
     private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)https?://\\S+");
@@ -32,7 +58,9 @@ final class HtmlNoise {
 
     boolean skips(Element element) {
         String tag = element.normalName();
-        if (SKIPPED.contains(tag) || element.hasAttr("hidden") || "true".equalsIgnoreCase(element.attr("aria-hidden"))
+        if (SKIPPED.contains(tag)
+                || element.hasAttr("hidden")
+                || "true".equalsIgnoreCase(element.attr("aria-hidden"))
                 || DISPLAY_NONE.matcher(element.attr("style")).find()
                 || SKIPPED_ROLES.contains(element.attr("role").strip().toLowerCase(Locale.ROOT))) {
             return true;
@@ -50,7 +78,8 @@ final class HtmlNoise {
 
     /** A link to a note on the same page whose text is only its number ("2", "[2]", "*"). */
     private static boolean isFootnoteReference(Element link) {
-        return link.attr("href").startsWith("#") && FOOTNOTE_MARK.matcher(link.text().strip()).matches();
+        return link.attr("href").startsWith("#")
+                && FOOTNOTE_MARK.matcher(link.text().strip()).matches();
     }
 
     /**
@@ -69,7 +98,9 @@ final class HtmlNoise {
         if (!WEB_ADDRESS.matcher(address).matches()) {
             return null;
         }
-        String bare = address.replaceFirst("(?i)^https?://", "").replaceFirst("/$", "").toLowerCase(Locale.ROOT);
+        String bare = address.replaceFirst("(?i)^https?://", "")
+                .replaceFirst("/$", "")
+                .toLowerCase(Locale.ROOT);
         String text = element.text().replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
         return text.contains(bare) ? null : address;
     }

@@ -3,6 +3,7 @@ package org.wsisanalytics.ingest.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+
 import org.jsoup.nodes.Element;
 
 /**
@@ -29,21 +30,26 @@ final class HtmlTable {
                 case "tr" -> addRow(child, noise);
                 default -> {
                     if (ROW_GROUPS.contains(child.normalName())) {
-                        child.children().stream().filter(row -> row.normalName().equals("tr")).forEach(row -> addRow(row, noise));
+                        child.children().stream()
+                                .filter(row -> row.normalName().equals("tr"))
+                                .forEach(row -> addRow(row, noise));
                     }
                 }
             }
         }
         String role = table.attr("role");
-        layout = role.equalsIgnoreCase("presentation") || role.equalsIgnoreCase("none")
-                || table.select("table").size() > 1 || !table.select("h1, h2, h3, h4, h5, h6").isEmpty()
+        layout = role.equalsIgnoreCase("presentation")
+                || role.equalsIgnoreCase("none")
+                || table.select("table").size() > 1
+                || !table.select("h1, h2, h3, h4, h5, h6").isEmpty()
                 || rows.stream().allMatch(row -> row.size() <= 1);
     }
 
     private void addRow(Element row, HtmlNoise noise) {
         if (!noise.skips(row)) {
             rows.add(row.children().stream()
-                    .filter(cell -> CELLS.contains(cell.normalName()) && !noise.skips(cell)).toList());
+                    .filter(cell -> CELLS.contains(cell.normalName()) && !noise.skips(cell))
+                    .toList());
         }
     }
 

@@ -3,6 +3,7 @@ package org.wsisanalytics.ingest.html;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
 import org.jsoup.nodes.Element;
 
 /**
@@ -15,7 +16,14 @@ final class ListNumbering {
 
     private static final Pattern STYLE_TYPE = Pattern.compile("(?i)list-style(?:-type)?\\s*:\\s*([a-z-]+)");
 
-    enum Style { DECIMAL, LOWER_ALPHA, UPPER_ALPHA, LOWER_ROMAN, UPPER_ROMAN, NONE }
+    enum Style {
+        DECIMAL,
+        LOWER_ALPHA,
+        UPPER_ALPHA,
+        LOWER_ROMAN,
+        UPPER_ROMAN,
+        NONE
+    }
 
     private final Style style;
     private final boolean reversed;
@@ -59,13 +67,25 @@ final class ListNumbering {
         Matcher css = STYLE_TYPE.matcher(list.attr("style"));
         if (css.find()) {
             switch (css.group(1).toLowerCase(Locale.ROOT)) {
-                case "lower-alpha", "lower-latin" -> { return Style.LOWER_ALPHA; }
-                case "upper-alpha", "upper-latin" -> { return Style.UPPER_ALPHA; }
-                case "lower-roman" -> { return Style.LOWER_ROMAN; }
-                case "upper-roman" -> { return Style.UPPER_ROMAN; }
-                case "none" -> { return Style.NONE; }
-                case "decimal", "decimal-leading-zero" -> { return Style.DECIMAL; }
-                default -> { }
+                case "lower-alpha", "lower-latin" -> {
+                    return Style.LOWER_ALPHA;
+                }
+                case "upper-alpha", "upper-latin" -> {
+                    return Style.UPPER_ALPHA;
+                }
+                case "lower-roman" -> {
+                    return Style.LOWER_ROMAN;
+                }
+                case "upper-roman" -> {
+                    return Style.UPPER_ROMAN;
+                }
+                case "none" -> {
+                    return Style.NONE;
+                }
+                case "decimal", "decimal-leading-zero" -> {
+                    return Style.DECIMAL;
+                }
+                default -> {}
             }
         }
         // The type attribute is case-sensitive: "a" and "A" differ.

@@ -7,6 +7,7 @@ import java.util.Objects;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+
 import org.wsisanalytics.ingest.IngestLimits;
 import org.wsisanalytics.ingest.UnreadableDocumentException;
 import org.wsisanalytics.ingest.clean.CleanText;
@@ -24,6 +25,7 @@ public final class OdtDocumentReader {
 
     /** The {@code mimetype} entry of a text document; spreadsheets, drawings and templates have others. */
     public static final String MEDIA_TYPE = "application/vnd.oasis.opendocument.text";
+
     private static final String OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
     private static final int MAX_SMALL_ENTRY = 1024 * 1024;
     private static final String RESAVE = "Open it in LibreOffice and save it again as .odt.";
@@ -41,16 +43,20 @@ public final class OdtDocumentReader {
         try {
             Contents contents = survey(container, styles);
             if (contents.encrypted) {
-                throw new UnreadableDocumentException(name, "the file is password-protected (encrypted)",
+                throw new UnreadableDocumentException(
+                        name,
+                        "the file is password-protected (encrypted)",
                         "Save a copy without a password in LibreOffice and run again.");
             }
             if (contents.mediaType != null && !contents.mediaType.equals(MEDIA_TYPE)) {
-                throw new UnreadableDocumentException(name, "the file is an OpenDocument file but not a text"
-                        + " document (" + contents.mediaType + ")", "Save the text document as .odt, .docx or PDF.");
+                throw new UnreadableDocumentException(
+                        name,
+                        "the file is an OpenDocument file but not a text" + " document (" + contents.mediaType + ")",
+                        "Save the text document as .odt, .docx or PDF.");
             }
             if (!contents.hasContent) {
-                throw new UnreadableDocumentException(name, "the OpenDocument file is damaged (it has no content.xml)",
-                        RESAVE);
+                throw new UnreadableDocumentException(
+                        name, "the OpenDocument file is damaged (it has no content.xml)", RESAVE);
             }
             OdtLines lines = new OdtLines(styles, limits.maxTextChars());
             container.walk((entry, in) -> {
@@ -61,8 +67,10 @@ public final class OdtDocumentReader {
                 return true;
             });
             if (lines.tooLong()) {
-                throw new UnreadableDocumentException(name, "its text is longer than the limit of "
-                        + limits.maxTextChars() + " characters", "Split the document or raise the text size limit.");
+                throw new UnreadableDocumentException(
+                        name,
+                        "its text is longer than the limit of " + limits.maxTextChars() + " characters",
+                        "Split the document or raise the text size limit.");
             }
             return lines.lines().toCleanText(styles.pageTexts());
         } catch (UnreadableDocumentException e) {
@@ -88,8 +96,7 @@ public final class OdtDocumentReader {
                 case "META-INF/manifest.xml" -> contents.encrypted = small(in).contains("encryption-data");
                 case "styles.xml" -> readStyles(in, styles);
                 case "content.xml" -> contents.hasContent = true;
-                default -> {
-                }
+                default -> {}
             }
             return false;
         });
@@ -109,8 +116,7 @@ public final class OdtDocumentReader {
                     case XMLStreamConstants.START_ELEMENT -> styles.start(xml);
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> styles.characters(xml.getText());
                     case XMLStreamConstants.END_ELEMENT -> styles.end(xml);
-                    default -> {
-                    }
+                    default -> {}
                 }
             }
         } catch (XMLStreamException e) {
@@ -129,7 +135,8 @@ public final class OdtDocumentReader {
                     case XMLStreamConstants.START_ELEMENT -> {
                         if (body) {
                             lines.start(xml);
-                        } else if (OFFICE.equals(xml.getNamespaceURI()) && xml.getLocalName().equals("body")) {
+                        } else if (OFFICE.equals(xml.getNamespaceURI())
+                                && xml.getLocalName().equals("body")) {
                             body = true;
                         } else {
                             styles.start(xml);
@@ -141,7 +148,9 @@ public final class OdtDocumentReader {
                         }
                     }
                     case XMLStreamConstants.END_ELEMENT -> {
-                        if (body && OFFICE.equals(xml.getNamespaceURI()) && xml.getLocalName().equals("body")) {
+                        if (body
+                                && OFFICE.equals(xml.getNamespaceURI())
+                                && xml.getLocalName().equals("body")) {
                             body = false;
                         } else if (body) {
                             lines.end(xml);
@@ -149,8 +158,7 @@ public final class OdtDocumentReader {
                             styles.end(xml);
                         }
                     }
-                    default -> {
-                    }
+                    default -> {}
                 }
             }
         } catch (XMLStreamException e) {
@@ -167,8 +175,11 @@ public final class OdtDocumentReader {
     private static UnreadableDocumentException reject(String name, Exception e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof OdtPackage.ZipBombException bomb) {
-                return new UnreadableDocumentException(name, "it looks like a zip bomb (" + bomb.getMessage() + ")",
-                        "The file was not unpacked; ask the sender for the original document.", e);
+                return new UnreadableDocumentException(
+                        name,
+                        "it looks like a zip bomb (" + bomb.getMessage() + ")",
+                        "The file was not unpacked; ask the sender for the original document.",
+                        e);
             }
         }
         return new UnreadableDocumentException(name, "the OpenDocument file is damaged and cannot be read", RESAVE, e);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamReader;
+
 import org.wsisanalytics.ingest.clean.LocatedLines;
 import org.wsisanalytics.model.TextLocation;
 
@@ -30,10 +31,22 @@ final class OdtLines {
     private static final String STYLE = OdtStyles.STYLE;
 
     /** Text elements whose content is not body text: notes, change records, declarations, index templates. */
-    private static final Set<String> SKIPPED_TEXT = Set.of("note", "tracked-changes", "sequence-decls",
-            "variable-decls", "user-field-decls", "dde-connection-decls", "ruby-text", "table-of-content-source",
-            "illustration-index-source", "alphabetical-index-source", "bibliography-source", "user-index-source",
-            "object-index-source", "table-index-source");
+    private static final Set<String> SKIPPED_TEXT = Set.of(
+            "note",
+            "tracked-changes",
+            "sequence-decls",
+            "variable-decls",
+            "user-field-decls",
+            "dde-connection-decls",
+            "ruby-text",
+            "table-of-content-source",
+            "illustration-index-source",
+            "alphabetical-index-source",
+            "bibliography-source",
+            "user-index-source",
+            "object-index-source",
+            "table-index-source");
+
     private static final Set<String> SKIPPED_OFFICE = Set.of("annotation", "forms", "scripts", "event-listeners");
     private static final Pattern SPACE_RUN = Pattern.compile(" {2,}");
     private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)https?://\\S+");
@@ -46,8 +59,7 @@ final class OdtLines {
         List<String> cell;
     }
 
-    private record Link(String href, int start) {
-    }
+    private record Link(String href, int start) {}
 
     private final OdtStyles styles;
     private final OdtLists lists;
@@ -62,9 +74,11 @@ final class OdtLines {
     private String paragraphStyle;
     /** An item has begun and its first paragraph has not been written: it takes the marker. */
     private boolean itemPending;
+
     private long chars;
     /** Paragraphs of the body begun so far (text:p and text:h, in table cells too), and the first of the open row. */
     private int number;
+
     private int rowFirst;
 
     OdtLines(OdtStyles styles, int maxChars) {
@@ -136,7 +150,8 @@ final class OdtLines {
                     || (local.equals("section") && "none".equals(OdtStyles.attr(xml, TEXT, "display")))
                     || (local.equals("hidden-text") && !"false".equals(OdtStyles.attr(xml, TEXT, "is-hidden")));
         }
-        return (OFFICE.equals(ns) && SKIPPED_OFFICE.contains(local)) || DRAW.equals(ns)
+        return (OFFICE.equals(ns) && SKIPPED_OFFICE.contains(local))
+                || DRAW.equals(ns)
                 || (TABLE.equals(ns) && local.equals("tracked-changes"));
     }
 
@@ -154,23 +169,27 @@ final class OdtLines {
                 paragraphStyle = OdtStyles.attr(xml, TEXT, "style-name");
                 headingLevel = tables.isEmpty() ? heading(xml, local) : 0;
             }
-            case "s" -> append(" ".repeat(Math.min(MAX_SPACES, Math.max(1, OdtStyles.number(
-                    OdtStyles.attr(xml, TEXT, "c"), 1)))));
+            case "s" ->
+                append(" "
+                        .repeat(Math.min(
+                                MAX_SPACES, Math.max(1, OdtStyles.number(OdtStyles.attr(xml, TEXT, "c"), 1)))));
             case "tab" -> append("\t");
             case "line-break" -> append("\n");
-            case "a" -> links.push(new Link(xml.getAttributeValue(XLINK, "href"),
-                    paragraph == null ? 0 : paragraph.length()));
-            case "list" -> lists.startList(xml.getAttributeValue(XML, "id"), OdtStyles.attr(xml, TEXT, "style-name"),
-                    OdtStyles.attr(xml, TEXT, "continue-list"),
-                    "true".equals(OdtStyles.attr(xml, TEXT, "continue-numbering")));
+            case "a" ->
+                links.push(new Link(xml.getAttributeValue(XLINK, "href"), paragraph == null ? 0 : paragraph.length()));
+            case "list" ->
+                lists.startList(
+                        xml.getAttributeValue(XML, "id"),
+                        OdtStyles.attr(xml, TEXT, "style-name"),
+                        OdtStyles.attr(xml, TEXT, "continue-list"),
+                        "true".equals(OdtStyles.attr(xml, TEXT, "continue-numbering")));
             case "list-item" -> {
                 String start = OdtStyles.attr(xml, TEXT, "start-value");
                 lists.startItem(start == null ? null : OdtStyles.number(start, 1));
                 itemPending = true;
             }
             case "list-header" -> itemPending = false;
-            default -> {
-            }
+            default -> {}
         }
     }
 
@@ -185,8 +204,7 @@ final class OdtLines {
             case "a" -> endLink();
             case "list" -> lists.endList();
             case "list-item", "list-header" -> itemPending = false;
-            default -> {
-            }
+            default -> {}
         }
     }
 
@@ -206,8 +224,7 @@ final class OdtLines {
                     tables.peek().cell = new ArrayList<>();
                 }
             }
-            default -> {
-            }
+            default -> {}
         }
     }
 
@@ -228,8 +245,7 @@ final class OdtLines {
                     lines.add("");
                 }
             }
-            default -> {
-            }
+            default -> {}
         }
     }
 
@@ -242,7 +258,8 @@ final class OdtLines {
         if (tables.size() > 1) {
             Table outer = tables.stream().skip(1).findFirst().orElseThrow();
             if (outer.cell != null) {
-                outer.cell.add(String.join(" ", table.row.stream().filter(cell -> !cell.isEmpty()).toList()));
+                outer.cell.add(String.join(
+                        " ", table.row.stream().filter(cell -> !cell.isEmpty()).toList()));
             }
             return;
         }
@@ -271,7 +288,10 @@ final class OdtLines {
     /** A link in a table cell whose text does not show its web address gets the address after it. */
     private void endLink() {
         Link link = links.poll();
-        if (link == null || paragraph == null || tables.isEmpty() || link.href() == null
+        if (link == null
+                || paragraph == null
+                || tables.isEmpty()
+                || link.href() == null
                 || !WEB_ADDRESS.matcher(link.href()).matches()) {
             return;
         }
@@ -287,7 +307,10 @@ final class OdtLines {
         links.clear();
         Table table = tables.peek();
         if (table != null) {
-            String cellText = SPACE_RUN.matcher(text.replace('\n', ' ').replace('\t', ' ')).replaceAll(" ").strip();
+            String cellText = SPACE_RUN
+                    .matcher(text.replace('\n', ' ').replace('\t', ' '))
+                    .replaceAll(" ")
+                    .strip();
             if (table.cell != null && !cellText.isEmpty()) {
                 table.cell.add(cellText);
             }
@@ -297,7 +320,10 @@ final class OdtLines {
             return;
         }
         if (headingLevel > 0) {
-            String title = SPACE_RUN.matcher(text.replace('\n', ' ').replace('\t', ' ')).replaceAll(" ").strip();
+            String title = SPACE_RUN
+                    .matcher(text.replace('\n', ' ').replace('\t', ' '))
+                    .replaceAll(" ")
+                    .strip();
             add("#".repeat(headingLevel) + " " + title);
         } else if (itemPending && lists.inList()) {
             String marker = lists.marker(paragraphStyle);

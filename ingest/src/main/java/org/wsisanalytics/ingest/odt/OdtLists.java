@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
 import org.wsisanalytics.ingest.odt.OdtStyles.ListLevel;
 
 /**
@@ -25,8 +26,7 @@ final class OdtLists {
         final boolean[] started = new boolean[MAX_LEVEL + 1];
     }
 
-    private record Open(Count count, int level, String style) {
-    }
+    private record Open(Count count, int level, String style) {}
 
     private final OdtStyles styles;
     private final Map<String, Count> byId = new HashMap<>();
@@ -45,7 +45,8 @@ final class OdtLists {
         Open parent = open.peek();
         Open list;
         if (parent != null) {
-            list = new Open(parent.count(), Math.min(parent.level() + 1, MAX_LEVEL), style != null ? style : parent.style());
+            list = new Open(
+                    parent.count(), Math.min(parent.level() + 1, MAX_LEVEL), style != null ? style : parent.style());
         } else {
             Count count = continueList != null ? byId.get(continueList) : null;
             if (count == null && continueNumbering) {
@@ -104,7 +105,9 @@ final class OdtLists {
         }
         List<String> numbers = new ArrayList<>();
         for (int shown = Math.max(1, level - style.displayLevels() + 1); shown <= level; shown++) {
-            String format = shown == level ? style.format() : levelStyle(list, shown, paragraphStyle).format();
+            String format = shown == level
+                    ? style.format()
+                    : levelStyle(list, shown, paragraphStyle).format();
             numbers.add(OdtText.number(list.count().values[shown], format.isEmpty() ? "1" : format));
         }
         String marker = (style.prefix() + String.join(".", numbers) + style.suffix()).strip();

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 
 /**
@@ -165,8 +166,11 @@ final class OdtPackage {
             }
             long compressed = Math.max(1, raw.count - rawStart);
             if ((double) compressed / inflated < ZipSecureFile.getMinInflateRatio()) {
-                throw new ZipBombException(String.format(Locale.ROOT,
-                        "compression ratio %d:1 in %s, more than the allowed %d:1", inflated / compressed, name,
+                throw new ZipBombException(String.format(
+                        Locale.ROOT,
+                        "compression ratio %d:1 in %s, more than the allowed %d:1",
+                        inflated / compressed,
+                        name,
                         Math.round(1 / ZipSecureFile.getMinInflateRatio())));
             }
         }

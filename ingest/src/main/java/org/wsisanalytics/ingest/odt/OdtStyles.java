@@ -25,14 +25,14 @@ final class OdtStyles {
 
     /** Writer's built-in names, as they are stored ("Heading_20_2" displayed as "Heading 2"). */
     private static final Pattern HEADING_NAME = Pattern.compile("(?i)(?:heading[ _]*(?:20[ _]*)?([1-9])|title)");
-    private static final Set<String> PAGE_PARTS = Set.of("header", "footer", "header-left", "footer-left",
-            "header-first", "footer-first");
+
+    private static final Set<String> PAGE_PARTS =
+            Set.of("header", "footer", "header-left", "footer-left", "header-first", "footer-first");
     /** Parent chains longer than this are cut (a loop of styles naming each other must end). */
     private static final int MAX_STYLE_DEPTH = 12;
 
     /** A paragraph style: {@code outlineLevel} is null when not set, 0 when set to none. */
-    record ParagraphStyle(String name, String displayName, String parent, Integer outlineLevel, String listStyle) {
-    }
+    record ParagraphStyle(String name, String displayName, String parent, Integer outlineLevel, String listStyle) {}
 
     /**
      * One level of a list style: a bullet, or a number in {@code format} ("1", "a", "A", "i", "I"; empty for
@@ -57,16 +57,23 @@ final class OdtStyles {
             pagePartDepth++;
         } else if (pagePartDepth > 0 && TEXT.equals(ns) && (local.equals("p") || local.equals("h"))) {
             pageParagraph = new StringBuilder();
-        } else if (pagePartDepth > 0 && pageParagraph != null && TEXT.equals(ns)
+        } else if (pagePartDepth > 0
+                && pageParagraph != null
+                && TEXT.equals(ns)
                 && (local.equals("tab") || local.equals("s") || local.equals("line-break"))) {
             pageParagraph.append(' ');
         } else if (STYLE.equals(ns) && local.equals("style") && "paragraph".equals(attr(xml, STYLE, "family"))) {
             String name = attr(xml, STYLE, "name");
             if (name != null) {
                 String level = attr(xml, STYLE, "default-outline-level");
-                paragraphStyles.put(name, new ParagraphStyle(name, attr(xml, STYLE, "display-name"),
-                        attr(xml, STYLE, "parent-style-name"), level == null ? null : outlineLevel(level),
-                        attr(xml, STYLE, "list-style-name")));
+                paragraphStyles.put(
+                        name,
+                        new ParagraphStyle(
+                                name,
+                                attr(xml, STYLE, "display-name"),
+                                attr(xml, STYLE, "parent-style-name"),
+                                level == null ? null : outlineLevel(level),
+                                attr(xml, STYLE, "list-style-name")));
             }
         } else if (TEXT.equals(ns) && local.equals("list-style")) {
             currentList = attr(xml, STYLE, "name");
@@ -92,7 +99,9 @@ final class OdtStyles {
         if (STYLE.equals(ns) && PAGE_PARTS.contains(local)) {
             pagePartDepth--;
         } else if (pageParagraph != null && TEXT.equals(ns) && (local.equals("p") || local.equals("h"))) {
-            String text = OdtText.normalise(pageParagraph.toString()).replaceAll("\\s+", " ").strip();
+            String text = OdtText.normalise(pageParagraph.toString())
+                    .replaceAll("\\s+", " ")
+                    .strip();
             if (!text.isEmpty() && !text.chars().allMatch(Character::isDigit)) {
                 pageTexts.add(text);
             }
@@ -158,8 +167,12 @@ final class OdtStyles {
             return ListLevel.DEFAULT_BULLET; // a bullet or a picture bullet
         }
         String format = attr(xml, STYLE, "num-format");
-        return new ListLevel(false, format == null ? "1" : format, orEmpty(attr(xml, STYLE, "num-prefix")),
-                orEmpty(attr(xml, STYLE, "num-suffix")), number(attr(xml, TEXT, "display-levels"), 1),
+        return new ListLevel(
+                false,
+                format == null ? "1" : format,
+                orEmpty(attr(xml, STYLE, "num-prefix")),
+                orEmpty(attr(xml, STYLE, "num-suffix")),
+                number(attr(xml, TEXT, "display-levels"), 1),
                 number(attr(xml, TEXT, "start-value"), 1));
     }
 

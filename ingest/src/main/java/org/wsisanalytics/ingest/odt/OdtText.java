@@ -9,12 +9,13 @@ final class OdtText {
     private static final String[] ROMAN = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
     private static final int[] ROMAN_VALUES = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
 
-    private OdtText() {
-    }
+    private OdtText() {}
 
     /** No-break spaces become spaces; zero-width characters and soft hyphens go. */
     static String normalise(String text) {
-        return INVISIBLE.matcher(text.replace('\u00A0', ' ').replace('\u202F', ' ')).replaceAll("");
+        return INVISIBLE
+                .matcher(text.replace('\u00A0', ' ').replace('\u202F', ' '))
+                .replaceAll("");
     }
 
     /**

@@ -12,8 +12,7 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class SecureXml {
 
-    private SecureXml() {
-    }
+    private SecureXml() {}
 
     static XMLStreamReader reader(InputStream in) throws XMLStreamException {
         // A factory per document: cheap next to the parse, and no question of sharing one across threads.

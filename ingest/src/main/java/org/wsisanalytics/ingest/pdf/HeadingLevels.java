@@ -19,8 +19,7 @@ import java.util.TreeMap;
 final class HeadingLevels {
 
     /** A heading candidate: its font size (0 for a bold line at the body size) and its page. */
-    record Candidate(float size, int page) {
-    }
+    record Candidate(float size, int page) {}
 
     private final Map<Float, Integer> levels = new HashMap<>();
     private final int boldLevel;
@@ -29,7 +28,8 @@ final class HeadingLevels {
         Map<Float, Set<Integer>> pages = new TreeMap<>((a, b) -> Float.compare(b, a));
         for (Candidate candidate : candidates) {
             if (candidate.size() > 0) {
-                pages.computeIfAbsent(key(candidate.size()), size -> new HashSet<>()).add(candidate.page());
+                pages.computeIfAbsent(key(candidate.size()), size -> new HashSet<>())
+                        .add(candidate.page());
             }
         }
         List<Float> outline = new ArrayList<>();

@@ -23,10 +23,11 @@ final class Hyphenation {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-‐][\\p{L}\\p{N}]+)*");
     private static final Pattern TRAILING = Pattern.compile("([\\p{L}\\p{N}]+(?:[-‐][\\p{L}\\p{N}]+)*)[-‐\\u00AD]$");
     private static final Pattern LEADING = Pattern.compile("^([\\p{L}\\p{N}]+)");
-    private static final Set<String> PREFIXES = Set.of("e", "m", "co", "re", "non", "pre", "post", "multi", "cross",
-            "self", "well", "high", "low", "long", "short", "full", "half", "anti", "semi", "mid", "sub", "ex",
-            "inter", "intra", "socio", "bi", "tri", "un", "peer", "user", "cyber", "tech", "data", "human", "people",
-            "citizen", "future", "forward", "last", "real", "mobile", "open", "public", "private", "south", "north");
+    private static final Set<String> PREFIXES = Set.of(
+            "e", "m", "co", "re", "non", "pre", "post", "multi", "cross", "self", "well", "high", "low", "long",
+            "short", "full", "half", "anti", "semi", "mid", "sub", "ex", "inter", "intra", "socio", "bi", "tri", "un",
+            "peer", "user", "cyber", "tech", "data", "human", "people", "citizen", "future", "forward", "last", "real",
+            "mobile", "open", "public", "private", "south", "north");
 
     /** An address running to the end of the text. */
     private static final Pattern URL_TAIL = Pattern.compile("(?:https?://|www\\.)\\S*$");
@@ -78,7 +79,8 @@ final class Hyphenation {
         if (first.endsWith(".") && first.indexOf('/') < 0 || first.endsWith(",")) {
             return false;
         }
-        return left.endsWith("-") || URL_PART.matcher(first).matches()
+        return left.endsWith("-")
+                || URL_PART.matcher(first).matches()
                 || words.length == 1 && first.matches("[\\p{L}\\p{N}_-]+");
     }
 
@@ -94,7 +96,8 @@ final class Hyphenation {
         }
         Matcher tail = TRAILING.matcher(left);
         Matcher head = LEADING.matcher(right);
-        if (OPEN_DASH.matcher(left).matches() || DASH_START.matcher(right).matches() && left.matches(".*[\\p{L}\\p{N}]$")) {
+        if (OPEN_DASH.matcher(left).matches()
+                || DASH_START.matcher(right).matches() && left.matches(".*[\\p{L}\\p{N}]$")) {
             return left + right;
         }
         if (!tail.find() || !head.find()) {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+
 import org.wsisanalytics.ingest.clean.PageMarkers;
 
 /**
@@ -73,7 +74,8 @@ record PageFurniture(List<List<PdfLine>> body, List<String> runningHeaders) {
             body.add(kept);
         }
         List<String> headers = new ArrayList<>(recurring.stream()
-                .filter(key -> !PageMarkers.isPageNumber(firstText.get(key)) && hasLetter(firstText.get(key))).toList());
+                .filter(key -> !PageMarkers.isPageNumber(firstText.get(key)) && hasLetter(firstText.get(key)))
+                .toList());
         headers.sort(Comparator.comparing((String key) -> -pagesWith.get(key)).thenComparing(key -> key));
         return new PageFurniture(body, headers.stream().map(firstText::get).toList());
     }
@@ -95,7 +97,9 @@ record PageFurniture(List<List<PdfLine>> body, List<String> runningHeaders) {
         List<String> kept = new ArrayList<>();
         for (String cell : line.text().split("\t")) {
             String text = cell.strip();
-            if (!(PageMarkers.isPageNumber(text) || DATE.matcher(text).matches() || ADDRESS.matcher(text).matches())) {
+            if (!(PageMarkers.isPageNumber(text)
+                    || DATE.matcher(text).matches()
+                    || ADDRESS.matcher(text).matches())) {
                 kept.add(text);
             }
         }
@@ -123,6 +127,7 @@ record PageFurniture(List<List<PdfLine>> body, List<String> runningHeaders) {
     }
 
     private static String key(PdfLine line) {
-        return DIGITS.matcher(line.text().replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT)).replaceAll("#");
+        return DIGITS.matcher(line.text().replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT))
+                .replaceAll("#");
     }
 }

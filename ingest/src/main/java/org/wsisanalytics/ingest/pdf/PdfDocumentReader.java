@@ -3,6 +3,7 @@ package org.wsisanalytics.ingest.pdf;
 import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
+
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -35,27 +36,36 @@ public final class PdfDocumentReader {
                 throw new UnreadableDocumentException(name, "the PDF has no pages", "Export the document again.");
             }
             if (count > limits.maxPages()) {
-                throw new UnreadableDocumentException(name, "the PDF has " + count + " pages, more than the limit of "
-                        + limits.maxPages(), "Split the document or raise the page limit.");
+                throw new UnreadableDocumentException(
+                        name,
+                        "the PDF has " + count + " pages, more than the limit of " + limits.maxPages(),
+                        "Split the document or raise the page limit.");
             }
             pages = PdfLineExtractor.extract(document, limits.maxTextChars());
         } catch (InvalidPasswordException e) {
-            throw new UnreadableDocumentException(name, "the file is encrypted (password required)",
-                    "Save an unprotected copy of the PDF and run again.", e);
+            throw new UnreadableDocumentException(
+                    name,
+                    "the file is encrypted (password required)",
+                    "Save an unprotected copy of the PDF and run again.",
+                    e);
         } catch (PdfLineExtractor.TextTooLongException e) {
-            throw new UnreadableDocumentException(name, "its text is longer than the limit of " + limits.maxTextChars()
-                    + " characters", "Split the document or raise the text size limit.", e);
+            throw new UnreadableDocumentException(
+                    name,
+                    "its text is longer than the limit of " + limits.maxTextChars() + " characters",
+                    "Split the document or raise the text size limit.",
+                    e);
         } catch (IOException | RuntimeException e) {
             // PDFBox's own message ("Missing root object specification in trailer") is for the debug log.
-            throw new UnreadableDocumentException(name, "the PDF is damaged and cannot be read",
-                    "Export the document to PDF again.", e);
+            throw new UnreadableDocumentException(
+                    name, "the PDF is damaged and cannot be read", "Export the document to PDF again.", e);
         }
         if (pages.stream().allMatch(List::isEmpty)) {
-            throw new UnreadableDocumentException(name, "the PDF contains no text (it may be scanned images only)",
+            throw new UnreadableDocumentException(
+                    name,
+                    "the PDF contains no text (it may be scanned images only)",
                     "Run it through OCR or ask for a text-based PDF.");
         }
         PageFurniture furniture = PageFurniture.detect(pages);
         return PdfLayout.lines(furniture.body(), furniture.runningHeaders());
     }
-
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
 import org.wsisanalytics.ingest.clean.CleanText;
 import org.wsisanalytics.ingest.clean.FootnoteMarks;
 import org.wsisanalytics.model.TextLocation;
@@ -34,8 +35,8 @@ final class PdfLayout {
 
     private static final Pattern MARKER = Pattern.compile(
             "^(?:[•◦▪▫●○■□►▸‣⁃∙·*\\-–—\\uF0B7\\uF0A7\\uF076\\uF0D8o]|\\d{1,2}[.)]|[a-zA-Z][.)]|[ivxIVX]{1,4}[.)])$");
-    private static final Pattern INLINE_MARKER = Pattern.compile(
-            "^([•◦▪●\\uF0B7\\-–]|\\d{1,2}[.)]|[a-z][.)])\\s+(\\S.*)$");
+    private static final Pattern INLINE_MARKER =
+            Pattern.compile("^([•◦▪●\\uF0B7\\-–]|\\d{1,2}[.)]|[a-z][.)])\\s+(\\S.*)$");
     private static final Pattern BULLET = Pattern.compile("^[•◦▪▫●○■□►▸‣⁃∙·*\\-–—\\uF0B7\\uF0A7\\uF076\\uF0D8o]$");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;…][\"'”’)]*$");
     private static final Pattern DOT_LEADER_END = Pattern.compile(".*(?:\\.{3,}|…)\\s*\\d{1,4}$");
@@ -48,16 +49,17 @@ final class PdfLayout {
      * (1.5 line spacing stays below it); a document of one-line paragraphs has no other line pitch to go by.
      */
     private static final float MAX_PITCH = 1.75f;
+
     private static final float SHORT_LINE = 0.7f;
     /** A line ending before this share of the text width was broken by hand, not wrapped. */
     private static final float BROKEN_LINE = 0.6f;
+
     private static final float HEADING_SIZE_STEP = 1.0f;
     private static final int MAX_HEADING_WORDS = 40;
     private static final int MAX_BOLD_HEADING_WORDS = 12;
 
     /** A line of output; a heading candidate carries its size (0: bold at body size) for the ranking. */
-    private record Out(String text, HeadingLevels.Candidate heading, TextLocation location) {
-    }
+    private record Out(String text, HeadingLevels.Candidate heading, TextLocation location) {}
 
     private final List<PdfLine> all;
     private final float bodySize;
@@ -76,8 +78,15 @@ final class PdfLayout {
         this.all = pages.stream().flatMap(List::stream).toList();
         this.bodySize = bodySize(all);
         this.pitches = pitches(pages);
-        this.left = (float) all.stream().filter(l -> l.fontSize() == bodySize).mapToDouble(PdfLine::x).min().orElse(0);
-        this.right = (float) all.stream().filter(l -> l.fontSize() == bodySize).mapToDouble(PdfLine::xEnd).max()
+        this.left = (float) all.stream()
+                .filter(l -> l.fontSize() == bodySize)
+                .mapToDouble(PdfLine::x)
+                .min()
+                .orElse(0);
+        this.right = (float) all.stream()
+                .filter(l -> l.fontSize() == bodySize)
+                .mapToDouble(PdfLine::xEnd)
+                .max()
                 .orElse(1);
         this.hyphenation = new Hyphenation(all.stream().map(PdfLine::text).toList());
     }
@@ -96,11 +105,16 @@ final class PdfLayout {
         layout.flushTable();
         layout.flushParagraph();
         layout.endContents();
-        HeadingLevels levels = new HeadingLevels(layout.out.stream().map(Out::heading).filter(h -> h != null).toList());
-        List<String> lines = layout.out.stream().map(line -> line.heading() == null ? line.text()
-                : "#".repeat(levels.level(line.heading().size())) + " " + line.text())
-                .map(FootnoteMarks::strip).toList();
-        return new CleanText(lines, runningHeaders, layout.out.stream().map(Out::location).toList());
+        HeadingLevels levels = new HeadingLevels(
+                layout.out.stream().map(Out::heading).filter(h -> h != null).toList());
+        List<String> lines = layout.out.stream()
+                .map(line -> line.heading() == null
+                        ? line.text()
+                        : "#".repeat(levels.level(line.heading().size())) + " " + line.text())
+                .map(FootnoteMarks::strip)
+                .toList();
+        return new CleanText(
+                lines, runningHeaders, layout.out.stream().map(Out::location).toList());
     }
 
     private void add(int index) {
@@ -129,7 +143,8 @@ final class PdfLayout {
             }
             String text = listText != null ? listText : line.text();
             if (paragraph == null) {
-                float textX = listText != null && cells.size() >= 2 ? cells.get(1).x() : line.x();
+                float textX =
+                        listText != null && cells.size() >= 2 ? cells.get(1).x() : line.x();
                 paragraph = new Paragraph(line.fontSize(), listText != null, textX, text, line.page(), line.bold());
             } else {
                 paragraph.text = hyphenation.join(paragraph.text, text);
@@ -143,8 +158,12 @@ final class PdfLayout {
 
     /** A line of a title set larger than the body that wraps at a dash ("Digital" / "– Part I"): no list item. */
     private boolean continuesTitle(PdfLine line, float gap, boolean newPage) {
-        return paragraph != null && !paragraph.list && !newPage && line.fontSize() >= bodySize + HEADING_SIZE_STEP
-                && Math.abs(line.fontSize() - paragraph.size) <= 0.6f && gap <= PARAGRAPH_GAP * pitch(line.fontSize());
+        return paragraph != null
+                && !paragraph.list
+                && !newPage
+                && line.fontSize() >= bodySize + HEADING_SIZE_STEP
+                && Math.abs(line.fontSize() - paragraph.size) <= 0.6f
+                && gap <= PARAGRAPH_GAP * pitch(line.fontSize());
     }
 
     /** The entry's text and page number when the line ends a contents entry, else {@code null}. */
@@ -152,7 +171,10 @@ final class PdfLayout {
         PdfLine line = all.get(index);
         List<PdfLine.Cell> cells = line.cells();
         if (cells.size() == 2 && PAGE_NUMBER.matcher(cells.get(1).text()).matches()) {
-            return new String[] {LEADERS.matcher(cells.get(0).text()).replaceAll(""), cells.get(1).text()};
+            return new String[] {
+                LEADERS.matcher(cells.get(0).text()).replaceAll(""),
+                cells.get(1).text()
+            };
         }
         Matcher number = ENDS_IN_NUMBER.matcher(cells.size() == 1 ? cells.get(0).text() : "");
         if (!number.matches()) {
@@ -161,7 +183,8 @@ final class PdfLayout {
         for (int other : new int[] {index - 1, index + 1}) {
             if (other >= 0 && other < all.size() && all.get(other).page() == line.page()) {
                 List<PdfLine.Cell> neighbour = all.get(other).cells();
-                if (neighbour.size() == 2 && PAGE_NUMBER.matcher(neighbour.get(1).text()).matches()
+                if (neighbour.size() == 2
+                        && PAGE_NUMBER.matcher(neighbour.get(1).text()).matches()
                         && Math.abs(neighbour.get(1).xEnd() - line.xEnd()) < 2) {
                     return new String[] {LEADERS.matcher(number.group(1)).replaceAll(""), number.group(2)};
                 }
@@ -174,8 +197,12 @@ final class PdfLayout {
     private void contentsLine(PdfLine line, String[] entry, float gap, boolean newPage) {
         String text = entry[0];
         TextLocation pages = TextLocation.page(line.page());
-        if (paragraph != null && !paragraph.list && Math.abs(line.fontSize() - paragraph.size) <= 0.6f && !newPage
-                && gap <= PARAGRAPH_GAP * pitch(line.fontSize()) && (inContents || paragraph.lines <= 2)) {
+        if (paragraph != null
+                && !paragraph.list
+                && Math.abs(line.fontSize() - paragraph.size) <= 0.6f
+                && !newPage
+                && gap <= PARAGRAPH_GAP * pitch(line.fontSize())
+                && (inContents || paragraph.lines <= 2)) {
             text = hyphenation.join(paragraph.text, text);
             pages = paragraph.pages().through(pages);
             paragraph = null;
@@ -213,13 +240,16 @@ final class PdfLayout {
         if (paragraph == null) {
             return false;
         }
-        if (listStart || Math.abs(line.fontSize() - paragraph.size) > 0.6f
+        if (listStart
+                || Math.abs(line.fontSize() - paragraph.size) > 0.6f
                 || DOT_LEADER_END.matcher(paragraph.text).matches()) {
             return true;
         }
         boolean sentenceEnded = SENTENCE_END.matcher(paragraph.text).matches();
         if (newPage) {
-            if (paragraph.list && paragraph.textX > left + line.fontSize() && Math.abs(line.x() - paragraph.textX) < 2) {
+            if (paragraph.list
+                    && paragraph.textX > left + line.fontSize()
+                    && Math.abs(line.x() - paragraph.textX) < 2) {
                 return false; // a list item's text goes on at its hanging indent
             }
             boolean startsLower = Character.isLowerCase(line.text().codePointAt(0));
@@ -258,8 +288,12 @@ final class PdfLayout {
         HeadingLevels.Candidate heading = null;
         if (!paragraph.list && paragraph.size >= bodySize + HEADING_SIZE_STEP && words <= MAX_HEADING_WORDS) {
             heading = new HeadingLevels.Candidate(paragraph.size, paragraph.page);
-        } else if (!paragraph.list && paragraph.bold && paragraph.lines == 1 && Math.abs(paragraph.size - bodySize) <= 0.6f
-                && words <= MAX_BOLD_HEADING_WORDS && !text.matches(".*[.;,]$")) {
+        } else if (!paragraph.list
+                && paragraph.bold
+                && paragraph.lines == 1
+                && Math.abs(paragraph.size - bodySize) <= 0.6f
+                && words <= MAX_BOLD_HEADING_WORDS
+                && !text.matches(".*[.;,]$")) {
             heading = new HeadingLevels.Candidate(0, paragraph.page);
         }
         out.add(new Out(text, heading, paragraph.pages()));
@@ -280,7 +314,10 @@ final class PdfLayout {
 
     /** A blank line, on the page of the line before it. */
     private Out blank() {
-        return new Out("", null, out.isEmpty() ? TextLocation.page(1) : out.get(out.size() - 1).location());
+        return new Out(
+                "",
+                null,
+                out.isEmpty() ? TextLocation.page(1) : out.get(out.size() - 1).location());
     }
 
     private float pitch(float size) {
@@ -293,7 +330,10 @@ final class PdfLayout {
         for (PdfLine line : lines) {
             chars.merge(line.fontSize(), line.text().length(), Integer::sum);
         }
-        return chars.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(10f);
+        return chars.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .orElse(10f);
     }
 
     /** For each font size, the most common distance between consecutive lines of that size: its line pitch. */
@@ -309,8 +349,9 @@ final class PdfLayout {
             }
         }
         Map<Float, Float> result = new HashMap<>();
-        gaps.forEach((size, counts) -> counts.entrySet().stream().max(Map.Entry.<Float, Integer>comparingByValue()
-                .thenComparing(Map.Entry.comparingByKey((a, b) -> Float.compare(b, a))))
+        gaps.forEach((size, counts) -> counts.entrySet().stream()
+                .max(Map.Entry.<Float, Integer>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey((a, b) -> Float.compare(b, a))))
                 .ifPresent(mode -> result.put(size, Math.min(mode.getKey(), MAX_PITCH * size))));
         return result;
     }

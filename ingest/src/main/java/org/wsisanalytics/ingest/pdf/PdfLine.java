@@ -2,6 +2,7 @@ package org.wsisanalytics.ingest.pdf;
 
 import java.util.ArrayList;
 import java.util.List;
+
 import org.wsisanalytics.ingest.clean.LetterSpacing;
 
 /**
@@ -14,6 +15,7 @@ record PdfLine(int page, List<PdfWord> words) {
 
     /** A gap wider than this many font sizes, and much wider than the line's spaces, separates cells. */
     private static final float CELL_GAP_EMS = 0.9f;
+
     private static final float CELL_GAP_SPACES = 2.5f;
 
     PdfLine {
@@ -134,12 +136,17 @@ record PdfLine(int page, List<PdfWord> words) {
             for (int i = 1; i < words.size(); i++) {
                 gaps[i - 1] = words.get(i).x() - words.get(i - 1).xEnd();
             }
-            return LetterSpacing.join(words.stream().map(word -> word.text().strip()).toList(), gaps);
+            return LetterSpacing.join(
+                    words.stream().map(word -> word.text().strip()).toList(), gaps);
         }
 
         /** The hyperlink targets of the cell's words, in order, without repeats. */
         List<String> links() {
-            return words.stream().map(PdfWord::link).filter(link -> link != null).distinct().toList();
+            return words.stream()
+                    .map(PdfWord::link)
+                    .filter(link -> link != null)
+                    .distinct()
+                    .toList();
         }
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -34,8 +35,7 @@ final class PdfLineExtractor extends PDFTextStripper {
 
     private static final float SPLIT_GAP_EMS = 0.9f;
 
-    private record LinkArea(float left, float top, float right, float bottom, String url) {
-    }
+    private record LinkArea(float left, float top, float right, float bottom, String url) {}
 
     private final int maxChars;
     private final List<List<PdfLine>> pages = new ArrayList<>();
@@ -119,8 +119,14 @@ final class PdfLineExtractor extends PDFTextStripper {
         }
         float centreX = (first.getXDirAdj() + lastInk.getXDirAdj() + lastInk.getWidthDirAdj()) / 2;
         float centreY = first.getYDirAdj() - first.getHeightDir() / 2;
-        line.add(new PdfWord(text, first.getXDirAdj(), lastInk.getXDirAdj() + lastInk.getWidthDirAdj(),
-                first.getYDirAdj(), Math.round(size(first) * 4) / 4f, linkAt(centreX, centreY), isBold(first)));
+        line.add(new PdfWord(
+                text,
+                first.getXDirAdj(),
+                lastInk.getXDirAdj() + lastInk.getWidthDirAdj(),
+                first.getYDirAdj(),
+                Math.round(size(first) * 4) / 4f,
+                linkAt(centreX, centreY),
+                isBold(first)));
         chars += text.length();
         if (chars > maxChars) {
             throw new TextTooLongException();
@@ -189,12 +195,18 @@ final class PdfLineExtractor extends PDFTextStripper {
         for (PDAnnotation annotation : page.getAnnotations()) {
             if (annotation instanceof PDAnnotationLink link) {
                 PDAction action = link.getAction();
-                if (action instanceof PDActionURI uri && uri.getURI() != null && uri.getURI().matches("(?i)https?://.*")) {
+                if (action instanceof PDActionURI uri
+                        && uri.getURI() != null
+                        && uri.getURI().matches("(?i)https?://.*")) {
                     PDRectangle r = link.getRectangle();
                     float top = box.getUpperRightY() - r.getUpperRightY();
                     float bottom = box.getUpperRightY() - r.getLowerLeftY();
-                    areas.add(new LinkArea(r.getLowerLeftX() - box.getLowerLeftX(), top,
-                            r.getUpperRightX() - box.getLowerLeftX(), bottom, uri.getURI()));
+                    areas.add(new LinkArea(
+                            r.getLowerLeftX() - box.getLowerLeftX(),
+                            top,
+                            r.getUpperRightX() - box.getLowerLeftX(),
+                            bottom,
+                            uri.getURI()));
                 }
             }
         }

@@ -129,7 +129,8 @@ final class PdfTable {
         for (PdfLine.Cell cell : line.cells()) {
             List<PdfWord> current = new ArrayList<>();
             for (PdfWord word : cell.words()) {
-                if (!current.isEmpty() && word.x() - current.get(current.size() - 1).xEnd() > 0.25f * word.fontSize()
+                if (!current.isEmpty()
+                        && word.x() - current.get(current.size() - 1).xEnd() > 0.25f * word.fontSize()
                         && startsColumn(word.x(), current.get(0).x())) {
                     result.add(new PdfLine.Cell(current));
                     current = new ArrayList<>();
@@ -165,8 +166,10 @@ final class PdfTable {
 
     void add(PdfLine line, float gap, boolean newPage) {
         List<PdfLine.Cell> cells = cells(line);
-        boolean goesOn = newPage && !rows.isEmpty()
-                && (column(cells.get(0)) > 0 || GOES_ON.matcher(cells.get(0).text()).matches());
+        boolean goesOn = newPage
+                && !rows.isEmpty()
+                && (column(cells.get(0)) > 0
+                        || GOES_ON.matcher(cells.get(0).text()).matches());
         if (rows.isEmpty() || (newPage && !goesOn) || (!newPage && gap > ROW_GAP * pitch)) {
             rows.add(new String[columns.length]);
             List<List<String>> rowLinks = new ArrayList<>();

@@ -2,6 +2,7 @@ package org.wsisanalytics.ingest.structure;
 
 import java.util.List;
 import java.util.Objects;
+
 import org.wsisanalytics.model.TextAnchor;
 
 /**
@@ -30,7 +31,8 @@ record Block(Kind kind, String text, int level, List<TextAnchor> anchors) {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(text, "text");
         if ((kind == Kind.MARKED_HEADING) != (level > 0)) {
-            throw new IllegalArgumentException("a marked heading has a level from 1, other blocks 0: " + kind + " " + level);
+            throw new IllegalArgumentException(
+                    "a marked heading has a level from 1, other blocks 0: " + kind + " " + level);
         }
         anchors = List.copyOf(Objects.requireNonNull(anchors, "anchors"));
     }

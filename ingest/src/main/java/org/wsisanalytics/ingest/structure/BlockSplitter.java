@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
 import org.wsisanalytics.model.TextAnchor;
 import org.wsisanalytics.model.TextLocation;
 
@@ -28,12 +29,12 @@ final class BlockSplitter {
 
     /** "- ", "* ", "• ", "1. ", "2) ", "a. ", "b) ": markers a summary uses for list items. */
     static final Pattern LIST_MARKER = Pattern.compile("^(?:[-*•+–▪◦]|\\d{1,2}[.)]|[a-z][.)])\\s+\\S.*");
+
     private static final Pattern MARKED_HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*$");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;][\"'”’)\\]]*$");
     private static final Pattern STARTS_LOWER_CASE = Pattern.compile("^[\\p{Ll}(\\[“\"‘'].*");
 
-    private BlockSplitter() {
-    }
+    private BlockSplitter() {}
 
     /** Splits text in which no line is known to be a section's name. */
     static List<Block> split(List<String> lines) {
@@ -68,7 +69,10 @@ final class BlockSplitter {
                 blocks.add(new Block(Block.Kind.TABLE_ROW, line, 0, anchorsAt(where)));
             } else if (heading.matches() && !heading.group(2).isEmpty()) {
                 open = flush(blocks, open);
-                blocks.add(new Block(Block.Kind.MARKED_HEADING, heading.group(2), heading.group(1).length(),
+                blocks.add(new Block(
+                        Block.Kind.MARKED_HEADING,
+                        heading.group(2),
+                        heading.group(1).length(),
                         anchorsAt(where)));
             } else if (LIST_MARKER.matcher(line).matches() && !dashRunOn(open, line, regime)) {
                 flush(blocks, open);
@@ -108,8 +112,11 @@ final class BlockSplitter {
      * hard wrapping breaks before a dash as readily as before a word.
      */
     private static boolean dashRunOn(Open open, String line, LineRegime regime) {
-        return open != null && open.kind == Block.Kind.PARAGRAPH && (line.startsWith("– ") || line.startsWith("— "))
-                && !SENTENCE_END.matcher(open.lastLine).matches() && regime.wrapsInto(open.lastLine, line);
+        return open != null
+                && open.kind == Block.Kind.PARAGRAPH
+                && (line.startsWith("– ") || line.startsWith("— "))
+                && !SENTENCE_END.matcher(open.lastLine).matches()
+                && regime.wrapsInto(open.lastLine, line);
     }
 
     private static boolean isShortHeading(String line) {
@@ -151,7 +158,8 @@ final class BlockSplitter {
         }
 
         private void anchor(int offset, TextLocation where) {
-            boolean same = !anchors.isEmpty() && anchors.get(anchors.size() - 1).location().equals(where);
+            boolean same = !anchors.isEmpty()
+                    && anchors.get(anchors.size() - 1).location().equals(where);
             if (where != null && !same) {
                 anchors.add(new TextAnchor(offset, where));
             }

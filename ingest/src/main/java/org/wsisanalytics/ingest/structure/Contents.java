@@ -24,13 +24,12 @@ final class Contents {
 
     private static final Pattern DOT_LEADERS = Pattern.compile("(?:\\.\\s?){3,}\\s*\\d{0,4}\\s*$|…\\s*\\d{0,4}\\s*$");
     private static final Pattern TRAILING_PAGE = Pattern.compile("^(.*?\\S)\\s+(?:p\\.\\s*)?\\d{1,3}$");
-    private static final Pattern HEADING = Pattern.compile(
-            "(?i)^(?:table\\s+of\\s+)?contents?:?$|^sommaire$|^índice$|^contenido$|^inhalt$");
+    private static final Pattern HEADING =
+            Pattern.compile("(?i)^(?:table\\s+of\\s+)?contents?:?$|^sommaire$|^índice$|^contenido$|^inhalt$");
     private static final Pattern PAGE_NUMBER = Pattern.compile("(?:p\\.\\s*)?\\d{1,4}");
     private static final int MAX_ENTRY_WORDS = 40;
 
-    private Contents() {
-    }
+    private Contents() {}
 
     /** The line is a contents entry by its own shape (dot leaders). */
     static boolean isEntry(String line) {
@@ -54,7 +53,8 @@ final class Contents {
             }
             boolean entry = isEntry(text) || isPageRow(block) || titleWithPage(text, i, lastWritten);
             if (inContents && !entry) {
-                entry = block.kind() != Block.Kind.TABLE_ROW && words(text) <= MAX_ENTRY_WORDS
+                entry = block.kind() != Block.Kind.TABLE_ROW
+                        && words(text) <= MAX_ENTRY_WORDS
                         && lastWritten.get(key(text)) > i;
             }
             if (entry) {
@@ -76,13 +76,15 @@ final class Contents {
                 cells.add(cell.strip());
             }
         }
-        return cells.size() == 2 && PAGE_NUMBER.matcher(cells.get(1)).matches()
+        return cells.size() == 2
+                && PAGE_NUMBER.matcher(cells.get(1)).matches()
                 && !PAGE_NUMBER.matcher(cells.get(0)).matches();
     }
 
     private static boolean titleWithPage(String text, int index, Map<String, Integer> lastWritten) {
         Matcher matcher = TRAILING_PAGE.matcher(text);
-        return matcher.matches() && words(text) <= MAX_ENTRY_WORDS
+        return matcher.matches()
+                && words(text) <= MAX_ENTRY_WORDS
                 && lastWritten.getOrDefault(key(matcher.group(1)), -1) > index;
     }
 

@@ -13,8 +13,7 @@ import java.util.List;
 /** Reads this package's small data files: UTF-8, one entry a line, "#" starts a comment line. */
 final class DataFile {
 
-    private DataFile() {
-    }
+    private DataFile() {}
 
     static List<String> entries(String resource) {
         InputStream in = DataFile.class.getResourceAsStream(resource);

@@ -25,20 +25,22 @@ final class DocumentTitle {
     private static final int FIRST_BLOCKS = 30;
     /** A line this short that gives a date is a date line ("7 — 11 July 2025"); a longer one may be a title. */
     private static final int MAX_DATE_LINE_WORDS = 6;
+
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.;!?][\"'”’)]*$");
-    private static final Pattern SYMBOL = Pattern.compile("(?<![\\p{L}\\d])\\p{Lu}[\\p{Lu}\\d.]{0,9}(?:/[\\p{Lu}\\d.()-]+){2,}");
+    private static final Pattern SYMBOL =
+            Pattern.compile("(?<![\\p{L}\\d])\\p{Lu}[\\p{Lu}\\d.]{0,9}(?:/[\\p{Lu}\\d.()-]+){2,}");
     private static final Pattern LABEL = Pattern.compile("^\\p{L}[\\p{L}. ]{1,24}:\\s+\\S+(?:\\s+\\S+)?$");
     private static final Pattern WIDE_GAP = Pattern.compile("\\S(?: {3,}|\\t)\\S");
     /** A word a title does not end with: the line goes on in the next one. */
     private static final Pattern OPEN_END = Pattern.compile(
             "(?i)\\s(?:of|to|and|or|the|a|an|for|on|in|with|by|at|from|towards?|related|between|its|their)$");
+
     private static final Pattern BARS = Pattern.compile("\\S\\s*\\|\\s*\\S.*\\|");
     /** A browser's print header starts with the date and time of printing: "12/5/26, 9:13 AM". */
     private static final Pattern LEADING_DATE = Pattern.compile(
             "^\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4},?\\s+(?:\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[AaPp]\\.?[Mm]\\.?)?\\s+)?");
 
-    private DocumentTitle() {
-    }
+    private DocumentTitle() {}
 
     static String of(CleanText text, List<Block> blocks) {
         for (String header : text.runningHeaders()) {
@@ -47,8 +49,11 @@ final class DocumentTitle {
                 return title;
             }
         }
-        return blocks.stream().filter(block -> block.kind() == Block.Kind.MARKED_HEADING)
-                .map(block -> block.text().strip()).filter(line -> isTitleLike(line, MIN_WORDS)).findFirst()
+        return blocks.stream()
+                .filter(block -> block.kind() == Block.Kind.MARKED_HEADING)
+                .map(block -> block.text().strip())
+                .filter(line -> isTitleLike(line, MIN_WORDS))
+                .findFirst()
                 .or(() -> firstTitleLine(blocks))
                 .or(() -> firstShortLine(blocks))
                 .orElse(null);
@@ -66,7 +71,9 @@ final class DocumentTitle {
             if (block.kind() != Block.Kind.PARAGRAPH || !isTitleLike(line, MIN_FIRST_LINE_WORDS)) {
                 continue;
             }
-            if (OPEN_END.matcher(line).find() && i + 1 < blocks.size() && blocks.get(i + 1).isOneLineText()) {
+            if (OPEN_END.matcher(line).find()
+                    && i + 1 < blocks.size()
+                    && blocks.get(i + 1).isOneLineText()) {
                 String joined = line + " " + blocks.get(i + 1).text().strip();
                 if (isTitleLike(joined, MIN_FIRST_LINE_WORDS)) {
                     return Optional.of(joined);
@@ -79,8 +86,10 @@ final class DocumentTitle {
 
     /** The first marked heading or short line that is not a sentence, however it looks otherwise. */
     private static Optional<String> firstShortLine(List<Block> blocks) {
-        return blocks.stream().filter(block -> block.kind() == Block.Kind.MARKED_HEADING
-                        || block.kind() == Block.Kind.PARAGRAPH && HeadingDetector.words(block.text()).size() <= MAX_WORDS)
+        return blocks.stream()
+                .filter(block -> block.kind() == Block.Kind.MARKED_HEADING
+                        || block.kind() == Block.Kind.PARAGRAPH
+                                && HeadingDetector.words(block.text()).size() <= MAX_WORDS)
                 .map(block -> block.text().strip())
                 .filter(line -> !line.isEmpty() && !SENTENCE_END.matcher(line).matches())
                 .findFirst();
@@ -88,9 +97,15 @@ final class DocumentTitle {
 
     static boolean isTitleLike(String line, int minWords) {
         int words = HeadingDetector.words(line).size();
-        return words >= minWords && words <= MAX_WORDS && !SENTENCE_END.matcher(line).matches()
-                && !SYMBOL.matcher(line).find() && !LABEL.matcher(line).matches() && !WIDE_GAP.matcher(line).find()
-                && !BARS.matcher(line).find() && !line.contains("://") && !OutlineHeading.SESSION_NUMBER.matcher(line).find()
+        return words >= minWords
+                && words <= MAX_WORDS
+                && !SENTENCE_END.matcher(line).matches()
+                && !SYMBOL.matcher(line).find()
+                && !LABEL.matcher(line).matches()
+                && !WIDE_GAP.matcher(line).find()
+                && !BARS.matcher(line).find()
+                && !line.contains("://")
+                && !OutlineHeading.SESSION_NUMBER.matcher(line).find()
                 && !(words <= MAX_DATE_LINE_WORDS && OutlineHeading.isDateLine(line))
                 && line.codePoints().anyMatch(Character::isLetter)
                 && Character.isUpperCase(line.codePointAt(0)) | Character.isDigit(line.codePointAt(0));

@@ -1,7 +1,7 @@
 package org.wsisanalytics.ingest.structure;
 
-import java.util.Arrays;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
+
 import org.wsisanalytics.model.SectionType;
 
 /**
@@ -25,8 +26,13 @@ import org.wsisanalytics.model.SectionType;
  * @param linksSection the section type that lists a session's action lines
  * @param table the header words of the template's facilitators table
  */
-record EventTemplate(String name, Pattern titlePrefix, Pattern byline, List<SectionType> standardSections,
-                     SectionType linksSection, TableHeaders table) {
+record EventTemplate(
+        String name,
+        Pattern titlePrefix,
+        Pattern byline,
+        List<SectionType> standardSections,
+        SectionType linksSection,
+        TableHeaders table) {
 
     private static final String INDEX = "templates/templates.txt";
 
@@ -55,12 +61,21 @@ record EventTemplate(String name, Pattern titlePrefix, Pattern byline, List<Sect
             if (colon < 0) {
                 throw new IllegalArgumentException(origin + ": line '" + entry + "' is not 'key: value'");
             }
-            values.put(entry.substring(0, colon).strip(), entry.substring(colon + 1).strip());
+            values.put(
+                    entry.substring(0, colon).strip(),
+                    entry.substring(colon + 1).strip());
         }
         Values read = new Values(values, origin);
-        return new EventTemplate(read.text("name"), read.pattern("title-prefix"), read.pattern("byline"),
-                read.types("standard-sections"), read.types("links-section").get(0),
-                new TableHeaders(read.words("table-session"), read.words("table-name"), read.words("table-title"),
+        return new EventTemplate(
+                read.text("name"),
+                read.pattern("title-prefix"),
+                read.pattern("byline"),
+                read.types("standard-sections"),
+                read.types("links-section").get(0),
+                new TableHeaders(
+                        read.words("table-session"),
+                        read.words("table-name"),
+                        read.words("table-title"),
                         read.words("table-organization")));
     }
 
@@ -89,16 +104,18 @@ record EventTemplate(String name, Pattern titlePrefix, Pattern byline, List<Sect
                 try {
                     types.add(SectionType.valueOf(word));
                 } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException(origin + ": '" + key + "' names an unknown section type "
-                            + word, e);
+                    throw new IllegalArgumentException(
+                            origin + ": '" + key + "' names an unknown section type " + word, e);
                 }
             }
             return types;
         }
 
         Set<String> words(String key) {
-            return Arrays.stream(text(key).split("\\|")).map(word -> word.strip().toLowerCase(Locale.ROOT))
-                    .filter(word -> !word.isEmpty()).collect(Collectors.toUnmodifiableSet());
+            return Arrays.stream(text(key).split("\\|"))
+                    .map(word -> word.strip().toLowerCase(Locale.ROOT))
+                    .filter(word -> !word.isEmpty())
+                    .collect(Collectors.toUnmodifiableSet());
         }
     }
 
@@ -115,10 +132,14 @@ record EventTemplate(String name, Pattern titlePrefix, Pattern byline, List<Sect
         /** The headers of several templates together: a table is recognised whichever template reads the rest. */
         static TableHeaders union(List<EventTemplate> templates) {
             return new TableHeaders(
-                    templates.stream().flatMap(t -> t.table().session().stream()).collect(Collectors.toSet()),
+                    templates.stream()
+                            .flatMap(t -> t.table().session().stream())
+                            .collect(Collectors.toSet()),
                     templates.stream().flatMap(t -> t.table().name().stream()).collect(Collectors.toSet()),
                     templates.stream().flatMap(t -> t.table().title().stream()).collect(Collectors.toSet()),
-                    templates.stream().flatMap(t -> t.table().organization().stream()).collect(Collectors.toSet()));
+                    templates.stream()
+                            .flatMap(t -> t.table().organization().stream())
+                            .collect(Collectors.toSet()));
         }
     }
 }

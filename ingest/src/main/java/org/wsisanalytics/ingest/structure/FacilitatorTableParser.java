@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
 import org.wsisanalytics.model.FacilitatorEntry;
 
 /**
@@ -56,7 +57,8 @@ final class FacilitatorTableParser {
         }
         Matcher url = URL.matcher(sessionCell);
         String link = url.find() ? url.group(1) : null;
-        String title = URL.matcher(sessionCell).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        String title =
+                URL.matcher(sessionCell).replaceAll(" ").replaceAll("\\s+", " ").strip();
         String name = names.withoutHonorifics(nameCell);
         if (title.isEmpty() || name.isEmpty()) {
             return null;
@@ -66,8 +68,8 @@ final class FacilitatorTableParser {
             Matcher number = TRAILING_NUMBER.matcher(link);
             sessionId = number.find() ? number.group(1) : null;
         }
-        return new FacilitatorEntry(title, link, sessionId, name, cell(cells, columns.title),
-                cell(cells, columns.organization));
+        return new FacilitatorEntry(
+                title, link, sessionId, name, cell(cells, columns.title), cell(cells, columns.organization));
     }
 
     private static String[] cells(Block block) {

@@ -25,8 +25,7 @@ final class HeadingDetector {
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.,;!?…][\"'”’)]*$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’+\\-]*");
 
-    private HeadingDetector() {
-    }
+    private HeadingDetector() {}
 
     /** Which of the blocks are headings. */
     static boolean[] detect(List<Block> blocks) {

@@ -18,9 +18,12 @@ record LineRegime(int width) {
     private static final double SHARE_NEAR_WIDTH = 0.4;
 
     static LineRegime of(List<String> lines) {
-        int[] lengths = lines.stream().map(String::strip)
+        int[] lengths = lines.stream()
+                .map(String::strip)
                 .filter(line -> !line.isEmpty() && line.indexOf('\t') < 0 && !line.startsWith("#"))
-                .mapToInt(String::length).sorted().toArray();
+                .mapToInt(String::length)
+                .sorted()
+                .toArray();
         if (lengths.length < MIN_LINES) {
             return new LineRegime(0);
         }
@@ -29,7 +32,8 @@ record LineRegime(int width) {
         if (width > MAX_WRAP_WIDTH || lengths[(int) Math.floor(0.99 * (lengths.length - 1))] > width * 1.3) {
             return new LineRegime(0);
         }
-        long nearWidth = Arrays.stream(lengths).filter(length -> length >= width * FULL).count();
+        long nearWidth =
+                Arrays.stream(lengths).filter(length -> length >= width * FULL).count();
         return new LineRegime(nearWidth >= lengths.length * SHARE_NEAR_WIDTH ? width : 0);
     }
 

@@ -45,16 +45,18 @@ record OutlineHeading(int index, Style style, int level, String text, boolean se
      * titles ("IGF 2025 WS #214 ...", "IGF 2025 Open Forum #37 ..."), and French or Spanish programmes write
      * "Séance 2", "Atelier 3", "Sesión 4", "Taller 5".
      */
-    static final Pattern SESSION_NUMBER = Pattern.compile(
-            "(?i)^(?:(?-i:\\p{Lu}[\\p{Lu}\\d+]{1,9})\\s+(?:(?:19|20)\\d\\d\\s+)?)?"
+    static final Pattern SESSION_NUMBER =
+            Pattern.compile("(?i)^(?:(?-i:\\p{Lu}[\\p{Lu}\\d+]{1,9})\\s+(?:(?:19|20)\\d\\d\\s+)?)?"
                     + "(?:session|s[ée]ance|sesi[óo]n|panel|workshop|ws|atelier|taller|open\\s+forum|lightning\\s+talk"
                     + "|town\\s+hall|round\\s?table|segment|(?:agenda\\s+)?item|track)\\s+(?:no\\.?\\s*|n[°º]\\s*|#\\s*)?"
                     + "(\\d{1,4})\\b(?!\\s*(?:%|per|min|minutes|hours|participants))");
+
     private static final Pattern ROMAN = Pattern.compile("^(?=[IVXL])[IVXL]{1,6}[.)]?\\s+[–—-]?\\s*\\p{Lu}.*");
     private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})*[.)]?\\s+\\p{Lu}.*");
-    private static final Pattern DATE_LINE = Pattern.compile("(?i).*\\b(?:\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
-            + "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\s+\\d{1,2}\\b|(?:mon|tue|wednes|thurs|fri|satur|sun)day"
-            + "|\\d{1,2}[:.]\\d{2}\\s*(?:[–-]|am|pm|h|cet|cest|utc))");
+    private static final Pattern DATE_LINE =
+            Pattern.compile("(?i).*\\b(?:\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+                    + "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\s+\\d{1,2}\\b|(?:mon|tue|wednes|thurs|fri|satur|sun)day"
+                    + "|\\d{1,2}[:.]\\d{2}\\s*(?:[–-]|am|pm|h|cet|cest|utc))");
     private static final int MAX_TITLE_WORDS = 30;
     private static final Pattern TITLE_END = Pattern.compile(".*[.,;!?…:][\"'”’)]*$");
     private static final int MAX_NUMBERED_WORDS = 14;
@@ -67,7 +69,8 @@ record OutlineHeading(int index, Style style, int level, String text, boolean se
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             // A title directly above its first heading: a section's name, or a heading above text.
-            boolean aboveHeading = i + 1 < blocks.size() && isTitleShaped(blocks.get(i))
+            boolean aboveHeading = i + 1 < blocks.size()
+                    && isTitleShaped(blocks.get(i))
                     && HeadingDetector.isHeadingShaped(blocks.get(i + 1))
                     && (isSection(blocks.get(i + 1).text().strip(), classifier) || shaped[i + 1]);
             Style style = style(blocks, i, shaped[i] || aboveHeading);
@@ -76,13 +79,18 @@ record OutlineHeading(int index, Style style, int level, String text, boolean se
                 styles.add(style);
             }
         }
-        Map<String, Long> times = at.stream()
-                .collect(Collectors.groupingBy(i -> key(blocks.get(i).text()), Collectors.counting()));
+        Map<String, Long> times =
+                at.stream().collect(Collectors.groupingBy(i -> key(blocks.get(i).text()), Collectors.counting()));
         List<OutlineHeading> headings = new ArrayList<>();
         for (int n = 0; n < at.size(); n++) {
             Block block = blocks.get(at.get(n));
             String text = block.text().strip();
-            headings.add(new OutlineHeading(at.get(n), styles.get(n), block.level(), text, isSection(text, classifier),
+            headings.add(new OutlineHeading(
+                    at.get(n),
+                    styles.get(n),
+                    block.level(),
+                    text,
+                    isSection(text, classifier),
                     times.get(key(text)) > 1));
         }
         return headings;
@@ -104,14 +112,16 @@ record OutlineHeading(int index, Style style, int level, String text, boolean se
         if (SESSION_NUMBER.matcher(text).find() && !text.endsWith(".")) {
             return Style.SESSION_NUMBER;
         }
-        boolean dated = i + 1 < blocks.size() && blocks.get(i + 1).isOneLineText()
+        boolean dated = i + 1 < blocks.size()
+                && blocks.get(i + 1).isOneLineText()
                 && DATE_LINE.matcher(blocks.get(i + 1).text()).matches()
                 && HeadingDetector.isHeadingShaped(block);
         if (block.kind() == Block.Kind.LIST_ITEM) {
             boolean numberedHeading = NUMBERED.matcher(text).matches()
                     && HeadingDetector.words(text).size() <= MAX_NUMBERED_WORDS
                     && HeadingDetector.isHeadingShaped(new Block(Block.Kind.PARAGRAPH, text))
-                    && i + 1 < blocks.size() && blocks.get(i + 1).kind() == Block.Kind.PARAGRAPH;
+                    && i + 1 < blocks.size()
+                    && blocks.get(i + 1).kind() == Block.Kind.PARAGRAPH;
             return numberedHeading ? Style.NUMBERED : null;
         }
         if (!shaped && !dated) {
@@ -135,14 +145,17 @@ record OutlineHeading(int index, Style style, int level, String text, boolean se
             return false;
         }
         String text = block.text().strip();
-        return !text.isEmpty() && (Character.isUpperCase(text.codePointAt(0)) || Character.isDigit(text.codePointAt(0)))
-                && !TITLE_END.matcher(text).matches() && HeadingDetector.words(text).size() <= MAX_TITLE_WORDS;
+        return !text.isEmpty()
+                && (Character.isUpperCase(text.codePointAt(0)) || Character.isDigit(text.codePointAt(0)))
+                && !TITLE_END.matcher(text).matches()
+                && HeadingDetector.words(text).size() <= MAX_TITLE_WORDS;
     }
 
     /** A short heading the section rules read ("Key challenges"); a long one is a title that uses such a word. */
     private static boolean isSection(String text, SectionClassifier classifier) {
         String words = NUMBERED.matcher(text).matches() || ROMAN.matcher(text).matches()
-                ? text.replaceFirst("^\\S+\\s+(?:[–—-]\\s*)?", "") : text;
+                ? text.replaceFirst("^\\S+\\s+(?:[–—-]\\s*)?", "")
+                : text;
         return classifier.isSectionName(words);
     }
 
@@ -159,6 +172,8 @@ record OutlineHeading(int index, Style style, int level, String text, boolean se
 
     /** Compared for "the same style": marked headings by level, the others by their sign. */
     String styleKey() {
-        return style == Style.MARKED ? "level " + level : style.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return style == Style.MARKED
+                ? "level " + level
+                : style.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }

@@ -45,8 +45,7 @@ final class OutlineLayer {
      * @param parts the units, in document order; empty when the outline gives none
      * @param how which headings formed the units, or why none did (for the layer's finding)
      */
-    record Result(List<Part> parts, String how) {
-    }
+    record Result(List<Part> parts, String how) {}
 
     private final SectionClassifier classifier;
     private final List<TemplateLayer> bylines;
@@ -69,11 +68,15 @@ final class OutlineLayer {
         if (levels.isPresent()) {
             return levels.get();
         }
-        List<OutlineHeading> belowTitle = headings.stream().filter(h -> !h.text().equals(documentTitle)).toList();
-        return new Result(List.of(), !belowTitle.isEmpty() && belowTitle.stream().allMatch(OutlineHeading::section)
-                ? "its " + belowTitle.size() + " headings under the title all name sections (" + sample(belowTitle) + ")"
-                : "no heading style repeats over the document's text (" + headings.size() + " headings: "
-                        + sample(headings) + ")");
+        List<OutlineHeading> belowTitle =
+                headings.stream().filter(h -> !h.text().equals(documentTitle)).toList();
+        return new Result(
+                List.of(),
+                !belowTitle.isEmpty() && belowTitle.stream().allMatch(OutlineHeading::section)
+                        ? "its " + belowTitle.size() + " headings under the title all name sections ("
+                                + sample(belowTitle) + ")"
+                        : "no heading style repeats over the document's text (" + headings.size() + " headings: "
+                                + sample(headings) + ")");
     }
 
     /** Units whose headings are followed by sections' names: summaries written without a template. */
@@ -82,10 +85,14 @@ final class OutlineLayer {
         for (int h = 0; h + 1 < headings.size(); h++) {
             OutlineHeading heading = headings.get(h);
             OutlineHeading next = headings.get(h + 1);
-            if (!heading.section() && !isLabel(heading) && next.section() && !inList(blocks, heading)
+            if (!heading.section()
+                    && !isLabel(heading)
+                    && next.section()
+                    && !inList(blocks, heading)
                     && !sectionBody(headings, h)
                     && words(blocks, heading.index() + 1, next.index()) <= MAX_WORDS_BEFORE_SECTION) {
-                openers.computeIfAbsent(heading.styleKey(), key -> new ArrayList<>()).add(heading);
+                openers.computeIfAbsent(heading.styleKey(), key -> new ArrayList<>())
+                        .add(heading);
             }
         }
         Optional<Map.Entry<String, List<OutlineHeading>>> best = openers.entrySet().stream()
@@ -98,10 +105,14 @@ final class OutlineLayer {
         OutlineHeading.Style style = best.get().getValue().get(0).style();
         List<OutlineHeading> starts = style == OutlineHeading.Style.PLAIN || style == OutlineHeading.Style.CAPITALS
                 ? plainStarts(blocks, headings, key, best.get().getValue())
-                : headings.stream().filter(h -> h.styleKey().equals(key) && !h.section() && !isLabel(h)).toList();
+                : headings.stream()
+                        .filter(h -> h.styleKey().equals(key) && !h.section() && !isLabel(h))
+                        .toList();
         List<Part> parts = parts(blocks, starts, null);
-        return Optional.of(new Result(parts, parts.size() + " units under headings of " + key
-                + " followed by summary sections (" + sample(starts) + ")"));
+        return Optional.of(new Result(
+                parts,
+                parts.size() + " units under headings of " + key + " followed by summary sections (" + sample(starts)
+                        + ")"));
     }
 
     /**
@@ -109,15 +120,21 @@ final class OutlineLayer {
      * name, and those directly above another heading (a title above a first heading the section rules do
      * not know, such as a headline in capitals).
      */
-    private static List<OutlineHeading> plainStarts(List<Block> blocks, List<OutlineHeading> headings, String key,
-                                                    List<OutlineHeading> openers) {
+    private static List<OutlineHeading> plainStarts(
+            List<Block> blocks, List<OutlineHeading> headings, String key, List<OutlineHeading> openers) {
         List<OutlineHeading> starts = new ArrayList<>();
         for (int h = 0; h < headings.size(); h++) {
             OutlineHeading heading = headings.get(h);
-            boolean directlyAbove = h + 1 < headings.size() && headings.get(h + 1).index() == heading.index() + 1
+            boolean directlyAbove = h + 1 < headings.size()
+                    && headings.get(h + 1).index() == heading.index() + 1
                     && !headings.get(h + 1).styleKey().equals(key);
-            if (openers.contains(heading) || heading.styleKey().equals(key) && !heading.section() && !isLabel(heading)
-                    && directlyAbove && !inList(blocks, heading) && !sectionBody(headings, h)) {
+            if (openers.contains(heading)
+                    || heading.styleKey().equals(key)
+                            && !heading.section()
+                            && !isLabel(heading)
+                            && directlyAbove
+                            && !inList(blocks, heading)
+                            && !sectionBody(headings, h)) {
                 starts.add(heading);
             }
         }
@@ -129,10 +146,14 @@ final class OutlineLayer {
         int totalWords = words(blocks, 0, blocks.size());
         List<String> keys = headings.stream()
                 .sorted(Comparator.comparing(OutlineHeading::style).thenComparingInt(OutlineHeading::level))
-                .map(OutlineHeading::styleKey).distinct().toList();
+                .map(OutlineHeading::styleKey)
+                .distinct()
+                .toList();
         for (String key : keys) {
-            List<OutlineHeading> ofKey = headings.stream().filter(h -> h.styleKey().equals(key)).toList();
-            List<OutlineHeading> starts = ofKey.stream().filter(h -> !h.section() && !isLabel(h)).toList();
+            List<OutlineHeading> ofKey =
+                    headings.stream().filter(h -> h.styleKey().equals(key)).toList();
+            List<OutlineHeading> starts =
+                    ofKey.stream().filter(h -> !h.section() && !isLabel(h)).toList();
             if (starts.size() < 2 || starts.size() * 2 < ofKey.size()) {
                 continue;
             }
@@ -142,15 +163,19 @@ final class OutlineLayer {
                 continue;
             }
             List<Part> parts = parts(blocks, starts, documentTitle);
-            int covered = parts.stream().mapToInt(part -> words(part.body(), 0, part.body().size())).sum();
-            long nonEmpty = parts.stream().filter(part -> !part.body().isEmpty()).count();
+            int covered = parts.stream()
+                    .mapToInt(part -> words(part.body(), 0, part.body().size()))
+                    .sum();
+            long nonEmpty =
+                    parts.stream().filter(part -> !part.body().isEmpty()).count();
             // Plain lines over a line or two each are a cover page ("Geneva, 7–11 April 2025" / "Item 2 of the
             // provisional agenda" / "Note by the secretariat"), not units: two of them must hold some prose.
             long substantial = parts.stream()
-                    .filter(part -> words(part.body(), 0, part.body().size()) >= MIN_PLAIN_UNIT_WORDS).count();
+                    .filter(part -> words(part.body(), 0, part.body().size()) >= MIN_PLAIN_UNIT_WORDS)
+                    .count();
             if (nonEmpty >= 2 && covered >= totalWords * MIN_SHARE_OF_TEXT && (!plain || substantial >= 2)) {
-                return Optional.of(new Result(parts, parts.size() + " units under the headings of " + key
-                        + " (" + sample(starts) + ")"));
+                return Optional.of(new Result(
+                        parts, parts.size() + " units under the headings of " + key + " (" + sample(starts) + ")"));
             }
         }
         return Optional.empty();
@@ -192,8 +217,11 @@ final class OutlineLayer {
      * 0 when the numbers stand alone or carry their titles, or the next line gives the title.
      */
     private int linesAboveNumber(List<Block> blocks, List<OutlineHeading> starts) {
-        if (starts.size() < 2 || starts.stream().anyMatch(h -> h.style() != OutlineHeading.Style.SESSION_NUMBER
-                || HeadingDetector.words(h.text()).size() > 3 || titleBelow(blocks, h))) {
+        if (starts.size() < 2
+                || starts.stream()
+                        .anyMatch(h -> h.style() != OutlineHeading.Style.SESSION_NUMBER
+                                || HeadingDetector.words(h.text()).size() > 3
+                                || titleBelow(blocks, h))) {
             return 0;
         }
         int above = 0;
@@ -202,7 +230,8 @@ final class OutlineLayer {
             for (int n = 0; n < starts.size(); n++) {
                 int at = starts.get(n).index() - k;
                 int floor = n == 0 ? 0 : starts.get(n - 1).index() + 1;
-                if (at < floor || !HeadingDetector.isHeadingShaped(blocks.get(at))
+                if (at < floor
+                        || !HeadingDetector.isHeadingShaped(blocks.get(at))
                         || classifier.isSectionName(blocks.get(at).text().strip())
                         || !seen.add(blocks.get(at).text().strip())) {
                     return above;
@@ -216,7 +245,8 @@ final class OutlineLayer {
     /** "Session 123" alone on its line with the session's title on the next one. */
     private static boolean titleBelow(List<Block> blocks, OutlineHeading heading) {
         int next = heading.index() + 1;
-        return next < blocks.size() && blocks.get(next).isOneLineText()
+        return next < blocks.size()
+                && blocks.get(next).isOneLineText()
                 && HeadingDetector.isHeadingShaped(asParagraph(blocks.get(next)))
                 && !OutlineHeading.isDateLine(blocks.get(next).text());
     }
@@ -233,8 +263,11 @@ final class OutlineLayer {
         String sessionId = heading.sessionNumber();
         int from = 0;
         // "Session 123" alone on its line, with the session's title on the next one.
-        if (sessionId != null && HeadingDetector.words(title).size() <= 3 && !body.isEmpty()
-                && body.get(0).isOneLineText() && HeadingDetector.isHeadingShaped(asParagraph(body.get(0)))
+        if (sessionId != null
+                && HeadingDetector.words(title).size() <= 3
+                && !body.isEmpty()
+                && body.get(0).isOneLineText()
+                && HeadingDetector.isHeadingShaped(asParagraph(body.get(0)))
                 && !OutlineHeading.isDateLine(body.get(0).text())) {
             title = title + ": " + body.get(0).text().strip();
             from = 1;
@@ -245,7 +278,12 @@ final class OutlineLayer {
         for (TemplateLayer template : bylines) {
             String name = body.size() > from ? template.bylineName(body.get(from)) : null;
             if (name != null) {
-                return new Part(heading.text(), title, body.get(from).text().strip(), name, sessionId,
+                return new Part(
+                        heading.text(),
+                        title,
+                        body.get(from).text().strip(),
+                        name,
+                        sessionId,
                         body.subList(from + 1, body.size()));
             }
         }
@@ -281,7 +319,9 @@ final class OutlineLayer {
      * Lines" then "Action Line 8 -> diversity + Action Line 9 -> media"), not the next unit's title.
      */
     private static boolean sectionBody(List<OutlineHeading> headings, int h) {
-        return h > 0 && headings.get(h - 1).section() && headings.get(h - 1).index() == headings.get(h).index() - 1;
+        return h > 0
+                && headings.get(h - 1).section()
+                && headings.get(h - 1).index() == headings.get(h).index() - 1;
     }
 
     /**
@@ -295,7 +335,9 @@ final class OutlineLayer {
         Block previous = blocks.get(heading.index() - 1);
         List<String> before = HeadingDetector.words(previous.text());
         List<String> own = HeadingDetector.words(heading.text());
-        return HeadingDetector.isHeadingShaped(previous) && before.size() >= 2 && own.size() >= 2
+        return HeadingDetector.isHeadingShaped(previous)
+                && before.size() >= 2
+                && own.size() >= 2
                 && before.subList(0, 2).equals(own.subList(0, 2));
     }
 
@@ -308,7 +350,10 @@ final class OutlineLayer {
     }
 
     private static int medianWords(List<OutlineHeading> headings) {
-        int[] words = headings.stream().mapToInt(h -> HeadingDetector.words(h.text()).size()).sorted().toArray();
+        int[] words = headings.stream()
+                .mapToInt(h -> HeadingDetector.words(h.text()).size())
+                .sorted()
+                .toArray();
         return words[words.length / 2];
     }
 
@@ -321,7 +366,9 @@ final class OutlineLayer {
     }
 
     private static String sample(List<OutlineHeading> headings) {
-        String shown = headings.stream().limit(3).map(h -> "\"" + shorten(h.text()) + "\"")
+        String shown = headings.stream()
+                .limit(3)
+                .map(h -> "\"" + shorten(h.text()) + "\"")
                 .collect(Collectors.joining(", "));
         return headings.size() > 3 ? shown + ", ..." : shown;
     }

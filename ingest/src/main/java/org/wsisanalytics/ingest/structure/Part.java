@@ -27,7 +27,14 @@ record Part(String titleLine, String title, String byline, String facilitator, S
      * unit), titled with the document's title; the title's own line is not part of the body.
      */
     static Part untitled(String title, List<Block> blocks) {
-        return new Part(title, title, null, null, null,
-                blocks.stream().filter(block -> !block.text().strip().equals(title)).toList());
+        return new Part(
+                title,
+                title,
+                null,
+                null,
+                null,
+                blocks.stream()
+                        .filter(block -> !block.text().strip().equals(title))
+                        .toList());
     }
 }

@@ -61,6 +61,9 @@ final class PersonNames {
     }
 
     private static String key(String form) {
-        return form.toLowerCase(Locale.ROOT).replace(".", "").replaceAll("\\s+", " ").strip();
+        return form.toLowerCase(Locale.ROOT)
+                .replace(".", "")
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 }

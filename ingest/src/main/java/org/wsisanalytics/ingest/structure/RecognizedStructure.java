@@ -2,6 +2,7 @@ package org.wsisanalytics.ingest.structure;
 
 import java.util.List;
 import java.util.Objects;
+
 import org.wsisanalytics.model.FacilitatorEntry;
 import org.wsisanalytics.model.Finding;
 import org.wsisanalytics.model.Session;
@@ -14,8 +15,8 @@ import org.wsisanalytics.model.Session;
  * @param sessions the sessions in document order, indexed from 1
  * @param findings consistency findings about names, titles and sections
  */
-public record RecognizedStructure(String title, List<FacilitatorEntry> facilitators, List<Session> sessions,
-                                  List<Finding> findings) {
+public record RecognizedStructure(
+        String title, List<FacilitatorEntry> facilitators, List<Session> sessions, List<Finding> findings) {
 
     public RecognizedStructure {
         facilitators = List.copyOf(Objects.requireNonNull(facilitators, "facilitators"));

@@ -3,6 +3,7 @@ package org.wsisanalytics.ingest.structure;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
 import org.wsisanalytics.model.SectionType;
 
 /**
@@ -18,8 +19,9 @@ import org.wsisanalytics.model.SectionType;
 record RunInLabel(String before, String label, String after) {
 
     /** A label starts a sentence, has at most a few words and ends with a colon. */
-    private static final Pattern LABEL = Pattern.compile(
-            "(?:^|(?<=[.!?][\"”’)]?\\s))(\\p{Lu}[^.:!?\\n]{2,80}?)\\s*:\\s+(?=\\S)");
+    private static final Pattern LABEL =
+            Pattern.compile("(?:^|(?<=[.!?][\"”’)]?\\s))(\\p{Lu}[^.:!?\\n]{2,80}?)\\s*:\\s+(?=\\S)");
+
     private static final int MAX_LABEL_WORDS = 8;
 
     /**
@@ -32,7 +34,9 @@ record RunInLabel(String before, String label, String after) {
         while (matcher.find()) {
             String label = matcher.group(1).strip();
             if (HeadingDetector.words(label).size() <= MAX_LABEL_WORDS && classifier.classify(label) == wanted) {
-                return Optional.of(new RunInLabel(paragraph.substring(0, matcher.start()).strip(), label,
+                return Optional.of(new RunInLabel(
+                        paragraph.substring(0, matcher.start()).strip(),
+                        label,
                         paragraph.substring(matcher.end()).strip()));
             }
         }

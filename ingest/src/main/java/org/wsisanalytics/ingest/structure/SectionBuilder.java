@@ -3,6 +3,7 @@ package org.wsisanalytics.ingest.structure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+
 import org.wsisanalytics.model.Section;
 import org.wsisanalytics.model.SectionType;
 import org.wsisanalytics.model.TextAnchor;
@@ -34,7 +35,8 @@ final class SectionBuilder {
                 String text = block.text();
                 open.add(label.get().before(), block.anchors(), 0);
                 open.closeInto(sections);
-                Open links = new Open(label.get().label(), classifier.types(label.get().label()));
+                Open links = new Open(
+                        label.get().label(), classifier.types(label.get().label()));
                 String after = label.get().after();
                 links.add(after, block.anchors(), text.lastIndexOf(after));
                 links.closeInto(sections);
@@ -56,8 +58,11 @@ final class SectionBuilder {
     private static List<SectionDraft> firstSectionIsIntroduction(List<SectionDraft> sections) {
         if (!sections.isEmpty() && sections.get(0).covers().isEmpty()) {
             Section first = sections.get(0).section();
-            sections.set(0, new SectionDraft(new Section(first.heading(), SectionType.INTRODUCTION, first.text(),
-                    first.anchors()), List.of(SectionType.INTRODUCTION)));
+            sections.set(
+                    0,
+                    new SectionDraft(
+                            new Section(first.heading(), SectionType.INTRODUCTION, first.text(), first.anchors()),
+                            List.of(SectionType.INTRODUCTION)));
         }
         return sections;
     }
@@ -99,7 +104,8 @@ final class SectionBuilder {
             int offset = paragraphs.isEmpty() ? 0 : length + 2;
             for (int i = 0; i < blockAnchors.size(); i++) {
                 TextAnchor anchor = blockAnchors.get(i);
-                int runEnd = i + 1 < blockAnchors.size() ? blockAnchors.get(i + 1).offset() : Integer.MAX_VALUE;
+                int runEnd =
+                        i + 1 < blockAnchors.size() ? blockAnchors.get(i + 1).offset() : Integer.MAX_VALUE;
                 if (anchor.offset() < end && runEnd > start) {
                     anchors.add(new TextAnchor(offset + Math.max(0, anchor.offset() - start), anchor.location()));
                 }
@@ -113,8 +119,7 @@ final class SectionBuilder {
                 return;
             }
             SectionType type = types.isEmpty() ? SectionType.OTHER : types.get(0);
-            sections.add(new SectionDraft(new Section(heading, type, String.join("\n\n", paragraphs), anchors),
-                    types));
+            sections.add(new SectionDraft(new Section(heading, type, String.join("\n\n", paragraphs), anchors), types));
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+
 import org.wsisanalytics.model.SectionType;
 
 /**
@@ -68,7 +69,8 @@ public final class SectionClassifier {
      * island states") is a title.
      */
     public boolean isSectionName(String line) {
-        return HeadingDetector.words(line).size() <= MAX_SECTION_NAME_WORDS && !types(line).isEmpty();
+        return HeadingDetector.words(line).size() <= MAX_SECTION_NAME_WORDS
+                && !types(line).isEmpty();
     }
 
     /** Every type the heading stands for, in order of precedence; empty when none. */
@@ -76,7 +78,8 @@ public final class SectionClassifier {
         String normalised = normalise(heading);
         List<SectionType> types = new ArrayList<>();
         rules.forEach((type, patterns) -> {
-            if (patterns.stream().anyMatch(pattern -> pattern.matcher(normalised).find())) {
+            if (patterns.stream()
+                    .anyMatch(pattern -> pattern.matcher(normalised).find())) {
                 types.add(type);
             }
         });

@@ -2,6 +2,7 @@ package org.wsisanalytics.ingest.structure;
 
 import java.util.List;
 import java.util.Objects;
+
 import org.wsisanalytics.model.Section;
 import org.wsisanalytics.model.SectionType;
 

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+
 import org.wsisanalytics.model.FacilitatorEntry;
 import org.wsisanalytics.model.Section;
 import org.wsisanalytics.model.SectionType;
@@ -18,8 +19,7 @@ import org.wsisanalytics.model.SectionType;
  * @param sections the sections with the types their headings cover
  * @param row the matching row of the facilitators table, or {@code null}
  */
-record SessionCandidate(int index, Part part, String facilitator, List<SectionDraft> sections,
-                        FacilitatorEntry row) {
+record SessionCandidate(int index, Part part, String facilitator, List<SectionDraft> sections, FacilitatorEntry row) {
 
     String title() {
         return part.title();
@@ -39,7 +39,8 @@ record SessionCandidate(int index, Part part, String facilitator, List<SectionDr
     }
 
     String headings() {
-        return sections.stream().map(section -> section.section().heading())
+        return sections.stream()
+                .map(section -> section.section().heading())
                 .filter(heading -> !heading.isEmpty())
                 .collect(Collectors.joining(" | "));
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+
 import org.wsisanalytics.model.FacilitatorEntry;
 import org.wsisanalytics.model.Finding;
 import org.wsisanalytics.model.SectionType;
@@ -26,8 +27,12 @@ final class StructureChecks {
         this.names = names;
     }
 
-    static List<Finding> check(String document, PersonNames names, Reading reading, List<SessionCandidate> sessions,
-                               List<FacilitatorEntry> table) {
+    static List<Finding> check(
+            String document,
+            PersonNames names,
+            Reading reading,
+            List<SessionCandidate> sessions,
+            List<FacilitatorEntry> table) {
         StructureChecks checks = new StructureChecks(document, names);
         checks.layer(reading);
         for (SessionCandidate session : sessions) {
@@ -45,31 +50,54 @@ final class StructureChecks {
 
     /** Which layer read the document and why the layers above it did not apply. */
     private void layer(Reading reading) {
-        findings.add(new Finding(document, null, Severity.INFO, "structure-" + reading.layer().word(),
+        findings.add(new Finding(
+                document,
+                null,
+                Severity.INFO,
+                "structure-" + reading.layer().word(),
                 "Read by " + reading.layer().description() + ": " + reading.how() + ".",
                 reading.parts().stream().limit(5).map(Part::title).collect(Collectors.joining(" | "))));
     }
 
     private void facilitator(SessionCandidate session, boolean templateHasByline) {
         if (session.facilitator() == null && templateHasByline) {
-            add(session, Severity.INFO, "facilitator-not-named", "does not name its facilitator"
-                    + " (no \"Executive Summary by ...\" line under the title).", session.part().titleLine());
-        } else if (session.facilitator() != null && session.row() != null && !names.sameName(session.facilitator(), session.row().name())) {
-            add(session, Severity.WARNING, "facilitator-name-mismatch", "names its facilitator \""
-                    + session.facilitator() + "\" in the summary but \"" + session.row().name()
-                    + "\" in the facilitators table.",
-                    "summary: " + session.part().byline() + " | table: " + session.row().name());
+            add(
+                    session,
+                    Severity.INFO,
+                    "facilitator-not-named",
+                    "does not name its facilitator" + " (no \"Executive Summary by ...\" line under the title).",
+                    session.part().titleLine());
+        } else if (session.facilitator() != null
+                && session.row() != null
+                && !names.sameName(session.facilitator(), session.row().name())) {
+            add(
+                    session,
+                    Severity.WARNING,
+                    "facilitator-name-mismatch",
+                    "names its facilitator \""
+                            + session.facilitator() + "\" in the summary but \""
+                            + session.row().name()
+                            + "\" in the facilitators table.",
+                    "summary: " + session.part().byline() + " | table: "
+                            + session.row().name());
         }
     }
 
     private void tableRow(SessionCandidate session) {
         FacilitatorEntry row = session.row();
         if (row == null) {
-            add(session, Severity.WARNING, "session-not-in-table", "has no row in the facilitators table,"
-                    + " so its session number and link are unknown.", session.title());
+            add(
+                    session,
+                    Severity.WARNING,
+                    "session-not-in-table",
+                    "has no row in the facilitators table," + " so its session number and link are unknown.",
+                    session.title());
         } else if (!TitleSimilarity.sameWording(session.title(), row.sessionTitle())) {
-            add(session, Severity.INFO, "session-title-differs", "is titled differently in the facilitators"
-                    + " table: \"" + row.sessionTitle() + "\".",
+            add(
+                    session,
+                    Severity.INFO,
+                    "session-title-differs",
+                    "is titled differently in the facilitators" + " table: \"" + row.sessionTitle() + "\".",
                     "summary: " + session.title() + " | table: " + row.sessionTitle());
         }
     }
@@ -77,13 +105,23 @@ final class StructureChecks {
     private void sections(SessionCandidate session, EventTemplate template) {
         Set<SectionType> covered = session.coveredTypes();
         if (!covered.contains(template.linksSection())) {
-            add(session, Severity.INFO, "missing-action-line-links",
-                    "has no section linking it to WSIS Action Lines.", session.headings());
+            add(
+                    session,
+                    Severity.INFO,
+                    "missing-action-line-links",
+                    "has no section linking it to WSIS Action Lines.",
+                    session.headings());
         }
-        List<String> missing = template.standardSections().stream().filter(type -> !covered.contains(type))
-                .map(StructureChecks::label).toList();
+        List<String> missing = template.standardSections().stream()
+                .filter(type -> !covered.contains(type))
+                .map(StructureChecks::label)
+                .toList();
         if (!missing.isEmpty()) {
-            add(session, Severity.INFO, Finding.MISSING_STANDARD_SECTIONS, "has no section on " + list(missing) + ".",
+            add(
+                    session,
+                    Severity.INFO,
+                    Finding.MISSING_STANDARD_SECTIONS,
+                    "has no section on " + list(missing) + ".",
                     session.headings());
         }
     }
@@ -92,7 +130,11 @@ final class StructureChecks {
         for (FacilitatorEntry row : table) {
             if (sessions.stream().noneMatch(session -> session.row() == row)) {
                 String number = row.sessionId() == null ? "" : " (session " + row.sessionId() + ")";
-                findings.add(new Finding(document, null, Severity.WARNING, "table-row-without-session",
+                findings.add(new Finding(
+                        document,
+                        null,
+                        Severity.WARNING,
+                        "table-row-without-session",
                         "The facilitators table lists \"" + row.sessionTitle() + "\"" + number
                                 + " but no summary with that title was found.",
                         row.sessionTitle() + (row.sessionLink() == null ? "" : " " + row.sessionLink())));
@@ -101,8 +143,13 @@ final class StructureChecks {
     }
 
     private void add(SessionCandidate session, Severity severity, String check, String predicate, String evidence) {
-        findings.add(new Finding(document, session.index(), severity, check,
-                "Session " + session.index() + " \"" + session.title() + "\" " + predicate, evidence));
+        findings.add(new Finding(
+                document,
+                session.index(),
+                severity,
+                check,
+                "Session " + session.index() + " \"" + session.title() + "\" " + predicate,
+                evidence));
     }
 
     private static String label(SectionType type) {
@@ -113,7 +160,7 @@ final class StructureChecks {
         if (items.size() == 1) {
             return items.get(0);
         }
-        return items.subList(0, items.size() - 1).stream().collect(Collectors.joining(", "))
-                + " or " + items.get(items.size() - 1);
+        return items.subList(0, items.size() - 1).stream().collect(Collectors.joining(", ")) + " or "
+                + items.get(items.size() - 1);
     }
 }

@@ -2,6 +2,7 @@ package org.wsisanalytics.ingest.structure;
 
 import java.util.ArrayList;
 import java.util.List;
+
 import org.wsisanalytics.ingest.clean.CleanText;
 import org.wsisanalytics.model.FacilitatorEntry;
 import org.wsisanalytics.model.Session;
@@ -15,7 +16,6 @@ import org.wsisanalytics.model.StructureLayer;
  * yields at least one unit.
  */
 public final class StructureRecognizer {
-
 
     private final SectionBuilder sections;
     private final PersonNames names;
@@ -44,11 +44,13 @@ public final class StructureRecognizer {
      * @param document the document's file name, which the sessions and findings carry
      */
     public RecognizedStructure recognize(CleanText text, String document) {
-        List<Block> blocks = Contents.remove(BlockSplitter.split(text.lines(), text.locations(), classifier::isSectionName));
+        List<Block> blocks =
+                Contents.remove(BlockSplitter.split(text.lines(), text.locations(), classifier::isSectionName));
         List<FacilitatorEntry> rows = table.parse(blocks);
         String title = DocumentTitle.of(text, blocks);
         Reading reading = read(blocks, title, document);
-        int[] rowOf = TitleMatcher.match(reading.parts().stream().map(Part::title).toList(),
+        int[] rowOf = TitleMatcher.match(
+                reading.parts().stream().map(Part::title).toList(),
                 rows.stream().map(FacilitatorEntry::sessionTitle).toList());
 
         List<SessionCandidate> candidates = new ArrayList<>();
@@ -57,33 +59,52 @@ public final class StructureRecognizer {
             Part part = reading.parts().get(i);
             FacilitatorEntry row = rowOf[i] < 0 ? null : rows.get(rowOf[i]);
             String facilitator = part.facilitator() == null ? null : names.withoutHonorifics(part.facilitator());
-            SessionCandidate candidate = new SessionCandidate(i + 1, part, facilitator, sections.build(part.body()), row);
+            SessionCandidate candidate =
+                    new SessionCandidate(i + 1, part, facilitator, sections.build(part.body()), row);
             candidates.add(candidate);
             String sessionId = row != null && row.sessionId() != null ? row.sessionId() : part.sessionId();
-            sessions.add(new Session(document, i + 1, sessionId, part.title(), facilitator,
-                    row == null ? null : row.name(), row == null ? null : row.sessionLink(), reading.layer(),
+            sessions.add(new Session(
+                    document,
+                    i + 1,
+                    sessionId,
+                    part.title(),
+                    facilitator,
+                    row == null ? null : row.name(),
+                    row == null ? null : row.sessionLink(),
+                    reading.layer(),
                     candidate.sectionRecords()));
         }
-        return new RecognizedStructure(title, rows, sessions,
-                StructureChecks.check(document, names, reading, candidates, rows));
+        return new RecognizedStructure(
+                title, rows, sessions, StructureChecks.check(document, names, reading, candidates, rows));
     }
 
     private Reading read(List<Block> blocks, String title, String document) {
         for (TemplateLayer template : templates) {
             List<Part> parts = template.split(blocks);
             if (!parts.isEmpty()) {
-                return new Reading(StructureLayer.TEMPLATE, parts, template.template(),
-                        parts.size() + " sessions by the template \"" + template.template().name() + "\"");
+                return new Reading(
+                        StructureLayer.TEMPLATE,
+                        parts,
+                        template.template(),
+                        parts.size() + " sessions by the template \""
+                                + template.template().name() + "\"");
             }
         }
-        String noTemplate = "no known event template matched (" + templates.stream()
-                .map(t -> "\"" + t.template().name() + "\"").reduce((a, b) -> a + ", " + b).orElse("none") + ")";
+        String noTemplate = "no known event template matched ("
+                + templates.stream()
+                        .map(t -> "\"" + t.template().name() + "\"")
+                        .reduce((a, b) -> a + ", " + b)
+                        .orElse("none")
+                + ")";
         OutlineLayer.Result units = outline.split(blocks, title);
         if (!units.parts().isEmpty()) {
             return new Reading(StructureLayer.OUTLINE, units.parts(), null, units.how() + "; " + noTemplate);
         }
         String unitTitle = title != null ? title : withoutExtension(document);
-        return new Reading(StructureLayer.WHOLE, List.of(Part.untitled(unitTitle, blocks)), null,
+        return new Reading(
+                StructureLayer.WHOLE,
+                List.of(Part.untitled(unitTitle, blocks)),
+                null,
                 "one unit; " + noTemplate + " and the outline gives no units: " + units.how());
     }
 

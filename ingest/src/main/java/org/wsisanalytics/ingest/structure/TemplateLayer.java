@@ -32,7 +32,10 @@ final class TemplateLayer {
     List<Part> split(List<Block> blocks) {
         TreeSet<Integer> starts = new TreeSet<>();
         for (int i = 0; i < blocks.size(); i++) {
-            if (isTitle(blocks.get(i)) && template.titlePrefix().matcher(blocks.get(i).text().strip()).find()) {
+            if (isTitle(blocks.get(i))
+                    && template.titlePrefix()
+                            .matcher(blocks.get(i).text().strip())
+                            .find()) {
                 starts.add(i);
             } else if (i > 0 && bylineName(blocks.get(i)) != null && isTitle(blocks.get(i - 1))) {
                 starts.add(i - 1);
@@ -50,7 +53,8 @@ final class TemplateLayer {
 
     private Part part(List<Block> blocks) {
         String titleLine = blocks.get(0).text().strip();
-        String title = template.titlePrefix().matcher(titleLine).replaceFirst("").strip();
+        String title =
+                template.titlePrefix().matcher(titleLine).replaceFirst("").strip();
         if (title.isEmpty()) {
             title = titleLine;
         }
@@ -67,7 +71,9 @@ final class TemplateLayer {
             if (at > 0) {
                 byline = title.substring(at).strip();
                 name = bylineName(new Block(Block.Kind.PARAGRAPH, byline));
-                titleLine = titleLine.substring(0, titleLine.length() - title.length() + at).strip();
+                titleLine = titleLine
+                        .substring(0, titleLine.length() - title.length() + at)
+                        .strip();
                 title = title.substring(0, at).strip();
             }
         }
@@ -78,7 +84,8 @@ final class TemplateLayer {
     private int bylineStart(String text) {
         Matcher words = WORD_START.matcher(text);
         while (words.find()) {
-            if (words.start() > 0 && template.byline().matcher(text.substring(words.start())).matches()) {
+            if (words.start() > 0
+                    && template.byline().matcher(text.substring(words.start())).matches()) {
                 return words.start();
             }
         }
@@ -99,6 +106,8 @@ final class TemplateLayer {
             return false;
         }
         String text = block.text().strip();
-        return !text.endsWith(".") && !Contents.isEntry(text) && HeadingDetector.words(text).size() <= MAX_TITLE_WORDS;
+        return !text.endsWith(".")
+                && !Contents.isEntry(text)
+                && HeadingDetector.words(text).size() <= MAX_TITLE_WORDS;
     }
 }

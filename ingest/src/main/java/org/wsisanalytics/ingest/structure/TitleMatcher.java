@@ -15,8 +15,7 @@ final class TitleMatcher {
     /** Below this Dice score two titles are taken to name different sessions. */
     static final double THRESHOLD = 0.6;
 
-    private TitleMatcher() {
-    }
+    private TitleMatcher() {}
 
     /** For each body title, the index of its table row, or -1. */
     static int[] match(List<String> bodyTitles, List<String> tableTitles) {

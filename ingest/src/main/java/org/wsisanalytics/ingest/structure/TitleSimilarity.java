@@ -18,8 +18,7 @@ final class TitleSimilarity {
 
     private static final List<String> ROMAN = List.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x");
 
-    private TitleSimilarity() {
-    }
+    private TitleSimilarity() {}
 
     static double score(String a, String b) {
         List<String> tokensA = tokens(a);
@@ -45,12 +44,15 @@ final class TitleSimilarity {
     static List<String> tokens(String title) {
         List<String> tokens = new ArrayList<>();
         for (String token : rawTokens(title.replace("&", " and "))) {
-            boolean afterPart = !tokens.isEmpty() && tokens.get(tokens.size() - 1).equals("part");
+            boolean afterPart =
+                    !tokens.isEmpty() && tokens.get(tokens.size() - 1).equals("part");
             if (afterPart && ROMAN.contains(token)) {
                 tokens.add(String.valueOf(ROMAN.indexOf(token) + 1));
             } else {
-                tokens.add(token.length() > 3 && token.endsWith("s") && !token.endsWith("ss")
-                        ? token.substring(0, token.length() - 1) : token);
+                tokens.add(
+                        token.length() > 3 && token.endsWith("s") && !token.endsWith("ss")
+                                ? token.substring(0, token.length() - 1)
+                                : token);
             }
         }
         return tokens;

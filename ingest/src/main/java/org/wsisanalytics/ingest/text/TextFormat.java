@@ -9,8 +9,7 @@ public final class TextFormat {
     /** Extensions, lower case, without the dot. */
     public static final List<String> EXTENSIONS = List.of("txt", "md", "markdown");
 
-    private TextFormat() {
-    }
+    private TextFormat() {}
 
     public static boolean supports(String fileName) {
         return EXTENSIONS.contains(extension(fileName));
@@ -19,6 +18,8 @@ public final class TextFormat {
     /** The part after the last dot, lower case; empty when there is none. */
     public static String extension(String fileName) {
         int dot = fileName.lastIndexOf('.');
-        return dot < 0 || dot == fileName.length() - 1 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
+        return dot < 0 || dot == fileName.length() - 1
+                ? ""
+                : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 }

@@ -3,32 +3,72 @@ package org.wsisanalytics.ingest.clean;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class TextCleanerTest {
 
-    private static final String HEADER = "WSIS+20 High-Level Event 2025: Summaries from the High-Level Track Facilitators";
+    private static final String HEADER =
+            "WSIS+20 High-Level Event 2025: Summaries from the High-Level Track Facilitators";
 
     private final TextCleaner cleaner = new TextCleaner();
 
     @Test
     void removesALineRepeatedAtPageBoundariesButKeepsRecurringSectionHeadings() {
-        String raw = String.join("\n",
-                HEADER, "", "Opportunities", "", "First page text.", "", "", "",
-                HEADER, "", "Opportunities", "", "Second page text.", "", "", "",
-                HEADER, "", "Opportunities", "", "Third page text.");
+        String raw = String.join(
+                "\n",
+                HEADER,
+                "",
+                "Opportunities",
+                "",
+                "First page text.",
+                "",
+                "",
+                "",
+                HEADER,
+                "",
+                "Opportunities",
+                "",
+                "Second page text.",
+                "",
+                "",
+                "",
+                HEADER,
+                "",
+                "Opportunities",
+                "",
+                "Third page text.");
 
         CleanText clean = cleaner.clean(raw);
 
         assertThat(clean.runningHeaders()).containsExactly(HEADER);
-        assertThat(nonBlank(clean)).containsExactly("Opportunities", "First page text.", "Opportunities",
-                "Second page text.", "Opportunities", "Third page text.");
+        assertThat(nonBlank(clean))
+                .containsExactly(
+                        "Opportunities",
+                        "First page text.",
+                        "Opportunities",
+                        "Second page text.",
+                        "Opportunities",
+                        "Third page text.");
     }
 
     @Test
     void aLineRepeatedOnlyInsidePagesIsNotAHeader() {
-        String raw = String.join("\n", "Intro.", "", "Key challenges", "", "Text.", "", "Key challenges", "", "More.",
-                "", "Key challenges", "", "End.");
+        String raw = String.join(
+                "\n",
+                "Intro.",
+                "",
+                "Key challenges",
+                "",
+                "Text.",
+                "",
+                "Key challenges",
+                "",
+                "More.",
+                "",
+                "Key challenges",
+                "",
+                "End.");
 
         assertThat(cleaner.clean(raw).runningHeaders()).isEmpty();
     }
@@ -52,18 +92,20 @@ class TextCleanerTest {
 
     @Test
     void stripsHtmlTagsAndBoldMarkersButKeepsWordsAndAutolinks() {
-        String raw = "<p>Moral pixels: painting an ethical landscape</p> <p>https://www.itu.int/x/431</p>\t\t<p>Ms. A</p>\n"
-                + "<i>Introduction</i>\t<i>3</i>\n"
-                + "- **Infrastructure Expansion:** Countries like Russia\n"
-                + "A list is available: <https://www.itu.int/net4/wsis/forum/2025/HighLevel>";
+        String raw =
+                "<p>Moral pixels: painting an ethical landscape</p> <p>https://www.itu.int/x/431</p>\t\t<p>Ms. A</p>\n"
+                        + "<i>Introduction</i>\t<i>3</i>\n"
+                        + "- **Infrastructure Expansion:** Countries like Russia\n"
+                        + "A list is available: <https://www.itu.int/net4/wsis/forum/2025/HighLevel>";
 
         List<String> lines = nonBlank(cleaner.clean(raw));
 
-        assertThat(lines).containsExactly(
-                "Moral pixels: painting an ethical landscape https://www.itu.int/x/431\t\tMs. A",
-                "Introduction\t3",
-                "- Infrastructure Expansion: Countries like Russia",
-                "A list is available: <https://www.itu.int/net4/wsis/forum/2025/HighLevel>");
+        assertThat(lines)
+                .containsExactly(
+                        "Moral pixels: painting an ethical landscape https://www.itu.int/x/431\t\tMs. A",
+                        "Introduction\t3",
+                        "- Infrastructure Expansion: Countries like Russia",
+                        "A list is available: <https://www.itu.int/net4/wsis/forum/2025/HighLevel>");
     }
 
     @Test
@@ -74,14 +116,31 @@ class TextCleanerTest {
 
     @Test
     void joinsAParagraphThatAPageBreakCutMidSentence() {
-        String raw = String.join("\n",
-                HEADER, "", "Andorra's Centre that aims to build digital", "", "", "",
-                HEADER, "", "inclusion by strengthening capacities.", "", "Key challenges", "", "", "",
-                HEADER, "", "Text.");
+        String raw = String.join(
+                "\n",
+                HEADER,
+                "",
+                "Andorra's Centre that aims to build digital",
+                "",
+                "",
+                "",
+                HEADER,
+                "",
+                "inclusion by strengthening capacities.",
+                "",
+                "Key challenges",
+                "",
+                "",
+                "",
+                HEADER,
+                "",
+                "Text.");
 
-        assertThat(nonBlank(cleaner.clean(raw))).containsExactly(
-                "Andorra's Centre that aims to build digital inclusion by strengthening capacities.",
-                "Key challenges", "Text.");
+        assertThat(nonBlank(cleaner.clean(raw)))
+                .containsExactly(
+                        "Andorra's Centre that aims to build digital inclusion by strengthening capacities.",
+                        "Key challenges",
+                        "Text.");
     }
 
     @Test
@@ -101,21 +160,49 @@ class TextCleanerTest {
 
     @Test
     void removesPageNumberLinesAndJoinsTheParagraphTheyCut() {
-        String raw = String.join("\n",
-                "The review looked at digital", "", "- 1/9 -", "", "inclusion in rural areas.", "",
-                "Page 3 of 12", "Next paragraph.", "3 / 12", "", "– 4 –", "[5]", "Last paragraph.");
+        String raw = String.join(
+                "\n",
+                "The review looked at digital",
+                "",
+                "- 1/9 -",
+                "",
+                "inclusion in rural areas.",
+                "",
+                "Page 3 of 12",
+                "Next paragraph.",
+                "3 / 12",
+                "",
+                "– 4 –",
+                "[5]",
+                "Last paragraph.");
 
-        assertThat(nonBlank(cleaner.clean(raw))).containsExactly(
-                "The review looked at digital inclusion in rural areas.", "Next paragraph.", "Last paragraph.");
+        assertThat(nonBlank(cleaner.clean(raw)))
+                .containsExactly(
+                        "The review looked at digital inclusion in rural areas.", "Next paragraph.", "Last paragraph.");
     }
 
     @Test
     void removesABareNumberOnlyWherePagesMeet() {
-        String raw = String.join("\n", "First page ends.", "", "", "7", "", "", "Second page.", "", "Participants",
-                "", "42", "", "were counted.", "", "2025");
+        String raw = String.join(
+                "\n",
+                "First page ends.",
+                "",
+                "",
+                "7",
+                "",
+                "",
+                "Second page.",
+                "",
+                "Participants",
+                "",
+                "42",
+                "",
+                "were counted.",
+                "",
+                "2025");
 
-        assertThat(nonBlank(cleaner.clean(raw))).containsExactly("First page ends.", "Second page.", "Participants",
-                "42", "were counted.", "2025");
+        assertThat(nonBlank(cleaner.clean(raw)))
+                .containsExactly("First page ends.", "Second page.", "Participants", "42", "were counted.", "2025");
     }
 
     @Test
@@ -123,13 +210,16 @@ class TextCleanerTest {
         String raw = "W o r l d  S u m m i t  o n  t h e  I n f o r m a t i o n  S o c i e t y\n\n"
                 + "The Summit (WSIS)1 set out Action Lines C1 to C11 for the Society.2 The G20 noted governance3, and COVID-19.";
 
-        assertThat(nonBlank(cleaner.clean(raw))).containsExactly("World Summit on the Information Society",
-                "The Summit (WSIS) set out Action Lines C1 to C11 for the Society. The G20 noted governance, and COVID-19.");
+        assertThat(nonBlank(cleaner.clean(raw)))
+                .containsExactly(
+                        "World Summit on the Information Society",
+                        "The Summit (WSIS) set out Action Lines C1 to C11 for the Society. The G20 noted governance, and COVID-19.");
     }
 
     @Test
     void keepsHardWrappedLinesAsTheyAre() {
-        String raw = String.join("\n",
+        String raw = String.join(
+                "\n",
                 "The Leaders TalkX on infrastructure brought together ministers, regulators",
                 "and operators from Costa Rica, Türkiye and Rwanda. They agreed that universal",
                 "access needs both networks and skills (C2, C4).",

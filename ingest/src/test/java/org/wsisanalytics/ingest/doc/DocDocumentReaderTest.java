@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.util.Arrays;
 import java.util.Objects;
+
 import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -30,22 +31,42 @@ class DocDocumentReaderTest {
     void readsTheDocumentInTheLineFormOfTheWordReader() throws Exception {
         CleanText text = reader.read(sample(), "small-summary.doc");
 
-        assertThat(text.lines()).containsExactly(
-                "# Forum 2025: Session Summaries", "",
-                "Contents", "",
-                "Session 101: Open data for all\t1", "",
-                "Key issues\t2", "",
-                "# Session 101: Open data for all", "",
-                "Facilitated by Ms. Ana Silva", "Director, Open Data Lab", "",
-                "## Key issues", "",
-                "Speakers from Kenya and Chile discussed Action Line C3, see the session page.", "",
-                "- Open licences", "", "- Local archives", "",
-                "1. First step", "", "2. Second step", "",
-                "a. Option one", "", "b. Option two", "",
-                "Session\tName\tOrganization",
-                "Open data for all <https://www.itu.int/net4/wsis/forum/2025/Agenda/Session/101>\tMs. Ana Silva\tOpen Data Lab",
-                "",
-                "Closing words.", "");
+        assertThat(text.lines())
+                .containsExactly(
+                        "# Forum 2025: Session Summaries",
+                        "",
+                        "Contents",
+                        "",
+                        "Session 101: Open data for all\t1",
+                        "",
+                        "Key issues\t2",
+                        "",
+                        "# Session 101: Open data for all",
+                        "",
+                        "Facilitated by Ms. Ana Silva",
+                        "Director, Open Data Lab",
+                        "",
+                        "## Key issues",
+                        "",
+                        "Speakers from Kenya and Chile discussed Action Line C3, see the session page.",
+                        "",
+                        "- Open licences",
+                        "",
+                        "- Local archives",
+                        "",
+                        "1. First step",
+                        "",
+                        "2. Second step",
+                        "",
+                        "a. Option one",
+                        "",
+                        "b. Option two",
+                        "",
+                        "Session\tName\tOrganization",
+                        "Open data for all <https://www.itu.int/net4/wsis/forum/2025/Agenda/Session/101>\tMs. Ana Silva\tOpen Data Lab",
+                        "",
+                        "Closing words.",
+                        "");
         assertThat(text.runningHeaders()).containsExactly("Forum 2025: Session Summaries");
     }
 
@@ -86,9 +107,10 @@ class DocDocumentReaderTest {
         }
 
         assertThatThrownBy(() -> reader.read(withoutWordStream, "budget.doc"))
-                .hasMessage("Cannot read 'budget.doc': the file is not a Word 97-2003 document but an Office 97-2003 file"
-                        + " other than a Word document (a spreadsheet, a presentation, a mail or a password-protected Office"
-                        + " file); it was skipped. Save the document as .docx, .doc or PDF.");
+                .hasMessage(
+                        "Cannot read 'budget.doc': the file is not a Word 97-2003 document but an Office 97-2003 file"
+                                + " other than a Word document (a spreadsheet, a presentation, a mail or a password-protected Office"
+                                + " file); it was skipped. Save the document as .docx, .doc or PDF.");
         for (byte[] damaged : new byte[][] {truncated, scrambled}) {
             assertThatThrownBy(() -> reader.read(damaged, "minutes.doc"))
                     .isInstanceOf(UnreadableDocumentException.class)
@@ -100,12 +122,14 @@ class DocDocumentReaderTest {
     @Test
     void rejectsTextOverTheLimit() throws Exception {
         assertThatThrownBy(() -> new DocDocumentReader(new IngestLimits(1_000_000, 10, 100)).read(sample(), "long.doc"))
-                .hasMessage("Cannot read 'long.doc': its text is longer than the limit of 100 characters; it was skipped."
-                        + " Split the document or raise the text size limit.");
+                .hasMessage(
+                        "Cannot read 'long.doc': its text is longer than the limit of 100 characters; it was skipped."
+                                + " Split the document or raise the text size limit.");
     }
 
     static byte[] sample() throws Exception {
-        try (InputStream in = Objects.requireNonNull(DocDocumentReaderTest.class.getResourceAsStream("small-summary.doc"))) {
+        try (InputStream in =
+                Objects.requireNonNull(DocDocumentReaderTest.class.getResourceAsStream("small-summary.doc"))) {
             return in.readAllBytes();
         }
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.wsisanalytics.ingest.IngestLimits;
 import org.wsisanalytics.ingest.UnreadableDocumentException;
@@ -20,8 +21,20 @@ class HtmlDocumentReaderTest {
         CleanText text = read("<h1>Leaders TalkX: Click to\n govern</h1><p>Ministers from <b>Türkiye</b> met.</p>"
                 + "<h2>Key issues</h2><div>Costs.</div><h6>Note</h6><p>End.");
 
-        assertThat(text.lines()).containsExactly("# Leaders TalkX: Click to govern", "", "Ministers from Türkiye met.",
-                "", "## Key issues", "", "Costs.", "", "###### Note", "", "End.", "");
+        assertThat(text.lines())
+                .containsExactly(
+                        "# Leaders TalkX: Click to govern",
+                        "",
+                        "Ministers from Türkiye met.",
+                        "",
+                        "## Key issues",
+                        "",
+                        "Costs.",
+                        "",
+                        "###### Note",
+                        "",
+                        "End.",
+                        "");
     }
 
     @Test
@@ -29,8 +42,15 @@ class HtmlDocumentReaderTest {
         CleanText text = read("<p>H.E. Mr. Solly Malatsi<br/>\nMinister</p>"
                 + "<div>First paragraph of an old page.<br><br>Second paragraph.</div>");
 
-        assertThat(text.lines()).containsExactly("H.E. Mr. Solly Malatsi", "Minister", "",
-                "First paragraph of an old page.", "", "Second paragraph.", "");
+        assertThat(text.lines())
+                .containsExactly(
+                        "H.E. Mr. Solly Malatsi",
+                        "Minister",
+                        "",
+                        "First paragraph of an old page.",
+                        "",
+                        "Second paragraph.",
+                        "");
     }
 
     @Test
@@ -43,8 +63,22 @@ class HtmlDocumentReaderTest {
                 + "<ol style=\"list-style-type: lower-roman\"><li>First</li></ol>"
                 + "<ol><li>Outer<ol type=\"a\"><li>Inner</li></ol></li><li>Second</li></ol>");
 
-        assertThat(nonBlank(text)).containsExactly("- Bullet", "- Paragraph in an item", "3. Three", "4. Four", "b. Bee",
-                "I. One", "IX. Nine", "X. Ten", "2. Two", "1. One", "i. First", "1. Outer", "a. Inner", "2. Second");
+        assertThat(nonBlank(text))
+                .containsExactly(
+                        "- Bullet",
+                        "- Paragraph in an item",
+                        "3. Three",
+                        "4. Four",
+                        "b. Bee",
+                        "I. One",
+                        "IX. Nine",
+                        "X. Ten",
+                        "2. Two",
+                        "1. One",
+                        "i. First",
+                        "1. Outer",
+                        "a. Inner",
+                        "2. Second");
     }
 
     @Test
@@ -56,11 +90,14 @@ class HtmlDocumentReaderTest {
                 + "</td><td><a href=\"/relative/page\">Relative</a></td><td>Line<br>break</td></tr>"
                 + "<tr><td> </td><td></td><td></td></tr></tbody></table><p>After.</p>");
 
-        assertThat(text.lines()).containsExactly(
-                "Session\tPhoto\tName",
-                "Forging partnerships <https://www.itu.int/net4/wsis/forum/2025/Agenda/Session/378>\t\tMs. Amrita Choudhury",
-                "www.itu.int/net4/wsis/forum/2025/HighLevel\tRelative\tLine break",
-                "", "After.", "");
+        assertThat(text.lines())
+                .containsExactly(
+                        "Session\tPhoto\tName",
+                        "Forging partnerships <https://www.itu.int/net4/wsis/forum/2025/Agenda/Session/378>\t\tMs. Amrita Choudhury",
+                        "www.itu.int/net4/wsis/forum/2025/HighLevel\tRelative\tLine break",
+                        "",
+                        "After.",
+                        "");
     }
 
     @Test
@@ -68,7 +105,8 @@ class HtmlDocumentReaderTest {
         CleanText text = read("<table><tr><td><h1>Report</h1><p>First.</p></td><td><p>Side text.</p></td></tr></table>"
                 + "<table><tr><td>Only one column.</td></tr><tr><td>Second row.</td></tr></table>");
 
-        assertThat(nonBlank(text)).containsExactly("# Report", "First.", "Side text.", "Only one column.", "Second row.");
+        assertThat(nonBlank(text))
+                .containsExactly("# Report", "First.", "Side text.", "Only one column.", "Second row.");
     }
 
     @Test
@@ -92,7 +130,8 @@ class HtmlDocumentReaderTest {
         CleanText article = read("<header>Site banner</header><article><header><h1>Outcome</h1></header>"
                 + "<p>Text.</p><footer>Posted by staff</footer></article>");
 
-        assertThat(nonBlank(page)).containsExactly("# Session 378", "The whole page sits in this form, as ASP.NET pages do.");
+        assertThat(nonBlank(page))
+                .containsExactly("# Session 378", "The whole page sits in this form, as ASP.NET pages do.");
         assertThat(nonBlank(article)).containsExactly("# Outcome", "Text.");
     }
 
@@ -107,11 +146,14 @@ class HtmlDocumentReaderTest {
 
     @Test
     void takesTheTitleElementOrTheFirstHeadingWithoutTheSiteName() throws Exception {
-        assertThat(read("<title>WSIS+20 High-Level Event 2025</title><h1>Introduction</h1>").runningHeaders())
+        assertThat(read("<title>WSIS+20 High-Level Event 2025</title><h1>Introduction</h1>")
+                        .runningHeaders())
                 .containsExactly("WSIS+20 High-Level Event 2025");
-        assertThat(read("<title>Click to govern | WSIS Forum 2025 | ITU</title><h1>Click to govern</h1>").runningHeaders())
+        assertThat(read("<title>Click to govern | WSIS Forum 2025 | ITU</title><h1>Click to govern</h1>")
+                        .runningHeaders())
                 .containsExactly("Click to govern");
-        assertThat(read("<h2>Before</h2><h1>Outcome  document</h1>").runningHeaders()).containsExactly("Outcome document");
+        assertThat(read("<h2>Before</h2><h1>Outcome  document</h1>").runningHeaders())
+                .containsExactly("Outcome document");
         assertThat(read("<p>No title at all.</p>").runningHeaders()).isEmpty();
     }
 
@@ -120,8 +162,11 @@ class HtmlDocumentReaderTest {
         CleanText text = read("<p>Introduction\t3</p><p>Leaders TalkX: Click to govern\t34</p>"
                 + "<li><p>Develop AI\n\tin low resource languages.</p></li>");
 
-        assertThat(nonBlank(text)).containsExactly("Introduction\t3", "Leaders TalkX: Click to govern\t34",
-                "- Develop AI in low resource languages.");
+        assertThat(nonBlank(text))
+                .containsExactly(
+                        "Introduction\t3",
+                        "Leaders TalkX: Click to govern\t34",
+                        "- Develop AI in low resource languages.");
     }
 
     @Test
@@ -168,12 +213,15 @@ class HtmlDocumentReaderTest {
     @Test
     void rejectsAPageWithoutTextAndAPageOverTheTextLimit() {
         byte[] empty = ("<!DOCTYPE html><html><head><title>Session 378</title><script>var x = 1;</script></head>"
-                + "<body><nav><a href=\"/\">Home</a></nav><img src=\"a.png\"></body></html>").getBytes(StandardCharsets.UTF_8);
+                        + "<body><nav><a href=\"/\">Home</a></nav><img src=\"a.png\"></body></html>")
+                .getBytes(StandardCharsets.UTF_8);
         byte[] wordy = ("<p>" + "word ".repeat(50) + "</p>").getBytes(StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> reader.read(empty, "page.html")).isInstanceOf(UnreadableDocumentException.class)
-                .hasMessage("Cannot read 'page.html': the HTML page contains no text (only markup, scripts or"
-                        + " navigation); it was skipped. Save the page again with its content, or export the document as PDF.");
+        assertThatThrownBy(() -> reader.read(empty, "page.html"))
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessage(
+                        "Cannot read 'page.html': the HTML page contains no text (only markup, scripts or"
+                                + " navigation); it was skipped. Save the page again with its content, or export the document as PDF.");
         assertThatThrownBy(() -> new HtmlDocumentReader(new IngestLimits(1024, 10, 100)).read(wordy, "wordy.html"))
                 .hasMessage("Cannot read 'wordy.html': its text is longer than the limit of 100 characters; it was"
                         + " skipped. Split the document or raise the text size limit.");

@@ -26,8 +26,10 @@ class ListNumberingTest {
     void ignoresAStartThatIsNotANumberAndHidesMarkersForListStyleNone() {
         Element item = Jsoup.parse("<li>x</li>").selectFirst("li");
 
-        assertThat(ListNumbering.of(list("<ol start=\"three\">"), 2).marker(item)).isEqualTo("1.");
-        assertThat(ListNumbering.of(list("<ol style=\"list-style: none\">"), 2).marker(item)).isNull();
+        assertThat(ListNumbering.of(list("<ol start=\"three\">"), 2).marker(item))
+                .isEqualTo("1.");
+        assertThat(ListNumbering.of(list("<ol style=\"list-style: none\">"), 2).marker(item))
+                .isNull();
     }
 
     private static Element list(String tag) {

@@ -21,8 +21,7 @@ public final class OdtFiles {
             + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
             + " xmlns:xlink=\"http://www.w3.org/1999/xlink\"";
 
-    private OdtFiles() {
-    }
+    private OdtFiles() {}
 
     /** A text document whose body ({@code office:text} content) and named styles are given. */
     public static byte[] odt(String styles, String body) throws IOException {
@@ -32,13 +31,17 @@ public final class OdtFiles {
     /** With automatic styles in content.xml as well. */
     public static byte[] odt(String styles, String automaticStyles, String body) throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
-        entries.put("META-INF/manifest.xml", utf8("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                + "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\">"
-                + "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument.text\"/>"
-                + "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
-                + "</manifest:manifest>"));
-        entries.put("styles.xml", utf8("<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-styles " + NAMESPACES
-                + "><office:styles>" + styles + "</office:styles></office:document-styles>"));
+        entries.put(
+                "META-INF/manifest.xml",
+                utf8("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                        + "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\">"
+                        + "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument.text\"/>"
+                        + "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
+                        + "</manifest:manifest>"));
+        entries.put(
+                "styles.xml",
+                utf8("<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-styles " + NAMESPACES
+                        + "><office:styles>" + styles + "</office:styles></office:document-styles>"));
         entries.put("content.xml", content(automaticStyles, body));
         return zip("application/vnd.oasis.opendocument.text", entries);
     }

@@ -3,14 +3,15 @@ package org.wsisanalytics.ingest.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class HyphenationTest {
 
     @Test
     void mendsAWordThatTheDocumentWritesWholeElsewhere() {
-        Hyphenation hyphenation = new Hyphenation(List.of("Roads and infra-", "structure were built.",
-                "The infrastructure fund grew."));
+        Hyphenation hyphenation =
+                new Hyphenation(List.of("Roads and infra-", "structure were built.", "The infrastructure fund grew."));
 
         assertThat(hyphenation.join("Roads and infra-", "structure were built."))
                 .isEqualTo("Roads and infrastructure were built.");
@@ -18,8 +19,8 @@ class HyphenationTest {
 
     @Test
     void keepsHyphensOfCompoundsAndPrefixes() {
-        Hyphenation hyphenation = new Hyphenation(List.of("The multi-stakeholder model and", "infra-",
-                "structure; the infrastructure."));
+        Hyphenation hyphenation =
+                new Hyphenation(List.of("The multi-stakeholder model and", "infra-", "structure; the infrastructure."));
 
         assertThat(hyphenation.join("a multi-", "stakeholder forum")).isEqualTo("a multi-stakeholder forum");
         assertThat(hyphenation.join("national e-", "government")).isEqualTo("national e-government");
@@ -39,7 +40,8 @@ class HyphenationTest {
         Hyphenation hyphenation = new Hyphenation(List.of());
 
         assertThat(hyphenation.join("connec\u00AD", "tivity")).isEqualTo("connectivity");
-        assertThat(hyphenation.join("a shift in mindset—", "from scaling")).isEqualTo("a shift in mindset—from scaling");
+        assertThat(hyphenation.join("a shift in mindset—", "from scaling"))
+                .isEqualTo("a shift in mindset—from scaling");
         assertThat(hyphenation.join("ordinary", "words")).isEqualTo("ordinary words");
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class PdfLineTest {
@@ -25,8 +26,11 @@ class PdfLineTest {
 
     @Test
     void leavesWordsWithOrdinarySpacesAlone() {
-        List<PdfWord> words = List.of(new PdfWord("A", 72, 80, 100, 11, null), new PdfWord("new", 83, 100, 100, 11, null),
-                new PdfWord("digital", 103, 135, 100, 11, null), new PdfWord("era", 138, 152, 100, 11, null));
+        List<PdfWord> words = List.of(
+                new PdfWord("A", 72, 80, 100, 11, null),
+                new PdfWord("new", 83, 100, 100, 11, null),
+                new PdfWord("digital", 103, 135, 100, 11, null),
+                new PdfWord("era", 138, 152, 100, 11, null));
 
         assertThat(new PdfLine(1, words).text()).isEqualTo("A new digital era");
     }

@@ -3,6 +3,7 @@ package org.wsisanalytics.ingest.structure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class BlockSplitterTest {
@@ -10,17 +11,25 @@ class BlockSplitterTest {
     @Test
     void joinsWrappedLinesAndSeparatesListItemsTableRowsAndMarkdownHeadings() {
         List<Block> blocks = BlockSplitter.split(List.of(
-                "## Introduction", "A paragraph wrapped", "over two lines.", "",
-                "- first item", "  continued", " - second item", "a. lettered item", "",
+                "## Introduction",
+                "A paragraph wrapped",
+                "over two lines.",
+                "",
+                "- first item",
+                "  continued",
+                " - second item",
+                "a. lettered item",
+                "",
                 "Session\tPhoto\tName"));
 
-        assertThat(blocks).containsExactly(
-                new Block(Block.Kind.MARKED_HEADING, "Introduction", 2),
-                new Block(Block.Kind.PARAGRAPH, "A paragraph wrapped over two lines."),
-                new Block(Block.Kind.LIST_ITEM, "- first item continued"),
-                new Block(Block.Kind.LIST_ITEM, "- second item"),
-                new Block(Block.Kind.LIST_ITEM, "a. lettered item"),
-                new Block(Block.Kind.TABLE_ROW, "Session\tPhoto\tName"));
+        assertThat(blocks)
+                .containsExactly(
+                        new Block(Block.Kind.MARKED_HEADING, "Introduction", 2),
+                        new Block(Block.Kind.PARAGRAPH, "A paragraph wrapped over two lines."),
+                        new Block(Block.Kind.LIST_ITEM, "- first item continued"),
+                        new Block(Block.Kind.LIST_ITEM, "- second item"),
+                        new Block(Block.Kind.LIST_ITEM, "a. lettered item"),
+                        new Block(Block.Kind.TABLE_ROW, "Session\tPhoto\tName"));
     }
 
     @Test
@@ -40,23 +49,26 @@ class BlockSplitterTest {
 
         List<Block> blocks = BlockSplitter.split(lines, line -> line.equals("Key challenges"));
 
-        assertThat(blocks).extracting(Block::text).containsExactly(
-                "The session opened with remarks by the minister, who recalled that the summit had set targets for"
-                        + " connecting schools and hospitals by 2015 and that many countries had reached them.",
-                "Key challenges",
-                "Costs remain high in landlocked countries and in small island states, where submarine cables and"
-                        + " satellite capacity are scarce.",
-                "Rural schools need power before they need broadband, said the speakers of the panel.",
-                "Leaders TalkX: Future Ready: Enhancing Skills for a Digital Tomorrow Executive Summary by Ms. Jane Doe",
-                "Participants agreed that skills programmes must reach older workers too.");
+        assertThat(blocks)
+                .extracting(Block::text)
+                .containsExactly(
+                        "The session opened with remarks by the minister, who recalled that the summit had set targets for"
+                                + " connecting schools and hospitals by 2015 and that many countries had reached them.",
+                        "Key challenges",
+                        "Costs remain high in landlocked countries and in small island states, where submarine cables and"
+                                + " satellite capacity are scarce.",
+                        "Rural schools need power before they need broadband, said the speakers of the panel.",
+                        "Leaders TalkX: Future Ready: Enhancing Skills for a Digital Tomorrow Executive Summary by Ms. Jane Doe",
+                        "Participants agreed that skills programmes must reach older workers too.");
     }
 
     @Test
     void textWithOneLinePerParagraphKeepsEachLineButJoinsASentenceCutInTwo() {
-        List<Block> blocks = BlockSplitter.split(List.of("Opening", "The meeting began in Tunis and", "went on until noon.",
-                "Closing"));
+        List<Block> blocks = BlockSplitter.split(
+                List.of("Opening", "The meeting began in Tunis and", "went on until noon.", "Closing"));
 
-        assertThat(blocks).extracting(Block::text)
+        assertThat(blocks)
+                .extracting(Block::text)
                 .containsExactly("Opening", "The meeting began in Tunis and went on until noon.", "Closing");
     }
 }

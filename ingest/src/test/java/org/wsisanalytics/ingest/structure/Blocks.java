@@ -5,8 +5,7 @@ import java.util.List;
 /** Builds blocks from literal lines the way the recognizer does, for the tests of this package. */
 final class Blocks {
 
-    private Blocks() {
-    }
+    private Blocks() {}
 
     /** Lines are given without blank separators: each string becomes its own paragraph. */
     static List<Block> of(String... paragraphs) {

@@ -3,6 +3,7 @@ package org.wsisanalytics.ingest.structure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class ContentsTest {
@@ -10,23 +11,45 @@ class ContentsTest {
     @Test
     void removesDotLeadersPageRowsAndTitlesWrittenAgainLater() {
         List<Block> blocks = Contents.remove(BlockSplitter.split(List.of(
-                "Table of Contents", "",
-                "Introduction ........ 3", "",
-                "Open data for all\t5", "",
-                "Satellites and rural schools 9", "",
-                "Introduction", "", "The event met in Geneva.", "",
-                "Open data for all", "", "Chile spoke.", "",
-                "Satellites and rural schools", "", "Nepal spoke.", "",
-                "Growth reached 12", "")));
+                "Table of Contents",
+                "",
+                "Introduction ........ 3",
+                "",
+                "Open data for all\t5",
+                "",
+                "Satellites and rural schools 9",
+                "",
+                "Introduction",
+                "",
+                "The event met in Geneva.",
+                "",
+                "Open data for all",
+                "",
+                "Chile spoke.",
+                "",
+                "Satellites and rural schools",
+                "",
+                "Nepal spoke.",
+                "",
+                "Growth reached 12",
+                "")));
 
-        assertThat(blocks).extracting(Block::text).containsExactly("Introduction", "The event met in Geneva.",
-                "Open data for all", "Chile spoke.", "Satellites and rural schools", "Nepal spoke.", "Growth reached 12");
+        assertThat(blocks)
+                .extracting(Block::text)
+                .containsExactly(
+                        "Introduction",
+                        "The event met in Geneva.",
+                        "Open data for all",
+                        "Chile spoke.",
+                        "Satellites and rural schools",
+                        "Nepal spoke.",
+                        "Growth reached 12");
     }
 
     @Test
     void linesUnderAContentsHeadingWithoutPageNumbersGoWhenTheyAreWrittenAgain() {
-        List<Block> blocks = Contents.remove(Blocks.of("Contents", "Opening", "Closing", "Opening", "Words.",
-                "Closing", "More words."));
+        List<Block> blocks = Contents.remove(
+                Blocks.of("Contents", "Opening", "Closing", "Opening", "Words.", "Closing", "More words."));
 
         assertThat(blocks).extracting(Block::text).containsExactly("Opening", "Words.", "Closing", "More words.");
     }

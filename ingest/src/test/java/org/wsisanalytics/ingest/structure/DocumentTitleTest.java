@@ -21,23 +21,38 @@ class DocumentTitleTest {
 
     @Test
     void aTaglineOrASymbolInTheHeaderIsPassedOver() {
-        assertThat(title(List.of("Innovate | Discuss | Share", "E/CN.16/2025/CRP.2"), "# Regional progress note",
-                "Text.")).isEqualTo("Regional progress note");
+        assertThat(title(
+                        List.of("Innovate | Discuss | Share", "E/CN.16/2025/CRP.2"),
+                        "# Regional progress note",
+                        "Text."))
+                .isEqualTo("Regional progress note");
     }
 
     @Test
     void theFurnitureOfAnOfficialDocumentIsNoTitle() {
-        assertThat(title(List.of(), "United Nations                    A/C.2/80/L.31", "General Assembly", "Distr.: Limited",
-                "4 November 2025", "Original: English", "Eightieth session", "Agenda item 16",
-                "Information and communications technologies for sustainable development", "The General Assembly,"))
+        assertThat(title(
+                        List.of(),
+                        "United Nations                    A/C.2/80/L.31",
+                        "General Assembly",
+                        "Distr.: Limited",
+                        "4 November 2025",
+                        "Original: English",
+                        "Eightieth session",
+                        "Agenda item 16",
+                        "Information and communications technologies for sustainable development",
+                        "The General Assembly,"))
                 .isEqualTo("Information and communications technologies for sustainable development");
     }
 
     @Test
     void aCentredTitleBrokenAfterAnOpenWordGoesOnInTheNextLine() {
-        assertThat(title(List.of(), "Document ALC2/25/03-E", "14 June 2025",
-                "Consultation on implementing WSIS outcomes related to",
-                "Action Line C2 (Information and communication infrastructure)", "1 The consultation met."))
+        assertThat(title(
+                        List.of(),
+                        "Document ALC2/25/03-E",
+                        "14 June 2025",
+                        "Consultation on implementing WSIS outcomes related to",
+                        "Action Line C2 (Information and communication infrastructure)",
+                        "1 The consultation met."))
                 .isEqualTo("Consultation on implementing WSIS outcomes related to Action Line C2 (Information and"
                         + " communication infrastructure)");
     }
@@ -50,7 +65,10 @@ class DocumentTitleTest {
 
     @Test
     void aSentenceIsNeverTheTitle() {
-        assertThat(title(List.of(), "European Union and its member States focused on rules for online platforms.",
-                "Another sentence of the body.")).isNull();
+        assertThat(title(
+                        List.of(),
+                        "European Union and its member States focused on rules for online platforms.",
+                        "Another sentence of the body."))
+                .isNull();
     }
 }

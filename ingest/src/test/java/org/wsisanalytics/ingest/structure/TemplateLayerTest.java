@@ -3,6 +3,7 @@ package org.wsisanalytics.ingest.structure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class TemplateLayerTest {
@@ -12,32 +13,53 @@ class TemplateLayerTest {
     @Test
     void skipsTableOfContentsEntriesAndTextBeforeTheFirstSession() {
         List<Block> blocks = Contents.remove(BlockSplitter.split(List.of(
-                "Table of Contents", "",
+                "Table of Contents",
+                "",
                 "Leaders TalkX: Moral pixels: painting an ethical landscape\t29",
-                "Leaders TalkX: Click to govern: inclusive and efficient e-services.....", "",
-                "Introduction", "", "These 13 sessions were moderated.", "",
-                "Leaders TalkX: Moral pixels: painting an ethical landscape", "",
-                "Executive Summary by High-Level Track Facilitator Ms. Anriette Esterhuysen", "",
-                "Introduction", "", "This Leaders TalkX looked at values.", "",
-                "Leaders TalkX: Click to govern: inclusive and efficient e-services", "",
-                "Executive Summary by High-Level Track Facilitator Ms. Yuhan Zheng", "",
-                "Introduction", "", "This session convened ministers.")));
+                "Leaders TalkX: Click to govern: inclusive and efficient e-services.....",
+                "",
+                "Introduction",
+                "",
+                "These 13 sessions were moderated.",
+                "",
+                "Leaders TalkX: Moral pixels: painting an ethical landscape",
+                "",
+                "Executive Summary by High-Level Track Facilitator Ms. Anriette Esterhuysen",
+                "",
+                "Introduction",
+                "",
+                "This Leaders TalkX looked at values.",
+                "",
+                "Leaders TalkX: Click to govern: inclusive and efficient e-services",
+                "",
+                "Executive Summary by High-Level Track Facilitator Ms. Yuhan Zheng",
+                "",
+                "Introduction",
+                "",
+                "This session convened ministers.")));
 
         List<Part> parts = hltf.split(blocks);
 
-        assertThat(parts).extracting(Part::title).containsExactly(
-                "Moral pixels: painting an ethical landscape", "Click to govern: inclusive and efficient e-services");
-        assertThat(parts).extracting(Part::facilitator)
-                .containsExactly("Ms. Anriette Esterhuysen", "Ms. Yuhan Zheng");
-        assertThat(parts.get(0).body()).extracting(Block::text)
+        assertThat(parts)
+                .extracting(Part::title)
+                .containsExactly(
+                        "Moral pixels: painting an ethical landscape",
+                        "Click to govern: inclusive and efficient e-services");
+        assertThat(parts).extracting(Part::facilitator).containsExactly("Ms. Anriette Esterhuysen", "Ms. Yuhan Zheng");
+        assertThat(parts.get(0).body())
+                .extracting(Block::text)
                 .containsExactly("Introduction", "This Leaders TalkX looked at values.");
     }
 
     @Test
     void findsASessionByItsBylineWhenTheTitleHasNoPrefixAndByItsPrefixWhenItHasNoByline() {
         List<Block> blocks = Blocks.of(
-                "Digital Skills for All", "Executive Summary by Dr. Jane Doe", "Text one.",
-                "Leaders TalkX 4: Partnership pivot", "Introduction", "Text two.");
+                "Digital Skills for All",
+                "Executive Summary by Dr. Jane Doe",
+                "Text one.",
+                "Leaders TalkX 4: Partnership pivot",
+                "Introduction",
+                "Text two.");
 
         List<Part> parts = hltf.split(blocks);
 
@@ -48,22 +70,32 @@ class TemplateLayerTest {
     @Test
     void aRoleAfterTheNameInTheBylineIsNotPartOfTheName() {
         List<Block> blocks = BlockSplitter.split(List.of(
-                "Roundtable on Africa: financing the last mile", "",
-                "Summary prepared by Ms. Ngozi Adeyemi, rapporteur", "",
-                "Participants from Rwanda agreed on the main points.", "",
-                "Roundtable on the Arab region: data and trust", "",
-                "Summary prepared by Mr. Omar Haddad (moderator)", "",
-                "Delegates from Jordan presented their portals.", "",
-                "Roundtable on community media", "",
-                "Summary by Ms. Lucía Fernández", "",
+                "Roundtable on Africa: financing the last mile",
+                "",
+                "Summary prepared by Ms. Ngozi Adeyemi, rapporteur",
+                "",
+                "Participants from Rwanda agreed on the main points.",
+                "",
+                "Roundtable on the Arab region: data and trust",
+                "",
+                "Summary prepared by Mr. Omar Haddad (moderator)",
+                "",
+                "Delegates from Jordan presented their portals.",
+                "",
+                "Roundtable on community media",
+                "",
+                "Summary by Ms. Lucía Fernández",
+                "",
                 "Community radio stations remain the main source of news."));
 
-        assertThat(hltf.split(blocks)).extracting(Part::facilitator)
+        assertThat(hltf.split(blocks))
+                .extracting(Part::facilitator)
                 .containsExactly("Ms. Ngozi Adeyemi", "Mr. Omar Haddad", "Ms. Lucía Fernández");
     }
 
     @Test
     void aDocumentWithoutTitlesOrBylinesHasNoSessions() {
-        assertThat(hltf.split(Blocks.of("Meeting notes", "We discussed the budget."))).isEmpty();
+        assertThat(hltf.split(Blocks.of("Meeting notes", "We discussed the budget.")))
+                .isEmpty();
     }
 }

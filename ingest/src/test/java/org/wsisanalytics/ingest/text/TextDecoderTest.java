@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+
 import org.junit.jupiter.api.Test;
 
 class TextDecoderTest {
@@ -21,8 +22,8 @@ class TextDecoderTest {
 
     @Test
     void readsUtf8WithBomAndDropsTheMark() {
-        DecodedText decoded = TextDecoder.decode(concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
-                TEXT.getBytes(StandardCharsets.UTF_8)));
+        DecodedText decoded = TextDecoder.decode(
+                concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, TEXT.getBytes(StandardCharsets.UTF_8)));
 
         assertThat(decoded.text()).isEqualTo(TEXT);
         assertThat(decoded.charset()).isEqualTo(StandardCharsets.UTF_8);
@@ -30,8 +31,8 @@ class TextDecoderTest {
 
     @Test
     void readsUtf16LittleEndianWithBom() {
-        DecodedText decoded = TextDecoder.decode(concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
-                TEXT.getBytes(StandardCharsets.UTF_16LE)));
+        DecodedText decoded = TextDecoder.decode(
+                concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, TEXT.getBytes(StandardCharsets.UTF_16LE)));
 
         assertThat(decoded.text()).isEqualTo(TEXT);
         assertThat(decoded.charset()).isEqualTo(StandardCharsets.UTF_16LE);
@@ -59,7 +60,8 @@ class TextDecoderTest {
 
     @Test
     void pureAsciiIsReadAsUtf8() {
-        assertThat(TextDecoder.decode("Leaders TalkX".getBytes(StandardCharsets.US_ASCII)).charset())
+        assertThat(TextDecoder.decode("Leaders TalkX".getBytes(StandardCharsets.US_ASCII))
+                        .charset())
                 .isEqualTo(StandardCharsets.UTF_8);
     }
 
@@ -68,7 +70,8 @@ class TextDecoderTest {
         byte[] utf16 = "Text".getBytes(StandardCharsets.UTF_16);
 
         assertThat(TextDecoder.looksBinary(new byte[] {'%', 'P', 'K', 0, 3})).isTrue();
-        assertThat(TextDecoder.looksBinary("plain".getBytes(StandardCharsets.UTF_8))).isFalse();
+        assertThat(TextDecoder.looksBinary("plain".getBytes(StandardCharsets.UTF_8)))
+                .isFalse();
         assertThat(TextDecoder.hasUtf16Bom(utf16)).isTrue();
     }
 

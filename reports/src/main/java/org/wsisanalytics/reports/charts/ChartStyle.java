@@ -17,8 +17,7 @@ final class ChartStyle {
     static final Color GREEN = new Color(0x70, 0xAD, 0x47);
     static final Color GRID = new Color(0xD0, 0xD0, 0xD0);
 
-    private ChartStyle() {
-    }
+    private ChartStyle() {}
 
     static void apply(JFreeChart chart, String fontFamily) {
         StandardChartTheme theme = (StandardChartTheme) StandardChartTheme.createJFreeTheme();

@@ -24,19 +24,23 @@ import org.wsisanalytics.reports.coverage.CoverageRow;
 public final class HeatMapChart {
 
     public static final String TITLE = "Session × action-line heat map";
-    private static final Color[] SHADES = {Color.WHITE, new Color(0xDE, 0xEB, 0xF7), new Color(0x9E, 0xCA, 0xE1),
-        new Color(0x42, 0x92, 0xC6), new Color(0x08, 0x51, 0x9C)};
+    private static final Color[] SHADES = {
+        Color.WHITE,
+        new Color(0xDE, 0xEB, 0xF7),
+        new Color(0x9E, 0xCA, 0xE1),
+        new Color(0x42, 0x92, 0xC6),
+        new Color(0x08, 0x51, 0x9C)
+    };
 
-    private HeatMapChart() {
-    }
+    private HeatMapChart() {}
 
     /**
      * @param actionLines the columns, C1..C11
      * @param rows the sessions' rows to draw, in order
      * @param labels one label per row, shown on the left
      */
-    public static JFreeChart create(List<ActionLine> actionLines, List<CoverageRow> rows, List<String> labels,
-                                    String fontFamily) {
+    public static JFreeChart create(
+            List<ActionLine> actionLines, List<CoverageRow> rows, List<String> labels, String fontFamily) {
         int lines = actionLines.size();
         double[] x = new double[rows.size() * lines];
         double[] y = new double[x.length];
@@ -53,7 +57,8 @@ public final class HeatMapChart {
         DefaultXYZDataset dataset = new DefaultXYZDataset();
         dataset.addSeries("References", new double[][] {x, y, z});
 
-        SymbolAxis codes = new SymbolAxis(null, actionLines.stream().map(ActionLine::code).toArray(String[]::new));
+        SymbolAxis codes =
+                new SymbolAxis(null, actionLines.stream().map(ActionLine::code).toArray(String[]::new));
         codes.setGridBandsVisible(false);
         SymbolAxis sessions = new SymbolAxis(null, labels.toArray(String[]::new));
         sessions.setGridBandsVisible(false);

@@ -26,8 +26,7 @@ public final class RankingChart {
     public static final String REGIONS = "Sessions naming a country of the region";
     public static final int TOP = 15;
 
-    private RankingChart() {
-    }
+    private RankingChart() {}
 
     public static JFreeChart topCountries(List<CountryFrequency> frequencies, String fontFamily) {
         Map<String, Integer> values = new LinkedHashMap<>();
@@ -37,7 +36,8 @@ public final class RankingChart {
 
     public static JFreeChart regions(List<RollUp> rollUps, String fontFamily) {
         Map<String, Integer> values = new LinkedHashMap<>();
-        rollUps.stream().filter(r -> r.dimension() == RollUp.Dimension.REGION)
+        rollUps.stream()
+                .filter(r -> r.dimension() == RollUp.Dimension.REGION)
                 .forEach(r -> values.put(r.name(), r.sessions()));
         return create(values, "Sessions", ChartStyle.GREEN, fontFamily);
     }
@@ -45,8 +45,8 @@ public final class RankingChart {
     static JFreeChart create(Map<String, Integer> values, String valueLabel, Color colour, String fontFamily) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         values.forEach((name, value) -> dataset.addValue(value, valueLabel, name));
-        JFreeChart chart = ChartFactory.createBarChart(null, null, valueLabel, dataset, PlotOrientation.HORIZONTAL,
-                false, false, false);
+        JFreeChart chart = ChartFactory.createBarChart(
+                null, null, valueLabel, dataset, PlotOrientation.HORIZONTAL, false, false, false);
         ChartStyle.apply(chart, fontFamily);
         CategoryPlot plot = chart.getCategoryPlot();
         plot.setBackgroundPaint(Color.WHITE);

@@ -27,8 +27,7 @@ public final class SessionsPerLineChart {
     private static final Color BAR = ChartStyle.BLUE;
     private static final Color GRID = ChartStyle.GRID;
 
-    private SessionsPerLineChart() {
-    }
+    private SessionsPerLineChart() {}
 
     /** @param lines the run's action-line totals, C1..C11 */
     public static JFreeChart create(List<ActionLineTotal> lines, String fontFamily) {
@@ -36,8 +35,8 @@ public final class SessionsPerLineChart {
         for (ActionLineTotal line : lines) {
             dataset.addValue(line.sessions(), "Sessions", line.actionLine());
         }
-        JFreeChart chart = ChartFactory.createBarChart(TITLE, "Action line", "Sessions", dataset,
-                PlotOrientation.VERTICAL, false, false, false);
+        JFreeChart chart = ChartFactory.createBarChart(
+                TITLE, "Action line", "Sessions", dataset, PlotOrientation.VERTICAL, false, false, false);
         ChartStyle.apply(chart, fontFamily);
 
         CategoryPlot plot = chart.getCategoryPlot();

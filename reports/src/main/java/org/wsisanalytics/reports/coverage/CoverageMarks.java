@@ -20,8 +20,7 @@ public final class CoverageMarks {
     /** Numbered with a label that names another line (counted for the number; the note gives the label). */
     public static final String LABEL_CONFLICT = "\u2020";
 
-    private CoverageMarks() {
-    }
+    private CoverageMarks() {}
 
     /** The mark of a cell's state, empty for {@link CoverageState#NONE}. */
     public static String of(CoverageState state) {

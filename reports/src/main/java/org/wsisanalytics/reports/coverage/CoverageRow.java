@@ -47,7 +47,8 @@ public final class CoverageRow {
             String code = actionLines.get(j).code();
             row.states[j] = session.state(code);
             row.conflicts.add(session.labelConflicts().stream()
-                    .filter(conflict -> conflict.actionLine().equals(code)).toList());
+                    .filter(conflict -> conflict.actionLine().equals(code))
+                    .toList());
         }
         return row;
     }
@@ -86,7 +87,10 @@ public final class CoverageRow {
 
     /** The distinct labels that conflict with the line's number in this session ("E-Governance" for C11). */
     public List<String> conflictingLabels(int lineColumn) {
-        return conflicts.get(lineColumn).stream().map(ActionLineLabelConflict::label).distinct().toList();
+        return conflicts.get(lineColumn).stream()
+                .map(ActionLineLabelConflict::label)
+                .distinct()
+                .toList();
     }
 
     /**

@@ -10,9 +10,9 @@ import org.wsisanalytics.model.ActionLineCoverage;
 import org.wsisanalytics.model.ActionLineMention;
 import org.wsisanalytics.model.ActionLineNameReference;
 import org.wsisanalytics.model.Country;
-import org.wsisanalytics.model.CoverageState;
 import org.wsisanalytics.model.CountryFrequency;
 import org.wsisanalytics.model.CountryMention;
+import org.wsisanalytics.model.CoverageState;
 import org.wsisanalytics.model.Figure;
 import org.wsisanalytics.model.Reject;
 import org.wsisanalytics.model.RunData;
@@ -20,8 +20,8 @@ import org.wsisanalytics.model.RunSummary;
 import org.wsisanalytics.model.SessionEvidence;
 import org.wsisanalytics.model.SessionOutline;
 import org.wsisanalytics.model.SessionOverview;
-import org.wsisanalytics.model.ThemeCount;
 import org.wsisanalytics.model.TextLocation;
+import org.wsisanalytics.model.ThemeCount;
 import org.wsisanalytics.reports.CountryLookup;
 import org.wsisanalytics.reports.Labels;
 import org.wsisanalytics.reports.SessionSink;
@@ -36,22 +36,81 @@ public final class CsvExporter {
     /** The byte-order mark written before the header; readers other than Excel may need to skip it. */
     public static final char BOM = '\uFEFF';
 
-    static final String[] SESSIONS = {"document", "session_index", "session_id", "title", "facilitator",
-            "facilitator_listed", "sections", "words", "structure"};
-    static final String[] MENTIONS = {"document", "session_index", "session_id", "action_line", "notation",
-            "section", "in_links_section", "sentence", "location"};
-    static final String[] NAME_REFERENCES = {"document", "session_index", "session_id", "action_line", "sub_line",
-            "phrase", "section", "in_links_section", "sentence", "location"};
-    static final String[] COVERAGE = {"document", "session_index", "session_id", "action_line", "mentions",
-            "in_links_section", "named_only", "label_conflict"};
-    static final String[] COUNTRY_MENTIONS = {"document", "session_index", "session_id", "iso2", "country", "surface",
-            "kind", "section", "sentence", "location"};
+    static final String[] SESSIONS = {
+        "document",
+        "session_index",
+        "session_id",
+        "title",
+        "facilitator",
+        "facilitator_listed",
+        "sections",
+        "words",
+        "structure"
+    };
+    static final String[] MENTIONS = {
+        "document",
+        "session_index",
+        "session_id",
+        "action_line",
+        "notation",
+        "section",
+        "in_links_section",
+        "sentence",
+        "location"
+    };
+    static final String[] NAME_REFERENCES = {
+        "document",
+        "session_index",
+        "session_id",
+        "action_line",
+        "sub_line",
+        "phrase",
+        "section",
+        "in_links_section",
+        "sentence",
+        "location"
+    };
+    static final String[] COVERAGE = {
+        "document",
+        "session_index",
+        "session_id",
+        "action_line",
+        "mentions",
+        "in_links_section",
+        "named_only",
+        "label_conflict"
+    };
+    static final String[] COUNTRY_MENTIONS = {
+        "document",
+        "session_index",
+        "session_id",
+        "iso2",
+        "country",
+        "surface",
+        "kind",
+        "section",
+        "sentence",
+        "location"
+    };
     static final String[] COUNTRIES = {"iso2", "country", "region", "subregion", "groups", "mentions", "sessions"};
     static final String[] THEMES = {"document", "session_index", "session_id", "theme", "mentions"};
-    static final String[] FIGURES = {"document", "session_index", "session_id", "kind", "role", "value", "unit", "text",
-            "occurrences", "section", "sentence", "location"};
-    static final String[] FINDINGS = {"document", "session_index", "severity", "check", "message", "evidence",
-            "location"};
+    static final String[] FIGURES = {
+        "document",
+        "session_index",
+        "session_id",
+        "kind",
+        "role",
+        "value",
+        "unit",
+        "text",
+        "occurrences",
+        "section",
+        "sentence",
+        "location"
+    };
+    static final String[] FINDINGS = {
+        "document", "session_index", "severity", "check", "message", "evidence", "location"
+    };
     static final String[] REJECTS = {"input", "reason"};
 
     /** Writes every CSV file into the run folder and returns their paths relative to it, in a fixed order. */
@@ -117,11 +176,22 @@ public final class CsvExporter {
             countryNames = new CountryLookup(result.countries());
             for (CountryFrequency f : result.countries()) {
                 Country c = f.country();
-                countries.row(c.iso2(), text(c.name()), text(c.region()), text(c.subregion()),
-                        Labels.groups(c), f.mentions(), f.sessions());
+                countries.row(
+                        c.iso2(),
+                        text(c.name()),
+                        text(c.region()),
+                        text(c.subregion()),
+                        Labels.groups(c),
+                        f.mentions(),
+                        f.sessions());
             }
-            data.forEachFinding(f -> findings.row(text(f.document()), f.sessionIndex() == null ? "" : f.sessionIndex(),
-                    f.severity().name(), text(f.check()), text(f.message()), text(f.evidence()),
+            data.forEachFinding(f -> findings.row(
+                    text(f.document()),
+                    f.sessionIndex() == null ? "" : f.sessionIndex(),
+                    f.severity().name(),
+                    text(f.check()),
+                    text(f.message()),
+                    text(f.evidence()),
                     TextLocation.labelOf(f.location())));
             for (Reject r : result.rejects()) {
                 rejects.row(text(r.input()), text(r.reason()));
@@ -138,10 +208,19 @@ public final class CsvExporter {
             overview.coverage().forEach(cell -> codes.add(cell.actionLine()));
             for (String code : ActionLine.codesInOrder(codes)) {
                 CoverageState state = overview.state(code);
-                int references = overview.coverage().stream().filter(cell -> cell.actionLine().equals(code))
-                        .mapToInt(ActionLineCoverage::mentions).sum();
-                coverage.row(document, index, sessionId, code, references, state == CoverageState.LINKS,
-                        state == CoverageState.NAMED_ONLY, text(String.join("; ", overview.conflictingLabels(code))));
+                int references = overview.coverage().stream()
+                        .filter(cell -> cell.actionLine().equals(code))
+                        .mapToInt(ActionLineCoverage::mentions)
+                        .sum();
+                coverage.row(
+                        document,
+                        index,
+                        sessionId,
+                        code,
+                        references,
+                        state == CoverageState.LINKS,
+                        state == CoverageState.NAMED_ONLY,
+                        text(String.join("; ", overview.conflictingLabels(code))));
             }
         }
 
@@ -151,37 +230,89 @@ public final class CsvExporter {
             String document = text(s.document());
             int index = s.index();
             String sessionId = text(s.sessionId());
-            sessions.row(document, index, sessionId, text(s.title()), text(s.facilitator()),
-                    text(s.facilitatorListed()), s.sections().size(), s.words(), s.structure().word());
+            sessions.row(
+                    document,
+                    index,
+                    sessionId,
+                    text(s.title()),
+                    text(s.facilitator()),
+                    text(s.facilitatorListed()),
+                    s.sections().size(),
+                    s.words(),
+                    s.structure().word());
             coverageRows(session.overview(), document, index, sessionId);
             for (ThemeCount t : session.themeCounts()) {
                 themes.row(document, index, sessionId, text(t.theme()), t.mentions());
             }
             for (ActionLineMention m : session.actionLines()) {
-                mentions.row(document, index, sessionId, m.actionLine(), text(m.notation()), text(m.section()),
-                        m.inLinksSection(), text(m.sentence()), TextLocation.labelOf(m.location()));
+                mentions.row(
+                        document,
+                        index,
+                        sessionId,
+                        m.actionLine(),
+                        text(m.notation()),
+                        text(m.section()),
+                        m.inLinksSection(),
+                        text(m.sentence()),
+                        TextLocation.labelOf(m.location()));
             }
             for (ActionLineNameReference r : session.actionLineNames()) {
-                names.row(document, index, sessionId, r.actionLine(), text(r.subLine()), text(r.phrase()),
-                        text(r.section()), r.inLinksSection(), text(r.sentence()), TextLocation.labelOf(r.location()));
+                names.row(
+                        document,
+                        index,
+                        sessionId,
+                        r.actionLine(),
+                        text(r.subLine()),
+                        text(r.phrase()),
+                        text(r.section()),
+                        r.inLinksSection(),
+                        text(r.sentence()),
+                        TextLocation.labelOf(r.location()));
             }
             for (CountryMention m : session.countries()) {
-                countryMentions.row(document, index, sessionId, text(m.iso2()), text(countryNames.name(m.iso2())),
-                        text(m.surface()), Labels.lowerCase(m.kind()), text(m.section()), text(m.sentence()),
+                countryMentions.row(
+                        document,
+                        index,
+                        sessionId,
+                        text(m.iso2()),
+                        text(countryNames.name(m.iso2())),
+                        text(m.surface()),
+                        Labels.lowerCase(m.kind()),
+                        text(m.section()),
+                        text(m.sentence()),
                         TextLocation.labelOf(m.location()));
             }
             for (Figure f : session.figures()) {
-                figures.row(document, index, sessionId, Labels.lowerCase(f.kind()), Labels.lowerCase(f.role()),
-                        Labels.plain(f.value()), text(f.unit()), text(f.text()), Integer.toString(f.occurrences()),
-                        text(f.section()), text(f.sentence()), TextLocation.labelOf(f.location()));
+                figures.row(
+                        document,
+                        index,
+                        sessionId,
+                        Labels.lowerCase(f.kind()),
+                        Labels.lowerCase(f.role()),
+                        Labels.plain(f.value()),
+                        text(f.unit()),
+                        text(f.text()),
+                        Integer.toString(f.occurrences()),
+                        text(f.section()),
+                        text(f.sentence()),
+                        TextLocation.labelOf(f.location()));
             }
         }
 
         @Override
         public List<Path> finish() throws IOException {
             close();
-            return List.of(sessions.path(), mentions.path(), names.path(), coverage.path(), countryMentions.path(),
-                    countries.path(), themes.path(), figures.path(), findings.path(), rejects.path());
+            return List.of(
+                    sessions.path(),
+                    mentions.path(),
+                    names.path(),
+                    coverage.path(),
+                    countryMentions.path(),
+                    countries.path(),
+                    themes.path(),
+                    figures.path(),
+                    findings.path(),
+                    rejects.path());
         }
 
         @Override

@@ -27,7 +27,10 @@ final class CsvFile implements AutoCloseable {
         Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         try {
             out.write(CsvExporter.BOM);
-            return new CsvFile(relative, new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header).get()));
+            return new CsvFile(
+                    relative,
+                    new CSVPrinter(
+                            out, CSVFormat.RFC4180.builder().setHeader(header).get()));
         } catch (IOException | RuntimeException e) {
             out.close();
             throw e;

@@ -12,8 +12,7 @@ package org.wsisanalytics.reports.csv;
  */
 final class SpreadsheetSafe {
 
-    private SpreadsheetSafe() {
-    }
+    private SpreadsheetSafe() {}
 
     /** The value to write for a text cell: empty for {@code null}, quoted if it could start a formula. */
     static String text(String value) {

@@ -109,67 +109,154 @@ public final class AnalysisJsonWriter {
     }
 
     static AnalysisJson.Header header(RunSummary result) {
-        return new AnalysisJson.Header(run(result.run()),
-                result.documents().stream().map(d -> new AnalysisJson.Document(d.source().name(), d.title(),
-                        d.sessions())).toList(),
-                result.actionLines().stream().map(l -> new AnalysisJson.ActionLine(l.code(), l.name())).toList(),
+        return new AnalysisJson.Header(
+                run(result.run()),
+                result.documents().stream()
+                        .map(d -> new AnalysisJson.Document(d.source().name(), d.title(), d.sessions()))
+                        .toList(),
+                result.actionLines().stream()
+                        .map(l -> new AnalysisJson.ActionLine(l.code(), l.name()))
+                        .toList(),
                 new AnalysisJson.Countries(
-                        result.countries().stream().map(f -> frequency(f.country(), f.mentions(),
-                                f.sessions())).toList(),
-                        result.rollUps().stream().map(r -> new AnalysisJson.RollUp(
-                                Labels.lowerCase(r.dimension()), r.name(), r.countries(), r.mentions(),
-                                r.sessions())).toList(),
-                        result.countryActionLines().stream().map(c -> new AnalysisJson.CountryActionLine(
-                                c.iso2(), c.actionLine(), c.sessions(), c.evidence())).toList(),
-                        result.uncountedCountries().stream().map(u -> new AnalysisJson.NotCounted(
-                                u.country().iso2(), u.country().name(), Labels.lowerCase(u.kind()),
-                                u.kind().notCountedReason(), u.mentions(), u.sessions())).toList()),
+                        result.countries().stream()
+                                .map(f -> frequency(f.country(), f.mentions(), f.sessions()))
+                                .toList(),
+                        result.rollUps().stream()
+                                .map(r -> new AnalysisJson.RollUp(
+                                        Labels.lowerCase(r.dimension()),
+                                        r.name(),
+                                        r.countries(),
+                                        r.mentions(),
+                                        r.sessions()))
+                                .toList(),
+                        result.countryActionLines().stream()
+                                .map(c -> new AnalysisJson.CountryActionLine(
+                                        c.iso2(), c.actionLine(), c.sessions(), c.evidence()))
+                                .toList(),
+                        result.uncountedCountries().stream()
+                                .map(u -> new AnalysisJson.NotCounted(
+                                        u.country().iso2(),
+                                        u.country().name(),
+                                        Labels.lowerCase(u.kind()),
+                                        u.kind().notCountedReason(),
+                                        u.mentions(),
+                                        u.sessions()))
+                                .toList()),
                 new AnalysisJson.Themes(result.themeNames()),
                 aggregates(result),
-                result.rejects().stream().map(r -> new AnalysisJson.Reject(r.input(), r.reason())).toList());
+                result.rejects().stream()
+                        .map(r -> new AnalysisJson.Reject(r.input(), r.reason()))
+                        .toList());
     }
 
-    static AnalysisJson.Session session(SessionEvidence evidence, List<ActionLine> actionLines,
-                                        CountryLookup lookup) {
+    static AnalysisJson.Session session(SessionEvidence evidence, List<ActionLine> actionLines, CountryLookup lookup) {
         SessionOutline s = evidence.session();
         CoverageRow row = CoverageRow.of(evidence.overview(), actionLines);
         List<AnalysisJson.SessionActionLine> lines = new ArrayList<>();
         for (int j = 0; j < actionLines.size(); j++) {
             if (row.state(j) != CoverageState.NONE) {
-                lines.add(new AnalysisJson.SessionActionLine(actionLines.get(j).code(), row.mentions(j),
-                        row.inLinksSection(j), row.namedOnly(j), row.conflictingLabels(j)));
+                lines.add(new AnalysisJson.SessionActionLine(
+                        actionLines.get(j).code(),
+                        row.mentions(j),
+                        row.inLinksSection(j),
+                        row.namedOnly(j),
+                        row.conflictingLabels(j)));
             }
         }
         Map<String, Integer> countries = new LinkedHashMap<>();
         for (CountryMention m : evidence.countries()) {
             countries.merge(m.iso2(), 1, Integer::sum);
         }
-        return new AnalysisJson.Session(s.document(), s.index(), s.sessionId(), s.title(), s.facilitator(),
-                s.facilitatorListed(), s.link(), s.words(), s.structure().word(),
-                s.sections().stream().map(x -> new AnalysisJson.Section(x.heading(), Labels.lowerCase(x.type()),
-                        x.words())).toList(),
-                lines,
-                countries.entrySet().stream().map(e -> new AnalysisJson.Count(e.getKey(), e.getValue())).toList(),
-                evidence.themeCounts().stream().map(c -> new AnalysisJson.Count(c.theme(), c.mentions())).toList(),
-                evidence.actionLines().stream().map(m -> new AnalysisJson.ActionLineMention(m.actionLine(),
-                        m.notation(), m.section(), m.inLinksSection(), m.sentence(), m.start(), m.end(), label(m.location())))
+        return new AnalysisJson.Session(
+                s.document(),
+                s.index(),
+                s.sessionId(),
+                s.title(),
+                s.facilitator(),
+                s.facilitatorListed(),
+                s.link(),
+                s.words(),
+                s.structure().word(),
+                s.sections().stream()
+                        .map(x -> new AnalysisJson.Section(x.heading(), Labels.lowerCase(x.type()), x.words()))
                         .toList(),
-                evidence.actionLineNames().stream().map(r -> new AnalysisJson.ActionLineName(r.actionLine(),
-                        r.subLine(), r.phrase(), r.section(), r.inLinksSection(), r.sentence(), r.start(),
-                        r.end(), label(r.location()))).toList(),
-                evidence.countries().stream().map(m -> new AnalysisJson.CountryMention(m.iso2(),
-                        lookup.name(m.iso2()), m.surface(), Labels.lowerCase(m.kind()), m.section(), m.sentence(),
-                        m.start(), m.end(), label(m.location()))).toList(),
-                evidence.themes().stream().map(m -> new AnalysisJson.ThemeMention(m.theme(), m.surface(),
-                        m.section(), m.sentence(), m.start(), m.end(), label(m.location()))).toList(),
-                evidence.figures().stream().map(f -> new AnalysisJson.Figure(Labels.lowerCase(f.kind()),
-                        Labels.lowerCase(f.role()), f.value().stripTrailingZeros(), f.unit(), f.text(), f.occurrences(),
-                        f.section(), f.sentence(), f.start(), f.end(), label(f.location()))).toList());
+                lines,
+                countries.entrySet().stream()
+                        .map(e -> new AnalysisJson.Count(e.getKey(), e.getValue()))
+                        .toList(),
+                evidence.themeCounts().stream()
+                        .map(c -> new AnalysisJson.Count(c.theme(), c.mentions()))
+                        .toList(),
+                evidence.actionLines().stream()
+                        .map(m -> new AnalysisJson.ActionLineMention(
+                                m.actionLine(),
+                                m.notation(),
+                                m.section(),
+                                m.inLinksSection(),
+                                m.sentence(),
+                                m.start(),
+                                m.end(),
+                                label(m.location())))
+                        .toList(),
+                evidence.actionLineNames().stream()
+                        .map(r -> new AnalysisJson.ActionLineName(
+                                r.actionLine(),
+                                r.subLine(),
+                                r.phrase(),
+                                r.section(),
+                                r.inLinksSection(),
+                                r.sentence(),
+                                r.start(),
+                                r.end(),
+                                label(r.location())))
+                        .toList(),
+                evidence.countries().stream()
+                        .map(m -> new AnalysisJson.CountryMention(
+                                m.iso2(),
+                                lookup.name(m.iso2()),
+                                m.surface(),
+                                Labels.lowerCase(m.kind()),
+                                m.section(),
+                                m.sentence(),
+                                m.start(),
+                                m.end(),
+                                label(m.location())))
+                        .toList(),
+                evidence.themes().stream()
+                        .map(m -> new AnalysisJson.ThemeMention(
+                                m.theme(),
+                                m.surface(),
+                                m.section(),
+                                m.sentence(),
+                                m.start(),
+                                m.end(),
+                                label(m.location())))
+                        .toList(),
+                evidence.figures().stream()
+                        .map(f -> new AnalysisJson.Figure(
+                                Labels.lowerCase(f.kind()),
+                                Labels.lowerCase(f.role()),
+                                f.value().stripTrailingZeros(),
+                                f.unit(),
+                                f.text(),
+                                f.occurrences(),
+                                f.section(),
+                                f.sentence(),
+                                f.start(),
+                                f.end(),
+                                label(f.location())))
+                        .toList());
     }
 
     static AnalysisJson.Finding finding(Finding f) {
-        return new AnalysisJson.Finding(f.document(), f.sessionIndex(), f.severity().name(), f.check(), f.message(),
-                f.evidence(), label(f.location()));
+        return new AnalysisJson.Finding(
+                f.document(),
+                f.sessionIndex(),
+                f.severity().name(),
+                f.check(),
+                f.message(),
+                f.evidence(),
+                label(f.location()));
     }
 
     /** A location as JSON gives it: its label ("p. 36"), or null where it is not known. */
@@ -178,25 +265,46 @@ public final class AnalysisJsonWriter {
     }
 
     private static AnalysisJson.Run run(RunInfo run) {
-        return new AnalysisJson.Run(run.runId(), run.runDate().toString(), run.version(), new TreeMap<>(run.parameters()),
-                run.inputs().stream().map(i -> new AnalysisJson.Input(i.name(), i.location(), i.sizeBytes(),
-                        i.sha256())).toList());
+        return new AnalysisJson.Run(
+                run.runId(),
+                run.runDate().toString(),
+                run.version(),
+                new TreeMap<>(run.parameters()),
+                run.inputs().stream()
+                        .map(i -> new AnalysisJson.Input(i.name(), i.location(), i.sizeBytes(), i.sha256()))
+                        .toList());
     }
 
     private static AnalysisJson.CountryFrequency frequency(Country c, int mentions, int sessions) {
-        return new AnalysisJson.CountryFrequency(c.iso2(), c.name(), c.region(), c.subregion(),
-                List.copyOf(new TreeSet<>(c.groups())), mentions, sessions);
+        return new AnalysisJson.CountryFrequency(
+                c.iso2(),
+                c.name(),
+                c.region(),
+                c.subregion(),
+                List.copyOf(new TreeSet<>(c.groups())),
+                mentions,
+                sessions);
     }
 
     private static AnalysisJson.Aggregates aggregates(RunSummary result) {
         int sessions = result.sessions();
         List<AnalysisJson.LineTotal> lines = new ArrayList<>();
         for (ActionLineTotal line : result.lineTotals()) {
-            lines.add(new AnalysisJson.LineTotal(line.actionLine(), line.sessions(),
-                    sessions == 0 ? 0 : (double) line.sessions() / sessions, line.mentions()));
+            lines.add(new AnalysisJson.LineTotal(
+                    line.actionLine(),
+                    line.sessions(),
+                    sessions == 0 ? 0 : (double) line.sessions() / sessions,
+                    line.mentions()));
         }
-        return new AnalysisJson.Aggregates(result.documents().size(), sessions, result.totals().actionLineMentions(),
-                result.totals().actionLineNames(), result.totals().countryMentions(), result.countries().size(),
-                result.totals().themeMentions(), result.totals().figures(), lines);
+        return new AnalysisJson.Aggregates(
+                result.documents().size(),
+                sessions,
+                result.totals().actionLineMentions(),
+                result.totals().actionLineNames(),
+                result.totals().countryMentions(),
+                result.countries().size(),
+                result.totals().themeMentions(),
+                result.totals().figures(),
+                lines);
     }
 }

@@ -15,17 +15,28 @@ import java.util.Map;
  * @param outputs every other file written to the run folder, with checksums
  * @param counts sizes of the result
  */
-record Manifest(String runId, String runDate, String startedAt, String version, Map<String, String> parameters,
-                List<Input> inputs, List<Output> outputs, Counts counts) {
+record Manifest(
+        String runId,
+        String runDate,
+        String startedAt,
+        String version,
+        Map<String, String> parameters,
+        List<Input> inputs,
+        List<Output> outputs,
+        Counts counts) {
 
-    record Input(String name, String location, long sizeBytes, String sha256) {
-    }
+    record Input(String name, String location, long sizeBytes, String sha256) {}
 
     /** @param path relative to the run folder, with "/" separators on every system */
-    record Output(String path, long sizeBytes, String sha256) {
-    }
+    record Output(String path, long sizeBytes, String sha256) {}
 
-    record Counts(int documents, int sessions, int actionLineMentions, int countryMentions, int themeMentions,
-                  int figures, int findings, int rejects) {
-    }
+    record Counts(
+            int documents,
+            int sessions,
+            int actionLineMentions,
+            int countryMentions,
+            int themeMentions,
+            int figures,
+            int findings,
+            int rejects) {}
 }

@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 
-import org.wsisanalytics.model.RunSummary;
 import org.wsisanalytics.model.DocumentSource;
 import org.wsisanalytics.model.RunInfo;
+import org.wsisanalytics.model.RunSummary;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,11 +39,22 @@ public final class ManifestWriter {
             Path file = runFolder.resolve(relative);
             files.add(new Manifest.Output(slashes(relative), Files.size(file), Sha256.of(file)));
         }
-        Manifest manifest = new Manifest(run.runId(), run.runDate().toString(), run.startedAt().toString(),
-                run.version(), new TreeMap<>(run.parameters()), inputs, files,
-                new Manifest.Counts(result.documents().size(), result.sessions(),
-                        result.totals().actionLineMentions(), result.totals().countryMentions(),
-                        result.totals().themeMentions(), result.totals().figures(), result.findings(),
+        Manifest manifest = new Manifest(
+                run.runId(),
+                run.runDate().toString(),
+                run.startedAt().toString(),
+                run.version(),
+                new TreeMap<>(run.parameters()),
+                inputs,
+                files,
+                new Manifest.Counts(
+                        result.documents().size(),
+                        result.sessions(),
+                        result.totals().actionLineMentions(),
+                        result.totals().countryMentions(),
+                        result.totals().themeMentions(),
+                        result.totals().figures(),
+                        result.findings(),
                         result.rejects().size()));
         mapper.writeValue(runFolder.resolve(FILE).toFile(), manifest);
         return FILE;

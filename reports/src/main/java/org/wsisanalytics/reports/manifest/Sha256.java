@@ -11,8 +11,7 @@ import java.util.HexFormat;
 /** Lower-case hex SHA-256 of a file, read in chunks. */
 public final class Sha256 {
 
-    private Sha256() {
-    }
+    private Sha256() {}
 
     public static String of(Path file) throws IOException {
         MessageDigest digest;

@@ -18,12 +18,11 @@ import java.util.regex.Pattern;
 public final class CountingRules {
 
     static final String RESOURCE = "how-we-count.txt";
-    private static final Pattern EXAMPLE = Pattern.compile("> (counts|named) (C(?:[1-9]|1[01])): (.+)"
-            + "|> (none|figure|no figure): (.+)");
+    private static final Pattern EXAMPLE =
+            Pattern.compile("> (counts|named) (C(?:[1-9]|1[01])): (.+)" + "|> (none|figure|no figure): (.+)");
     private static final List<MethodLine> RULES = load();
 
-    private CountingRules() {
-    }
+    private CountingRules() {}
 
     /** The rules' lines in file order. */
     public static List<MethodLine> lines() {
@@ -65,8 +64,8 @@ public final class CountingRules {
                         + line + "'.");
             }
             if (example.group(1) != null) {
-                MethodLine.Kind kind = example.group(1).equals("counts") ? MethodLine.Kind.COUNTS
-                        : MethodLine.Kind.NAMED;
+                MethodLine.Kind kind =
+                        example.group(1).equals("counts") ? MethodLine.Kind.COUNTS : MethodLine.Kind.NAMED;
                 return new MethodLine(kind, example.group(3).strip(), example.group(2));
             }
             MethodLine.Kind kind = switch (example.group(4)) {

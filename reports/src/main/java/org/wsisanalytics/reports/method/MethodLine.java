@@ -14,7 +14,9 @@ public record MethodLine(Kind kind, String text, String actionLine) {
 
     /** What a line of the rules is. */
     public enum Kind {
-        HEADING, PARAGRAPH, BULLET,
+        HEADING,
+        PARAGRAPH,
+        BULLET,
         /** An example sentence with a numbered reference, counted for {@code actionLine}. */
         COUNTS,
         /** An example sentence that names {@code actionLine} in words only: shown, not counted. */
@@ -35,8 +37,8 @@ public record MethodLine(Kind kind, String text, String actionLine) {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(text, "text");
         if ((kind == Kind.COUNTS || kind == Kind.NAMED) != (actionLine != null)) {
-            throw new IllegalArgumentException(kind + " example '" + text + "' must name an action line exactly when"
-                    + " it counts or names one");
+            throw new IllegalArgumentException(
+                    kind + " example '" + text + "' must name an action line exactly when" + " it counts or names one");
         }
     }
 

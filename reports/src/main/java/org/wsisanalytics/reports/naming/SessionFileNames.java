@@ -31,9 +31,13 @@ public final class SessionFileNames {
     public String fileName(SessionOutline session) {
         StringBuilder name = new StringBuilder();
         if (documentDigits > 0) {
-            name.append(pad(documentNumbers.of(session.document()), documentDigits)).append('-');
+            name.append(pad(documentNumbers.of(session.document()), documentDigits))
+                    .append('-');
         }
-        name.append(pad(session.index(), sessionDigits)).append('-').append(Slugs.of(session.title())).append(".pdf");
+        name.append(pad(session.index(), sessionDigits))
+                .append('-')
+                .append(Slugs.of(session.title()))
+                .append(".pdf");
         return name.toString();
     }
 
@@ -46,7 +50,9 @@ public final class SessionFileNames {
     static Path checkedName(Path folder, String name) {
         Path normalFolder = folder.toAbsolutePath().normalize();
         Path file = normalFolder.resolve(name).normalize();
-        if (name.isEmpty() || name.indexOf('\0') >= 0 || !normalFolder.equals(file.getParent())
+        if (name.isEmpty()
+                || name.indexOf('\0') >= 0
+                || !normalFolder.equals(file.getParent())
                 || !file.getFileName().toString().equals(name)) {
             throw new IllegalStateException("A session brief named '" + name + "' would not be a file directly in "
                     + normalFolder + "; nothing was written for it.");

@@ -40,8 +40,8 @@ final class BriefFonts {
     /** Loads fresh PDF fonts (each document keeps its own glyph subset) and registers the AWT fonts once. */
     static BriefFonts load() throws IOException {
         byte[][] files = ttfFiles();
-        return new BriefFonts(pdfFont("LiberationSans-Regular.ttf", files[0]),
-                pdfFont("LiberationSans-Bold.ttf", files[1]));
+        return new BriefFonts(
+                pdfFont("LiberationSans-Regular.ttf", files[0]), pdfFont("LiberationSans-Bold.ttf", files[1]));
     }
 
     /** The TrueType files, read once, after registering them with AWT (once: AWT's font system starts then). */
@@ -105,11 +105,11 @@ final class BriefFonts {
         }
         try {
             GraphicsEnvironment environment = GraphicsEnvironment.getLocalGraphicsEnvironment();
-            java.awt.Font regular = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT,
-                    new ByteArrayInputStream(regularTtf));
+            java.awt.Font regular =
+                    java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, new ByteArrayInputStream(regularTtf));
             environment.registerFont(regular);
-            environment.registerFont(java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT,
-                    new ByteArrayInputStream(boldTtf)));
+            environment.registerFont(
+                    java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, new ByteArrayInputStream(boldTtf)));
             awtFamily = regular.getFamily();
         } catch (FontFormatException e) {
             throw new IOException("The bundled Liberation Sans font cannot be read by AWT", e);

@@ -22,6 +22,7 @@ final class BriefPageEvents extends PdfPageEventHelper {
 
     /** Generic-tag prefix that marks a heading as a bookmark: "bookmark:level:title". */
     static final String BOOKMARK = "bookmark:";
+
     private static final float FOOTER_SIZE = 8;
     private static final float HEADER_SIZE = 7.5f;
 
@@ -60,8 +61,10 @@ final class BriefPageEvents extends PdfPageEventHelper {
         if (headerOnFirstPage || writer.getPageNumber() > 1) {
             float top = document.top() + 22;
             String part = fit(currentPart, (document.right() - document.left()) * 0.45f, HEADER_SIZE);
-            String header = fit(headerText, document.right() - document.left()
-                    - fonts.regular.getWidthPoint(part, HEADER_SIZE) - 20, HEADER_SIZE);
+            String header = fit(
+                    headerText,
+                    document.right() - document.left() - fonts.regular.getWidthPoint(part, HEADER_SIZE) - 20,
+                    HEADER_SIZE);
             canvas.beginText();
             canvas.setFontAndSize(fonts.regular, HEADER_SIZE);
             canvas.showTextAligned(PdfContentByte.ALIGN_LEFT, header, document.left(), top, 0);
@@ -117,7 +120,8 @@ final class BriefPageEvents extends PdfPageEventHelper {
         while (openOutlines.size() >= level) {
             openOutlines.remove(openOutlines.size() - 1);
         }
-        PdfOutline parent = openOutlines.isEmpty() ? writer.getRootOutline() : openOutlines.get(openOutlines.size() - 1);
+        PdfOutline parent =
+                openOutlines.isEmpty() ? writer.getRootOutline() : openOutlines.get(openOutlines.size() - 1);
         PdfDestination target = new PdfDestination(PdfDestination.XYZ, document.left(), rect.getTop() + 12, 0);
         PdfOutline outline = new PdfOutline(parent, target, title, false);
         openOutlines.add(outline);

@@ -14,8 +14,8 @@ import org.wsisanalytics.model.RunData;
 import org.wsisanalytics.model.RunSummary;
 import org.wsisanalytics.model.SessionEvidence;
 import org.wsisanalytics.reports.CountryLookup;
-import org.wsisanalytics.reports.SessionWarnings;
 import org.wsisanalytics.reports.SessionSink;
+import org.wsisanalytics.reports.SessionWarnings;
 import org.wsisanalytics.reports.charts.RankingChart;
 
 /**
@@ -35,8 +35,12 @@ public final class BriefWriter {
         BriefFonts fonts = BriefFonts.load();
         Document document = PdfSetup.newDocument();
         try (OutputStream out = new PdfIdOutputStream(OutputStream.nullOutputStream())) {
-            PdfWriter writer = PdfSetup.open(document, out, new PdfSetup.Metadata("prepare", "prepare", "prepare",
-                    "wsis-analytics", LocalDate.EPOCH), fonts, new BriefPageEvents(fonts, "prepare", "prepare", false));
+            PdfWriter writer = PdfSetup.open(
+                    document,
+                    out,
+                    new PdfSetup.Metadata("prepare", "prepare", "prepare", "wsis-analytics", LocalDate.EPOCH),
+                    fonts,
+                    new BriefPageEvents(fonts, "prepare", "prepare", false));
             document.add(new Blocks(fonts).heading("prepare"));
             ChartImages.add(document, writer, fonts, RankingChart.regions(List.of(), fonts.awtFamily()), 200, 100);
             document.close();
@@ -64,12 +68,20 @@ public final class BriefWriter {
         String title = CoverPage.title(result);
         OutputStream out = new PdfIdOutputStream(Files.newOutputStream(file));
         try {
-            PdfWriter writer = PdfSetup.open(document, out, new PdfSetup.Metadata(title + " – brief",
-                    "WSIS Action Lines, countries, themes and figures of " + result.sessions()
-                            + " sessions, run " + result.run().runId() + " of " + result.run().runDate(),
-                    "WSIS; action lines; countries; themes; session summaries", "wsis-analytics "
-                            + result.run().version(), result.run().runDate()),
-                    fonts, new BriefPageEvents(fonts, title, "wsis-analytics · run " + result.run().runId(), false));
+            PdfWriter writer = PdfSetup.open(
+                    document,
+                    out,
+                    new PdfSetup.Metadata(
+                            title + " – brief",
+                            "WSIS Action Lines, countries, themes and figures of " + result.sessions()
+                                    + " sessions, run " + result.run().runId() + " of "
+                                    + result.run().runDate(),
+                            "WSIS; action lines; countries; themes; session summaries",
+                            "wsis-analytics " + result.run().version(),
+                            result.run().runDate()),
+                    fonts,
+                    new BriefPageEvents(
+                            fonts, title, "wsis-analytics · run " + result.run().runId(), false));
             CoverPage.add(document, blocks, result);
             document.newPage();
             KeyMessagesPage.add(document, blocks, data);
@@ -87,8 +99,8 @@ public final class BriefWriter {
             CountriesPage.add(document, writer, blocks, fonts, result);
             document.newPage();
             SessionList.add(document, blocks, data);
-            return new BriefSink(document, writer, out, blocks, new CountryLookup(result.countries()), warnings,
-                    data, file);
+            return new BriefSink(
+                    document, writer, out, blocks, new CountryLookup(result.countries()), warnings, data, file);
         } catch (DocumentException e) {
             out.close();
             throw new IOException("Cannot write the brief " + file.getFileName() + ": " + e.getMessage(), e);
@@ -98,16 +110,31 @@ public final class BriefWriter {
         }
     }
 
-    private record BriefSink(Document document, PdfWriter writer, OutputStream out, Blocks blocks,
-                             CountryLookup countries, SessionWarnings warnings, RunData data, Path file)
+    private record BriefSink(
+            Document document,
+            PdfWriter writer,
+            OutputStream out,
+            Blocks blocks,
+            CountryLookup countries,
+            SessionWarnings warnings,
+            RunData data,
+            Path file)
             implements SessionSink {
 
         @Override
         public void add(SessionEvidence session) throws IOException {
             try {
                 document.newPage();
-                SessionPage.add(document, writer, blocks, data.summary().actionLines(), session,
-                        warnings.of(session.key()), countries, 2, false);
+                SessionPage.add(
+                        document,
+                        writer,
+                        blocks,
+                        data.summary().actionLines(),
+                        session,
+                        warnings.of(session.key()),
+                        countries,
+                        2,
+                        false);
             } catch (DocumentException e) {
                 throw new IOException("Cannot write the brief " + file.getFileName() + ": " + e.getMessage(), e);
             }

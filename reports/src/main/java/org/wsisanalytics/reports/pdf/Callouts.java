@@ -20,10 +20,10 @@ final class Callouts {
 
     /** Opaque (PDF/A-1b allows no transparency): a pale amber box with a darker rule. */
     private static final Color WARNING_FILL = new Color(0xFF, 0xF4, 0xE0);
+
     private static final Color WARNING_RULE = new Color(0xD9, 0x8E, 0x04);
 
-    private Callouts() {
-    }
+    private Callouts() {}
 
     /**
      * One boxed row per warning: "Warning: <message>", then its evidence.
@@ -37,12 +37,17 @@ final class Callouts {
         table.setSpacingAfter(6);
         table.setKeepTogether(true);
         for (Finding finding : warnings) {
-            Phrase text = new Phrase(new Chunk("Warning" + (withSession && finding.sessionIndex() != null
-                    ? " (session " + finding.sessionIndex() + ")" : "") + ": ", blocks.bold(size)));
+            Phrase text = new Phrase(new Chunk(
+                    "Warning"
+                            + (withSession && finding.sessionIndex() != null
+                                    ? " (session " + finding.sessionIndex() + ")"
+                                    : "")
+                            + ": ",
+                    blocks.bold(size)));
             text.add(new Chunk(finding.message(), blocks.plain(size)));
             if (!finding.evidence().isEmpty()) {
-                text.add(new Chunk("\n" + finding.evidence().replace(" | ", "  |  "),
-                        blocks.plain(size - 1, BriefFonts.MUTED)));
+                text.add(new Chunk(
+                        "\n" + finding.evidence().replace(" | ", "  |  "), blocks.plain(size - 1, BriefFonts.MUTED)));
             }
             PdfPCell cell = blocks.cell(text, Element.ALIGN_LEFT);
             cell.setBackgroundColor(WARNING_FILL);
@@ -81,7 +86,8 @@ final class Callouts {
 
     /** "from “Vision for WSIS Beyond 2025”", or the part's kind where the text had no heading. */
     static String part(KeyMessage message) {
-        return message.heading().isBlank() ? "from the opening text"
+        return message.heading().isBlank()
+                ? "from the opening text"
                 : "from \u201C" + message.heading().strip() + "\u201D";
     }
 }

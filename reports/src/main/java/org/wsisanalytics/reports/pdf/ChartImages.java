@@ -14,16 +14,15 @@ import org.jfree.chart.JFreeChart;
 /** Draws a JFreeChart into a PDF form as vectors and text with the embedded fonts, never as a bitmap. */
 final class ChartImages {
 
-    private ChartImages() {
-    }
+    private ChartImages() {}
 
     /**
      * Adds the chart to the document as vectors and, once the page holds it, writes its form out: OpenPDF
      * otherwise keeps every form's drawing in memory until the document is closed, which for the heat map of a
      * long run (a chart per 40 sessions) grows with the run.
      */
-    static void add(Document document, PdfWriter writer, BriefFonts fonts, JFreeChart chart, float width,
-                    float height) {
+    static void add(
+            Document document, PdfWriter writer, BriefFonts fonts, JFreeChart chart, float width, float height) {
         PdfTemplate template = draw(writer, fonts, chart, width, height);
         document.add(Image.getInstance(template));
         release(writer, template);
@@ -43,8 +42,7 @@ final class ChartImages {
     }
 
     /** The chart drawn as a form, for placing it in a table cell ({@link #release} it once placed). */
-    static PdfTemplate draw(PdfWriter writer, BriefFonts fonts, JFreeChart chart, float width,
-                                    float height) {
+    static PdfTemplate draw(PdfWriter writer, BriefFonts fonts, JFreeChart chart, float width, float height) {
         PdfTemplate template = writer.getDirectContent().createTemplate(width, height);
         Graphics2D graphics = template.createGraphics(width, height, fonts.fontMapper());
         try {

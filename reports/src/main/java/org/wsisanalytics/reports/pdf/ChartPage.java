@@ -8,8 +8,8 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import org.jfree.chart.JFreeChart;
 import org.wsisanalytics.model.ActionLine;
-import org.wsisanalytics.reports.charts.SessionsPerLineChart;
 import org.wsisanalytics.model.RunSummary;
+import org.wsisanalytics.reports.charts.SessionsPerLineChart;
 
 /** The chart part: "Sessions per action line" drawn as vectors, then the lines' names and figures. */
 final class ChartPage {
@@ -18,8 +18,7 @@ final class ChartPage {
     private static final float CHART_HEIGHT = 290;
     private static final float SIZE = 8.5f;
 
-    private ChartPage() {
-    }
+    private ChartPage() {}
 
     static void add(Document document, PdfWriter writer, Blocks blocks, BriefFonts fonts, RunSummary summary) {
         document.add(blocks.heading(BOOKMARK));
@@ -42,9 +41,12 @@ final class ChartPage {
             table.addCell(blocks.cell(line.code(), SIZE, Element.ALIGN_LEFT));
             table.addCell(blocks.cell(line.name(), SIZE, Element.ALIGN_LEFT));
             table.addCell(blocks.cell(String.valueOf(referencing), SIZE, Element.ALIGN_RIGHT));
-            table.addCell(blocks.cell(sessions == 0 ? "–"
-                    : String.format(Locale.ROOT, "%.0f%%", 100.0 * referencing / sessions), SIZE, Element.ALIGN_RIGHT));
-            table.addCell(blocks.cell(String.valueOf(summary.lineTotals().get(j).mentions()), SIZE, Element.ALIGN_RIGHT));
+            table.addCell(blocks.cell(
+                    sessions == 0 ? "–" : String.format(Locale.ROOT, "%.0f%%", 100.0 * referencing / sessions),
+                    SIZE,
+                    Element.ALIGN_RIGHT));
+            table.addCell(
+                    blocks.cell(String.valueOf(summary.lineTotals().get(j).mentions()), SIZE, Element.ALIGN_RIGHT));
         }
         document.add(table);
     }

@@ -1,10 +1,11 @@
 package org.wsisanalytics.reports.pdf;
 
+import java.util.List;
+
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-import java.util.List;
 import org.wsisanalytics.model.RollUp;
 import org.wsisanalytics.model.RunSummary;
 import org.wsisanalytics.model.UncountedCountry;
@@ -20,8 +21,7 @@ final class CountriesPage {
     static final String BOOKMARK = "Countries and regions";
     private static final float SIZE = 8.5f;
 
-    private CountriesPage() {
-    }
+    private CountriesPage() {}
 
     static void add(Document document, PdfWriter writer, Blocks blocks, BriefFonts fonts, RunSummary result) {
         document.add(blocks.heading(BOOKMARK));
@@ -29,20 +29,34 @@ final class CountriesPage {
             document.add(blocks.text("No country was mentioned in this run.", 9.5f));
             return;
         }
-        document.add(blocks.text("A country counts where a session names it or uses its demonym (\u201CKenya\u201D,"
-                + " \u201CKenyan\u201D). Its name inside an organisation's name or a language is listed apart at the"
-                + " end and not counted. Countries and regions are ranked by the sessions that name them, then by"
-                + " mentions, so that one long session does not lead.", SIZE));
+        document.add(blocks.text(
+                "A country counts where a session names it or uses its demonym (\u201CKenya\u201D,"
+                        + " \u201CKenyan\u201D). Its name inside an organisation's name or a language is listed apart at the"
+                        + " end and not counted. Countries and regions are ranked by the sessions that name them, then by"
+                        + " mentions, so that one long session does not lead.",
+                SIZE));
         float width = document.right() - document.left();
         int shown = Math.min(RankingChart.TOP, result.countries().size());
         document.add(blocks.subheading(RankingChart.TOP_COUNTRIES));
-        ChartImages.add(document, writer, fonts,
-                RankingChart.topCountries(result.countries(), fonts.awtFamily()), width, 45 + 17 * shown);
-        long regions = result.rollUps().stream().filter(r -> r.dimension() == RollUp.Dimension.REGION).count();
+        ChartImages.add(
+                document,
+                writer,
+                fonts,
+                RankingChart.topCountries(result.countries(), fonts.awtFamily()),
+                width,
+                45 + 17 * shown);
+        long regions = result.rollUps().stream()
+                .filter(r -> r.dimension() == RollUp.Dimension.REGION)
+                .count();
         if (regions > 0) {
             document.add(blocks.subheading(RankingChart.REGIONS));
-            ChartImages.add(document, writer, fonts,
-                    RankingChart.regions(result.rollUps(), fonts.awtFamily()), width, 45 + 20 * regions);
+            ChartImages.add(
+                    document,
+                    writer,
+                    fonts,
+                    RankingChart.regions(result.rollUps(), fonts.awtFamily()),
+                    width,
+                    45 + 20 * regions);
         }
         PdfPTable table = blocks.table(5, 1.5f, 1.5f, 1.5f, 1.5f);
         table.addCell(blocks.header("Sub-region or group", SIZE, Element.ALIGN_LEFT));
@@ -55,7 +69,9 @@ final class CountriesPage {
                 continue;
             }
             table.addCell(blocks.cell(rollUp.name(), SIZE, Element.ALIGN_LEFT));
-            table.addCell(blocks.cell(rollUp.dimension() == RollUp.Dimension.GROUP ? "UN group" : "sub-region", SIZE,
+            table.addCell(blocks.cell(
+                    rollUp.dimension() == RollUp.Dimension.GROUP ? "UN group" : "sub-region",
+                    SIZE,
                     Element.ALIGN_LEFT));
             table.addCell(blocks.cell(String.valueOf(rollUp.countries()), SIZE, Element.ALIGN_RIGHT));
             table.addCell(blocks.cell(String.valueOf(rollUp.sessions()), SIZE, Element.ALIGN_RIGHT));
@@ -67,8 +83,8 @@ final class CountriesPage {
         notCounted(document, writer, blocks, result.uncountedCountries());
     }
 
-    private static void notCounted(Document document, PdfWriter writer, Blocks blocks,
-                                   List<UncountedCountry> uncounted) {
+    private static void notCounted(
+            Document document, PdfWriter writer, Blocks blocks, List<UncountedCountry> uncounted) {
         if (uncounted.isEmpty()) {
             return;
         }

@@ -11,10 +11,10 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPTable;
-import org.wsisanalytics.model.RunSummary;
 import org.wsisanalytics.model.ParsedDocumentSummary;
 import org.wsisanalytics.model.Reject;
 import org.wsisanalytics.model.RunInfo;
+import org.wsisanalytics.model.RunSummary;
 import org.wsisanalytics.reports.Labels;
 
 /** The first page: what the brief is about, which documents it was made from, and which run made it. */
@@ -24,8 +24,7 @@ final class CoverPage {
     static final String DEFAULT_TITLE = "WSIS session summaries";
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
-    private CoverPage() {
-    }
+    private CoverPage() {}
 
     static void add(Document document, Blocks blocks, RunSummary result) {
         RunInfo run = result.run();
@@ -38,9 +37,11 @@ final class CoverPage {
         title.setLeading(28);
         title.setSpacingAfter(18);
         document.add(title);
-        document.add(blocks.text("Which WSIS Action Lines (C1–C11) each session links to and which received little"
-                + " attention; which countries, regions and themes run through the sessions; and which figures"
-                + " they quote, each traced to its sentence.", 11));
+        document.add(blocks.text(
+                "Which WSIS Action Lines (C1–C11) each session links to and which received little"
+                        + " attention; which countries, regions and themes run through the sessions; and which figures"
+                        + " they quote, each traced to its sentence.",
+                11));
 
         document.add(blocks.subheading("Run"));
         // No start time: the brief is the same for the same run, whenever it is written (manifest.json has it).
@@ -49,8 +50,11 @@ final class CoverPage {
         fact(facts, blocks, "Run date", LONG_DATE.format(run.runDate()));
         fact(facts, blocks, "Run id", run.runId());
         fact(facts, blocks, "Version", "wsis-analytics " + run.version());
-        fact(facts, blocks, "Sessions", result.sessions() + " in "
-                + Labels.count(result.documents().size(), "document", "documents"));
+        fact(
+                facts,
+                blocks,
+                "Sessions",
+                result.sessions() + " in " + Labels.count(result.documents().size(), "document", "documents"));
         document.add(facts);
 
         document.add(blocks.subheading("Source documents"));

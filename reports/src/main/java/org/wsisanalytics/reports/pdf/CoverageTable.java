@@ -31,6 +31,7 @@ final class CoverageTable {
     static final String LINKED = CoverageMarks.LINKED;
     /** The line is only mentioned elsewhere in the session's text. */
     static final String MENTIONED = CoverageMarks.ELSEWHERE;
+
     static final String NOTES = "Labels in conflict with the number";
     private static final Color LINKED_FILL = new Color(0xC9, 0xD9, 0xEE);
     private static final Color MENTIONED_FILL = new Color(0xEE, 0xF3, 0xF9);
@@ -40,16 +41,18 @@ final class CoverageTable {
     /** The word for a line named only, smaller so that it fits the narrowest cell on one line. */
     private static final float NAMED_SIZE = 6f;
 
-    private CoverageTable() {
-    }
+    private CoverageTable() {}
 
     /** Writes the table, reading the sessions in one walk over their overviews. */
     static void add(Document document, Blocks blocks, RunData data) throws IOException {
         RunSummary summary = data.summary();
         document.add(blocks.heading(BOOKMARK));
-        document.add(blocks.text("Number of numbered references to each WSIS Action Line in each session (see How"
-                + " we count). " + CoverageMarks.legendLine() + " Lines that no session refers to are highlighted in"
-                + " the totals.", 9.5f));
+        document.add(blocks.text(
+                "Number of numbered references to each WSIS Action Line in each session (see How"
+                        + " we count). " + CoverageMarks.legendLine()
+                        + " Lines that no session refers to are highlighted in"
+                        + " the totals.",
+                9.5f));
         if (summary.sessions() == 0) {
             document.add(blocks.text("No sessions were read in this run, so no action line is covered.", 9.5f));
         }
@@ -87,8 +90,8 @@ final class CoverageTable {
             for (int j = 0; j < lines; j++) {
                 table.addCell(countCell(blocks, row, j));
             }
-            table.addCell(blocks.cell(new Phrase(String.valueOf(row.total()), blocks.bold(SIZE)),
-                    Element.ALIGN_CENTER));
+            table.addCell(
+                    blocks.cell(new Phrase(String.valueOf(row.total()), blocks.bold(SIZE)), Element.ALIGN_CENTER));
         });
         summaryRow(table, blocks, "Sessions referencing the line", summary.lineTotals(), true);
         summaryRow(table, blocks, "Mentions", summary.lineTotals(), false);
@@ -102,7 +105,8 @@ final class CoverageTable {
     }
 
     private static String sessionNumber(SessionOutline session, DocumentNumbers documents) {
-        return documents.several() ? documents.of(session.document()) + "\u00B7" + session.index()
+        return documents.several()
+                ? documents.of(session.document()) + "\u00B7" + session.index()
                 : String.valueOf(session.index());
     }
 
@@ -112,23 +116,28 @@ final class CoverageTable {
         String conflict = row.conflictingLabels(column).isEmpty() ? "" : CoverageMarks.LABEL_CONFLICT;
         PdfPCell cell = switch (state) {
             case NONE -> blocks.cell("", SIZE, Element.ALIGN_CENTER);
-            case NAMED_ONLY -> blocks.cell(new Phrase(CoverageMarks.NAMED_ONLY, blocks.plain(NAMED_SIZE,
-                    BriefFonts.MUTED)), Element.ALIGN_CENTER);
-            case LINKS, ELSEWHERE -> blocks.cell(CoverageMarks.of(state) + "\u2009" + row.mentions(column) + conflict,
-                    SIZE, Element.ALIGN_CENTER);
+            case NAMED_ONLY ->
+                blocks.cell(
+                        new Phrase(CoverageMarks.NAMED_ONLY, blocks.plain(NAMED_SIZE, BriefFonts.MUTED)),
+                        Element.ALIGN_CENTER);
+            case LINKS, ELSEWHERE ->
+                blocks.cell(
+                        CoverageMarks.of(state) + "\u2009" + row.mentions(column) + conflict,
+                        SIZE,
+                        Element.ALIGN_CENTER);
         };
         switch (state) {
             case LINKS -> cell.setBackgroundColor(LINKED_FILL);
             case ELSEWHERE -> cell.setBackgroundColor(MENTIONED_FILL);
             case NAMED_ONLY -> cell.setBackgroundColor(NAMED_FILL);
-            case NONE -> { }
+            case NONE -> {}
         }
         return cell;
     }
 
     /** A totals row; in the sessions row a line no session refers to is highlighted, as the gap it is. */
-    private static void summaryRow(PdfPTable table, Blocks blocks, String label, List<ActionLineTotal> lines,
-                                   boolean sessions) {
+    private static void summaryRow(
+            PdfPTable table, Blocks blocks, String label, List<ActionLineTotal> lines, boolean sessions) {
         table.addCell(blocks.cell("", SIZE, Element.ALIGN_LEFT));
         table.addCell(blocks.cell(new Phrase(label, blocks.bold(SIZE)), Element.ALIGN_LEFT));
         int total = 0;
@@ -141,7 +150,7 @@ final class CoverageTable {
             }
             table.addCell(cell);
         }
-        table.addCell(blocks.cell(new Phrase(sessions ? "" : String.valueOf(total), blocks.bold(SIZE)),
-                Element.ALIGN_CENTER));
+        table.addCell(blocks.cell(
+                new Phrase(sessions ? "" : String.valueOf(total), blocks.bold(SIZE)), Element.ALIGN_CENTER));
     }
 }

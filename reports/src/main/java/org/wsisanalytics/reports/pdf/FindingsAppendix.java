@@ -19,8 +19,7 @@ final class FindingsAppendix {
     static final String BOOKMARK = "Appendix: consistency findings";
     private static final float SIZE = 8.5f;
 
-    private FindingsAppendix() {
-    }
+    private FindingsAppendix() {}
 
     /**
      * Writes the appendix: the findings by severity, the warnings first (held already, in document and session
@@ -64,9 +63,11 @@ final class FindingsAppendix {
             Blocks.finish(document, table);
         }
         if (lowValue[0] > 0) {
-            document.add(blocks.text("Not listed: " + Labels.count(lowValue[0], "note", "notes") + " that a session "
-                    + "lacks one or more of the event's standard sections (" + Finding.MISSING_STANDARD_SECTIONS
-                    + "); they are in data/findings.csv and the workbook's Findings sheet.", SIZE));
+            document.add(blocks.text(
+                    "Not listed: " + Labels.count(lowValue[0], "note", "notes") + " that a session "
+                            + "lacks one or more of the event's standard sections (" + Finding.MISSING_STANDARD_SECTIONS
+                            + "); they are in data/findings.csv and the workbook's Findings sheet.",
+                    SIZE));
         }
     }
 
@@ -74,12 +75,18 @@ final class FindingsAppendix {
         if (documents) {
             table.addCell(blocks.cell(finding.document(), SIZE, Element.ALIGN_LEFT));
         }
-        table.addCell(blocks.cell(finding.sessionIndex() == null ? "" : String.valueOf(finding.sessionIndex()),
-                SIZE, Element.ALIGN_RIGHT));
-        table.addCell(blocks.cell(new Phrase(Labels.lowerCase(finding.severity()),
-                finding.isWarning() ? blocks.bold(SIZE) : blocks.plain(SIZE)), Element.ALIGN_LEFT));
+        table.addCell(blocks.cell(
+                finding.sessionIndex() == null ? "" : String.valueOf(finding.sessionIndex()),
+                SIZE,
+                Element.ALIGN_RIGHT));
+        table.addCell(blocks.cell(
+                new Phrase(
+                        Labels.lowerCase(finding.severity()),
+                        finding.isWarning() ? blocks.bold(SIZE) : blocks.plain(SIZE)),
+                Element.ALIGN_LEFT));
         Phrase text = new Phrase(finding.message(), blocks.plain(SIZE));
-        text.add(new Chunk("\n" + finding.check() + (finding.evidence().isEmpty() ? "" : " \u00B7 " + finding.evidence()),
+        text.add(new Chunk(
+                "\n" + finding.check() + (finding.evidence().isEmpty() ? "" : " \u00B7 " + finding.evidence()),
                 blocks.plain(SIZE - 1, BriefFonts.MUTED)));
         table.addCell(blocks.cell(text, Element.ALIGN_LEFT));
     }

@@ -32,27 +32,33 @@ final class HeatMapPages {
     static final int ROWS_PER_PAGE = 30;
     /** The map's share of the page's width; the titles take the rest. */
     private static final float MAP_SHARE = 0.46f;
+
     private static final float KEY_SIZE = 7.5f;
 
-    private HeatMapPages() {
-    }
+    private HeatMapPages() {}
 
     static void add(Document document, PdfWriter writer, Blocks blocks, BriefFonts fonts, RunData data)
             throws IOException {
         RunSummary summary = data.summary();
         document.add(blocks.heading(BOOKMARK));
-        document.add(blocks.text("Number of numbered references to each action line in each session; darker is more. \u201C"
-                + CoverageMarks.NAMED_ONLY_IN_HEAT_MAP + "\u201D: the line is named in words only (shown, not counted); "
-                + CoverageMarks.LABEL_CONFLICT + " labelled with another line's name (see the notes under the coverage"
-                + " table).", 9.5f));
+        document.add(blocks.text(
+                "Number of numbered references to each action line in each session; darker is more. \u201C"
+                        + CoverageMarks.NAMED_ONLY_IN_HEAT_MAP
+                        + "\u201D: the line is named in words only (shown, not counted); "
+                        + CoverageMarks.LABEL_CONFLICT
+                        + " labelled with another line's name (see the notes under the coverage"
+                        + " table).",
+                9.5f));
         if (summary.sessions() == 0) {
             document.add(blocks.text("No sessions were read in this run.", 9.5f));
             return;
         }
         DocumentNumbers documents = new DocumentNumbers(summary);
         Page page = new Page(document, writer, blocks, fonts, summary);
-        data.forEachOverview(overview -> page.add(CoverageRow.of(overview, summary.actionLines()),
-                number(overview.session(), documents), overview.session().title()));
+        data.forEachOverview(overview -> page.add(
+                CoverageRow.of(overview, summary.actionLines()),
+                number(overview.session(), documents),
+                overview.session().title()));
         page.draw();
     }
 
@@ -99,8 +105,12 @@ final class HeatMapPages {
             }
             float width = (document.right() - document.left()) * MAP_SHARE;
             float height = 50 + 15 * rows.size();
-            PdfTemplate map = ChartImages.draw(writer, fonts,
-                    HeatMapChart.create(summary.actionLines(), rows, labels, fonts.awtFamily()), width, height);
+            PdfTemplate map = ChartImages.draw(
+                    writer,
+                    fonts,
+                    HeatMapChart.create(summary.actionLines(), rows, labels, fonts.awtFamily()),
+                    width,
+                    height);
             PdfPTable page = new PdfPTable(new float[] {MAP_SHARE, 1 - MAP_SHARE});
             page.setWidthPercentage(100);
             PdfPCell mapCell = new PdfPCell(Image.getInstance(map), false);

@@ -20,8 +20,7 @@ final class HowWeCountPage {
     static final String MARKS = "Marks in the coverage table and heat map";
     private static final float SIZE = 8f;
 
-    private HowWeCountPage() {
-    }
+    private HowWeCountPage() {}
 
     static void add(Document document, Blocks blocks) {
         document.add(blocks.heading(BOOKMARK));

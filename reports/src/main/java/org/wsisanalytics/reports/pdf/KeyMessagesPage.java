@@ -27,14 +27,15 @@ final class KeyMessagesPage {
     static final String BY_SESSION = "By session";
     private static final float SIZE = 9;
 
-    private KeyMessagesPage() {
-    }
+    private KeyMessagesPage() {}
 
     static void add(Document document, Blocks blocks, RunData data) throws IOException {
         document.add(blocks.heading(BOOKMARK));
-        document.add(blocks.text("Sentences quoted as written in the sessions' vision, priorities, recommendations "
-                + "and conclusion parts, first those whose headings say most that they matter; nothing here is our "
-                + "wording. Each names where it stands.", SIZE));
+        document.add(blocks.text(
+                "Sentences quoted as written in the sessions' vision, priorities, recommendations "
+                        + "and conclusion parts, first those whose headings say most that they matter; nothing here is our "
+                        + "wording. Each names where it stands.",
+                SIZE));
         List<SharedMessage> shared = data.summary().sharedMessages();
         document.add(blocks.subheading(SHARED));
         if (shared.isEmpty()) {
@@ -55,10 +56,11 @@ final class KeyMessagesPage {
             block.setWidthPercentage(100);
             block.setKeepTogether(true);
             block.setSpacingBefore(4);
-            String number = (documents.several() ? documents.of(session.session().document()) + "·" : "")
-                    + session.session().index();
-            PdfPCell title = blocks.cell(new Phrase(number + ". " + session.session().title(), blocks.bold(SIZE)),
-                    Element.ALIGN_LEFT);
+            String number =
+                    (documents.several() ? documents.of(session.session().document()) + "·" : "")
+                            + session.session().index();
+            PdfPCell title = blocks.cell(
+                    new Phrase(number + ". " + session.session().title(), blocks.bold(SIZE)), Element.ALIGN_LEFT);
             title.setBorder(Rectangle.NO_BORDER);
             block.addCell(title);
             PdfPCell messages = new PdfPCell(Callouts.keyMessages(blocks, session.keyMessages(), SIZE - 0.5f));
@@ -68,8 +70,9 @@ final class KeyMessagesPage {
             document.add(block);
         });
         if (!any[0]) {
-            document.add(blocks.text("No session has a vision, priorities, recommendations or conclusion part to "
-                    + "quote from.", SIZE));
+            document.add(blocks.text(
+                    "No session has a vision, priorities, recommendations or conclusion part to " + "quote from.",
+                    SIZE));
         }
     }
 
@@ -79,7 +82,8 @@ final class KeyMessagesPage {
         table.setKeepTogether(true);
         table.setSpacingBefore(3);
         Phrase head = new Phrase(new Chunk(kind(message.kind()) + " " + message.label(), blocks.bold(SIZE)));
-        head.add(new Chunk("  \u00B7  " + message.sessions() + " of " + Labels.count(sessions, "session", "sessions"),
+        head.add(new Chunk(
+                "  \u00B7  " + message.sessions() + " of " + Labels.count(sessions, "session", "sessions"),
                 blocks.plain(SIZE, BriefFonts.MUTED)));
         PdfPCell cell = blocks.cell(head, Element.ALIGN_LEFT);
         cell.setBorder(Rectangle.NO_BORDER);

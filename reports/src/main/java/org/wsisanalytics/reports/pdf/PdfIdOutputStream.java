@@ -21,6 +21,7 @@ final class PdfIdOutputStream extends OutputStream {
 
     /** What OpenPDF writes: {@code /ID [<32 hex digits><32 hex digits>]}, in the trailer. */
     private static final byte[] MARKER = "/ID [<".getBytes(StandardCharsets.US_ASCII);
+
     private static final byte[] END_OF_FILE = "%%EOF".getBytes(StandardCharsets.US_ASCII);
     private static final int HEX = 32;
     /** The trailer (with the identifier), {@code startxref} and {@code %%EOF} fit well within this. */
@@ -83,8 +84,14 @@ final class PdfIdOutputStream extends OutputStream {
         int at = lastIndexOf(MARKER);
         int start = at + MARKER.length;
         int end = start + HEX + 2 + HEX + 2;
-        if (at < 0 || end > held || !hex(start) || tail[start + HEX] != '>' || tail[start + HEX + 1] != '<'
-                || !hex(start + HEX + 2) || tail[end - 2] != '>' || tail[end - 1] != ']') {
+        if (at < 0
+                || end > held
+                || !hex(start)
+                || tail[start + HEX] != '>'
+                || tail[start + HEX + 1] != '<'
+                || !hex(start + HEX + 2)
+                || tail[end - 2] != '>'
+                || tail[end - 1] != ']') {
             throw new IOException("Cannot set the brief's file identifier: its trailer has no /ID written the way"
                     + " OpenPDF writes it");
         }

@@ -35,11 +35,9 @@ final class PdfSetup {
      *
      * @param created the run date, written as the creation and modification date
      */
-    record Metadata(String title, String subject, String keywords, String author, LocalDate created) {
-    }
+    record Metadata(String title, String subject, String keywords, String author, LocalDate created) {}
 
-    private PdfSetup() {
-    }
+    private PdfSetup() {}
 
     static Document newDocument() {
         return new Document(PageSize.A4, MARGIN, MARGIN, MARGIN + 6, MARGIN + 10);
@@ -49,8 +47,9 @@ final class PdfSetup {
      * Creates the writer, sets conformance and metadata, opens the document and adds the output intent. The
      * fonts' subset tags are derived from the title and subject, which name the document and the run.
      */
-    static PdfWriter open(Document document, OutputStream out, Metadata metadata, BriefFonts fonts,
-                          BriefPageEvents events) throws IOException {
+    static PdfWriter open(
+            Document document, OutputStream out, Metadata metadata, BriefFonts fonts, BriefPageEvents events)
+            throws IOException {
         PdfWriter writer = PdfWriter.getInstance(document, out);
         writer.setPdfVersion(PdfWriter.VERSION_1_4);
         writer.setPDFXConformance(PdfWriter.PDFA1B);
@@ -69,7 +68,11 @@ final class PdfSetup {
         SubsetTags.derive(fonts, metadata.title() + "\u0000" + metadata.subject());
         writer.createXmpMetadata();
         document.open();
-        writer.setOutputIntents("sRGB IEC61966-2.1", "", "http://www.color.org", "sRGB IEC61966-2.1",
+        writer.setOutputIntents(
+                "sRGB IEC61966-2.1",
+                "",
+                "http://www.color.org",
+                "sRGB IEC61966-2.1",
                 ICC_Profile.getInstance(ColorSpace.CS_sRGB));
         return writer;
     }

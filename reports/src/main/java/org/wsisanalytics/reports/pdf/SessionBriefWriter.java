@@ -22,9 +22,9 @@ import org.wsisanalytics.model.RunSummary;
 import org.wsisanalytics.model.SessionEvidence;
 import org.wsisanalytics.model.SessionOutline;
 import org.wsisanalytics.reports.CountryLookup;
-import org.wsisanalytics.reports.SessionWarnings;
-import org.wsisanalytics.reports.SessionSink;
 import org.wsisanalytics.reports.DocumentNumbers;
+import org.wsisanalytics.reports.SessionSink;
+import org.wsisanalytics.reports.SessionWarnings;
 import org.wsisanalytics.reports.naming.SessionFileNames;
 
 /**
@@ -67,7 +67,11 @@ public final class SessionBriefWriter {
         if (summary.sessions() > 0) {
             Files.createDirectories(runFolder.resolve(SessionFileNames.FOLDER));
         }
-        return new BriefsSink(summary, warnings, new SessionFileNames(new DocumentNumbers(summary)), runFolder,
+        return new BriefsSink(
+                summary,
+                warnings,
+                new SessionFileNames(new DocumentNumbers(summary)),
+                runFolder,
                 Math.max(1, Math.min(threads, summary.sessions())));
     }
 
@@ -84,8 +88,7 @@ public final class SessionBriefWriter {
         private final AtomicReference<Throwable> failure = new AtomicReference<>();
         private final ThreadLocal<BriefFonts> fonts = new ThreadLocal<>();
 
-        BriefsSink(RunSummary summary, SessionWarnings warnings, SessionFileNames names, Path runFolder,
-                   int workers) {
+        BriefsSink(RunSummary summary, SessionWarnings warnings, SessionFileNames names, Path runFolder, int workers) {
             this.summary = summary;
             this.warnings = warnings;
             this.names = names;
@@ -171,24 +174,43 @@ public final class SessionBriefWriter {
         throw new IOException("Cannot write a session brief: " + failure, failure);
     }
 
-    private static void write(RunSummary result, String event, SessionEvidence evidence, List<Finding> warnings,
-                              CountryLookup countries, BriefFonts fonts, Path file) throws IOException {
+    private static void write(
+            RunSummary result,
+            String event,
+            SessionEvidence evidence,
+            List<Finding> warnings,
+            CountryLookup countries,
+            BriefFonts fonts,
+            Path file)
+            throws IOException {
         SessionOutline session = evidence.session();
         Blocks blocks = new Blocks(fonts);
         Document document = PdfSetup.newDocument();
         try (OutputStream out = new PdfIdOutputStream(Files.newOutputStream(file))) {
-            PdfWriter writer = PdfSetup.open(document, out, new PdfSetup.Metadata("Session " + session.index() + ": "
-                    + session.title(),
-                    "Session brief from " + session.document() + ", run " + result.run().runId() + " of "
-                            + result.run().runDate(),
-                    "WSIS; session brief; action lines; countries; themes", "wsis-analytics " + result.run().version(),
-                    result.run().runDate()),
-                    fonts, new BriefPageEvents(fonts, event, "wsis-analytics · session brief · run " + result.run().runId(),
+            PdfWriter writer = PdfSetup.open(
+                    document,
+                    out,
+                    new PdfSetup.Metadata(
+                            "Session " + session.index() + ": " + session.title(),
+                            "Session brief from " + session.document() + ", run "
+                                    + result.run().runId() + " of "
+                                    + result.run().runDate(),
+                            "WSIS; session brief; action lines; countries; themes",
+                            "wsis-analytics " + result.run().version(),
+                            result.run().runDate()),
+                    fonts,
+                    new BriefPageEvents(
+                            fonts,
+                            event,
+                            "wsis-analytics · session brief · run "
+                                    + result.run().runId(),
                             false));
             Paragraph cover = new Paragraph("Session brief · " + event, blocks.plain(10, BriefFonts.MUTED));
             document.add(cover);
-            Paragraph run = new Paragraph("Run " + result.run().runId() + " of " + result.run().runDate()
-                    + " · wsis-analytics " + result.run().version(), blocks.plain(8.5f, BriefFonts.MUTED));
+            Paragraph run = new Paragraph(
+                    "Run " + result.run().runId() + " of " + result.run().runDate() + " · wsis-analytics "
+                            + result.run().version(),
+                    blocks.plain(8.5f, BriefFonts.MUTED));
             run.setSpacingAfter(14);
             document.add(run);
             SessionPage.add(document, writer, blocks, result.actionLines(), evidence, warnings, countries, 1, true);

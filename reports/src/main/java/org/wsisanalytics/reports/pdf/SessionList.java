@@ -19,8 +19,7 @@ final class SessionList {
     static final String BOOKMARK = "Sessions";
     private static final float SIZE = 8.5f;
 
-    private SessionList() {
-    }
+    private SessionList() {}
 
     /** Writes the list, reading the sessions in one walk over their overviews. */
     static void add(Document document, Blocks blocks, RunData data) throws IOException {
@@ -42,10 +41,10 @@ final class SessionList {
             table.addCell(blocks.cell(title(blocks, session), Element.ALIGN_LEFT));
             table.addCell(blocks.cell(facilitator(blocks, session), Element.ALIGN_LEFT));
             List<String> lines = CoverageRow.of(overview, summary.actionLines()).lines();
-            table.addCell(blocks.cell(lines.isEmpty() ? "none found" : String.join(", ", lines), SIZE,
-                    Element.ALIGN_LEFT));
-            table.addCell(blocks.cell(String.format(java.util.Locale.ROOT, "%,d", session.words()), SIZE,
-                    Element.ALIGN_RIGHT));
+            table.addCell(
+                    blocks.cell(lines.isEmpty() ? "none found" : String.join(", ", lines), SIZE, Element.ALIGN_LEFT));
+            table.addCell(blocks.cell(
+                    String.format(java.util.Locale.ROOT, "%,d", session.words()), SIZE, Element.ALIGN_RIGHT));
         });
         Blocks.finish(document, table);
     }

@@ -25,8 +25,8 @@ import org.wsisanalytics.model.ActionLineMention;
 import org.wsisanalytics.model.ActionLineNameReference;
 import org.wsisanalytics.model.CountryMention;
 import org.wsisanalytics.model.Figure;
-import org.wsisanalytics.model.Finding;
 import org.wsisanalytics.model.FigureRole;
+import org.wsisanalytics.model.Finding;
 import org.wsisanalytics.model.SessionEvidence;
 import org.wsisanalytics.model.SessionOutline;
 import org.wsisanalytics.model.TextLocation;
@@ -49,23 +49,29 @@ final class SessionPage {
     private static final float SIZE = 9;
     private static final int BOOKMARK_LENGTH = 70;
     /** C2 before C11. */
-    private static final Comparator<String> CODE_ORDER = Comparator.comparingInt(String::length)
-            .thenComparing(Comparator.naturalOrder());
+    private static final Comparator<String> CODE_ORDER =
+            Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder());
 
-    private SessionPage() {
-    }
+    private SessionPage() {}
 
     /**
      * @param level the outline level of the session's heading (its parts, when bookmarked, one below)
      * @param bookmarkParts whether the parts get their own bookmarks
      */
-    static void add(Document document, PdfWriter writer, Blocks blocks, List<ActionLine> actionLines,
-                    SessionEvidence evidence, List<Finding> warnings, CountryLookup countries, int level,
-                    boolean bookmarkParts) {
+    static void add(
+            Document document,
+            PdfWriter writer,
+            Blocks blocks,
+            List<ActionLine> actionLines,
+            SessionEvidence evidence,
+            List<Finding> warnings,
+            CountryLookup countries,
+            int level,
+            boolean bookmarkParts) {
         SessionOutline session = evidence.session();
         CoverageRow row = CoverageRow.of(evidence.overview(), actionLines);
-        document.add(blocks.heading("Session " + session.index() + ": " + session.title(),
-                bookmarkTitle(session), level));
+        document.add(
+                blocks.heading("Session " + session.index() + ": " + session.title(), bookmarkTitle(session), level));
         Part parts = new Part(document, writer, blocks, level + 1, bookmarkParts);
         if (!evidence.keyMessages().isEmpty()) {
             parts.add(KEY_MESSAGES, List.of(Callouts.keyMessages(blocks, evidence.keyMessages(), SIZE)));
@@ -80,9 +86,15 @@ final class SessionPage {
         parts.add(ACTION_LINES, lines);
         parts.add(COUNTRIES, List.of(countries(blocks, countries, evidence.countries())));
         List<ThemeCount> themes = evidence.themeCounts();
-        parts.add(THEMES, List.of(block(blocks.text(themes.isEmpty() ? "No theme of the taxonomy was found."
-                : themes.stream().map(t -> t.theme() + " (" + t.mentions() + ")").collect(Collectors.joining(" · ")),
-                SIZE))));
+        parts.add(
+                THEMES,
+                List.of(block(blocks.text(
+                        themes.isEmpty()
+                                ? "No theme of the taxonomy was found."
+                                : themes.stream()
+                                        .map(t -> t.theme() + " (" + t.mentions() + ")")
+                                        .collect(Collectors.joining(" · ")),
+                        SIZE))));
         parts.add(FIGURES, List.of(figures(blocks, evidence.figures())));
     }
 
@@ -114,7 +126,9 @@ final class SessionPage {
     /** "5. Local to global: preserving…", short enough for a reader's outline pane. */
     static String bookmarkTitle(SessionOutline session) {
         String title = session.index() + ". " + session.title();
-        return title.length() <= BOOKMARK_LENGTH ? title : title.substring(0, BOOKMARK_LENGTH - 1).strip() + "…";
+        return title.length() <= BOOKMARK_LENGTH
+                ? title
+                : title.substring(0, BOOKMARK_LENGTH - 1).strip() + "…";
     }
 
     private static PdfPTable facts(Blocks blocks, SessionOutline session) {
@@ -124,18 +138,30 @@ final class SessionPage {
         fact(table, blocks, "Document", session.document());
         fact(table, blocks, "Read by", session.structure().description());
         if (session.sessionId() != null) {
-            fact(table, blocks, "Session number", session.sessionId()
-                    + (session.link() == null ? "" : "  ·  " + session.link()));
+            fact(
+                    table,
+                    blocks,
+                    "Session number",
+                    session.sessionId() + (session.link() == null ? "" : "  ·  " + session.link()));
         }
-        String facilitator = session.facilitator() != null ? session.facilitator()
+        String facilitator = session.facilitator() != null
+                ? session.facilitator()
                 : session.facilitatorListed() != null ? session.facilitatorListed() : "not named";
-        if (session.facilitator() != null && session.facilitatorListed() != null
+        if (session.facilitator() != null
+                && session.facilitatorListed() != null
                 && !session.facilitator().equals(session.facilitatorListed())) {
             facilitator += " (listed as " + session.facilitatorListed() + ")";
         }
         fact(table, blocks, "Facilitator", facilitator);
-        fact(table, blocks, "Sections", session.sections().stream().map(s -> Labels.section(s.type())).distinct()
-                .collect(Collectors.joining(", ")) + "  ·  " + session.words() + " words");
+        fact(
+                table,
+                blocks,
+                "Sections",
+                session.sections().stream()
+                                .map(s -> Labels.section(s.type()))
+                                .distinct()
+                                .collect(Collectors.joining(", "))
+                        + "  ·  " + session.words() + " words");
         return table;
     }
 
@@ -173,11 +199,13 @@ final class SessionPage {
         Map<String, Set<String>> sentences = new LinkedHashMap<>();
         Map<String, TextLocation> locations = new HashMap<>();
         mentions.forEach(m -> {
-            sentences.computeIfAbsent(m.sentence(), k -> new TreeSet<>(CODE_ORDER)).add(m.actionLine());
+            sentences
+                    .computeIfAbsent(m.sentence(), k -> new TreeSet<>(CODE_ORDER))
+                    .add(m.actionLine());
             locations.putIfAbsent(m.sentence(), m.location());
         });
-        sentences.forEach((sentence, codes) -> content.add(supported(blocks, String.join(" \u00B7 ", codes),
-                sentence, locations.get(sentence))));
+        sentences.forEach((sentence, codes) ->
+                content.add(supported(blocks, String.join(" \u00B7 ", codes), sentence, locations.get(sentence))));
         return content;
     }
 
@@ -187,8 +215,8 @@ final class SessionPage {
      */
     private static Paragraph supported(Blocks blocks, String items, String sentence, TextLocation location) {
         Paragraph paragraph = new Paragraph(new Chunk(items + "  ", blocks.bold(SIZE - 0.5f)));
-        paragraph.add(new Chunk("\u201C" + sentence.replace('\n', ' ') + "\u201D",
-                blocks.plain(SIZE - 0.5f, BriefFonts.MUTED)));
+        paragraph.add(new Chunk(
+                "\u201C" + sentence.replace('\n', ' ') + "\u201D", blocks.plain(SIZE - 0.5f, BriefFonts.MUTED)));
         if (location != null) {
             paragraph.add(blocks.citation(location, SIZE - 0.5f));
         }
@@ -201,8 +229,8 @@ final class SessionPage {
     }
 
     /** References by name only, shown apart and marked as not counted, so that a reader can judge them. */
-    private static List<Element> namedOnly(Blocks blocks, List<ActionLine> actionLines,
-                                           List<ActionLineNameReference> references) {
+    private static List<Element> namedOnly(
+            Blocks blocks, List<ActionLine> actionLines, List<ActionLineNameReference> references) {
         if (references.isEmpty()) {
             return List.of();
         }
@@ -214,14 +242,19 @@ final class SessionPage {
         Map<String, TextLocation> locations = new HashMap<>();
         for (ActionLineNameReference reference : references) {
             locations.putIfAbsent(reference.sentence(), reference.location());
-            String name = actionLines.stream().filter(l -> l.code().equals(reference.actionLine()))
-                    .map(ActionLine::name).findFirst().orElse("");
-            bySentence.computeIfAbsent(reference.sentence(), k -> new ArrayList<>()).add(reference.actionLine()
-                    + " " + name + (reference.subLine() == null ? "" : " (" + reference.subLine() + ")")
-                    + " as \u201C" + reference.phrase() + "\u201D");
+            String name = actionLines.stream()
+                    .filter(l -> l.code().equals(reference.actionLine()))
+                    .map(ActionLine::name)
+                    .findFirst()
+                    .orElse("");
+            bySentence
+                    .computeIfAbsent(reference.sentence(), k -> new ArrayList<>())
+                    .add(reference.actionLine()
+                            + " " + name + (reference.subLine() == null ? "" : " (" + reference.subLine() + ")")
+                            + " as \u201C" + reference.phrase() + "\u201D");
         }
-        bySentence.forEach((sentence, items) -> content.add(supported(blocks,
-                String.join(" \u00B7 ", new LinkedHashSet<>(items)), sentence, locations.get(sentence))));
+        bySentence.forEach((sentence, items) -> content.add(supported(
+                blocks, String.join(" \u00B7 ", new LinkedHashSet<>(items)), sentence, locations.get(sentence))));
         return content;
     }
 
@@ -230,7 +263,9 @@ final class SessionPage {
             return block(blocks.text("No country was mentioned.", SIZE));
         }
         Map<String, List<CountryMention>> byCountry = new LinkedHashMap<>();
-        mentions.forEach(m -> byCountry.computeIfAbsent(m.iso2(), k -> new java.util.ArrayList<>()).add(m));
+        mentions.forEach(m -> byCountry
+                .computeIfAbsent(m.iso2(), k -> new java.util.ArrayList<>())
+                .add(m));
         PdfPTable table = blocks.table(3.2f, 3.2f, 1.3f, 5.5f);
         table.addCell(blocks.header("Country", SIZE - 0.5f, Element.ALIGN_LEFT));
         table.addCell(blocks.header("Region", SIZE - 0.5f, Element.ALIGN_LEFT));
@@ -238,15 +273,26 @@ final class SessionPage {
         table.addCell(blocks.header("As written", SIZE - 0.5f, Element.ALIGN_LEFT));
         byCountry.forEach((iso2, list) -> {
             var country = lookup.find(iso2);
-            table.addCell(blocks.cell(lookup.name(iso2) + " (" + iso2 + ")", SIZE - 0.5f,
+            table.addCell(blocks.cell(lookup.name(iso2) + " (" + iso2 + ")", SIZE - 0.5f, Element.ALIGN_LEFT));
+            table.addCell(blocks.cell(
+                    country.map(c -> c.subregion().isEmpty()
+                                    ? c.region()
+                                    : c.subregion()
+                                            + (c.groups().isEmpty()
+                                                    ? ""
+                                                    : " · " + Labels.groups(c).replace(";", ", ")))
+                            .orElse(""),
+                    SIZE - 0.5f,
                     Element.ALIGN_LEFT));
-            table.addCell(blocks.cell(country.map(c -> c.subregion().isEmpty() ? c.region() : c.subregion()
-                    + (c.groups().isEmpty() ? "" : " · " + Labels.groups(c).replace(";", ", "))).orElse(""),
-                    SIZE - 0.5f, Element.ALIGN_LEFT));
             table.addCell(blocks.cell(String.valueOf(list.size()), SIZE - 0.5f, Element.ALIGN_RIGHT));
-            table.addCell(blocks.cell(list.stream().map(m -> m.surface() + " (" + Labels.lowerCase(m.kind())
-                    + (m.kind().counted() ? "" : ", not counted") + ")")
-                    .distinct().collect(Collectors.joining(", ")), SIZE - 0.5f, Element.ALIGN_LEFT));
+            table.addCell(blocks.cell(
+                    list.stream()
+                            .map(m -> m.surface() + " (" + Labels.lowerCase(m.kind())
+                                    + (m.kind().counted() ? "" : ", not counted") + ")")
+                            .distinct()
+                            .collect(Collectors.joining(", ")),
+                    SIZE - 0.5f,
+                    Element.ALIGN_LEFT));
         });
         return table;
     }
@@ -256,18 +302,29 @@ final class SessionPage {
             return block(blocks.text("No figure was quoted.", SIZE));
         }
         Map<String, List<Figure>> bySentence = new LinkedHashMap<>();
-        figures.forEach(f -> bySentence.computeIfAbsent(f.sentence(), k -> new ArrayList<>()).add(f));
+        figures.forEach(f ->
+                bySentence.computeIfAbsent(f.sentence(), k -> new ArrayList<>()).add(f));
         PdfPTable table = blocks.table(2.6f, 1.6f, 8.6f);
         table.addCell(blocks.header("Figure", SIZE - 0.5f, Element.ALIGN_LEFT));
         table.addCell(blocks.header("Kind", SIZE - 0.5f, Element.ALIGN_LEFT));
         table.addCell(blocks.header("Sentence", SIZE - 0.5f, Element.ALIGN_LEFT));
         bySentence.forEach((sentence, list) -> {
-            table.addCell(blocks.cell(new Phrase(list.stream().map(f -> f.occurrences() > 1
-                    ? f.text() + " (" + f.occurrences() + "\u00D7)" : f.text()).collect(Collectors.joining(" \u00B7 ")),
-                    blocks.bold(SIZE - 0.5f)), Element.ALIGN_LEFT));
-            table.addCell(blocks.cell(list.stream().map(f -> Labels.lowerCase(f.kind())
-                    + (f.role() == FigureRole.TARGET ? ", target" : "")).distinct().collect(Collectors.joining("; ")),
-                    SIZE - 0.5f, Element.ALIGN_LEFT));
+            table.addCell(blocks.cell(
+                    new Phrase(
+                            list.stream()
+                                    .map(f -> f.occurrences() > 1
+                                            ? f.text() + " (" + f.occurrences() + "\u00D7)"
+                                            : f.text())
+                                    .collect(Collectors.joining(" \u00B7 ")),
+                            blocks.bold(SIZE - 0.5f)),
+                    Element.ALIGN_LEFT));
+            table.addCell(blocks.cell(
+                    list.stream()
+                            .map(f -> Labels.lowerCase(f.kind()) + (f.role() == FigureRole.TARGET ? ", target" : ""))
+                            .distinct()
+                            .collect(Collectors.joining("; ")),
+                    SIZE - 0.5f,
+                    Element.ALIGN_LEFT));
             Phrase quoted = new Phrase(sentence, blocks.plain(SIZE - 1));
             TextLocation location = list.get(0).location();
             if (location != null) {
@@ -277,5 +334,4 @@ final class SessionPage {
         });
         return table;
     }
-
 }

@@ -16,8 +16,7 @@ import org.wsisanalytics.reports.DocumentNumbers;
  */
 final class SessionRows {
 
-    private SessionRows() {
-    }
+    private SessionRows() {}
 
     /** Writes one session's cells. */
     @FunctionalInterface
@@ -25,8 +24,9 @@ final class SessionRows {
         void write(SessionOverview session);
     }
 
-    static void fill(Document document, Blocks blocks, RunData data, PdfPTable table, float size, int columns,
-                     RowWriter row) throws IOException {
+    static void fill(
+            Document document, Blocks blocks, RunData data, PdfPTable table, float size, int columns, RowWriter row)
+            throws IOException {
         boolean severalDocuments = new DocumentNumbers(data.summary()).several();
         String[] current = {null};
         int[] rows = {0};

@@ -19,8 +19,7 @@ final class Space {
     /** What must follow a heading on its page when the table after it is longer than a page. */
     private static final float FIRST_ROWS = 90;
 
-    private Space() {
-    }
+    private Space() {}
 
     /**
      * Starts a new page unless {@code heading} points and {@code table} fit below what the page holds; a table

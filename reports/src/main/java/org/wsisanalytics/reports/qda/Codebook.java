@@ -42,11 +42,18 @@ final class Codebook {
      */
     Codebook(RunSummary summary, Map<String, List<String>> subLines, QdaGuids guids) {
         namedOnly = guids.code("named-only");
-        roots = List.of(actionLineCodes(summary.actionLines(), subLines, guids),
-                new QdaCode(namedOnly, "Named only", true, NAMED_ONLY_COLOUR,
+        roots = List.of(
+                actionLineCodes(summary.actionLines(), subLines, guids),
+                new QdaCode(
+                        namedOnly,
+                        "Named only",
+                        true,
+                        NAMED_ONLY_COLOUR,
                         "An action line referred to by its name only, without its number (\"the action line on"
-                                + " e-environment\"); shown as evidence, not counted in the coverage.", List.of()),
-                countryCodes(summary.countries(), guids), themeCodes(summary.themes(), guids));
+                                + " e-environment\"); shown as evidence, not counted in the coverage.",
+                        List.of()),
+                countryCodes(summary.countries(), guids),
+                themeCodes(summary.themes(), guids));
     }
 
     private QdaCode actionLineCodes(List<ActionLine> lines, Map<String, List<String>> subLines, QdaGuids guids) {
@@ -54,18 +61,31 @@ final class Codebook {
         for (ActionLine line : lines) {
             List<QdaCode> children = new ArrayList<>();
             for (String subLine : subLines.getOrDefault(line.code(), List.of())) {
-                children.add(new QdaCode(guids.code("action-line/" + line.code() + "/" + subLine),
-                        line.code() + " " + subLine, true, ACTION_LINE_COLOUR,
-                        "Sub-line of " + line.code() + " " + line.name() + ".", List.of()));
+                children.add(new QdaCode(
+                        guids.code("action-line/" + line.code() + "/" + subLine),
+                        line.code() + " " + subLine,
+                        true,
+                        ACTION_LINE_COLOUR,
+                        "Sub-line of " + line.code() + " " + line.name() + ".",
+                        List.of()));
             }
             String guid = guids.code("action-line/" + line.code());
             actionLines.put(line.code(), guid);
-            codes.add(new QdaCode(guid, line.code() + " " + line.name(), true, ACTION_LINE_COLOUR,
+            codes.add(new QdaCode(
+                    guid,
+                    line.code() + " " + line.name(),
+                    true,
+                    ACTION_LINE_COLOUR,
                     "WSIS Action Line " + line.code() + " (Geneva Plan of Action, 2003): " + line.name() + ".",
                     children));
         }
-        return new QdaCode(guids.code("action-lines"), "WSIS Action Lines", false, ACTION_LINE_COLOUR,
-                "References to an action line by its number (C3, Action Line 4, AL C5).", codes);
+        return new QdaCode(
+                guids.code("action-lines"),
+                "WSIS Action Lines",
+                false,
+                ACTION_LINE_COLOUR,
+                "References to an action line by its number (C3, Action Line 4, AL C5).",
+                codes);
     }
 
     private QdaCode countryCodes(List<CountryFrequency> frequencies, QdaGuids guids) {
@@ -73,8 +93,9 @@ final class Codebook {
         Map<String, List<Country>> byRegion = new TreeMap<>(collator);
         for (CountryFrequency frequency : frequencies) {
             Country country = frequency.country();
-            byRegion.computeIfAbsent(country.region().isBlank() ? NO_REGION : country.region(),
-                    region -> new ArrayList<>()).add(country);
+            byRegion.computeIfAbsent(
+                            country.region().isBlank() ? NO_REGION : country.region(), region -> new ArrayList<>())
+                    .add(country);
         }
         List<QdaCode> regions = new ArrayList<>();
         byRegion.forEach((region, members) -> {
@@ -83,13 +104,22 @@ final class Codebook {
             for (Country country : members) {
                 String guid = guids.code("country/" + country.iso2());
                 countries.put(country.iso2(), guid);
-                codes.add(new QdaCode(guid, country.name(), true, COUNTRY_COLOUR, country.iso2()
-                        + (country.subregion().isBlank() ? "" : ", " + country.subregion()), List.of()));
+                codes.add(new QdaCode(
+                        guid,
+                        country.name(),
+                        true,
+                        COUNTRY_COLOUR,
+                        country.iso2() + (country.subregion().isBlank() ? "" : ", " + country.subregion()),
+                        List.of()));
             }
-            regions.add(new QdaCode(guids.code("region/" + region), region, false, COUNTRY_COLOUR,
-                    "UN M49 region", codes));
+            regions.add(
+                    new QdaCode(guids.code("region/" + region), region, false, COUNTRY_COLOUR, "UN M49 region", codes));
         });
-        return new QdaCode(guids.code("countries"), "Countries", false, COUNTRY_COLOUR,
+        return new QdaCode(
+                guids.code("countries"),
+                "Countries",
+                false,
+                COUNTRY_COLOUR,
                 "Countries mentioned by name, demonym, language or in an organisation's name, by UN M49 region.",
                 regions);
     }
@@ -101,8 +131,13 @@ final class Codebook {
             themes.put(total.theme(), guid);
             codes.add(new QdaCode(guid, total.theme(), true, THEME_COLOUR, null, List.of()));
         }
-        return new QdaCode(guids.code("themes"), "Themes", false, THEME_COLOUR,
-                "Themes of the run's taxonomy, in its order.", codes);
+        return new QdaCode(
+                guids.code("themes"),
+                "Themes",
+                false,
+                THEME_COLOUR,
+                "Themes of the run's taxonomy, in its order.",
+                codes);
     }
 
     /** The top-level codes, in the order shown. */

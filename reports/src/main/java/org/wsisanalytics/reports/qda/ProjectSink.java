@@ -64,8 +64,8 @@ final class ProjectSink implements SessionSink {
         this.codebook = new Codebook(summary, subLines, guids);
         this.labels = new SessionLabels(summary);
         this.user = guids.item("user");
-        this.created = run.runDate().atStartOfDay().atOffset(ZoneOffset.UTC)
-                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        this.created =
+                run.runDate().atStartOfDay().atOffset(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         this.entryTime = zipTime(run.runDate());
         this.hasSessions = summary.sessions() > 0;
         this.zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(file)), StandardCharsets.UTF_8);
@@ -92,10 +92,16 @@ final class ProjectSink implements SessionSink {
     }
 
     private void begin(RunData data) throws IOException {
-        xml.root("Project").attribute("name", "wsis-analytics " + run.runDate())
+        xml.root("Project")
+                .attribute("name", "wsis-analytics " + run.runDate())
                 .attribute("origin", "wsis-analytics " + run.version())
-                .attribute("creatingUserGUID", user).attribute("creationDateTime", created);
-        xml.start("Users").empty("User").attribute("guid", user).attribute("name", "wsis-analytics").end();
+                .attribute("creatingUserGUID", user)
+                .attribute("creationDateTime", created);
+        xml.start("Users")
+                .empty("User")
+                .attribute("guid", user)
+                .attribute("name", "wsis-analytics")
+                .end();
         xml.start("CodeBook").start("Codes");
         for (QdaCode code : codebook.roots()) {
             code(code);
@@ -103,9 +109,12 @@ final class ProjectSink implements SessionSink {
         xml.end().end();
         xml.start("Variables");
         for (SessionVariable variable : SessionVariable.values()) {
-            xml.start("Variable").attribute("guid", variableGuid(variable)).attribute("name", variable.label())
+            xml.start("Variable")
+                    .attribute("guid", variableGuid(variable))
+                    .attribute("name", variable.label())
                     .attribute("typeOfVariable", variable.type())
-                    .text("Description", variable.description()).end();
+                    .text("Description", variable.description())
+                    .end();
         }
         xml.end();
         if (hasSessions) {
@@ -117,8 +126,11 @@ final class ProjectSink implements SessionSink {
     }
 
     private void code(QdaCode code) throws IOException {
-        xml.start("Code").attribute("guid", code.guid()).attribute("name", code.name())
-                .attribute("isCodable", Boolean.toString(code.codable())).attribute("color", code.colour());
+        xml.start("Code")
+                .attribute("guid", code.guid())
+                .attribute("name", code.name())
+                .attribute("isCodable", Boolean.toString(code.codable()))
+                .attribute("color", code.colour());
         if (code.description() != null) {
             xml.text("Description", code.description());
         }
@@ -140,8 +152,11 @@ final class ProjectSink implements SessionSink {
         for (SessionVariable variable : SessionVariable.values()) {
             String value = variable.value(session, labels.events());
             if (value != null) {
-                xml.start("VariableValue").empty("VariableRef").attribute("targetGUID", variableGuid(variable))
-                        .text(variable.valueElement(), value).end();
+                xml.start("VariableValue")
+                        .empty("VariableRef")
+                        .attribute("targetGUID", variableGuid(variable))
+                        .text(variable.valueElement(), value)
+                        .end();
             }
         }
     }
@@ -155,15 +170,24 @@ final class ProjectSink implements SessionSink {
         zip.putNextEntry(entry(SOURCES_FOLDER + source + ".txt"));
         zip.write(text.text().getBytes(StandardCharsets.UTF_8));
         zip.closeEntry();
-        xml.start("TextSource").attribute("guid", source).attribute("name", labels.of(session.session()))
+        xml.start("TextSource")
+                .attribute("guid", source)
+                .attribute("name", labels.of(session.session()))
                 .attribute("plainTextPath", "internal://" + source + ".txt")
-                .attribute("creatingUser", user).attribute("creationDateTime", created);
+                .attribute("creatingUser", user)
+                .attribute("creationDateTime", created);
         for (Selection selection : coded.selections()) {
-            xml.start("PlainTextSelection").attribute("guid", selection.guid()).attribute("name", selection.words())
-                    .attribute("startPosition", selection.start()).attribute("endPosition", selection.end())
-                    .attribute("creatingUser", user).attribute("creationDateTime", created);
+            xml.start("PlainTextSelection")
+                    .attribute("guid", selection.guid())
+                    .attribute("name", selection.words())
+                    .attribute("startPosition", selection.start())
+                    .attribute("endPosition", selection.end())
+                    .attribute("creatingUser", user)
+                    .attribute("creationDateTime", created);
             xml.text("Description", selection.description());
-            xml.start("Coding").attribute("guid", selection.codingGuid()).attribute("creatingUser", user)
+            xml.start("Coding")
+                    .attribute("guid", selection.codingGuid())
+                    .attribute("creatingUser", user)
                     .attribute("creationDateTime", created);
             xml.empty("CodeRef").attribute("targetGUID", selection.code());
             xml.end().end();
@@ -199,8 +223,10 @@ final class ProjectSink implements SessionSink {
                 + count(run.inputs().size(), "input") + ": " + count(sessions, "session") + ", "
                 + count(selections, "coded selection") + ". Each session is a plain-text"
                 + " source (UTF-8, LF line ends) and a case; selection positions count Unicode code points.";
-        return unplaced == 0 ? text : text + " " + count(unplaced, "mention") + (unplaced == 1 ? " was" : " were")
-                + " not found in its session's text and not coded; the CSV exports list every mention.";
+        return unplaced == 0
+                ? text
+                : text + " " + count(unplaced, "mention") + (unplaced == 1 ? " was" : " were")
+                        + " not found in its session's text and not coded; the CSV exports list every mention.";
     }
 
     private static String count(long n, String noun) {
@@ -213,7 +239,8 @@ final class ProjectSink implements SessionSink {
             return;
         }
         finished = true;
-        try (zip; spoolOut) {
+        try (zip;
+                spoolOut) {
             xml.close();
         } finally {
             Files.deleteIfExists(spool);

@@ -2,7 +2,6 @@ package org.wsisanalytics.reports.qda;
 
 import java.io.IOException;
 import java.io.OutputStream;
-
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -69,7 +68,8 @@ final class ProjectXml implements AutoCloseable {
     ProjectXml attribute(String name, String value) throws IOException {
         if (value != null) {
             try {
-                xml.writeAttribute(name, clean(value).replace('\n', ' ').replace('\r', ' ').replace('\t', ' '));
+                xml.writeAttribute(
+                        name, clean(value).replace('\n', ' ').replace('\r', ' ').replace('\t', ' '));
             } catch (XMLStreamException e) {
                 throw failed(e);
             }
@@ -139,7 +139,9 @@ final class ProjectXml implements AutoCloseable {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             boolean allowed;
-            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+            if (Character.isHighSurrogate(c)
+                    && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1))) {
                 if (out != null) {
                     out.append(c).append(value.charAt(i + 1));
                 }

@@ -14,10 +14,12 @@ import java.util.Comparator;
  * @param description what it is, for the analyst
  * @param kind the order of its kind among selections at the same place
  */
-record Selection(String guid, String codingGuid, String code, int start, int end, String words, String description,
-                 int kind) {
+record Selection(
+        String guid, String codingGuid, String code, int start, int end, String words, String description, int kind) {
 
     /** Text order; at the same place, action lines before names, countries and themes. */
     static final Comparator<Selection> TEXT_ORDER = Comparator.comparingInt(Selection::start)
-            .thenComparingInt(Selection::end).thenComparingInt(Selection::kind).thenComparing(Selection::guid);
+            .thenComparingInt(Selection::end)
+            .thenComparingInt(Selection::kind)
+            .thenComparing(Selection::guid);
 }

@@ -36,25 +36,43 @@ final class SessionSelections {
         this.unplaced = unplaced;
     }
 
-    static SessionSelections of(SessionEvidence session, SessionText text, Codebook codebook, QdaGuids guids,
-                                String sessionPath) {
+    static SessionSelections of(
+            SessionEvidence session, SessionText text, Codebook codebook, QdaGuids guids, String sessionPath) {
         Builder builder = new Builder(text, guids, sessionPath);
         List<ActionLineMention> lines = session.actionLines();
         for (int i = 0; i < lines.size(); i++) {
             ActionLineMention m = lines.get(i);
-            builder.add("action-line/" + i, ACTION_LINE, codebook.actionLine(m.actionLine()), m.section(),
-                    m.sentence(), m.start(), m.end(), m.notation()::equals, located(m.actionLine() + " written \""
-                            + m.notation() + "\"" + (m.inLinksSection() ? "; in the links-to-action-lines part" : ""),
+            builder.add(
+                    "action-line/" + i,
+                    ACTION_LINE,
+                    codebook.actionLine(m.actionLine()),
+                    m.section(),
+                    m.sentence(),
+                    m.start(),
+                    m.end(),
+                    m.notation()::equals,
+                    located(
+                            m.actionLine() + " written \"" + m.notation() + "\""
+                                    + (m.inLinksSection() ? "; in the links-to-action-lines part" : ""),
                             m.location()));
         }
         List<ActionLineNameReference> names = session.actionLineNames();
         for (int i = 0; i < names.size(); i++) {
             ActionLineNameReference r = names.get(i);
-            builder.add("named-only/" + i, NAMED_ONLY, codebook.namedOnly(), r.section(), r.sentence(), r.start(),
+            builder.add(
+                    "named-only/" + i,
+                    NAMED_ONLY,
+                    codebook.namedOnly(),
+                    r.section(),
+                    r.sentence(),
+                    r.start(),
                     r.end(),
-                    r.phrase()::equals, located("Refers to " + r.actionLine() + (r.subLine() == null ? "" : " ("
-                            + r.subLine() + ")") + " by its name only, without its number; not counted in the coverage"
-                            + (r.inLinksSection() ? "; in the links-to-action-lines part" : ""), r.location()));
+                    r.phrase()::equals,
+                    located(
+                            "Refers to " + r.actionLine() + (r.subLine() == null ? "" : " (" + r.subLine() + ")")
+                                    + " by its name only, without its number; not counted in the coverage"
+                                    + (r.inLinksSection() ? "; in the links-to-action-lines part" : ""),
+                            r.location()));
         }
         List<CountryMention> countries = session.countries();
         for (int i = 0; i < countries.size(); i++) {
@@ -62,17 +80,30 @@ final class SessionSelections {
             if (!m.kind().counted()) {
                 continue; // an organisation's name or a language: not coded, as the country codes count names only
             }
-            builder.add("country/" + i, COUNTRY, codebook.country(m.iso2()), m.section(), m.sentence(),
-                    m.start(), m.end(),
+            builder.add(
+                    "country/" + i,
+                    COUNTRY,
+                    codebook.country(m.iso2()),
+                    m.section(),
+                    m.sentence(),
+                    m.start(),
+                    m.end(),
                     words -> WHITE_SPACE.matcher(words).replaceAll(" ").equals(m.surface()),
                     located(m.iso2() + " as " + m.kind().name().toLowerCase(java.util.Locale.ROOT), m.location()));
         }
         List<ThemeMention> themes = session.themes();
         for (int i = 0; i < themes.size(); i++) {
             ThemeMention m = themes.get(i);
-            builder.add("theme/" + i, THEME, codebook.theme(m.theme()), m.section(), m.sentence(), m.start(),
+            builder.add(
+                    "theme/" + i,
+                    THEME,
+                    codebook.theme(m.theme()),
+                    m.section(),
+                    m.sentence(),
+                    m.start(),
                     m.end(),
-                    m.surface()::equals, located(m.theme(), m.location()));
+                    m.surface()::equals,
+                    located(m.theme(), m.location()));
         }
         return builder.build();
     }
@@ -93,8 +124,7 @@ final class SessionSelections {
     }
 
     /** A mention placed in the source text, positions still in UTF-16 units. */
-    private record Placed(String path, int kind, String code, int from, int to, String description) {
-    }
+    private record Placed(String path, int kind, String code, int from, int to, String description) {}
 
     private static final class Builder {
 
@@ -110,15 +140,24 @@ final class SessionSelections {
             this.sessionPath = sessionPath;
         }
 
-        void add(String path, int kind, String code, String heading, String sentence, int start, int end,
-                 Predicate<String> words, String description) {
+        void add(
+                String path,
+                int kind,
+                String code,
+                String heading,
+                String sentence,
+                int start,
+                int end,
+                Predicate<String> words,
+                String description) {
             if (code == null) {
                 unplaced++;
                 return;
             }
             if (heading.equals(text.title()) && holds(text.title(), start, end, words)) {
                 // The analyze step reads the title too, as a one-line section headed by the title itself.
-                placed.add(new Placed(path, kind, code, text.titlePosition(start), text.titlePosition(end), description));
+                placed.add(
+                        new Placed(path, kind, code, text.titlePosition(start), text.titlePosition(end), description));
                 return;
             }
             for (int i = 0; i < text.sections(); i++) {
@@ -126,11 +165,16 @@ final class SessionSelections {
                     continue;
                 }
                 boolean inBody = holds(text.body(i), start, end, words);
-                boolean inHeading = !heading.isBlank() && holds(heading, start, end, words)
-                        && (!inBody || same(sentence, heading));
+                boolean inHeading =
+                        !heading.isBlank() && holds(heading, start, end, words) && (!inBody || same(sentence, heading));
                 if (inHeading || inBody) {
-                    placed.add(new Placed(path, kind, code, text.charPosition(i, inHeading, start),
-                            text.charPosition(i, inHeading, end), description));
+                    placed.add(new Placed(
+                            path,
+                            kind,
+                            code,
+                            text.charPosition(i, inHeading, start),
+                            text.charPosition(i, inHeading, end),
+                            description));
                     return;
                 }
             }
@@ -142,7 +186,10 @@ final class SessionSelections {
         }
 
         private static boolean same(String sentence, String heading) {
-            return WHITE_SPACE.matcher(sentence).replaceAll(" ").strip()
+            return WHITE_SPACE
+                    .matcher(sentence)
+                    .replaceAll(" ")
+                    .strip()
                     .equals(WHITE_SPACE.matcher(heading).replaceAll(" ").strip());
         }
 
@@ -158,8 +205,15 @@ final class SessionSelections {
                 charIndex = p.from();
                 int end = codePoints + source.codePointCount(p.from(), p.to());
                 String path = sessionPath + "/" + p.path();
-                selections.add(new Selection(guids.item("selection/" + path), guids.item("coding/" + path), p.code(),
-                        codePoints, end, source.substring(p.from(), p.to()), p.description(), p.kind()));
+                selections.add(new Selection(
+                        guids.item("selection/" + path),
+                        guids.item("coding/" + path),
+                        p.code(),
+                        codePoints,
+                        end,
+                        source.substring(p.from(), p.to()),
+                        p.description(),
+                        p.kind()));
             }
             selections.sort(Selection.TEXT_ORDER);
             return new SessionSelections(List.copyOf(selections), unplaced);

@@ -22,8 +22,13 @@ final class SessionText {
     /** Where each section's body starts in {@link #text}, in UTF-16 units. */
     private final int[] bodyStarts;
 
-    private SessionText(String text, String title, List<String> headings, List<String> bodies, int[] headingStarts,
-                        int[] bodyStarts) {
+    private SessionText(
+            String text,
+            String title,
+            List<String> headings,
+            List<String> bodies,
+            int[] headingStarts,
+            int[] bodyStarts) {
         this.text = text;
         this.title = title;
         this.headings = headings;
@@ -47,8 +52,13 @@ final class SessionText {
             bodyStarts[i] = text.length();
             text.append(lf(session.sectionTexts().get(i))).append('\n');
         }
-        return new SessionText(text.toString(), session.session().title(), sections.stream().map(SectionOutline::heading).toList(),
-                session.sectionTexts(), headingStarts, bodyStarts);
+        return new SessionText(
+                text.toString(),
+                session.session().title(),
+                sections.stream().map(SectionOutline::heading).toList(),
+                session.sectionTexts(),
+                headingStarts,
+                bodyStarts);
     }
 
     /** The whole text, as written to the source file. */

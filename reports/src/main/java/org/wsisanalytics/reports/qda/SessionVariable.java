@@ -11,16 +11,30 @@ import org.wsisanalytics.model.SessionOutline;
  */
 enum SessionVariable {
     DOCUMENT("Document", "Text", "The input file the session was read from.", (s, events) -> s.document()),
-    EVENT("Event", "Text", "The title of the session's document (the event it reports on), where one was recognised.",
+    EVENT(
+            "Event",
+            "Text",
+            "The title of the session's document (the event it reports on), where one was recognised.",
             (s, events) -> events.get(s.document())),
-    SESSION_INDEX("Session index", "Integer", "The session's 1-based position in its document.",
+    SESSION_INDEX(
+            "Session index",
+            "Integer",
+            "The session's 1-based position in its document.",
             (s, events) -> Integer.toString(s.index())),
-    SESSION_NUMBER("Session number", "Text", "The event's own session number, where the document gives one.",
+    SESSION_NUMBER(
+            "Session number",
+            "Text",
+            "The event's own session number, where the document gives one.",
             (s, events) -> s.sessionId()),
-    FACILITATOR("Facilitator", "Text", "The facilitator as named in the session's text, else as listed.",
+    FACILITATOR(
+            "Facilitator",
+            "Text",
+            "The facilitator as named in the session's text, else as listed.",
             (s, events) -> s.facilitator() != null ? s.facilitator() : s.facilitatorListed()),
     WORDS("Words", "Integer", "Words in the session's sections.", (s, events) -> Integer.toString(s.words())),
-    STRUCTURE("Structure layer", "Text",
+    STRUCTURE(
+            "Structure layer",
+            "Text",
             "How the document was read into sessions: template, outline or whole.",
             (s, events) -> s.structure().word());
 
@@ -29,8 +43,11 @@ enum SessionVariable {
     private final String description;
     private final BiFunction<SessionOutline, Map<String, String>, String> value;
 
-    SessionVariable(String label, String type, String description,
-                    BiFunction<SessionOutline, Map<String, String>, String> value) {
+    SessionVariable(
+            String label,
+            String type,
+            String description,
+            BiFunction<SessionOutline, Map<String, String>, String> value) {
         this.label = label;
         this.type = type;
         this.description = description;

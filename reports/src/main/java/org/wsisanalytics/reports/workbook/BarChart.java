@@ -35,8 +35,17 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  * @param horizontal bars from left to right, first category on top (for long labels such as country names)
  * @param colour the bars' RGB colour
  */
-record BarChart(String title, String categoryTitle, String valueTitle, XSSFSheet source, int firstRow, int lastRow,
-                int categoryColumn, int valueColumn, boolean horizontal, byte[] colour) {
+record BarChart(
+        String title,
+        String categoryTitle,
+        String valueTitle,
+        XSSFSheet source,
+        int firstRow,
+        int lastRow,
+        int categoryColumn,
+        int valueColumn,
+        boolean horizontal,
+        byte[] colour) {
 
     static final byte[] BLUE = {(byte) 0x44, (byte) 0x72, (byte) 0xC4};
     static final byte[] ORANGE = {(byte) 0xED, (byte) 0x7D, (byte) 0x31};
@@ -62,10 +71,10 @@ record BarChart(String title, String categoryTitle, String valueTitle, XSSFSheet
             values.setCrosses(AxisCrosses.MAX);
         }
 
-        XDDFDataSource<String> labels = XDDFDataSourcesFactory.fromStringCellRange(source,
-                new CellRangeAddress(firstRow, lastRow, categoryColumn, categoryColumn));
-        XDDFNumericalDataSource<Double> counts = XDDFDataSourcesFactory.fromNumericCellRange(source,
-                new CellRangeAddress(firstRow, lastRow, valueColumn, valueColumn));
+        XDDFDataSource<String> labels = XDDFDataSourcesFactory.fromStringCellRange(
+                source, new CellRangeAddress(firstRow, lastRow, categoryColumn, categoryColumn));
+        XDDFNumericalDataSource<Double> counts = XDDFDataSourcesFactory.fromNumericCellRange(
+                source, new CellRangeAddress(firstRow, lastRow, valueColumn, valueColumn));
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, values);
         data.setBarDirection(horizontal ? BarDirection.BAR : BarDirection.COL);
         data.setVaryColors(false);

@@ -24,10 +24,12 @@ final class CellStyles {
     final CellStyle count;
     /** The coverage cells, their marks in their number formats. */
     final CoverageStyles coverage;
+
     final CellStyle percent;
     final CellStyle link;
     /** A session's total in the coverage matrix's last column. */
     final CellStyle boldCount;
+
     final CellStyle totalLabel;
     final CellStyle totalInteger;
     final CellStyle totalPercent;
@@ -39,6 +41,7 @@ final class CellStyles {
     final CellStyle decimal;
     /** A whole figure with thousands separated ("2,600,000,000"). */
     final CellStyle thousands;
+
     final CellStyle date;
     final CellStyle label;
 

@@ -14,8 +14,7 @@ import org.apache.poi.ss.util.CellReference;
  */
 final class Cells {
 
-    private Cells() {
-    }
+    private Cells() {}
 
     static Cell text(Row row, int column, String value, CellStyle style) {
         Cell cell = row.createCell(column);

@@ -11,8 +11,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 /** A two-colour scale (white at the minimum, blue at the maximum) over a matrix of counts. */
 final class ColourScale {
 
-    private ColourScale() {
-    }
+    private ColourScale() {}
 
     static void apply(Sheet sheet, CellRangeAddress matrix) {
         SheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();

@@ -22,17 +22,21 @@ final class CountriesSheet {
     static final String CHART_TITLE = RankingChart.TOP_COUNTRIES;
     static final int NAME_COLUMN = 1;
     static final int SESSIONS_COLUMN = 5;
-    private static final String[] HEADER = {"ISO code", "Country", "Region", "Sub-region", "Groups", "Sessions",
-            "Mentions"};
-    private static final String[] NOT_COUNTED_HEADER = {"ISO code", "Country", "Written as", "Not counted because",
-            "Sessions", "Mentions"};
+    private static final String[] HEADER = {
+        "ISO code", "Country", "Region", "Sub-region", "Groups", "Sessions", "Mentions"
+    };
+    private static final String[] NOT_COUNTED_HEADER = {
+        "ISO code", "Country", "Written as", "Not counted because", "Sessions", "Mentions"
+    };
     private static final int[] WIDTHS = {9, 32, 12, 30, 12, 10, 10};
 
-    private CountriesSheet() {
-    }
+    private CountriesSheet() {}
 
-    static XSSFSheet write(XSSFWorkbook workbook, CellStyles styles, List<CountryFrequency> frequencies,
-                           List<UncountedCountry> uncounted) {
+    static XSSFSheet write(
+            XSSFWorkbook workbook,
+            CellStyles styles,
+            List<CountryFrequency> frequencies,
+            List<UncountedCountry> uncounted) {
         XSSFSheet sheet = workbook.createSheet(NAME);
         Cells.header(sheet.createRow(0), styles.header, HEADER);
         int r = 1;
@@ -49,8 +53,11 @@ final class CountriesSheet {
         }
         if (!uncounted.isEmpty()) {
             r++;
-            Cells.text(sheet.createRow(r++), 0, "Not counted above: countries named only in an organisation's name"
-                    + " or a language", styles.header);
+            Cells.text(
+                    sheet.createRow(r++),
+                    0,
+                    "Not counted above: countries named only in an organisation's name" + " or a language",
+                    styles.header);
             Cells.header(sheet.createRow(r++), styles.header, NOT_COUNTED_HEADER);
             for (UncountedCountry apart : uncounted) {
                 Row row = sheet.createRow(r++);
@@ -70,8 +77,18 @@ final class CountriesSheet {
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, frequencies.size()), 0, HEADER.length - 1));
         if (!frequencies.isEmpty()) {
             int shown = Math.min(OverviewSheet.TOP_COUNTRIES, frequencies.size());
-            new BarChart(CHART_TITLE, "Country", "Sessions", sheet, 1, shown, NAME_COLUMN, SESSIONS_COLUMN, true,
-                    BarChart.ORANGE).drawOn(sheet, HEADER.length + 1, 1, HEADER.length + 11, 8 + shown);
+            new BarChart(
+                            CHART_TITLE,
+                            "Country",
+                            "Sessions",
+                            sheet,
+                            1,
+                            shown,
+                            NAME_COLUMN,
+                            SESSIONS_COLUMN,
+                            true,
+                            BarChart.ORANGE)
+                    .drawOn(sheet, HEADER.length + 1, 1, HEADER.length + 11, 8 + shown);
         }
         return sheet;
     }

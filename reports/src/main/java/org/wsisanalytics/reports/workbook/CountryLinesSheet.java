@@ -25,11 +25,14 @@ final class CountryLinesSheet {
     static final String EVIDENCE = "Linked only where one sentence or list item names both the country and the line"
             + " (the first such sentence per line)";
 
-    private CountryLinesSheet() {
-    }
+    private CountryLinesSheet() {}
 
-    static void write(XSSFWorkbook workbook, CellStyles styles, List<CountryFrequency> frequencies,
-                      List<CountryActionLine> withActionLines, List<ActionLine> lines) {
+    static void write(
+            XSSFWorkbook workbook,
+            CellStyles styles,
+            List<CountryFrequency> frequencies,
+            List<CountryActionLine> withActionLines,
+            List<ActionLine> lines) {
         XSSFSheet sheet = workbook.createSheet(NAME);
         Map<String, Integer> cells = new HashMap<>();
         for (CountryActionLine pair : withActionLines) {
@@ -49,8 +52,11 @@ final class CountryLinesSheet {
                 continue;
             }
             StringBuilder text = evidence.computeIfAbsent(pair.iso2(), k -> new StringBuilder());
-            text.append(text.length() == 0 ? "" : "\n").append(pair.actionLine()).append(": \u201C")
-                    .append(pair.evidence()).append('\u201D');
+            text.append(text.length() == 0 ? "" : "\n")
+                    .append(pair.actionLine())
+                    .append(": \u201C")
+                    .append(pair.evidence())
+                    .append('\u201D');
         }
         int r = 1;
         for (CountryFrequency frequency : frequencies) {
@@ -59,7 +65,10 @@ final class CountryLinesSheet {
             Cells.text(row, 0, iso2, styles.text);
             Cells.text(row, 1, frequency.country().name(), styles.text);
             for (int j = 0; j < lines.size(); j++) {
-                Cells.number(row, FIRST_LINE_COLUMN + j, cells.getOrDefault(iso2 + "|" + lines.get(j).code(), 0),
+                Cells.number(
+                        row,
+                        FIRST_LINE_COLUMN + j,
+                        cells.getOrDefault(iso2 + "|" + lines.get(j).code(), 0),
                         styles.count);
             }
             Cells.number(row, sessionsColumn, frequency.sessions(), styles.boldCount);

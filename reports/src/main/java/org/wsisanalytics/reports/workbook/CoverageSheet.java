@@ -39,6 +39,7 @@ final class CoverageSheet {
     private final int totalColumn;
     /** Per line: mentions and sessions referring to it, in the rows written so far. */
     private final int[] lineTotals;
+
     private final int[] referencing;
     private final CreationHelper helper;
     private final Drawing<?> drawing;
@@ -87,16 +88,20 @@ final class CoverageSheet {
         Cells.text(row, 2, session.title(), styles.text);
         for (int j = 0; j < actionLines.size(); j++) {
             boolean conflict = !coverage.conflictingLabels(j).isEmpty();
-            Cell cell = Cells.number(row, FIRST_LINE_COLUMN + j, coverage.mentions(j),
-                    styles.coverage.of(coverage.state(j), conflict));
+            Cell cell = Cells.number(
+                    row, FIRST_LINE_COLUMN + j, coverage.mentions(j), styles.coverage.of(coverage.state(j), conflict));
             if (conflict) {
                 comment(cell, coverage.labelNote(j));
             }
             lineTotals[j] += coverage.mentions(j);
             referencing[j] += coverage.mentions(j) > 0 ? 1 : 0;
         }
-        Cells.formula(row, totalColumn, "SUM(" + range(r, r, FIRST_LINE_COLUMN, totalColumn - 1) + ")",
-                styles.boldCount).setCellValue(coverage.total());
+        Cells.formula(
+                        row,
+                        totalColumn,
+                        "SUM(" + range(r, r, FIRST_LINE_COLUMN, totalColumn - 1) + ")",
+                        styles.boldCount)
+                .setCellValue(coverage.total());
     }
 
     /** Adds the summary rows below the sessions, then the legend of the cells' marks. */
@@ -109,7 +114,10 @@ final class CoverageSheet {
         for (String entry : CoverageMarks.legend()) {
             Cells.text(sheet.createRow(r++), 2, entry, styles.text);
         }
-        Cells.text(sheet.createRow(r), 2, "How each reference is counted: see the " + MethodSheet.NAME + " sheet.",
+        Cells.text(
+                sheet.createRow(r),
+                2,
+                "How each reference is counted: see the " + MethodSheet.NAME + " sheet.",
                 styles.text);
     }
 
@@ -128,8 +136,8 @@ final class CoverageSheet {
     }
 
     /** Codes in the header; the official name of each line in a comment on its code. */
-    private static void writeHeader(Workbook workbook, Sheet sheet, CellStyles styles, List<ActionLine> actionLines,
-                                    int totalColumn) {
+    private static void writeHeader(
+            Workbook workbook, Sheet sheet, CellStyles styles, List<ActionLine> actionLines, int totalColumn) {
         Row header = sheet.createRow(0);
         Cells.header(header, styles.header, "Document", "#", "Session");
         CreationHelper helper = workbook.getCreationHelper();

@@ -26,6 +26,7 @@ final class EvidenceRows {
     static final String ACTION_LINE = "Action line";
     /** An action line referred to by its name only; shown as evidence, not counted in the coverage. */
     static final String ACTION_LINE_NAME = "Action line named";
+
     static final String COUNTRY = "Country";
     static final String THEME = "Theme";
     static final String FIGURE = "Figure";
@@ -36,12 +37,20 @@ final class EvidenceRows {
      * @param matched the text as written
      * @param location where the sentence is in the input file ("p. 36"), empty where it is not known
      */
-    record Row(SessionKey session, String sessionId, String section, String kind, String item, String detail,
-               String matched, String sentence, String location, int sectionOrder, int start) {
-    }
+    record Row(
+            SessionKey session,
+            String sessionId,
+            String section,
+            String kind,
+            String item,
+            String detail,
+            String matched,
+            String sentence,
+            String location,
+            int sectionOrder,
+            int start) {}
 
-    private EvidenceRows() {
-    }
+    private EvidenceRows() {}
 
     /** One session's mentions as rows, in reading order within the session. */
     static List<Row> of(SessionEvidence evidence, CountryLookup countries) {
@@ -49,27 +58,54 @@ final class EvidenceRows {
         List<Row> rows = new ArrayList<>();
         Factory factory = new Factory(session);
         for (ActionLineMention m : evidence.actionLines()) {
-            rows.add(factory.row(m.section(), ACTION_LINE, m.actionLine(),
-                    m.inLinksSection() ? "in links section" : "", m.notation(), m.sentence(), m.location(), m.start()));
-        }
-        for (ActionLineNameReference r : evidence.actionLineNames()) {
-            rows.add(factory.row(r.section(), ACTION_LINE_NAME, r.actionLine() + (r.subLine() == null ? "" : " "
-                    + r.subLine()), "by name only, not counted" + (r.inLinksSection() ? "; in links section" : ""),
-                    r.phrase(), r.sentence(), r.location(), r.start()));
-        }
-        for (CountryMention m : evidence.countries()) {
-            rows.add(factory.row(m.section(), COUNTRY, m.iso2() + " " + countries.name(m.iso2()),
-                    Labels.lowerCase(m.kind()) + (m.kind().counted() ? "" : ", not counted: "
-                            + m.kind().notCountedReason()), m.surface(), m.sentence(), m.location(), m.start()));
-        }
-        for (ThemeMention m : evidence.themes()) {
-            rows.add(factory.row(m.section(), THEME, m.theme(), "", m.surface(), m.sentence(), m.location(),
+            rows.add(factory.row(
+                    m.section(),
+                    ACTION_LINE,
+                    m.actionLine(),
+                    m.inLinksSection() ? "in links section" : "",
+                    m.notation(),
+                    m.sentence(),
+                    m.location(),
                     m.start()));
         }
+        for (ActionLineNameReference r : evidence.actionLineNames()) {
+            rows.add(factory.row(
+                    r.section(),
+                    ACTION_LINE_NAME,
+                    r.actionLine() + (r.subLine() == null ? "" : " " + r.subLine()),
+                    "by name only, not counted" + (r.inLinksSection() ? "; in links section" : ""),
+                    r.phrase(),
+                    r.sentence(),
+                    r.location(),
+                    r.start()));
+        }
+        for (CountryMention m : evidence.countries()) {
+            rows.add(factory.row(
+                    m.section(),
+                    COUNTRY,
+                    m.iso2() + " " + countries.name(m.iso2()),
+                    Labels.lowerCase(m.kind())
+                            + (m.kind().counted()
+                                    ? ""
+                                    : ", not counted: " + m.kind().notCountedReason()),
+                    m.surface(),
+                    m.sentence(),
+                    m.location(),
+                    m.start()));
+        }
+        for (ThemeMention m : evidence.themes()) {
+            rows.add(
+                    factory.row(m.section(), THEME, m.theme(), "", m.surface(), m.sentence(), m.location(), m.start()));
+        }
         for (Figure f : evidence.figures()) {
-            rows.add(factory.row(f.section(), FIGURE, Labels.lowerCase(f.kind())
-                            + (f.role() == FigureRole.TARGET ? ", target" : ""),
-                    (Labels.plain(f.value()) + " " + f.unit()).strip(), f.text(), f.sentence(), f.location(),
+            rows.add(factory.row(
+                    f.section(),
+                    FIGURE,
+                    Labels.lowerCase(f.kind()) + (f.role() == FigureRole.TARGET ? ", target" : ""),
+                    (Labels.plain(f.value()) + " " + f.unit()).strip(),
+                    f.text(),
+                    f.sentence(),
+                    f.location(),
                     f.start()));
         }
         rows.sort(Comparator.comparingInt(Row::sectionOrder).thenComparingInt(Row::start));
@@ -78,8 +114,15 @@ final class EvidenceRows {
 
     private record Factory(SessionOutline session) {
 
-        Row row(String section, String kind, String item, String detail, String matched, String sentence,
-                TextLocation location, int start) {
+        Row row(
+                String section,
+                String kind,
+                String item,
+                String detail,
+                String matched,
+                String sentence,
+                TextLocation location,
+                int start) {
             int sectionOrder = Integer.MAX_VALUE;
             for (int i = 0; i < session.sections().size(); i++) {
                 if (session.sections().get(i).heading().equals(section)) {
@@ -87,8 +130,18 @@ final class EvidenceRows {
                     break;
                 }
             }
-            return new Row(session.key(), session.sessionId(), section, kind, item, detail, matched, sentence,
-                    TextLocation.labelOf(location), sectionOrder, start);
+            return new Row(
+                    session.key(),
+                    session.sessionId(),
+                    section,
+                    kind,
+                    item,
+                    detail,
+                    matched,
+                    sentence,
+                    TextLocation.labelOf(location),
+                    sectionOrder,
+                    start);
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.wsisanalytics.reports.workbook;
 
-
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.wsisanalytics.model.SessionEvidence;
@@ -14,8 +13,9 @@ import org.wsisanalytics.reports.CountryLookup;
 final class EvidenceSheet {
 
     static final String NAME = "Evidence";
-    private static final String[] HEADER = {"Document", "#", "Session id", "Section", "Kind", "Item", "Detail",
-            "Matched text", "Sentence", "Location"};
+    private static final String[] HEADER = {
+        "Document", "#", "Session id", "Section", "Kind", "Item", "Detail", "Matched text", "Sentence", "Location"
+    };
     private static final int[] WIDTHS = {28, 5, 10, 22, 12, 24, 18, 24, 80, 14};
 
     private final SheetParts sheet;
@@ -32,10 +32,10 @@ final class EvidenceSheet {
      * Creates the sheet with its header, ready for {@code rows} rows added one session at a time; beyond
      * {@code maxRowsPerSheet} rows it continues on "Evidence (2)" and so on.
      */
-    static EvidenceSheet create(SXSSFWorkbook workbook, CellStyles styles, CountryLookup countries, int rows,
-                                int maxRowsPerSheet) {
-        return new EvidenceSheet(new SheetParts(workbook, styles, NAME, HEADER, WIDTHS, rows, maxRowsPerSheet),
-                styles, countries);
+    static EvidenceSheet create(
+            SXSSFWorkbook workbook, CellStyles styles, CountryLookup countries, int rows, int maxRowsPerSheet) {
+        return new EvidenceSheet(
+                new SheetParts(workbook, styles, NAME, HEADER, WIDTHS, rows, maxRowsPerSheet), styles, countries);
     }
 
     /** Puts the continuation sheets, if any, right after the first. */

@@ -1,6 +1,5 @@
 package org.wsisanalytics.reports.workbook;
 
-
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -17,8 +16,19 @@ import org.wsisanalytics.reports.Labels;
 final class FiguresSheet {
 
     static final String NAME = "Figures";
-    private static final String[] HEADER = {"Document", "#", "Session id", "Kind", "Stated or target", "Value", "Unit",
-            "As written", "Times quoted", "Section", "Sentence"};
+    private static final String[] HEADER = {
+        "Document",
+        "#",
+        "Session id",
+        "Kind",
+        "Stated or target",
+        "Value",
+        "Unit",
+        "As written",
+        "Times quoted",
+        "Section",
+        "Sentence"
+    };
     private static final int[] WIDTHS = {28, 5, 10, 12, 10, 18, 16, 24, 8, 22, 80};
 
     private final SheetParts sheet;

@@ -15,8 +15,7 @@ final class FindingsSheet {
     private static final String[] HEADER = {"Document", "#", "Severity", "Check", "Message", "Evidence", "Location"};
     private static final int[] WIDTHS = {28, 5, 10, 28, 70, 60, 14};
 
-    private FindingsSheet() {
-    }
+    private FindingsSheet() {}
 
     /** Writes the sheet, reading the run's findings in one walk. */
     static void write(SXSSFWorkbook workbook, CellStyles styles, RunData data) throws IOException {

@@ -16,8 +16,9 @@ import org.wsisanalytics.reports.Labels;
 final class KeyMessagesSheet {
 
     static final String NAME = "Key messages";
-    private static final String[] HEADER = {"Document", "#", "Session id", "Rank", "Part", "Section", "Key message",
-            "Citation"};
+    private static final String[] HEADER = {
+        "Document", "#", "Session id", "Rank", "Part", "Section", "Key message", "Citation"
+    };
     private static final int[] WIDTHS = {28, 5, 10, 6, 14, 30, 80, 45};
 
     private final Sheet sheet;

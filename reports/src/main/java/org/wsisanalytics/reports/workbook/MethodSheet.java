@@ -15,8 +15,7 @@ final class MethodSheet {
     static final String NAME = "Method";
     static final String MARKS = "Marks in the Action-line coverage sheet";
 
-    private MethodSheet() {
-    }
+    private MethodSheet() {}
 
     static void write(SXSSFWorkbook workbook, CellStyles styles) {
         Sheet sheet = workbook.createSheet(NAME);
@@ -40,8 +39,11 @@ final class MethodSheet {
         for (String entry : CoverageMarks.legend()) {
             Cells.text(sheet.createRow(r++), 1, entry, styles.wrapped);
         }
-        Cells.text(sheet.createRow(r), 1, "The terms each theme is counted by are on the " + ThemeTermsSheet.NAME
-                + " sheet.", styles.wrapped);
+        Cells.text(
+                sheet.createRow(r),
+                1,
+                "The terms each theme is counted by are on the " + ThemeTermsSheet.NAME + " sheet.",
+                styles.wrapped);
         Cells.printSetup(sheet, 0);
     }
 }

@@ -6,12 +6,12 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.wsisanalytics.model.ActionLine;
-import org.wsisanalytics.model.RunSummary;
+import org.wsisanalytics.model.ActionLineTotal;
 import org.wsisanalytics.model.RollUp;
+import org.wsisanalytics.model.RunSummary;
 import org.wsisanalytics.reports.KeyFigures;
 import org.wsisanalytics.reports.Labels;
 import org.wsisanalytics.reports.charts.RankingChart;
-import org.wsisanalytics.model.ActionLineTotal;
 
 /**
  * The "Overview" sheet: key figures, one row per action line, the region, sub-region and UN-group
@@ -30,18 +30,22 @@ final class OverviewSheet {
     static final int NAME_WIDTH = 60;
     /** Charts start right of the tables, in column H. */
     private static final int CHART_COLUMN = 7;
+
     private static final int CHART_WIDTH = 10;
     private static final int CHART_HEIGHT = 20;
 
-    private OverviewSheet() {
-    }
+    private OverviewSheet() {}
 
     static void write(XSSFWorkbook workbook, CellStyles styles, RunSummary result, XSSFSheet countries) {
         XSSFSheet sheet = workbook.createSheet(NAME);
         Cells.text(sheet.createRow(0), 0, "WSIS session summaries: overview", styles.title);
-        Cells.text(sheet.createRow(1), 0, "Run " + result.run().runId() + " of " + result.run().runDate() + ": "
-                + Labels.count(result.sessions(), "session", "sessions") + " in "
-                + Labels.count(result.documents().size(), "document", "documents") + ".", styles.text);
+        Cells.text(
+                sheet.createRow(1),
+                0,
+                "Run " + result.run().runId() + " of " + result.run().runDate() + ": "
+                        + Labels.count(result.sessions(), "session", "sessions") + " in "
+                        + Labels.count(result.documents().size(), "document", "documents") + ".",
+                styles.text);
 
         int r = KEY_FIGURES_HEADER_ROW;
         Cells.header(sheet.createRow(r++), styles.header, "Key figure", "Value");
@@ -52,8 +56,14 @@ final class OverviewSheet {
         }
 
         int linesHeader = r + 1;
-        Cells.header(sheet.createRow(linesHeader), styles.header, "Action line", "Sessions", "Share of sessions",
-                "Mentions", "Name");
+        Cells.header(
+                sheet.createRow(linesHeader),
+                styles.header,
+                "Action line",
+                "Sessions",
+                "Share of sessions",
+                "Mentions",
+                "Name");
         int sessions = result.sessions();
         int lines = result.actionLines().size();
         for (int j = 0; j < lines; j++) {
@@ -82,13 +92,24 @@ final class OverviewSheet {
             sheet.setColumnWidth(c, widths[c] * 256);
         }
         Cells.printSetup(sheet, linesHeader);
-        addCharts(sheet, countries, linesHeader, lines, regionsHeader, regions,
+        addCharts(
+                sheet,
+                countries,
+                linesHeader,
+                lines,
+                regionsHeader,
+                regions,
                 result.countries().size());
     }
 
     /** One roll-up table; returns the number of data rows written (a header only when there are none). */
-    private static int rollUps(XSSFSheet sheet, CellStyles styles, int headerRow, String title, List<RollUp> rollUps,
-                               RollUp.Dimension dimension) {
+    private static int rollUps(
+            XSSFSheet sheet,
+            CellStyles styles,
+            int headerRow,
+            String title,
+            List<RollUp> rollUps,
+            RollUp.Dimension dimension) {
         Cells.header(sheet.createRow(headerRow), styles.header, title, "Countries", "Mentions", "Sessions");
         int r = headerRow + 1;
         for (RollUp rollUp : rollUps) {
@@ -103,24 +124,59 @@ final class OverviewSheet {
         return r - headerRow - 1;
     }
 
-    private static void addCharts(XSSFSheet sheet, XSSFSheet countries, int linesHeader, int lines, int regionsHeader,
-                                  int regions, int countryRows) {
+    private static void addCharts(
+            XSSFSheet sheet,
+            XSSFSheet countries,
+            int linesHeader,
+            int lines,
+            int regionsHeader,
+            int regions,
+            int countryRows) {
         int top = KEY_FIGURES_HEADER_ROW;
         if (lines > 0) {
-            new BarChart(LINES_CHART, "Action line", "Sessions", sheet, linesHeader + 1, linesHeader + lines, 0, 1,
-                    false, BarChart.BLUE).drawOn(sheet, CHART_COLUMN, top, CHART_COLUMN + CHART_WIDTH, top + CHART_HEIGHT);
+            new BarChart(
+                            LINES_CHART,
+                            "Action line",
+                            "Sessions",
+                            sheet,
+                            linesHeader + 1,
+                            linesHeader + lines,
+                            0,
+                            1,
+                            false,
+                            BarChart.BLUE)
+                    .drawOn(sheet, CHART_COLUMN, top, CHART_COLUMN + CHART_WIDTH, top + CHART_HEIGHT);
             top += CHART_HEIGHT + 1;
         }
         if (countryRows > 0) {
             int shown = Math.min(TOP_COUNTRIES, countryRows);
-            new BarChart(COUNTRIES_CHART, "Country", "Sessions", countries, 1, shown, CountriesSheet.NAME_COLUMN,
-                    CountriesSheet.SESSIONS_COLUMN, true, BarChart.ORANGE)
+            new BarChart(
+                            COUNTRIES_CHART,
+                            "Country",
+                            "Sessions",
+                            countries,
+                            1,
+                            shown,
+                            CountriesSheet.NAME_COLUMN,
+                            CountriesSheet.SESSIONS_COLUMN,
+                            true,
+                            BarChart.ORANGE)
                     .drawOn(sheet, CHART_COLUMN, top, CHART_COLUMN + CHART_WIDTH, top + 6 + shown);
             top += 7 + shown;
         }
         if (regions > 0) {
-            new BarChart(REGIONS_CHART, "Region", "Sessions", sheet, regionsHeader + 1, regionsHeader + regions, 0, 3,
-                    false, BarChart.GREEN).drawOn(sheet, CHART_COLUMN, top, CHART_COLUMN + CHART_WIDTH, top + 16);
+            new BarChart(
+                            REGIONS_CHART,
+                            "Region",
+                            "Sessions",
+                            sheet,
+                            regionsHeader + 1,
+                            regionsHeader + regions,
+                            0,
+                            3,
+                            false,
+                            BarChart.GREEN)
+                    .drawOn(sheet, CHART_COLUMN, top, CHART_COLUMN + CHART_WIDTH, top + 16);
         }
     }
 }

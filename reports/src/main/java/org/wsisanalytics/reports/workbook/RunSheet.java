@@ -7,10 +7,10 @@ import java.util.TreeMap;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.wsisanalytics.model.RunSummary;
 import org.wsisanalytics.model.DocumentSource;
 import org.wsisanalytics.model.Reject;
 import org.wsisanalytics.model.RunInfo;
+import org.wsisanalytics.model.RunSummary;
 
 /** The "Run" sheet: which run made the workbook, with which parameters, from which inputs (with SHA-256). */
 final class RunSheet {
@@ -18,8 +18,7 @@ final class RunSheet {
     static final String NAME = "Run";
     static final int PARAMETERS_ROW = 6;
 
-    private RunSheet() {
-    }
+    private RunSheet() {}
 
     static void write(SXSSFWorkbook workbook, CellStyles styles, RunSummary result) {
         RunInfo run = result.run();

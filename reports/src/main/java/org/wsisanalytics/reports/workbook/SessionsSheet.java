@@ -19,8 +19,19 @@ import org.wsisanalytics.reports.Labels;
 final class SessionsSheet {
 
     static final String NAME = "Sessions";
-    private static final String[] HEADER = {"Document", "#", "Session id", "Title", "Facilitator",
-            "Facilitator (as listed)", "Sections", "Sections present", "Words", "Structure", "Link"};
+    private static final String[] HEADER = {
+        "Document",
+        "#",
+        "Session id",
+        "Title",
+        "Facilitator",
+        "Facilitator (as listed)",
+        "Sections",
+        "Sections present",
+        "Words",
+        "Structure",
+        "Link"
+    };
     private static final int[] WIDTHS = {30, 5, 10, 45, 24, 24, 9, 40, 9, 11, 50};
 
     /** The longest text a formula's string argument may have in Excel. */
@@ -66,7 +77,9 @@ final class SessionsSheet {
 
     /** The kinds of section the session has, in its order ("Introduction, Case examples, Links to action lines"). */
     static String sectionsPresent(SessionOutline session) {
-        return session.sections().stream().map(section -> Labels.section(section.type())).distinct()
+        return session.sections().stream()
+                .map(section -> Labels.section(section.type()))
+                .distinct()
                 .collect(Collectors.joining(", "));
     }
 
@@ -85,7 +98,8 @@ final class SessionsSheet {
             return;
         }
         String quoted = "\"" + address.replace("\"", "\"\"") + "\"";
-        Cells.formula(row, column, "HYPERLINK(" + quoted + "," + quoted + ")", styles.link).setCellValue(address);
+        Cells.formula(row, column, "HYPERLINK(" + quoted + "," + quoted + ")", styles.link)
+                .setCellValue(address);
     }
 
     static boolean isWebAddress(String address) {

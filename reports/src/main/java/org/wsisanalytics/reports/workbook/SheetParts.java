@@ -30,11 +30,17 @@ final class SheetParts {
      * @param totalRows the data rows that will be written, to set each part's filter range up front
      * @param maxDataRows data rows per part ({@link #MAX_DATA_ROWS}, less in tests)
      */
-    SheetParts(SXSSFWorkbook workbook, CellStyles styles, String name, String[] header, int[] widths, int totalRows,
-               int maxDataRows) {
+    SheetParts(
+            SXSSFWorkbook workbook,
+            CellStyles styles,
+            String name,
+            String[] header,
+            int[] widths,
+            int totalRows,
+            int maxDataRows) {
         if (maxDataRows < 1 || maxDataRows > MAX_DATA_ROWS) {
-            throw new IllegalArgumentException("maxDataRows must be between 1 and " + MAX_DATA_ROWS + ", was "
-                    + maxDataRows);
+            throw new IllegalArgumentException(
+                    "maxDataRows must be between 1 and " + MAX_DATA_ROWS + ", was " + maxDataRows);
         }
         this.workbook = workbook;
         this.styles = styles;

@@ -6,8 +6,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 /** The common set-up of a list sheet: widths, frozen header row, filter over all rows, print layout. */
 final class Streamed {
 
-    private Streamed() {
-    }
+    private Streamed() {}
 
     /** Sets up the sheet and writes its header row; call before the data rows (SXSSF writes rows in order). */
     static void prepare(Sheet sheet, CellStyles styles, String[] header, int[] widths, int rows) {

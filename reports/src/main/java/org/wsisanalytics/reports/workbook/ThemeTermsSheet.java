@@ -12,8 +12,7 @@ final class ThemeTermsSheet {
 
     static final String NAME = "Theme terms";
 
-    private ThemeTermsSheet() {
-    }
+    private ThemeTermsSheet() {}
 
     static void write(SXSSFWorkbook workbook, CellStyles styles, RunSummary summary) {
         Sheet sheet = workbook.createSheet(NAME);

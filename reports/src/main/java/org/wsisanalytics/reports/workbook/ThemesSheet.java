@@ -32,6 +32,7 @@ final class ThemesSheet {
     private final int totalColumn;
     /** Per theme, and in the last place for the total column: mentions and sessions touching it so far. */
     private final int[] columnTotals;
+
     private final int[] touching;
     private int next = 1;
 
@@ -96,8 +97,12 @@ final class ThemesSheet {
         }
         columnTotals[themes] += rowTotal;
         if (themes > 0) {
-            Cells.formula(row, totalColumn, "SUM(" + Cells.range(r, r, FIRST_THEME_COLUMN, totalColumn - 1) + ")",
-                    styles.boldCount).setCellValue(rowTotal);
+            Cells.formula(
+                            row,
+                            totalColumn,
+                            "SUM(" + Cells.range(r, r, FIRST_THEME_COLUMN, totalColumn - 1) + ")",
+                            styles.boldCount)
+                    .setCellValue(rowTotal);
         }
     }
 

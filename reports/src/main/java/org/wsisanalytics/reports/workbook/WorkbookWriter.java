@@ -18,9 +18,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.wsisanalytics.model.MentionTotals;
 import org.wsisanalytics.model.RunData;
 import org.wsisanalytics.model.RunSummary;
-import org.wsisanalytics.reports.Labels;
 import org.wsisanalytics.model.SessionEvidence;
 import org.wsisanalytics.reports.CountryLookup;
+import org.wsisanalytics.reports.Labels;
 import org.wsisanalytics.reports.SessionSink;
 
 /**
@@ -43,8 +43,14 @@ public final class WorkbookWriter {
     private static final int ROW_WINDOW = 200;
 
     /** The list sheets whose first column is the document (and their continuation sheets, "Evidence (2)"). */
-    private static final List<String> DOCUMENT_FIRST = List.of(SessionsSheet.NAME, KeyMessagesSheet.NAME,
-            CoverageSheet.NAME, ThemesSheet.NAME, EvidenceSheet.NAME, FiguresSheet.NAME, FindingsSheet.NAME);
+    private static final List<String> DOCUMENT_FIRST = List.of(
+            SessionsSheet.NAME,
+            KeyMessagesSheet.NAME,
+            CoverageSheet.NAME,
+            ThemesSheet.NAME,
+            EvidenceSheet.NAME,
+            FiguresSheet.NAME,
+            FindingsSheet.NAME);
 
     private final int maxRowsPerSheet;
 
@@ -71,7 +77,8 @@ public final class WorkbookWriter {
             XSSFRow row = sheet.createRow(1);
             Cells.text(row, 0, "a", styles.text);
             Cells.number(row, 1, 1, styles.integer);
-            new BarChart("chart", "category", "count", sheet, 1, 1, 0, 1, true, BarChart.BLUE).drawOn(sheet, 3, 0, 8, 10);
+            new BarChart("chart", "category", "count", sheet, 1, 1, 0, 1, true, BarChart.BLUE)
+                    .drawOn(sheet, 3, 0, 8, 10);
             workbook.getProperties().getCoreProperties().setTitle(TITLE);
             workbook.write(OutputStream.nullOutputStream());
         }
@@ -97,16 +104,16 @@ public final class WorkbookWriter {
         try {
             CellStyles styles = new CellStyles(workbook);
             // Overview is first but charts data of the Countries sheet, so that sheet is built first and moved.
-            XSSFSheet countries = CountriesSheet.write(workbook, styles, result.countries(),
-                    result.uncountedCountries());
+            XSSFSheet countries =
+                    CountriesSheet.write(workbook, styles, result.countries(), result.uncountedCountries());
             OverviewSheet.write(workbook, styles, result, countries);
             SessionsSheet sessions = SessionsSheet.create(streaming, styles, result.sessions());
             KeyMessagesSheet keyMessages = KeyMessagesSheet.create(streaming, styles);
             CoverageSheet coverage = CoverageSheet.create(streaming, styles, result.actionLines(), result.sessions());
             workbook.setSheetOrder(OverviewSheet.NAME, 0);
             workbook.setSheetOrder(CountriesSheet.NAME, 4);
-            CountryLinesSheet.write(workbook, styles, result.countries(), result.countryActionLines(),
-                    result.actionLines());
+            CountryLinesSheet.write(
+                    workbook, styles, result.countries(), result.countryActionLines(), result.actionLines());
             ThemesSheet themes = ThemesSheet.create(streaming, styles, result.themeNames(), result.sessions());
             workbook.setActiveSheet(0);
             workbook.setSelectedTab(0);
@@ -115,12 +122,23 @@ public final class WorkbookWriter {
             XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
             setProperties(workbook, result);
             MentionTotals totals = result.totals();
-            EvidenceSheet evidence = EvidenceSheet.create(streaming, styles, new CountryLookup(result.countries()),
-                    totals.actionLineMentions() + totals.actionLineNames() + totals.countryMentions()
-                            + totals.themeMentions() + totals.figures(), maxRowsPerSheet);
+            EvidenceSheet evidence = EvidenceSheet.create(
+                    streaming,
+                    styles,
+                    new CountryLookup(result.countries()),
+                    totals.actionLineMentions()
+                            + totals.actionLineNames()
+                            + totals.countryMentions()
+                            + totals.themeMentions()
+                            + totals.figures(),
+                    maxRowsPerSheet);
             FiguresSheet figures = FiguresSheet.create(streaming, styles, totals.figures(), maxRowsPerSheet);
-            return new WorkbookSink(streaming, styles, data,
-                    new SessionSheets(sessions, keyMessages, coverage, themes, evidence, figures), file);
+            return new WorkbookSink(
+                    streaming,
+                    styles,
+                    data,
+                    new SessionSheets(sessions, keyMessages, coverage, themes, evidence, figures),
+                    file);
         } catch (RuntimeException e) {
             streaming.dispose();
             throw e;
@@ -128,10 +146,13 @@ public final class WorkbookWriter {
     }
 
     /** The sheets with a row per session or per mention, filled as the sessions come. */
-    private record SessionSheets(SessionsSheet sessions, KeyMessagesSheet keyMessages, CoverageSheet coverage,
-                                 ThemesSheet themes,
-                                 EvidenceSheet evidence, FiguresSheet figures) {
-    }
+    private record SessionSheets(
+            SessionsSheet sessions,
+            KeyMessagesSheet keyMessages,
+            CoverageSheet coverage,
+            ThemesSheet themes,
+            EvidenceSheet evidence,
+            FiguresSheet figures) {}
 
     private static final class WorkbookSink implements SessionSink {
         private final SXSSFWorkbook streaming;
@@ -208,7 +229,8 @@ public final class WorkbookWriter {
         POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
         core.setTitle(TITLE);
         core.setSubjectProperty("Action lines, countries, themes and figures of "
-                + Labels.count(result.sessions(), "session", "sessions") + ", run " + result.run().runId() + " (" + result.run().runDate() + ")");
+                + Labels.count(result.sessions(), "session", "sessions") + ", run "
+                + result.run().runId() + " (" + result.run().runDate() + ")");
         core.setCreator("wsis-analytics");
         core.setKeywords("WSIS; action lines; countries; themes; session summaries");
         core.setDescription("Made by wsis-analytics from "
@@ -216,7 +238,8 @@ public final class WorkbookWriter {
                 + " sheet for inputs and checksums.");
         core.setCategory("Policy analysis");
         // POI stamps the clock as the creation time; the run date keeps the same run's workbook the same bytes.
-        Date runDate = Date.from(result.run().runDate().atStartOfDay(ZoneOffset.UTC).toInstant());
+        Date runDate =
+                Date.from(result.run().runDate().atStartOfDay(ZoneOffset.UTC).toInstant());
         core.setCreated(Optional.of(runDate));
         core.setModified(Optional.of(runDate));
         workbook.getProperties().getExtendedProperties().setApplication("wsis-analytics");

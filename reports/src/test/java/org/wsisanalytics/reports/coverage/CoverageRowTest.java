@@ -47,10 +47,15 @@ class CoverageRowTest {
         List<SessionOverview> overviews = new ArrayList<>();
         RunData.of(result).forEachOverview(overviews::add);
         SessionOverview first = overviews.get(0);
-        SessionOverview odd = new SessionOverview(first.session(),
-                List.of(new ActionLineCoverage(first.key(), "C9", 1, true)), List.of(), List.of(), List.of());
+        SessionOverview odd = new SessionOverview(
+                first.session(),
+                List.of(new ActionLineCoverage(first.key(), "C9", 1, true)),
+                List.of(),
+                List.of(),
+                List.of());
         List<ActionLine> onlyC1 = result.actionLines().subList(0, 1);
-        assertThatIllegalArgumentException().isThrownBy(() -> CoverageRow.of(odd, onlyC1))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> CoverageRow.of(odd, onlyC1))
                 .withMessageContaining("C9");
     }
 }

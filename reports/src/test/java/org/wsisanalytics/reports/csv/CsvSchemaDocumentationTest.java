@@ -41,7 +41,8 @@ class CsvSchemaDocumentationTest {
     private static List<String> header(Path file) throws IOException {
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String first = in.readLine();
-            return Arrays.asList(first.replace(String.valueOf(CsvExporter.BOM), "").split(",", -1));
+            return Arrays.asList(
+                    first.replace(String.valueOf(CsvExporter.BOM), "").split(",", -1));
         }
     }
 

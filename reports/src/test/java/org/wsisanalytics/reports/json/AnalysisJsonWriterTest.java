@@ -11,8 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.wsisanalytics.model.RunData;
 import org.wsisanalytics.model.AnalysisResult;
+import org.wsisanalytics.model.RunData;
 import org.wsisanalytics.reports.ReportFixture;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,6 +21,7 @@ class AnalysisJsonWriterTest {
 
     @TempDir
     static Path folder;
+
     static JsonNode json;
     static String text;
 
@@ -34,15 +35,41 @@ class AnalysisJsonWriterTest {
 
     @Test
     void holdsEveryPartOfTheAnalysis() {
-        assertThat(names(json)).containsExactly("run", "documents", "action_lines", "countries", "themes",
-                "aggregates", "findings", "rejects", "sessions");
-        assertThat(json.get("run").get("inputs").get(2).get("sha256").asString()).isEqualTo("f".repeat(64));
+        assertThat(names(json))
+                .containsExactly(
+                        "run",
+                        "documents",
+                        "action_lines",
+                        "countries",
+                        "themes",
+                        "aggregates",
+                        "findings",
+                        "rejects",
+                        "sessions");
+        assertThat(json.get("run").get("inputs").get(2).get("sha256").asString())
+                .isEqualTo("f".repeat(64));
         assertThat(json.get("action_lines")).hasSize(11);
         assertThat(ofAllSessions("action_line_mentions")).hasSize(11);
-        assertThat(names(json.get("sessions").get(0))).containsExactly("document", "session_index", "session_id",
-                "title", "facilitator", "facilitator_listed", "link", "words", "structure", "sections", "action_lines",
-                "countries", "themes", "action_line_mentions", "action_line_names", "country_mentions",
-                "theme_mentions", "figures");
+        assertThat(names(json.get("sessions").get(0)))
+                .containsExactly(
+                        "document",
+                        "session_index",
+                        "session_id",
+                        "title",
+                        "facilitator",
+                        "facilitator_listed",
+                        "link",
+                        "words",
+                        "structure",
+                        "sections",
+                        "action_lines",
+                        "countries",
+                        "themes",
+                        "action_line_mentions",
+                        "action_line_names",
+                        "country_mentions",
+                        "theme_mentions",
+                        "figures");
         assertThat(json.get("findings").get(1).get("session_index").isNull()).isTrue();
         assertThat(json.get("rejects").get(0).get("input").asString()).isEqualTo("notes.pdf");
     }
@@ -56,13 +83,22 @@ class AnalysisJsonWriterTest {
         assertThat(json.get("sessions").get(3).get("structure").asString()).isEqualTo("outline");
         assertThat(first.get("sections").get(2).get("type").asString()).isEqualTo("action_line_links");
         List<String> lines = new ArrayList<>();
-        first.get("action_lines").forEach(l -> lines.add(l.get("action_line").asString() + "=" + l.get("mentions").asInt()
-                + (l.get("in_links_section").asBoolean() ? "L" : "")));
+        first.get("action_lines")
+                .forEach(l -> lines.add(l.get("action_line").asString() + "="
+                        + l.get("mentions").asInt() + (l.get("in_links_section").asBoolean() ? "L" : "")));
         assertThat(lines).containsExactly("C1=1L", "C3=2L", "C7=1L");
         List<String> countries = new ArrayList<>();
-        first.get("countries").forEach(c -> countries.add(c.get("key").asString() + "=" + c.get("mentions").asInt()));
+        first.get("countries")
+                .forEach(c -> countries.add(
+                        c.get("key").asString() + "=" + c.get("mentions").asInt()));
         assertThat(countries).containsExactly("TR=2", "PL=1", "TV=1");
-        assertThat(json.get("sessions").get(2).get("themes").get(0).get("mentions").asInt()).isEqualTo(2);
+        assertThat(json.get("sessions")
+                        .get(2)
+                        .get("themes")
+                        .get(0)
+                        .get("mentions")
+                        .asInt())
+                .isEqualTo(2);
         assertThat(json.get("sessions").get(3).get("session_id").isNull()).isTrue();
     }
 
@@ -70,12 +106,17 @@ class AnalysisJsonWriterTest {
     @Test
     void sessionsActionLinesCarryTheCellsMarks(@TempDir Path other) throws IOException {
         Path file = other.resolve(new AnalysisJsonWriter().write(RunData.of(ReportFixture.withCoverageMarks()), other));
-        JsonNode sessions = JsonMapper.builder().build().readTree(Files.readString(file)).get("sessions");
+        JsonNode sessions =
+                JsonMapper.builder().build().readTree(Files.readString(file)).get("sessions");
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
-            sessions.get(i).get("action_lines").forEach(l -> lines.add(l.get("action_line").asString() + "="
-                    + l.get("mentions").asInt() + (l.get("named_only").asBoolean() ? " named" : "")
-                    + (l.get("label_conflicts").isEmpty() ? "" : " " + l.get("label_conflicts").get(0).asString())));
+            sessions.get(i)
+                    .get("action_lines")
+                    .forEach(l -> lines.add(l.get("action_line").asString() + "="
+                            + l.get("mentions").asInt() + (l.get("named_only").asBoolean() ? " named" : "")
+                            + (l.get("label_conflicts").isEmpty()
+                                    ? ""
+                                    : " " + l.get("label_conflicts").get(0).asString())));
         }
         assertThat(lines).containsExactly("C1=1", "C3=2", "C6=0 named", "C7=1", "C2=1", "C5=2 E-Governance");
     }
@@ -109,7 +150,9 @@ class AnalysisJsonWriterTest {
         assertThat(billion.get("role").asString()).isEqualTo("stated");
         assertThat(figures.get(1).get("occurrences").asInt()).isEqualTo(2);
         assertThat(figures.get(3).get("role").asString()).isEqualTo("target");
-        assertThat(text).contains("\"value\" : 2600000000,", "\"value\" : 5000000,").doesNotContain("E+");
+        assertThat(text)
+                .contains("\"value\" : 2600000000,", "\"value\" : 5000000,")
+                .doesNotContain("E+");
     }
 
     @Test

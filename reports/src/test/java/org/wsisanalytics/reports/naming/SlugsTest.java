@@ -48,7 +48,9 @@ class SlugsTest {
     @Test
     void longTitlesAreCutAtAWordWithinSixtyCharacters() {
         String slug = Slugs.of("ICT applications to unlock the full potential of digital ".repeat(9));
-        assertThat(slug).hasSizeLessThanOrEqualTo(60).matches("[a-z0-9]+(-[a-z0-9]+)*")
+        assertThat(slug)
+                .hasSizeLessThanOrEqualTo(60)
+                .matches("[a-z0-9]+(-[a-z0-9]+)*")
                 .isEqualTo("ict-applications-to-unlock-the-full-potential-of-digital-ict");
         assertThat(Slugs.of("x".repeat(500))).isEqualTo("x".repeat(60));
     }
@@ -61,12 +63,13 @@ class SlugsTest {
         SessionFileNames oneDocument = new SessionFileNames(new DocumentNumbers(List.of(document("a.txt", 12))));
         assertThat(oneDocument.fileName(first)).isEqualTo("01-etc-passwd.pdf");
         assertThat(oneDocument.fileName(twelfth)).isEqualTo("12-session-con.pdf");
-        SessionFileNames two = new SessionFileNames(new DocumentNumbers(List.of(document("a.txt", 12),
-                document("empty.txt", 0), document("b.docx", 5))));
+        SessionFileNames two = new SessionFileNames(
+                new DocumentNumbers(List.of(document("a.txt", 12), document("empty.txt", 0), document("b.docx", 5))));
         assertThat(two.fileName(other)).isEqualTo("02-05-a-b-c.pdf");
         Path run = Path.of("/tmp/run");
         assertThat(two.relativePath(first, run)).isEqualTo(Path.of("sessions", "01-01-etc-passwd.pdf"));
-        assertThat(run.resolve(two.relativePath(other, run)).normalize().getParent()).isEqualTo(run.resolve("sessions"));
+        assertThat(run.resolve(two.relativePath(other, run)).normalize().getParent())
+                .isEqualTo(run.resolve("sessions"));
     }
 
     @Test
@@ -82,8 +85,10 @@ class SlugsTest {
         Path folder = Path.of("/tmp/run/sessions");
         assertThat(SessionFileNames.checkedName(folder, "01-ok.pdf")).isEqualTo(Path.of("01-ok.pdf"));
         for (String bad : List.of("../x.pdf", "..", ".", "a/b.pdf", "/etc/passwd", "", "./01.pdf")) {
-            assertThatThrownBy(() -> SessionFileNames.checkedName(folder, bad)).as(bad)
-                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("would not be a file directly in");
+            assertThatThrownBy(() -> SessionFileNames.checkedName(folder, bad))
+                    .as(bad)
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("would not be a file directly in");
         }
     }
 

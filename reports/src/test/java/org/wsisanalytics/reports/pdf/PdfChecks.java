@@ -35,8 +35,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
  */
 final class PdfChecks {
 
-    private PdfChecks() {
-    }
+    private PdfChecks() {}
 
     static String text(PDDocument pdf, int page) throws IOException {
         PDFTextStripper stripper = new PDFTextStripper();
@@ -48,8 +47,8 @@ final class PdfChecks {
     /** "title@page" (0-based) for the children of an outline item, or of the root when item is null. */
     static List<String> outline(PDDocument pdf, PDOutlineItem parent) throws IOException {
         List<String> entries = new ArrayList<>();
-        Iterable<PDOutlineItem> children = parent == null ? pdf.getDocumentCatalog().getDocumentOutline().children()
-                : parent.children();
+        Iterable<PDOutlineItem> children =
+                parent == null ? pdf.getDocumentCatalog().getDocumentOutline().children() : parent.children();
         for (PDOutlineItem item : children) {
             entries.add(item.getTitle() + "@" + pdf.getPages().indexOf(item.findDestinationPage(pdf)));
         }
@@ -70,14 +69,20 @@ final class PdfChecks {
         for (PDPage page : pdf.getPages()) {
             List<PDFont> fonts = new ArrayList<>();
             collectFonts(page.getResources(), fonts);
-            assertThat(fonts).as("fonts of page %d", pdf.getPages().indexOf(page) + 1).isNotEmpty()
+            assertThat(fonts)
+                    .as("fonts of page %d", pdf.getPages().indexOf(page) + 1)
+                    .isNotEmpty()
                     .allSatisfy(font -> {
                         assertThat(font.isEmbedded()).as(font.getName()).isTrue();
                         assertThat(font.getName()).contains("LiberationSans");
                         assertThat(font).isInstanceOf(PDType0Font.class);
-                        COSDictionary descriptor = ((PDType0Font) font).getDescendantFont().getFontDescriptor()
+                        COSDictionary descriptor = ((PDType0Font) font)
+                                .getDescendantFont()
+                                .getFontDescriptor()
                                 .getCOSObject();
-                        assertThat(descriptor.containsKey(COSName.getPDFName("CIDSet"))).as(font.getName()).isTrue();
+                        assertThat(descriptor.containsKey(COSName.getPDFName("CIDSet")))
+                                .as(font.getName())
+                                .isTrue();
                     });
         }
     }
@@ -88,7 +93,8 @@ final class PdfChecks {
      * (no soft mask, no constant alpha below 1, no transparency group).
      */
     static void assertPdfA1b(Path file, PDDocument pdf) throws IOException {
-        assertThat(new String(Files.readAllBytes(file), 0, 8, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-1.4");
+        assertThat(new String(Files.readAllBytes(file), 0, 8, StandardCharsets.ISO_8859_1))
+                .isEqualTo("%PDF-1.4");
         assertThat(pdf.isEncrypted()).isFalse();
         PDMetadata metadata = pdf.getDocumentCatalog().getMetadata();
         assertThat(metadata).as("XMP metadata").isNotNull();
@@ -96,9 +102,12 @@ final class PdfChecks {
         try (InputStream in = metadata.exportXMPMetadata()) {
             xmp = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        assertThat(xmp).containsPattern("pdfaid:part(>|=\")1").containsPattern("pdfaid:conformance(>|=\")B")
+        assertThat(xmp)
+                .containsPattern("pdfaid:part(>|=\")1")
+                .containsPattern("pdfaid:conformance(>|=\")B")
                 .contains(pdf.getDocumentInformation().getTitle());
-        COSArray intents = (COSArray) pdf.getDocumentCatalog().getCOSObject().getDictionaryObject(COSName.OUTPUT_INTENTS);
+        COSArray intents =
+                (COSArray) pdf.getDocumentCatalog().getCOSObject().getDictionaryObject(COSName.OUTPUT_INTENTS);
         assertThat(intents).as("output intents").isNotNull().hasSize(1);
         COSDictionary intent = (COSDictionary) intents.getObject(0);
         assertThat(intent.getNameAsString(COSName.S)).isEqualTo("GTS_PDFA1");
@@ -106,7 +115,8 @@ final class PdfChecks {
         assertThat(profile.getInt(COSName.N)).isEqualTo(3);
         assertThat(intent.getString(COSName.OUTPUT_CONDITION_IDENTIFIER)).isEqualTo("sRGB IEC61966-2.1");
         for (COSObject object : pdf.getDocument().getXrefTable().keySet().stream()
-                .map(key -> pdf.getDocument().getObjectFromPool(key)).toList()) {
+                .map(key -> pdf.getDocument().getObjectFromPool(key))
+                .toList()) {
             assertNoTransparency(object.getObject());
         }
     }
@@ -115,12 +125,16 @@ final class PdfChecks {
         if (!(object instanceof COSDictionary dictionary)) {
             return;
         }
-        assertThat(dictionary.containsKey(COSName.SMASK) && !COSName.NONE.equals(dictionary.getDictionaryObject(COSName.SMASK)))
-                .as("soft mask in %s", dictionary).isFalse();
+        assertThat(dictionary.containsKey(COSName.SMASK)
+                        && !COSName.NONE.equals(dictionary.getDictionaryObject(COSName.SMASK)))
+                .as("soft mask in %s", dictionary)
+                .isFalse();
         for (COSName alpha : List.of(COSName.CA, COSName.CA_NS)) {
             COSBase value = dictionary.getDictionaryObject(alpha);
             if (value instanceof COSNumber number) {
-                assertThat(number.floatValue()).as("%s in %s", alpha, dictionary).isEqualTo(1f);
+                assertThat(number.floatValue())
+                        .as("%s in %s", alpha, dictionary)
+                        .isEqualTo(1f);
             }
         }
         COSBase group = dictionary.getDictionaryObject(COSName.GROUP);

@@ -18,48 +18,114 @@ import org.w3c.dom.NamedNodeMap;
  */
 final class ProjectStructure {
 
-    static final Pattern GUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    static final Pattern GUID =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final Pattern RGB = Pattern.compile("#([A-Fa-f0-9]{6}|[A-Fa-f0-9]{3})");
-    private static final Set<String> VALUE_ELEMENTS = Set.of("TextValue", "BooleanValue", "IntegerValue", "FloatValue",
-            "DateValue", "DateTimeValue");
-    private static final Set<String> GUID_ATTRIBUTES = Set.of("guid", "targetGUID", "creatingUser", "modifyingUser",
-            "creatingUserGUID", "modifyingUserGUID");
+    private static final Set<String> VALUE_ELEMENTS =
+            Set.of("TextValue", "BooleanValue", "IntegerValue", "FloatValue", "DateValue", "DateTimeValue");
+    private static final Set<String> GUID_ATTRIBUTES =
+            Set.of("guid", "targetGUID", "creatingUser", "modifyingUser", "creatingUserGUID", "modifyingUserGUID");
 
     /** An element's rule: children in sequence order, those allowed once, those required, required attributes. */
-    private record Rule(List<String> sequence, Set<String> once, Set<String> required, Set<String> attributes) {
-    }
+    private record Rule(List<String> sequence, Set<String> once, Set<String> required, Set<String> attributes) {}
 
     private static final Map<String, Rule> RULES = Map.ofEntries(
-            Map.entry("Project", new Rule(List.of("Users", "CodeBook", "Variables", "Cases", "Sources", "Notes", "Links",
-                    "Sets", "Graphs", "Description", "NoteRef"), Set.of("Users", "CodeBook", "Variables", "Cases",
-                    "Sources", "Notes", "Links", "Sets", "Graphs", "Description"), Set.of(), Set.of("name"))),
+            Map.entry(
+                    "Project",
+                    new Rule(
+                            List.of(
+                                    "Users",
+                                    "CodeBook",
+                                    "Variables",
+                                    "Cases",
+                                    "Sources",
+                                    "Notes",
+                                    "Links",
+                                    "Sets",
+                                    "Graphs",
+                                    "Description",
+                                    "NoteRef"),
+                            Set.of(
+                                    "Users",
+                                    "CodeBook",
+                                    "Variables",
+                                    "Cases",
+                                    "Sources",
+                                    "Notes",
+                                    "Links",
+                                    "Sets",
+                                    "Graphs",
+                                    "Description"),
+                            Set.of(),
+                            Set.of("name"))),
             Map.entry("Users", new Rule(List.of("User"), Set.of(), Set.of("User"), Set.of())),
             Map.entry("User", new Rule(List.of(), Set.of(), Set.of(), Set.of("guid"))),
             Map.entry("CodeBook", new Rule(List.of("Codes"), Set.of("Codes"), Set.of("Codes"), Set.of())),
             Map.entry("Codes", new Rule(List.of("Code"), Set.of(), Set.of("Code"), Set.of())),
-            Map.entry("Code", new Rule(List.of("Description", "NoteRef", "Code"), Set.of("Description"), Set.of(),
-                    Set.of("guid", "name", "isCodable"))),
+            Map.entry(
+                    "Code",
+                    new Rule(
+                            List.of("Description", "NoteRef", "Code"),
+                            Set.of("Description"),
+                            Set.of(),
+                            Set.of("guid", "name", "isCodable"))),
             Map.entry("Variables", new Rule(List.of("Variable"), Set.of(), Set.of("Variable"), Set.of())),
-            Map.entry("Variable", new Rule(List.of("Description"), Set.of("Description"), Set.of(),
-                    Set.of("guid", "name", "typeOfVariable"))),
+            Map.entry(
+                    "Variable",
+                    new Rule(
+                            List.of("Description"),
+                            Set.of("Description"),
+                            Set.of(),
+                            Set.of("guid", "name", "typeOfVariable"))),
             Map.entry("Cases", new Rule(List.of("Case"), Set.of(), Set.of("Case"), Set.of())),
-            Map.entry("Case", new Rule(List.of("Description", "CodeRef", "VariableValue", "SourceRef", "SelectionRef"),
-                    Set.of("Description"), Set.of(), Set.of("guid"))),
-            Map.entry("VariableValue", new Rule(List.of("VariableRef", "Value"), Set.of("VariableRef", "Value"),
-                    Set.of("VariableRef"), Set.of())),
+            Map.entry(
+                    "Case",
+                    new Rule(
+                            List.of("Description", "CodeRef", "VariableValue", "SourceRef", "SelectionRef"),
+                            Set.of("Description"),
+                            Set.of(),
+                            Set.of("guid"))),
+            Map.entry(
+                    "VariableValue",
+                    new Rule(
+                            List.of("VariableRef", "Value"),
+                            Set.of("VariableRef", "Value"),
+                            Set.of("VariableRef"),
+                            Set.of())),
             Map.entry("Sources", new Rule(List.of("TextSource"), Set.of(), Set.of("TextSource"), Set.of())),
-            Map.entry("TextSource", new Rule(List.of("Description", "PlainTextContent", "PlainTextSelection", "Coding",
-                    "NoteRef", "VariableValue"), Set.of("Description", "PlainTextContent"), Set.of(), Set.of("guid"))),
-            Map.entry("PlainTextSelection", new Rule(List.of("Description", "Coding", "NoteRef"), Set.of("Description"),
-                    Set.of(), Set.of("guid", "startPosition", "endPosition"))),
-            Map.entry("Coding", new Rule(List.of("CodeRef", "NoteRef"), Set.of("CodeRef"), Set.of("CodeRef"),
-                    Set.of("guid"))),
-            Map.entry("CodeRef", leaf()), Map.entry("SourceRef", leaf()), Map.entry("SelectionRef", leaf()),
-            Map.entry("VariableRef", leaf()), Map.entry("NoteRef", leaf()),
-            Map.entry("Description", text()), Map.entry("PlainTextContent", text()), Map.entry("Value", text()));
+            Map.entry(
+                    "TextSource",
+                    new Rule(
+                            List.of(
+                                    "Description",
+                                    "PlainTextContent",
+                                    "PlainTextSelection",
+                                    "Coding",
+                                    "NoteRef",
+                                    "VariableValue"),
+                            Set.of("Description", "PlainTextContent"),
+                            Set.of(),
+                            Set.of("guid"))),
+            Map.entry(
+                    "PlainTextSelection",
+                    new Rule(
+                            List.of("Description", "Coding", "NoteRef"),
+                            Set.of("Description"),
+                            Set.of(),
+                            Set.of("guid", "startPosition", "endPosition"))),
+            Map.entry(
+                    "Coding",
+                    new Rule(List.of("CodeRef", "NoteRef"), Set.of("CodeRef"), Set.of("CodeRef"), Set.of("guid"))),
+            Map.entry("CodeRef", leaf()),
+            Map.entry("SourceRef", leaf()),
+            Map.entry("SelectionRef", leaf()),
+            Map.entry("VariableRef", leaf()),
+            Map.entry("NoteRef", leaf()),
+            Map.entry("Description", text()),
+            Map.entry("PlainTextContent", text()),
+            Map.entry("Value", text()));
 
-    private ProjectStructure() {
-    }
+    private ProjectStructure() {}
 
     private static Rule leaf() {
         return new Rule(List.of(), Set.of(), Set.of(), Set.of("targetGUID"));

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.w3c.dom.Document;
@@ -69,7 +68,9 @@ final class QdaProjectFile {
     }
 
     static List<Element> children(Element parent, String name) {
-        return children(parent).stream().filter(e -> e.getLocalName().equals(name)).toList();
+        return children(parent).stream()
+                .filter(e -> e.getLocalName().equals(name))
+                .toList();
     }
 
     static String text(Element parent, String child) {

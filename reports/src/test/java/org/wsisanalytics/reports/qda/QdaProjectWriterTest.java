@@ -55,7 +55,8 @@ class QdaProjectWriterTest {
         List<String> words = new ArrayList<>();
         for (Element selection : project.all("PlainTextSelection")) {
             String selected = project.selected(selection).replace('\n', ' ');
-            assertThat(selected).as("the selection's name is its words, a line break as a space")
+            assertThat(selected)
+                    .as("the selection's name is its words, a line break as a space")
                     .isEqualTo(selection.getAttribute("name"));
             words.add(selected);
         }
@@ -73,8 +74,8 @@ class QdaProjectWriterTest {
         assertThat(kenya.getAttribute("startPosition")).isEqualTo("77");
         assertThat(kenya.getAttribute("endPosition")).isEqualTo("82");
         Element women = selection("women");
-        assertThat(women.getAttribute("startPosition")).isEqualTo(
-                Integer.toString(source.codePointCount(0, source.indexOf("women"))));
+        assertThat(women.getAttribute("startPosition"))
+                .isEqualTo(Integer.toString(source.codePointCount(0, source.indexOf("women"))));
         // The CR LF in the first body became LF: "Turkish" sits one unit earlier than before.
         assertThat(source).doesNotContain("\r").contains("C3.\nTurkish");
     }
@@ -82,11 +83,13 @@ class QdaProjectWriterTest {
     @Test
     void aMentionFoundInAHeadingIsSelectedInTheHeadingAndOneAtTheSameOffsetsInTheBodyInTheBody() {
         List<Element> estonian = project.all("PlainTextSelection").stream()
-                .filter(s -> s.getAttribute("name").equals("Estonian")).toList();
+                .filter(s -> s.getAttribute("name").equals("Estonian"))
+                .toList();
         String source = project.sourceText((Element) estonian.get(0).getParentNode());
         int heading = source.codePointCount(0, source.indexOf("Estonian Experience"));
         int body = source.codePointCount(0, source.indexOf("Estonian teachers"));
-        assertThat(estonian).extracting(s -> Integer.parseInt(s.getAttribute("startPosition")))
+        assertThat(estonian)
+                .extracting(s -> Integer.parseInt(s.getAttribute("startPosition")))
                 .containsExactly(heading, body);
     }
 
@@ -101,14 +104,23 @@ class QdaProjectWriterTest {
 
     @Test
     void eachSelectionIsCodedWithItsCode() {
-        assertThat(project.selectionsPerCode()).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
-                Map.entry("C1 The role of public governance authorities and all stakeholders in the promotion of ICTs"
-                        + " for development", 1),
-                Map.entry("C3 Access to information and knowledge", 1), Map.entry("C7 ICT applications", 1),
-                Map.entry("C5 Building confidence and security in the use of ICTs", 1),
-                Map.entry("Named only", 1), Map.entry("Kenya", 1), Map.entry("T\u00FCrkiye", 2),
-                Map.entry("Costa Rica", 1), Map.entry("Estonia", 2), Map.entry("AI", 1),
-                Map.entry("Youth and children", 1), Map.entry("Gender", 1)));
+        assertThat(project.selectionsPerCode())
+                .containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
+                        Map.entry(
+                                "C1 The role of public governance authorities and all stakeholders in the promotion of ICTs"
+                                        + " for development",
+                                1),
+                        Map.entry("C3 Access to information and knowledge", 1),
+                        Map.entry("C7 ICT applications", 1),
+                        Map.entry("C5 Building confidence and security in the use of ICTs", 1),
+                        Map.entry("Named only", 1),
+                        Map.entry("Kenya", 1),
+                        Map.entry("T\u00FCrkiye", 2),
+                        Map.entry("Costa Rica", 1),
+                        Map.entry("Estonia", 2),
+                        Map.entry("AI", 1),
+                        Map.entry("Youth and children", 1),
+                        Map.entry("Gender", 1)));
         assertThat(QdaProjectFile.text(selection("the action line on e-environment"), "Description"))
                 .isEqualTo("Refers to C7 (e-environment) by its name only, without its number; not counted in the"
                         + " coverage; in the links-to-action-lines part");
@@ -128,19 +140,25 @@ class QdaProjectWriterTest {
         int codes = 4 + 11 + 8 + 4 + 4 + 3; // roots, lines, C7 sub-lines, regions, countries, themes
         assertThat(guids).hasSize(1 + codes + 7 + 2 + 2 + 14 + 14);
         assertThat(new HashSet<>(guids)).hasSameSizeAs(guids);
-        assertThat(guids).allMatch(guid -> ProjectStructure.GUID.matcher(guid).matches()
-                && guid.charAt(14) == '5', "a version-5 UUID");
+        assertThat(guids)
+                .allMatch(
+                        guid -> ProjectStructure.GUID.matcher(guid).matches() && guid.charAt(14) == '5',
+                        "a version-5 UUID");
         Map<String, String> targets = Map.of("CodeRef", "Code", "SourceRef", "TextSource", "VariableRef", "Variable");
-        targets.forEach((reference, kind) -> assertThat(project.all(reference)).isNotEmpty()
-                .allSatisfy(ref -> assertThat(kinds.get(ref.getAttribute("targetGUID"))).isEqualTo(kind)));
+        targets.forEach((reference, kind) -> assertThat(project.all(reference))
+                .isNotEmpty()
+                .allSatisfy(ref ->
+                        assertThat(kinds.get(ref.getAttribute("targetGUID"))).isEqualTo(kind)));
         String user = project.all("User").get(0).getAttribute("guid");
-        assertThat(project.all("Coding")).allSatisfy(c -> assertThat(c.getAttribute("creatingUser")).isEqualTo(user));
+        assertThat(project.all("Coding"))
+                .allSatisfy(c -> assertThat(c.getAttribute("creatingUser")).isEqualTo(user));
     }
 
     @Test
     void followsTheSchemasElementOrderAndRequiredAttributes() {
         assertThat(ProjectStructure.problems(project.root())).isEmpty();
-        assertThat(QdaProjectFile.children(project.root())).extracting(Element::getLocalName)
+        assertThat(QdaProjectFile.children(project.root()))
+                .extracting(Element::getLocalName)
                 .containsExactly("Users", "CodeBook", "Variables", "Cases", "Sources", "Description");
     }
 
@@ -151,43 +169,62 @@ class QdaProjectWriterTest {
         root.appendChild(cases);
         Element code = QdaProjectFile.children(root, "CodeBook").get(0);
         ((Element) code.getElementsByTagNameNS(QdaProjectFile.NS, "Code").item(0)).removeAttribute("isCodable");
-        assertThat(ProjectStructure.problems(root)).containsExactly(
-                "/Project/CodeBook/Codes/Code lacks the required attribute isCodable",
-                "/Project/Cases comes after Description, which the schema's sequence puts after it");
+        assertThat(ProjectStructure.problems(root))
+                .containsExactly(
+                        "/Project/CodeBook/Codes/Code lacks the required attribute isCodable",
+                        "/Project/Cases comes after Description, which the schema's sequence puts after it");
     }
 
     @Test
     void codebookHoldsTheElevenActionLinesCountriesByRegionThemesAndNamedOnly() {
-        Element codes = QdaProjectFile.children(QdaProjectFile.children(project.root(), "CodeBook").get(0), "Codes")
+        Element codes = QdaProjectFile.children(
+                        QdaProjectFile.children(project.root(), "CodeBook").get(0), "Codes")
                 .get(0);
         List<Element> roots = QdaProjectFile.children(codes, "Code");
-        assertThat(roots).extracting(e -> e.getAttribute("name"))
+        assertThat(roots)
+                .extracting(e -> e.getAttribute("name"))
                 .containsExactly("WSIS Action Lines", "Named only", "Countries", "Themes");
-        assertThat(roots).extracting(e -> e.getAttribute("color"))
+        assertThat(roots)
+                .extracting(e -> e.getAttribute("color"))
                 .containsExactly("#4472C4", "#A5A5A5", "#ED7D31", "#70AD47");
-        assertThat(roots).extracting(e -> e.getAttribute("isCodable")).containsExactly("false", "true", "false", "false");
+        assertThat(roots)
+                .extracting(e -> e.getAttribute("isCodable"))
+                .containsExactly("false", "true", "false", "false");
         List<Element> lines = QdaProjectFile.children(roots.get(0), "Code");
         assertThat(lines).hasSize(11);
         assertThat(lines.get(7).getAttribute("name"))
                 .isEqualTo("C8 Cultural diversity and identity, linguistic diversity and local content");
-        assertThat(QdaProjectFile.children(lines.get(6), "Code")).extracting(e -> e.getAttribute("name"))
-                .containsExactly("C7 E-government", "C7 E-business", "C7 E-learning", "C7 E-health", "C7 E-employment",
-                        "C7 E-environment", "C7 E-agriculture", "C7 E-science");
+        assertThat(QdaProjectFile.children(lines.get(6), "Code"))
+                .extracting(e -> e.getAttribute("name"))
+                .containsExactly(
+                        "C7 E-government",
+                        "C7 E-business",
+                        "C7 E-learning",
+                        "C7 E-health",
+                        "C7 E-employment",
+                        "C7 E-environment",
+                        "C7 E-agriculture",
+                        "C7 E-science");
         List<Element> regions = QdaProjectFile.children(roots.get(2), "Code");
-        assertThat(regions).extracting(e -> e.getAttribute("name"))
+        assertThat(regions)
+                .extracting(e -> e.getAttribute("name"))
                 .containsExactly("Africa", "Americas", "Asia", "Europe");
-        assertThat(QdaProjectFile.children(regions.get(2), "Code")).extracting(e -> e.getAttribute("name"))
+        assertThat(QdaProjectFile.children(regions.get(2), "Code"))
+                .extracting(e -> e.getAttribute("name"))
                 .containsExactly("T\u00FCrkiye");
-        assertThat(QdaProjectFile.text(QdaProjectFile.children(regions.get(2), "Code").get(0), "Description"))
+        assertThat(QdaProjectFile.text(
+                        QdaProjectFile.children(regions.get(2), "Code").get(0), "Description"))
                 .isEqualTo("TR, Western Asia");
-        assertThat(QdaProjectFile.children(roots.get(3), "Code")).extracting(e -> e.getAttribute("name"))
+        assertThat(QdaProjectFile.children(roots.get(3), "Code"))
+                .extracting(e -> e.getAttribute("name"))
                 .containsExactlyElementsOf(QdaFixture.THEMES);
     }
 
     @Test
     void casesCarryTheSessionsVariablesAndPointToTheirSource() {
         List<Element> cases = project.all("Case");
-        assertThat(cases).extracting(e -> e.getAttribute("name"))
+        assertThat(cases)
+                .extracting(e -> e.getAttribute("name"))
                 .containsExactly("1. Voices \uD83C\uDF0D from the field", "2. " + QdaFixture.QUIET_TITLE);
         Map<String, String> names = new HashMap<>();
         project.all("Variable").forEach(v -> names.put(v.getAttribute("guid"), v.getAttribute("name")));
@@ -197,19 +234,27 @@ class QdaProjectWriterTest {
             Element typed = QdaProjectFile.children(value).get(1);
             values.put(names.get(ref.getAttribute("targetGUID")), typed.getLocalName() + ":" + typed.getTextContent());
         }
-        assertThat(values).containsExactly(Map.entry("Document", "TextValue:" + QdaFixture.DOCUMENT),
-                Map.entry("Event", "TextValue:WSIS Forum 2025 \uD83C\uDF0D voices"),
-                Map.entry("Session index", "IntegerValue:1"), Map.entry("Session number", "TextValue:512"),
-                Map.entry("Facilitator", "TextValue:Lidia St\u0119pi\u0144ska-Ustasiak"),
-                Map.entry("Words", "IntegerValue:" + QdaFixture.result().sessions().get(0).words()),
-                Map.entry("Structure layer", "TextValue:outline"));
-        assertThat(QdaProjectFile.children(cases.get(1), "VariableValue")).as("no session number, no facilitator")
+        assertThat(values)
+                .containsExactly(
+                        Map.entry("Document", "TextValue:" + QdaFixture.DOCUMENT),
+                        Map.entry("Event", "TextValue:WSIS Forum 2025 \uD83C\uDF0D voices"),
+                        Map.entry("Session index", "IntegerValue:1"),
+                        Map.entry("Session number", "TextValue:512"),
+                        Map.entry("Facilitator", "TextValue:Lidia St\u0119pi\u0144ska-Ustasiak"),
+                        Map.entry(
+                                "Words",
+                                "IntegerValue:"
+                                        + QdaFixture.result().sessions().get(0).words()),
+                        Map.entry("Structure layer", "TextValue:outline"));
+        assertThat(QdaProjectFile.children(cases.get(1), "VariableValue"))
+                .as("no session number, no facilitator")
                 .hasSize(5);
         List<Element> sources = project.all("TextSource");
         for (int i = 0; i < cases.size(); i++) {
             assertThat(QdaProjectFile.children(cases.get(i), "SourceRef").get(0).getAttribute("targetGUID"))
                     .isEqualTo(sources.get(i).getAttribute("guid"));
-            assertThat(sources.get(i).getAttribute("name")).isEqualTo(cases.get(i).getAttribute("name"));
+            assertThat(sources.get(i).getAttribute("name"))
+                    .isEqualTo(cases.get(i).getAttribute("name"));
         }
     }
 
@@ -226,15 +271,16 @@ class QdaProjectWriterTest {
         assertThat(project.entries.keySet()).containsExactlyElementsOf(expected);
         byte[] first = project.entries.get(expected.get(0));
         assertThat(first[0]).as("no byte-order mark").isEqualTo((byte) 'V');
-        assertThat(new String(first, StandardCharsets.UTF_8)).isEqualTo("Voices \uD83C\uDF0D from the field\n\n"
-                + "Introduction\n\n" + QdaFixture.INTRO_TEXT.replace("\r\n", "\n") + "\n\n"
-                + "Links to WSIS Action Lines\n\n" + QdaFixture.LINKS_TEXT + "\n\n"
-                + "Introduction\n\n" + QdaFixture.AGAIN_TEXT + "\n\n"
-                + "Estonian Experience\n\n" + QdaFixture.ESTONIA_TEXT + "\n");
+        assertThat(new String(first, StandardCharsets.UTF_8))
+                .isEqualTo("Voices \uD83C\uDF0D from the field\n\n"
+                        + "Introduction\n\n" + QdaFixture.INTRO_TEXT.replace("\r\n", "\n") + "\n\n"
+                        + "Links to WSIS Action Lines\n\n" + QdaFixture.LINKS_TEXT + "\n\n"
+                        + "Introduction\n\n" + QdaFixture.AGAIN_TEXT + "\n\n"
+                        + "Estonian Experience\n\n" + QdaFixture.ESTONIA_TEXT + "\n");
         assertThat(new String(project.entries.get(expected.get(1)), StandardCharsets.UTF_8))
                 .isEqualTo(QdaFixture.QUIET_TITLE + "\n\nNothing to code here.\n");
-        assertThat(project.zipEntries.values()).allSatisfy(entry -> assertThat(entry.getTimeLocal())
-                .isEqualTo(LocalDateTime.of(2025, 7, 11, 0, 0)));
+        assertThat(project.zipEntries.values())
+                .allSatisfy(entry -> assertThat(entry.getTimeLocal()).isEqualTo(LocalDateTime.of(2025, 7, 11, 0, 0)));
     }
 
     @Test
@@ -248,25 +294,46 @@ class QdaProjectWriterTest {
         AnalysisResult fixture = QdaFixture.result();
         List<CountryMention> countries = new ArrayList<>(fixture.countries().mentions());
         CountryMention kenya = countries.get(0);
-        countries.set(0, new CountryMention(kenya.session(), "KE", "Kenya", kenya.kind(), kenya.section(),
-                kenya.sentence(), kenya.start() + 1, kenya.end() + 1));
-        AnalysisResult shifted = new AnalysisResult(fixture.run(), fixture.actionLines(), fixture.documents(),
-                fixture.sessions(), fixture.actionLineMentions(), fixture.actionLineNames(), fixture.coverage(),
+        countries.set(
+                0,
+                new CountryMention(
+                        kenya.session(),
+                        "KE",
+                        "Kenya",
+                        kenya.kind(),
+                        kenya.section(),
+                        kenya.sentence(),
+                        kenya.start() + 1,
+                        kenya.end() + 1));
+        AnalysisResult shifted = new AnalysisResult(
+                fixture.run(),
+                fixture.actionLines(),
+                fixture.documents(),
+                fixture.sessions(),
+                fixture.actionLineMentions(),
+                fixture.actionLineNames(),
+                fixture.coverage(),
                 fixture.labelConflicts(),
                 new CountryAnalysis(countries, fixture.countries().frequencies(), List.of(), List.of()),
-                fixture.themes(), fixture.figures(), fixture.findings(), fixture.rejects());
+                fixture.themes(),
+                fixture.figures(),
+                fixture.findings(),
+                fixture.rejects());
         QdaProjectFile read = new QdaProjectFile(write(shifted, work.resolve("shifted")));
         assertThat(read.selectionsPerCode()).doesNotContainKey("Kenya").containsEntry("T\u00FCrkiye", 2);
-        assertThat(QdaProjectFile.text(read.root(), "Description")).endsWith(" 13 coded selections. Each session is a"
-                + " plain-text source (UTF-8, LF line ends) and a case; selection positions count Unicode code points."
-                + " 1 mention was not found in its session's text and not coded; the CSV exports list every mention.");
+        assertThat(QdaProjectFile.text(read.root(), "Description"))
+                .endsWith(
+                        " 13 coded selections. Each session is a"
+                                + " plain-text source (UTF-8, LF line ends) and a case; selection positions count Unicode code points."
+                                + " 1 mention was not found in its session's text and not coded; the CSV exports list every mention.");
     }
 
     @Test
     void aRunWithoutSessionsIsAValidProjectWithItsCodebook() throws Exception {
         QdaProjectFile empty = new QdaProjectFile(write(ReportFixture.nothingRead(), work.resolve("empty")));
         assertThat(ProjectStructure.problems(empty.root())).isEmpty();
-        assertThat(QdaProjectFile.children(empty.root())).extracting(Element::getLocalName)
+        assertThat(QdaProjectFile.children(empty.root()))
+                .extracting(Element::getLocalName)
                 .containsExactly("Users", "CodeBook", "Variables", "Description");
         assertThat(empty.entries.keySet()).containsExactly("project.qde");
         Set<String> topCodes = new HashSet<>();
@@ -275,7 +342,9 @@ class QdaProjectWriterTest {
     }
 
     private static Element selection(String words) {
-        return project.all("PlainTextSelection").stream().filter(s -> s.getAttribute("name").equals(words))
-                .findFirst().orElseThrow();
+        return project.all("PlainTextSelection").stream()
+                .filter(s -> s.getAttribute("name").equals(words))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -12,10 +12,10 @@ import java.util.List;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.ConditionType;
 import org.apache.poi.ss.usermodel.ConditionalFormatting;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType;
-import org.apache.poi.ss.usermodel.ConditionType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -33,8 +33,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.wsisanalytics.model.RunData;
 import org.wsisanalytics.model.AnalysisResult;
+import org.wsisanalytics.model.RunData;
 import org.wsisanalytics.reports.ReportFixture;
 import org.wsisanalytics.reports.coverage.CoverageMarks;
 import org.wsisanalytics.reports.method.CountingRules;
@@ -44,6 +44,7 @@ class WorkbookWriterTest {
 
     @TempDir
     static Path folder;
+
     static XSSFWorkbook workbook;
 
     @BeforeAll
@@ -65,13 +66,26 @@ class WorkbookWriterTest {
     void hasTheSheetsInReadingOrderAndTheDocumentProperties() {
         List<String> names = new ArrayList<>();
         workbook.forEach(sheet -> names.add(sheet.getSheetName()));
-        assertThat(names).containsExactly("Overview", "Sessions", "Key messages", "Action-line coverage",
-                "Countries", "Country × action line", "Themes", "Evidence", "Figures", "Findings", "Method",
-                "Theme terms", "Run");
+        assertThat(names)
+                .containsExactly(
+                        "Overview",
+                        "Sessions",
+                        "Key messages",
+                        "Action-line coverage",
+                        "Countries",
+                        "Country × action line",
+                        "Themes",
+                        "Evidence",
+                        "Figures",
+                        "Findings",
+                        "Method",
+                        "Theme terms",
+                        "Run");
         POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
         assertThat(core.getTitle()).isEqualTo("WSIS session summaries: action lines, countries and themes");
-        assertThat(core.getSubject()).isEqualTo("Action lines, countries, themes and figures of 4 sessions,"
-                + " run 20250714-060000-7f3a (2025-07-14)");
+        assertThat(core.getSubject())
+                .isEqualTo("Action lines, countries, themes and figures of 4 sessions,"
+                        + " run 20250714-060000-7f3a (2025-07-14)");
         assertThat(core.getKeywords()).isEqualTo("WSIS; action lines; countries; themes; session summaries");
         assertThat(core.getCreator()).isEqualTo("wsis-analytics");
     }
@@ -79,8 +93,19 @@ class WorkbookWriterTest {
     @Test
     void sessionsSheetKeepsDocumentTextAsStringsAndLinksOnlyWebAddresses() {
         Sheet sheet = workbook.getSheet("Sessions");
-        assertThat(values(sheet.getRow(0))).containsExactly("Document", "#", "Session id", "Title", "Facilitator",
-                "Facilitator (as listed)", "Sections", "Sections present", "Words", "Structure", "Link");
+        assertThat(values(sheet.getRow(0)))
+                .containsExactly(
+                        "Document",
+                        "#",
+                        "Session id",
+                        "Title",
+                        "Facilitator",
+                        "Facilitator (as listed)",
+                        "Sections",
+                        "Sections present",
+                        "Words",
+                        "Structure",
+                        "Link");
         Cell formulaLikeTitle = sheet.getRow(2).getCell(3);
         assertThat(formulaLikeTitle.getCellType()).isEqualTo(CellType.STRING);
         assertThat(formulaLikeTitle.getStringCellValue()).isEqualTo(ReportFixture.A2_TITLE);
@@ -95,29 +120,50 @@ class WorkbookWriterTest {
         assertThat(sheet.getRow(1).getCell(9).getStringCellValue()).isEqualTo("template");
         assertThat(sheet.getRow(4).getCell(9).getStringCellValue()).isEqualTo("outline");
         Cell link = sheet.getRow(1).getCell(10);
-        assertThat(link.getCellFormula()).isEqualTo("HYPERLINK(\"https://www.itu.int/net4/wsis/forum/2025/Agenda/Session/426\","
-                + "\"https://www.itu.int/net4/wsis/forum/2025/Agenda/Session/426\")");
-        assertThat(link.getStringCellValue()).as("cached result")
+        assertThat(link.getCellFormula())
+                .isEqualTo("HYPERLINK(\"https://www.itu.int/net4/wsis/forum/2025/Agenda/Session/426\","
+                        + "\"https://www.itu.int/net4/wsis/forum/2025/Agenda/Session/426\")");
+        assertThat(link.getStringCellValue())
+                .as("cached result")
                 .isEqualTo("https://www.itu.int/net4/wsis/forum/2025/Agenda/Session/426");
         assertThat(sheet.getRow(3).getCell(10).getCellType()).isEqualTo(CellType.STRING);
         assertThat(sheet.getRow(3).getCell(10).getStringCellValue()).isEqualTo("javascript:alert(1)");
         assertThat(sheet.getRow(4).getCell(2).getCellType()).isEqualTo(CellType.BLANK);
         assertFrozen(sheet, 1, 0);
         assertThat(sheet.getColumnWidth(3)).isEqualTo(45 * 256);
-        assertThat(sheet.getRow(1).getCell(3).getCellStyle().getWrapText()).as("long titles wrap").isTrue();
-        assertThat(sheet.getRow(1).getCell(2).getCellType()).as("the session number is a number")
+        assertThat(sheet.getRow(1).getCell(3).getCellStyle().getWrapText())
+                .as("long titles wrap")
+                .isTrue();
+        assertThat(sheet.getRow(1).getCell(2).getCellType())
+                .as("the session number is a number")
                 .isEqualTo(CellType.NUMERIC);
         assertThat(sheet.getRow(1).getCell(2).getNumericCellValue()).isEqualTo(426);
         assertThat(sheet.getColumnWidth(9)).isEqualTo(11 * 256);
         assertThat(sheet.getColumnWidth(10)).isEqualTo(50 * 256);
-        assertThat(((XSSFSheet) sheet).getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:K5");
+        assertThat(((XSSFSheet) sheet).getCTWorksheet().getAutoFilter().getRef())
+                .isEqualTo("A1:K5");
     }
 
     @Test
     void coverageSheetHoldsTheMatrixWithTotalsAndShares() {
         Sheet sheet = workbook.getSheet("Action-line coverage");
-        assertThat(values(sheet.getRow(0))).containsExactly("Document", "#", "Session", "C1", "C2", "C3", "C4",
-                "C5", "C6", "C7", "C8", "C9", "C10", "C11", "Total");
+        assertThat(values(sheet.getRow(0)))
+                .containsExactly(
+                        "Document",
+                        "#",
+                        "Session",
+                        "C1",
+                        "C2",
+                        "C3",
+                        "C4",
+                        "C5",
+                        "C6",
+                        "C7",
+                        "C8",
+                        "C9",
+                        "C10",
+                        "C11",
+                        "Total");
         assertThat(counts(sheet.getRow(1))).containsExactly(1, 0, 2, 0, 0, 0, 1, 0, 0, 0, 0);
         assertThat(counts(sheet.getRow(2))).containsExactly(0, 1, 0, 0, 2, 0, 0, 0, 0, 0, 0);
         assertThat(counts(sheet.getRow(3))).containsExactly(0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0);
@@ -145,18 +191,21 @@ class WorkbookWriterTest {
                 .isEqualTo("C1 The role of public governance authorities and all stakeholders in the promotion"
                         + " of ICTs for development");
         assertFrozen(sheet, 1, 3);
-        assertThat(((XSSFSheet) sheet).getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:O5");
+        assertThat(((XSSFSheet) sheet).getCTWorksheet().getAutoFilter().getRef())
+                .isEqualTo("A1:O5");
     }
 
     @Test
     void coverageMatrixHasAColourScale() {
         Sheet sheet = workbook.getSheet("Action-line coverage");
-        assertThat(sheet.getSheetConditionalFormatting().getNumConditionalFormattings()).isEqualTo(1);
+        assertThat(sheet.getSheetConditionalFormatting().getNumConditionalFormattings())
+                .isEqualTo(1);
         ConditionalFormatting formatting = sheet.getSheetConditionalFormatting().getConditionalFormattingAt(0);
         assertThat(formatting.getFormattingRanges()[0].formatAsString()).isEqualTo("D2:N5");
         ConditionalFormattingRule rule = formatting.getRule(0);
         assertThat(rule.getConditionType()).isEqualTo(ConditionType.COLOR_SCALE);
-        assertThat(rule.getColorScaleFormatting().getThresholds()).extracting(t -> t.getRangeType())
+        assertThat(rule.getColorScaleFormatting().getThresholds())
+                .extracting(t -> t.getRangeType())
                 .containsExactly(RangeType.MIN, RangeType.MAX);
     }
 
@@ -166,16 +215,26 @@ class WorkbookWriterTest {
         assertThat(values(sheet.getRow(3))).containsExactly("Key figure", "Value");
         List<String> figures = new ArrayList<>();
         for (int r = 4; r <= 14; r++) {
-            figures.add(values(sheet.getRow(r)).get(0) + "=" + values(sheet.getRow(r)).get(1));
+            figures.add(values(sheet.getRow(r)).get(0) + "="
+                    + values(sheet.getRow(r)).get(1));
         }
-        assertThat(figures).containsExactly("Documents read=2", "Sessions=4", "Action-line references=11",
-                "Action lines referenced (of 11)=8", "Action lines no session refers to=3", "Countries mentioned=5",
-                "Country mentions=9", "Themes touched (of 17)=7", "Figures quoted=5", "Consistency findings=2",
-                "Inputs skipped=1");
-        assertThat(values(sheet.getRow(16))).containsExactly("Action line", "Sessions", "Share of sessions",
-                "Mentions", "Name");
-        assertThat(values(sheet.getRow(18))).containsExactly("C2", "2", "0", "2",
-                "Information and communication infrastructure");
+        assertThat(figures)
+                .containsExactly(
+                        "Documents read=2",
+                        "Sessions=4",
+                        "Action-line references=11",
+                        "Action lines referenced (of 11)=8",
+                        "Action lines no session refers to=3",
+                        "Countries mentioned=5",
+                        "Country mentions=9",
+                        "Themes touched (of 17)=7",
+                        "Figures quoted=5",
+                        "Consistency findings=2",
+                        "Inputs skipped=1");
+        assertThat(values(sheet.getRow(16)))
+                .containsExactly("Action line", "Sessions", "Share of sessions", "Mentions", "Name");
+        assertThat(values(sheet.getRow(18)))
+                .containsExactly("C2", "2", "0", "2", "Information and communication infrastructure");
         assertThat(sheet.getRow(18).getCell(2).getNumericCellValue()).isEqualTo(0.5);
         assertThat(values(sheet.getRow(29))).containsExactly("Region", "Countries", "Mentions", "Sessions");
         assertThat(values(sheet.getRow(31))).containsExactly("Africa", "2", "3", "2");
@@ -186,8 +245,12 @@ class WorkbookWriterTest {
         assertThat(values(sheet.getRow(43))).containsExactly("SIDS", "1", "1", "1");
 
         List<XSSFChart> charts = sheet.getDrawingPatriarch().getCharts();
-        assertThat(charts).extracting(c -> c.getTitleText().getString()).containsExactly("Sessions per action line",
-                "Top 15 countries by sessions", "Sessions naming a country of the region");
+        assertThat(charts)
+                .extracting(c -> c.getTitleText().getString())
+                .containsExactly(
+                        "Sessions per action line",
+                        "Top 15 countries by sessions",
+                        "Sessions naming a country of the region");
         XDDFChartData.Series lines = series(charts.get(0), BarDirection.COL);
         assertThat(lines.getCategoryData().getPointCount()).isEqualTo(11);
         assertThat(lines.getCategoryData().getPointAt(10)).isEqualTo("C11");
@@ -199,7 +262,9 @@ class WorkbookWriterTest {
         assertThat(countries.getCategoryData().getDataRangeReference()).isEqualTo("Countries!$B$2:$B$6");
         assertThat(countries.getValuesData().getDataRangeReference()).isEqualTo("Countries!$F$2:$F$6");
         assertThat(countries.getCategoryData().getPointAt(0)).isEqualTo("Türkiye");
-        assertThat(countries.getValuesData().getPointAt(0)).as("Türkiye's sessions").isEqualTo(3.0);
+        assertThat(countries.getValuesData().getPointAt(0))
+                .as("Türkiye's sessions")
+                .isEqualTo(3.0);
         assertThat(fill(countries)).containsExactly(0xED, 0x7D, 0x31);
 
         XDDFChartData.Series regions = series(charts.get(2), BarDirection.COL);
@@ -212,12 +277,13 @@ class WorkbookWriterTest {
     @Test
     void countriesSheetListsRegionsGroupsAndHasItsOwnChart() {
         XSSFSheet sheet = workbook.getSheet("Countries");
-        assertThat(values(sheet.getRow(0))).containsExactly("ISO code", "Country", "Region", "Sub-region", "Groups",
-                "Sessions", "Mentions");
+        assertThat(values(sheet.getRow(0)))
+                .containsExactly("ISO code", "Country", "Region", "Sub-region", "Groups", "Sessions", "Mentions");
         assertThat(values(sheet.getRow(1))).containsExactly("TR", "Türkiye", "Asia", "Western Asia", "", "3", "4");
-        assertThat(values(sheet.getRow(3))).containsExactly("CI", "Côte d'Ivoire", "Africa", "Sub-Saharan Africa", "",
-                "1", "1");
-        assertThat(values(sheet.getRow(5))).containsExactly("TV", "Tuvalu", "Oceania", "Polynesia", "LDC;SIDS", "1", "1");
+        assertThat(values(sheet.getRow(3)))
+                .containsExactly("CI", "Côte d'Ivoire", "Africa", "Sub-Saharan Africa", "", "1", "1");
+        assertThat(values(sheet.getRow(5)))
+                .containsExactly("TV", "Tuvalu", "Oceania", "Polynesia", "LDC;SIDS", "1", "1");
         assertThat(sheet.getRow(1).getCell(5).getCellType()).isEqualTo(CellType.NUMERIC);
         List<XSSFChart> charts = sheet.getDrawingPatriarch().getCharts();
         assertThat(charts).hasSize(1);
@@ -231,14 +297,32 @@ class WorkbookWriterTest {
     @Test
     void countryByActionLineCountsSessionsWithBoth() {
         XSSFSheet sheet = workbook.getSheet("Country × action line");
-        assertThat(values(sheet.getRow(0))).containsExactly("ISO code", "Country", "C1", "C2", "C3", "C4", "C5", "C6",
-                "C7", "C8", "C9", "C10", "C11", "Sessions", CountryLinesSheet.EVIDENCE);
-        assertThat(values(sheet.getRow(1))).containsExactly("TR", "Türkiye", "1", "1", "1", "1", "0", "0", "1", "1",
-                "1", "0", "0", "3", "");
-        assertThat(values(sheet.getRow(2))).containsExactly("KE", "Kenya", "0", "1", "0", "0", "1", "0", "0", "0",
-                "0", "0", "0", "1", "");
-        assertThat(sheet.getSheetConditionalFormatting().getConditionalFormattingAt(0).getFormattingRanges()[0]
-                .formatAsString()).isEqualTo("C2:M6");
+        assertThat(values(sheet.getRow(0)))
+                .containsExactly(
+                        "ISO code",
+                        "Country",
+                        "C1",
+                        "C2",
+                        "C3",
+                        "C4",
+                        "C5",
+                        "C6",
+                        "C7",
+                        "C8",
+                        "C9",
+                        "C10",
+                        "C11",
+                        "Sessions",
+                        CountryLinesSheet.EVIDENCE);
+        assertThat(values(sheet.getRow(1)))
+                .containsExactly("TR", "Türkiye", "1", "1", "1", "1", "0", "0", "1", "1", "1", "0", "0", "3", "");
+        assertThat(values(sheet.getRow(2)))
+                .containsExactly("KE", "Kenya", "0", "1", "0", "0", "1", "0", "0", "0", "0", "0", "0", "1", "");
+        assertThat(sheet.getSheetConditionalFormatting()
+                        .getConditionalFormattingAt(0)
+                        .getFormattingRanges()[0]
+                        .formatAsString())
+                .isEqualTo("C2:M6");
         assertFrozen(sheet, 1, 2);
         assertThat(sheet.getDrawingPatriarch()).isNull();
     }
@@ -247,19 +331,25 @@ class WorkbookWriterTest {
     void themesSheetIsASessionByThemeMatrixWithTotalsAndAColourScale() {
         XSSFSheet sheet = workbook.getSheet("Themes");
         List<String> header = values(sheet.getRow(0));
-        assertThat(header).hasSize(21).startsWith("Document", "#", "Session", "AI", "Gender").endsWith(
-                "Environment and climate", "Total");
+        assertThat(header)
+                .hasSize(21)
+                .startsWith("Document", "#", "Session", "AI", "Gender")
+                .endsWith("Environment and climate", "Total");
         assertThat(themeCounts(sheet.getRow(1))).containsExactly(0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
         assertThat(themeCounts(sheet.getRow(2))).containsExactly(1, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0);
         assertThat(themeCounts(sheet.getRow(3))).containsExactly(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0);
         assertThat(sheet.getRow(3).getCell(20).getCellFormula()).isEqualTo("SUM(D4:T4)");
         assertThat(sheet.getRow(3).getCell(20).getNumericCellValue()).isEqualTo(2);
         assertThat(sheet.getRow(5).getCell(2).getStringCellValue()).isEqualTo("Total mentions");
-        assertThat(sheet.getRow(5).getCell(8).getNumericCellValue()).as("Connectivity").isEqualTo(2);
+        assertThat(sheet.getRow(5).getCell(8).getNumericCellValue())
+                .as("Connectivity")
+                .isEqualTo(2);
         assertThat(sheet.getRow(5).getCell(20).getNumericCellValue()).isEqualTo(9);
         assertThat(sheet.getRow(6).getCell(2).getStringCellValue()).isEqualTo("Sessions touching");
         assertThat(sheet.getRow(6).getCell(15).getCellFormula()).isEqualTo("COUNTIF(P2:P5,\">0\")");
-        assertThat(sheet.getRow(6).getCell(15).getNumericCellValue()).as("Languages").isEqualTo(1);
+        assertThat(sheet.getRow(6).getCell(15).getNumericCellValue())
+                .as("Languages")
+                .isEqualTo(1);
         assertThat(sheet.getRow(2).getCell(2).getCellType()).isEqualTo(CellType.STRING);
         ConditionalFormatting scale = sheet.getSheetConditionalFormatting().getConditionalFormattingAt(0);
         assertThat(scale.getFormattingRanges()[0].formatAsString()).isEqualTo("D2:T5");
@@ -270,8 +360,18 @@ class WorkbookWriterTest {
     @Test
     void evidenceHasOneRowPerMentionOfEveryKindWithDocumentTextAsStrings() {
         Sheet sheet = workbook.getSheet("Evidence");
-        assertThat(values(sheet.getRow(0))).containsExactly("Document", "#", "Session id", "Section", "Kind", "Item",
-                "Detail", "Matched text", "Sentence", "Location");
+        assertThat(values(sheet.getRow(0)))
+                .containsExactly(
+                        "Document",
+                        "#",
+                        "Session id",
+                        "Section",
+                        "Kind",
+                        "Item",
+                        "Detail",
+                        "Matched text",
+                        "Sentence",
+                        "Location");
         assertThat(sheet.getLastRowNum()).isEqualTo(11 + 1 + 9 + 9 + 5);
         List<String> kinds = new ArrayList<>();
         Row trust = null;
@@ -293,18 +393,46 @@ class WorkbookWriterTest {
         assertThat(kinds).filteredOn("Action line"::equals).hasSize(11);
         assertThat(kinds).filteredOn("Action line named"::equals).hasSize(1);
         // Named only, shown as evidence, not counted; the matched text starts with "-" and stays a plain string.
-        assertThat(values(named)).containsExactly(ReportFixture.SUMMARIES, "3", "428", "Case Examples",
-                "Action line named", "C9", "by name only, not counted", "-the media action line",
-                "-the media action line keeps local languages alive, said one speaker.", "");
+        assertThat(values(named))
+                .containsExactly(
+                        ReportFixture.SUMMARIES,
+                        "3",
+                        "428",
+                        "Case Examples",
+                        "Action line named",
+                        "C9",
+                        "by name only, not counted",
+                        "-the media action line",
+                        "-the media action line keeps local languages alive, said one speaker.",
+                        "");
         assertThat(kinds).filteredOn("Country"::equals).hasSize(9);
         assertThat(kinds).filteredOn("Theme"::equals).hasSize(9);
         assertThat(kinds).filteredOn("Figure"::equals).hasSize(5);
-        assertThat(values(trust)).containsExactly(ReportFixture.SUMMARIES, "2", "421", "Emerging trends", "Theme",
-                "Cybersecurity and trust", "", "trust", ReportFixture.A2_TRENDS, "");
+        assertThat(values(trust))
+                .containsExactly(
+                        ReportFixture.SUMMARIES,
+                        "2",
+                        "421",
+                        "Emerging trends",
+                        "Theme",
+                        "Cybersecurity and trust",
+                        "",
+                        "trust",
+                        ReportFixture.A2_TRENDS,
+                        "");
         assertThat(trust.getCell(8).getCellType()).isEqualTo(CellType.STRING);
-        assertThat(values(language)).containsExactly(ReportFixture.SUMMARIES, "3", "428", "Opportunities", "Country",
-                "TR Türkiye", "language, not counted: a language, not the country", "Turkish",
-                ReportFixture.A3_OPPORTUNITIES, "line 30");
+        assertThat(values(language))
+                .containsExactly(
+                        ReportFixture.SUMMARIES,
+                        "3",
+                        "428",
+                        "Opportunities",
+                        "Country",
+                        "TR Türkiye",
+                        "language, not counted: a language, not the country",
+                        "Turkish",
+                        ReportFixture.A3_OPPORTUNITIES,
+                        "line 30");
         assertThat(language.getCell(8).getCellType()).isEqualTo(CellType.STRING);
         assertThat(values(sheet.getRow(1))).startsWith(ReportFixture.SUMMARIES, "1", "426", "Introduction");
         assertThat(values(sheet.getRow(sheet.getLastRowNum()))).startsWith("late-summary.docx", "1", "");
@@ -314,15 +442,39 @@ class WorkbookWriterTest {
     @Test
     void figuresAreNumbersWithTheTextAsWrittenBeside() {
         Sheet sheet = workbook.getSheet("Figures");
-        assertThat(values(sheet.getRow(0))).containsExactly("Document", "#", "Session id", "Kind", "Stated or target",
-                "Value", "Unit", "As written", "Times quoted", "Section", "Sentence");
+        assertThat(values(sheet.getRow(0)))
+                .containsExactly(
+                        "Document",
+                        "#",
+                        "Session id",
+                        "Kind",
+                        "Stated or target",
+                        "Value",
+                        "Unit",
+                        "As written",
+                        "Times quoted",
+                        "Section",
+                        "Sentence");
         assertThat(sheet.getLastRowNum()).isEqualTo(5);
         Row billion = sheet.getRow(1);
         assertThat(billion.getCell(5).getNumericCellValue()).isEqualTo(2.6e9);
         assertThat(billion.getCell(5).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
-        assertThat(values(billion)).containsExactly(ReportFixture.SUMMARIES, "1", "426", "quantity", "stated",
-                "2600000000", "people", "2.6 billion people", "1", "Achievements", ReportFixture.A1_OFFLINE);
-        assertThat(sheet.getRow(2).getCell(8).getNumericCellValue()).as("40% quoted twice").isEqualTo(2);
+        assertThat(values(billion))
+                .containsExactly(
+                        ReportFixture.SUMMARIES,
+                        "1",
+                        "426",
+                        "quantity",
+                        "stated",
+                        "2600000000",
+                        "people",
+                        "2.6 billion people",
+                        "1",
+                        "Achievements",
+                        ReportFixture.A1_OFFLINE);
+        assertThat(sheet.getRow(2).getCell(8).getNumericCellValue())
+                .as("40% quoted twice")
+                .isEqualTo(2);
         assertThat(values(sheet.getRow(4))).startsWith(ReportFixture.SUMMARIES, "2", "421", "money", "target");
         Row plus = sheet.getRow(5);
         assertThat(plus.getCell(7).getCellType()).isEqualTo(CellType.STRING);
@@ -334,42 +486,69 @@ class WorkbookWriterTest {
     @Test
     void findingsAndRunRecordTheEditorsListAndTheInputs() {
         Sheet findings = workbook.getSheet("Findings");
-        assertThat(values(findings.getRow(1))).containsExactly(ReportFixture.SUMMARIES, "2", "WARNING",
-                "facilitator-name-mismatch", ReportFixture.result().findings().get(0).message(),
-                "Lucien Castex / Lucien CASTEX", "line 21");
+        assertThat(values(findings.getRow(1)))
+                .containsExactly(
+                        ReportFixture.SUMMARIES,
+                        "2",
+                        "WARNING",
+                        "facilitator-name-mismatch",
+                        ReportFixture.result().findings().get(0).message(),
+                        "Lucien Castex / Lucien CASTEX",
+                        "line 21");
         assertThat(findings.getRow(2).getCell(1)).isNull();
         Sheet run = workbook.getSheet("Run");
         assertThat(values(run.getRow(1))).containsExactly("Run id", "20250714-060000-7f3a");
         assertThat(run.getRow(2).getCell(1).getLocalDateTimeCellValue().toLocalDate())
                 .isEqualTo(java.time.LocalDate.of(2025, 7, 14));
-        assertThat(values(run.getRow(3))).as("no start time: the same run gives the same workbook")
+        assertThat(values(run.getRow(3)))
+                .as("no start time: the same run gives the same workbook")
                 .containsExactly("Version", "wsis-analytics 0.1.0-SNAPSHOT");
         assertThat(values(run.getRow(6))).containsExactly("Parameter", "Value");
         assertThat(values(run.getRow(7))).containsExactly("input", "inbox/");
         assertThat(values(run.getRow(9))).containsExactly("Input", "Location", "Size (bytes)", "SHA-256", "Status");
-        assertThat(values(run.getRow(10))).containsExactly(ReportFixture.SUMMARIES, "inbox/" + ReportFixture.SUMMARIES,
-                "48213", "a".repeat(64), "read");
-        assertThat(values(run.getRow(12))).containsExactly("notes.pdf", "inbox/notes.pdf", "3311", "f".repeat(64),
-                "skipped: Cannot read 'notes.pdf': the file is encrypted (password required); it was skipped.");
+        assertThat(values(run.getRow(10)))
+                .containsExactly(
+                        ReportFixture.SUMMARIES, "inbox/" + ReportFixture.SUMMARIES, "48213", "a".repeat(64), "read");
+        assertThat(values(run.getRow(12)))
+                .containsExactly(
+                        "notes.pdf",
+                        "inbox/notes.pdf",
+                        "3311",
+                        "f".repeat(64),
+                        "skipped: Cannot read 'notes.pdf': the file is encrypted (password required); it was skipped.");
     }
 
     @Test
     void keyMessagesSheetHasOneRowPerMessageWithItsPartAndCitation() {
         Sheet sheet = workbook.getSheet("Key messages");
-        assertThat(values(sheet.getRow(0))).containsExactly("Document", "#", "Session id", "Rank", "Part", "Section",
-                "Key message", "Citation");
-        assertThat(sheet.getLastRowNum()).as("two messages of session 1, one of session 2").isEqualTo(3);
-        assertThat(values(sheet.getRow(1))).containsExactly(ReportFixture.SUMMARIES, "1", "426", "1", "Achievements",
-                "Achievements", ReportFixture.A1_PLEDGE,
-                ReportFixture.SUMMARIES + ", session 1 (no. 426), \u201CAchievements\u201D");
+        assertThat(values(sheet.getRow(0)))
+                .containsExactly("Document", "#", "Session id", "Rank", "Part", "Section", "Key message", "Citation");
+        assertThat(sheet.getLastRowNum())
+                .as("two messages of session 1, one of session 2")
+                .isEqualTo(3);
+        assertThat(values(sheet.getRow(1)))
+                .containsExactly(
+                        ReportFixture.SUMMARIES,
+                        "1",
+                        "426",
+                        "1",
+                        "Achievements",
+                        "Achievements",
+                        ReportFixture.A1_PLEDGE,
+                        ReportFixture.SUMMARIES + ", session 1 (no. 426), \u201CAchievements\u201D");
         Cell formulaLike = sheet.getRow(3).getCell(6);
-        assertThat(formulaLike.getCellType()).as("text from a document stays text").isEqualTo(CellType.STRING);
+        assertThat(formulaLike.getCellType())
+                .as("text from a document stays text")
+                .isEqualTo(CellType.STRING);
         assertThat(formulaLike.getStringCellValue()).isEqualTo(ReportFixture.A2_TRENDS);
         assertThat(sheet.getRow(3).getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
         assertThat(sheet.getRow(3).getCell(2).getNumericCellValue()).isEqualTo(421);
         assertThat(sheet.getRow(1).getCell(6).getCellStyle().getWrapText()).isTrue();
-        assertThat(((XSSFSheet) sheet).getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:H4");
-        assertThat(sheet.isColumnHidden(0)).as("two documents: the Document column tells them apart").isFalse();
+        assertThat(((XSSFSheet) sheet).getCTWorksheet().getAutoFilter().getRef())
+                .isEqualTo("A1:H4");
+        assertThat(sheet.isColumnHidden(0))
+                .as("two documents: the Document column tells them apart")
+                .isFalse();
         assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
         assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("1:1");
     }
@@ -378,11 +557,14 @@ class WorkbookWriterTest {
     void aRunOfOneDocumentHidesTheDocumentColumnOfEveryListSheet(@TempDir Path one) throws IOException {
         Path file = one.resolve("one.xlsx");
         new WorkbookWriter().write(RunData.of(ReportFixture.manySessions(3)), file);
-        try (InputStream in = Files.newInputStream(file); XSSFWorkbook single = new XSSFWorkbook(in)) {
-            for (String name : List.of("Sessions", "Key messages", "Action-line coverage", "Themes", "Evidence",
-                    "Figures", "Findings")) {
+        try (InputStream in = Files.newInputStream(file);
+                XSSFWorkbook single = new XSSFWorkbook(in)) {
+            for (String name : List.of(
+                    "Sessions", "Key messages", "Action-line coverage", "Themes", "Evidence", "Figures", "Findings")) {
                 Sheet sheet = single.getSheet(name);
-                assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).as(name).isEqualTo("Document");
+                assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
+                        .as(name)
+                        .isEqualTo("Document");
                 assertThat(sheet.isColumnHidden(0)).as(name).isTrue();
                 assertThat(sheet.isColumnHidden(1)).as(name).isFalse();
             }
@@ -397,12 +579,26 @@ class WorkbookWriterTest {
         List<String> counts = new ArrayList<>();
         workbook.forEach(sheet -> {
             XSSFSheet xssf = (XSSFSheet) sheet;
-            counts.add(xssf.getSheetName() + "=" + (xssf.getDrawingPatriarch() == null ? 0
-                    : xssf.getDrawingPatriarch().getCharts().size()));
+            counts.add(xssf.getSheetName() + "="
+                    + (xssf.getDrawingPatriarch() == null
+                            ? 0
+                            : xssf.getDrawingPatriarch().getCharts().size()));
         });
-        assertThat(counts).containsExactly("Overview=3", "Sessions=0", "Key messages=0", "Action-line coverage=0",
-                "Countries=1", "Country × action line=0", "Themes=0", "Evidence=0", "Figures=0", "Findings=0",
-                "Method=0", "Theme terms=0", "Run=0");
+        assertThat(counts)
+                .containsExactly(
+                        "Overview=3",
+                        "Sessions=0",
+                        "Key messages=0",
+                        "Action-line coverage=0",
+                        "Countries=1",
+                        "Country × action line=0",
+                        "Themes=0",
+                        "Evidence=0",
+                        "Figures=0",
+                        "Findings=0",
+                        "Method=0",
+                        "Theme terms=0",
+                        "Run=0");
     }
 
     private static XDDFChartData.Series series(XSSFChart chart, BarDirection direction) {
@@ -415,7 +611,8 @@ class WorkbookWriterTest {
     }
 
     private static byte[] fill(XDDFChartData.Series series) {
-        XDDFSolidFillProperties fill = (XDDFSolidFillProperties) series.getShapeProperties().getFillProperties();
+        XDDFSolidFillProperties fill =
+                (XDDFSolidFillProperties) series.getShapeProperties().getFillProperties();
         return ((XDDFColorRgbBinary) fill.getColor()).getValue();
     }
 
@@ -433,12 +630,28 @@ class WorkbookWriterTest {
         Path file = parts.resolve("parts.xlsx");
         // 35 evidence rows and 5 figures, with a limit of 10 data rows per sheet instead of 1,048,575.
         new WorkbookWriter(10).write(RunData.of(result), file);
-        try (InputStream in = Files.newInputStream(file); XSSFWorkbook split = new XSSFWorkbook(in)) {
+        try (InputStream in = Files.newInputStream(file);
+                XSSFWorkbook split = new XSSFWorkbook(in)) {
             List<String> names = new ArrayList<>();
             split.forEach(sheet -> names.add(sheet.getSheetName()));
-            assertThat(names).containsExactly("Overview", "Sessions", "Key messages", "Action-line coverage",
-                    "Countries", "Country × action line", "Themes", "Evidence", "Evidence (2)", "Evidence (3)",
-                    "Evidence (4)", "Figures", "Findings", "Method", "Theme terms", "Run");
+            assertThat(names)
+                    .containsExactly(
+                            "Overview",
+                            "Sessions",
+                            "Key messages",
+                            "Action-line coverage",
+                            "Countries",
+                            "Country × action line",
+                            "Themes",
+                            "Evidence",
+                            "Evidence (2)",
+                            "Evidence (3)",
+                            "Evidence (4)",
+                            "Figures",
+                            "Findings",
+                            "Method",
+                            "Theme terms",
+                            "Run");
             List<String> rows = new ArrayList<>();
             for (String name : List.of("Evidence", "Evidence (2)", "Evidence (3)", "Evidence (4)")) {
                 Sheet sheet = split.getSheet(name);
@@ -469,12 +682,13 @@ class WorkbookWriterTest {
     private static List<String> values(Row row) {
         List<String> values = new ArrayList<>();
         for (Cell cell : row) {
-            values.add(switch (cell.getCellType()) {
-                case NUMERIC -> String.valueOf((long) cell.getNumericCellValue());
-                case BLANK -> "";
-                case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
-                default -> cell.getStringCellValue();
-            });
+            values.add(
+                    switch (cell.getCellType()) {
+                        case NUMERIC -> String.valueOf((long) cell.getNumericCellValue());
+                        case BLANK -> "";
+                        case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
+                        default -> cell.getStringCellValue();
+                    });
         }
         return values;
     }
@@ -501,12 +715,14 @@ class WorkbookWriterTest {
     void coverageSheetEndsWithTheLegendOfTheMarks() {
         Sheet sheet = workbook.getSheet(CoverageSheet.NAME);
         assertThat(sheet.getRow(9).getCell(2).getStringCellValue()).isEqualTo("Marks");
-        assertThat(List.of(10, 11, 12, 13)).extracting(r -> sheet.getRow(r).getCell(2).getStringCellValue())
+        assertThat(List.of(10, 11, 12, 13))
+                .extracting(r -> sheet.getRow(r).getCell(2).getStringCellValue())
                 .containsExactlyElementsOf(CoverageMarks.legend());
         assertThat(sheet.getRow(14).getCell(2).getStringCellValue()).contains("see the Method sheet");
         DataFormatter shown = new DataFormatter();
         assertThat(shown.formatCellValue(sheet.getRow(1).getCell(3))).isEqualTo("● 1");
-        assertThat(shown.formatCellValue(sheet.getRow(3).getCell(11))).as("session 3's C9, elsewhere only")
+        assertThat(shown.formatCellValue(sheet.getRow(3).getCell(11)))
+                .as("session 3's C9, elsewhere only")
                 .isEqualTo("○ 1");
     }
 
@@ -515,20 +731,25 @@ class WorkbookWriterTest {
     void coverageCellsCarryTheirStateAndTheConflictingLabelInAComment(@TempDir Path other) throws IOException {
         Path file = other.resolve("marked.xlsx");
         new WorkbookWriter().write(RunData.of(ReportFixture.withCoverageMarks()), file);
-        try (InputStream in = Files.newInputStream(file); XSSFWorkbook marked = new XSSFWorkbook(in)) {
+        try (InputStream in = Files.newInputStream(file);
+                XSSFWorkbook marked = new XSSFWorkbook(in)) {
             Sheet sheet = marked.getSheet(CoverageSheet.NAME);
             DataFormatter shown = new DataFormatter();
             Cell named = sheet.getRow(1).getCell(CoverageSheet.FIRST_LINE_COLUMN + 5);
-            assertThat(named.getNumericCellValue()).as("a line named only is not counted").isZero();
+            assertThat(named.getNumericCellValue())
+                    .as("a line named only is not counted")
+                    .isZero();
             assertThat(shown.formatCellValue(named)).isEqualTo("named");
             assertThat(named.getCellComment()).isNull();
             Cell conflict = sheet.getRow(2).getCell(CoverageSheet.FIRST_LINE_COLUMN + 4);
             assertThat(conflict.getNumericCellValue()).isEqualTo(2);
             assertThat(shown.formatCellValue(conflict)).isEqualTo("● 2†");
-            assertThat(conflict.getCellComment().getString().getString()).isEqualTo("Labelled “E-Governance” in the"
-                    + " text, a name that fits C7 (ICT applications, sub-line E-government); counted for C5, the"
-                    + " number written.");
-            assertThat(cached(sheet.getRow(6))).as("sessions referencing: C6 still none")
+            assertThat(conflict.getCellComment().getString().getString())
+                    .isEqualTo("Labelled “E-Governance” in the"
+                            + " text, a name that fits C7 (ICT applications, sub-line E-government); counted for C5, the"
+                            + " number written.");
+            assertThat(cached(sheet.getRow(6)))
+                    .as("sessions referencing: C6 still none")
                     .containsExactly(1d, 2d, 1d, 1d, 1d, 0d, 1d, 1d, 1d, 0d, 0d);
         }
     }
@@ -543,7 +764,8 @@ class WorkbookWriterTest {
             }
         }
         assertThat(printed.get(0)).isEqualTo("How we count");
-        List<String> rules = CountingRules.lines().stream().map(MethodLine::display).toList();
+        List<String> rules =
+                CountingRules.lines().stream().map(MethodLine::display).toList();
         assertThat(printed.subList(1, 1 + rules.size())).containsExactlyElementsOf(rules);
         assertThat(printed).containsSubsequence(CoverageMarks.legend());
         Sheet terms = workbook.getSheet(ThemeTermsSheet.NAME);

@@ -44,24 +44,41 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
  */
 public final class CorpusDocumentGenerator {
 
-    enum Kind { TITLE, SUBTITLE, H1, H2, BOLD, PARA, TABLE, PAGE }
-
-    record Block(Kind kind, String text, List<List<String>> rows) {
+    enum Kind {
+        TITLE,
+        SUBTITLE,
+        H1,
+        H2,
+        BOLD,
+        PARA,
+        TABLE,
+        PAGE
     }
 
-    private CorpusDocumentGenerator() {
-    }
+    record Block(Kind kind, String text, List<List<String>> rows) {}
+
+    private CorpusDocumentGenerator() {}
 
     public static void main(String[] args) throws IOException {
         Path sources = Path.of(args[0]);
         Path out = Path.of(args[1]);
-        docx(read(sources.resolve("submission-who-c7-ehealth-2025.txt")), "WSIS+20 review: written submission",
+        docx(
+                read(sources.resolve("submission-who-c7-ehealth-2025.txt")),
+                "WSIS+20 review: written submission",
                 out.resolve("submission-who-c7-ehealth-2025.docx"));
-        docx(read(sources.resolve("prizes-2025-champions.txt")), "WSIS Prizes 2025",
+        docx(
+                read(sources.resolve("prizes-2025-champions.txt")),
+                "WSIS Prizes 2025",
                 out.resolve("prizes-2025-champions.docx"));
-        pdf(read(sources.resolve("cstd-2025-note-flattened.txt")), true, "E/CN.16/2025/CRP.2",
+        pdf(
+                read(sources.resolve("cstd-2025-note-flattened.txt")),
+                true,
+                "E/CN.16/2025/CRP.2",
                 out.resolve("cstd-2025-note-flattened.pdf"));
-        pdf(read(sources.resolve("stocktaking-2025-regional-highlights.txt")), false, "WSIS Stocktaking 2025",
+        pdf(
+                read(sources.resolve("stocktaking-2025-regional-highlights.txt")),
+                false,
+                "WSIS Stocktaking 2025",
                 out.resolve("stocktaking-2025-regional-highlights.pdf"));
     }
 
@@ -87,7 +104,8 @@ public final class CorpusDocumentGenerator {
                 flush(para, blocks);
                 blocks.add(new Block(Kind.PAGE, "", List.of()));
             } else if (para.isEmpty() && marker(line) != null) {
-                blocks.add(new Block(marker(line), line.substring(line.indexOf(' ') + 1).strip(), List.of()));
+                blocks.add(new Block(
+                        marker(line), line.substring(line.indexOf(' ') + 1).strip(), List.of()));
             } else {
                 para.append(para.isEmpty() ? "" : " ").append(line.strip());
             }
@@ -124,14 +142,18 @@ public final class CorpusDocumentGenerator {
     // ---- Word
 
     static void docx(List<Block> blocks, String runningTitle, Path target) throws IOException {
-        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(target)) {
+        try (XWPFDocument doc = new XWPFDocument();
+                OutputStream out = Files.newOutputStream(target)) {
             XWPFStyles styles = doc.createStyles();
             style(styles, "Normal", "Normal", null, 11, false);
             style(styles, "Title", "Title", 0, 24, true);
             style(styles, "Subtitle", "Subtitle", null, 12, false);
             style(styles, "Heading1", "heading 1", 0, 16, true);
             style(styles, "Heading2", "heading 2", 1, 13, true);
-            doc.createHeader(HeaderFooterType.DEFAULT).createParagraph().createRun().setText(runningTitle);
+            doc.createHeader(HeaderFooterType.DEFAULT)
+                    .createParagraph()
+                    .createRun()
+                    .setText(runningTitle);
             XWPFParagraph footer = doc.createFooter(HeaderFooterType.DEFAULT).createParagraph();
             footer.setAlignment(ParagraphAlignment.CENTER);
             footer.getCTP().addNewFldSimple().setInstr("PAGE");
@@ -198,8 +220,7 @@ public final class CorpusDocumentGenerator {
 
     // ---- PDF
 
-    private record Line(String text, PDFont font, float size, float gapBefore, float leading) {
-    }
+    private record Line(String text, PDFont font, float size, float gapBefore, float leading) {}
 
     private static final float MARGIN = 64;
     private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
@@ -228,17 +249,21 @@ public final class CorpusDocumentGenerator {
                     used = 0;
                     continue;
                 }
-                PDFont font = flattened ? regular : switch (block.kind()) {
-                    case TITLE, H1, H2, BOLD -> bold;
-                    case SUBTITLE -> italic;
-                    default -> regular;
-                };
-                float size = flattened ? body : switch (block.kind()) {
-                    case TITLE -> 24;
-                    case H1 -> 16;
-                    case H2, SUBTITLE -> 13;
-                    default -> body;
-                };
+                PDFont font = flattened
+                        ? regular
+                        : switch (block.kind()) {
+                            case TITLE, H1, H2, BOLD -> bold;
+                            case SUBTITLE -> italic;
+                            default -> regular;
+                        };
+                float size = flattened
+                        ? body
+                        : switch (block.kind()) {
+                            case TITLE -> 24;
+                            case H1 -> 16;
+                            case H2, SUBTITLE -> 13;
+                            default -> body;
+                        };
                 List<String> wrapped = wrap(block.text(), font, size);
                 for (int i = 0; i < wrapped.size(); i++) {
                     float gap = i == 0 ? size * (block.kind() == Kind.H1 ? 1.2f : 0.6f) : 0;
@@ -265,11 +290,21 @@ public final class CorpusDocumentGenerator {
                         String of = "Page " + n + " of " + pages.size();
                         text(content, regular, 9, MARGIN + WIDTH - regular.getStringWidth(of) / 1000 * 9, top + 24, of);
                         String marker = "- " + n + "/" + pages.size() + " -";
-                        text(content, regular, 9, MARGIN + WIDTH / 2 - regular.getStringWidth(marker) / 2000 * 9,
-                                MARGIN - 24, marker);
+                        text(
+                                content,
+                                regular,
+                                9,
+                                MARGIN + WIDTH / 2 - regular.getStringWidth(marker) / 2000 * 9,
+                                MARGIN - 24,
+                                marker);
                     } else if (n > 1) {
-                        text(content, italic, 9, MARGIN + WIDTH - italic.getStringWidth(runningTitle) / 1000 * 9,
-                                top + 24, runningTitle);
+                        text(
+                                content,
+                                italic,
+                                9,
+                                MARGIN + WIDTH - italic.getStringWidth(runningTitle) / 1000 * 9,
+                                top + 24,
+                                runningTitle);
                         String number = String.valueOf(n);
                         text(content, regular, 9, MARGIN + WIDTH / 2, MARGIN - 24, number);
                     }
@@ -282,8 +317,8 @@ public final class CorpusDocumentGenerator {
             }
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle(runningTitle);
-            info.setCreationDate(java.util.GregorianCalendar.from(
-                    java.time.ZonedDateTime.parse("2025-06-30T12:00:00Z")));
+            info.setCreationDate(
+                    java.util.GregorianCalendar.from(java.time.ZonedDateTime.parse("2025-06-30T12:00:00Z")));
             doc.save(target.toFile());
         }
     }

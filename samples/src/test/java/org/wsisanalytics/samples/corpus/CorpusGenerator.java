@@ -33,10 +33,15 @@ public final class CorpusGenerator {
     private static final String COUNTRIES = "/org/wsisanalytics/analytics/countries/countries.tsv";
     private static final String EVENT = "WSIS+20 High-Level Event 2025";
     private static final String SESSION_START = "Leaders TalkX:";
-    private static final List<String> EVENTS = List.of("WSIS Forum %d", "WSIS+20 High-Level Event %d",
-            "WSIS+20 Regional Review for Africa %d", "WSIS+20 Regional Review for the Arab States %d",
-            "WSIS+20 Regional Review for Asia and the Pacific %d", "WSIS+20 Regional Review for Latin America %d",
-            "WSIS Stocktaking Workshop %d", "WSIS Action Line Facilitators Meeting %d");
+    private static final List<String> EVENTS = List.of(
+            "WSIS Forum %d",
+            "WSIS+20 High-Level Event %d",
+            "WSIS+20 Regional Review for Africa %d",
+            "WSIS+20 Regional Review for the Arab States %d",
+            "WSIS+20 Regional Review for Asia and the Pacific %d",
+            "WSIS+20 Regional Review for Latin America %d",
+            "WSIS Stocktaking Workshop %d",
+            "WSIS Action Line Facilitators Meeting %d");
     private static final List<String> MONTHS = List.of("March", "April", "May", "June", "July", "September");
     /** Names that other names contain, or that double as ordinary words or personal names: never swapped in or out. */
     private static final Pattern AMBIGUOUS = Pattern.compile(".*[(),].*|Niger|Guinea|Sudan|Dominica|India|Mali|Oman"
@@ -50,15 +55,18 @@ public final class CorpusGenerator {
         this.sample = sample;
         Map<String, List<String>> bySubregion = new LinkedHashMap<>();
         subregionByCountry.forEach((name, sub) -> {
-            if (!AMBIGUOUS.matcher(name).matches() && subregionByCountry.keySet().stream()
-                    .noneMatch(other -> !other.equals(name) && (other.contains(name) || name.contains(other)))) {
+            if (!AMBIGUOUS.matcher(name).matches()
+                    && subregionByCountry.keySet().stream()
+                            .noneMatch(
+                                    other -> !other.equals(name) && (other.contains(name) || name.contains(other)))) {
                 bySubregion.computeIfAbsent(sub, k -> new ArrayList<>()).add(name);
             }
         });
         this.neighbours = new LinkedHashMap<>();
         bySubregion.values().forEach(names -> names.forEach(n -> neighbours.put(n, names)));
         this.swappable = neighbours.keySet().stream()
-                .filter(n -> neighbours.get(n).size() > 1 && wordPattern(n).matcher(sample).find())
+                .filter(n -> neighbours.get(n).size() > 1
+                        && wordPattern(n).matcher(sample).find())
                 .toList();
     }
 
@@ -71,8 +79,8 @@ public final class CorpusGenerator {
         Path dir = Path.of(args[1]);
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 20250711L;
         Path samplePath = args.length > 3 ? Path.of(args[3]) : SAMPLE;
-        CorpusGenerator generator = new CorpusGenerator(Files.readString(samplePath, StandardCharsets.UTF_8),
-                gazetteer());
+        CorpusGenerator generator =
+                new CorpusGenerator(Files.readString(samplePath, StandardCharsets.UTF_8), gazetteer());
         List<Path> written = generator.write(count, dir, seed);
         System.out.println(written.size() + " documents written to " + dir);
     }
@@ -103,8 +111,7 @@ public final class CorpusGenerator {
     }
 
     /** One document: its event name and its text. */
-    record Variant(String event, String text) {
-    }
+    record Variant(String event, String text) {}
 
     Variant document(Random random) {
         String event = String.format(EVENTS.get(random.nextInt(EVENTS.size())), 2019 + random.nextInt(8));
@@ -127,9 +134,13 @@ public final class CorpusGenerator {
                 text.append(markdown ? heading(session, i) : session.get(i)).append('\n');
             }
         }
-        String body = text.toString().replace(EVENT, event)
-                .replace("7 — 11 July 2025", (1 + random.nextInt(20)) + " — " + (22 + random.nextInt(6)) + " "
-                        + MONTHS.get(random.nextInt(MONTHS.size())) + " " + event.substring(event.length() - 4));
+        String body = text.toString()
+                .replace(EVENT, event)
+                .replace(
+                        "7 — 11 July 2025",
+                        (1 + random.nextInt(20)) + " — " + (22 + random.nextInt(6)) + " "
+                                + MONTHS.get(random.nextInt(MONTHS.size())) + " "
+                                + event.substring(event.length() - 4));
         return new Variant(event, swapCountries(body, random));
     }
 
@@ -164,11 +175,19 @@ public final class CorpusGenerator {
         if (i == 0) {
             return "# " + line;
         }
-        boolean alone = i + 1 < session.size() && session.get(i - 1).isBlank() && session.get(i + 1).isBlank();
+        boolean alone = i + 1 < session.size()
+                && session.get(i - 1).isBlank()
+                && session.get(i + 1).isBlank();
         String t = line.strip();
-        boolean headingLike = alone && !t.isEmpty() && t.length() < 60 && Character.isUpperCase(t.charAt(0))
-                && !t.matches(".*[.:;,]$") && !t.startsWith("Executive Summary") && !t.equals("DRAFT")
-                && !t.startsWith("WSIS") && !t.contains("Summaries from");
+        boolean headingLike = alone
+                && !t.isEmpty()
+                && t.length() < 60
+                && Character.isUpperCase(t.charAt(0))
+                && !t.matches(".*[.:;,]$")
+                && !t.startsWith("Executive Summary")
+                && !t.equals("DRAFT")
+                && !t.startsWith("WSIS")
+                && !t.contains("Summaries from");
         return headingLike ? "## " + t : line;
     }
 
@@ -178,7 +197,8 @@ public final class CorpusGenerator {
         Collections.shuffle(candidates, random);
         String result = text;
         for (String from : candidates.subList(0, Math.min(candidates.size(), 2 + random.nextInt(4)))) {
-            List<String> options = neighbours.get(from).stream().filter(n -> !n.equals(from)).toList();
+            List<String> options =
+                    neighbours.get(from).stream().filter(n -> !n.equals(from)).toList();
             String to = options.get(random.nextInt(options.size()));
             result = wordPattern(from).matcher(result).replaceAll(Matcher.quoteReplacement(to));
         }

@@ -31,19 +31,22 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
  */
 public final class LayoutDocxGenerator {
 
-    private LayoutDocxGenerator() {
-    }
+    private LayoutDocxGenerator() {}
 
     public static void main(String[] args) throws IOException {
         Path source = Path.of(args[0]);
         Path target = Path.of(args[1]);
-        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(target)) {
+        try (XWPFDocument doc = new XWPFDocument();
+                OutputStream out = Files.newOutputStream(target)) {
             XWPFStyles styles = doc.createStyles();
             style(styles, "Normal", "Normal", null, 11, false);
             style(styles, "Title", "Title", 0, 22, true);
             style(styles, "Heading1", "heading 1", 0, 16, true);
             style(styles, "Heading2", "heading 2", 1, 13, true);
-            doc.createHeader(HeaderFooterType.DEFAULT).createParagraph().createRun().setText(args[2]);
+            doc.createHeader(HeaderFooterType.DEFAULT)
+                    .createParagraph()
+                    .createRun()
+                    .setText(args[2]);
             XWPFParagraph footer = doc.createFooter(HeaderFooterType.DEFAULT).createParagraph();
             footer.setAlignment(ParagraphAlignment.CENTER);
             footer.getCTP().addNewFldSimple().setInstr("PAGE");
@@ -68,8 +71,8 @@ public final class LayoutDocxGenerator {
         }
     }
 
-    private static void paragraph(XWPFDocument doc, String style, String text, boolean bold, boolean italic,
-                                  int points) {
+    private static void paragraph(
+            XWPFDocument doc, String style, String text, boolean bold, boolean italic, int points) {
         XWPFParagraph p = doc.createParagraph();
         p.setStyle(style);
         XWPFRun run = p.createRun();

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
+
 import org.wsisanalytics.samples.renditions.SampleBlocks.Block;
 import org.wsisanalytics.samples.renditions.SampleBlocks.Kind;
 
@@ -30,8 +31,11 @@ public final class BrowserPageGenerator {
         }
         SampleBlocks sample = SampleBlocks.read(Path.of(args[0]));
         BrowserPageGenerator generator = new BrowserPageGenerator();
-        generator.html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-                .append(escape(sample.title())).append("</title>\n<style>\n")
+        generator
+                .html
+                .append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+                .append(escape(sample.title()))
+                .append("</title>\n<style>\n")
                 .append("body { font-family: 'Liberation Serif', serif; font-size: 12pt; max-width: 46em; }\n")
                 .append("table { border-collapse: collapse; } td, th { border: 1px solid #999; padding: 2px 4px;")
                 .append(" vertical-align: top; font-size: 10pt; }\n")
@@ -55,14 +59,20 @@ public final class BrowserPageGenerator {
             closeTable();
         }
         switch (block.kind()) {
-            case COVER -> html.append("<p><strong>").append(lines(block.lines())).append("</strong></p>\n");
-            case CONTENTS_TITLE, PART, SESSION_TITLE -> html.append("<h1>").append(escape(block.text())).append("</h1>\n");
-            case SECTION_HEADING -> html.append("<h2>").append(escape(block.text())).append("</h2>\n");
+            case COVER ->
+                html.append("<p><strong>").append(lines(block.lines())).append("</strong></p>\n");
+            case CONTENTS_TITLE, PART, SESSION_TITLE ->
+                html.append("<h1>").append(escape(block.text())).append("</h1>\n");
+            case SECTION_HEADING ->
+                html.append("<h2>").append(escape(block.text())).append("</h2>\n");
             case BYLINE -> html.append("<p><em>").append(escape(block.text())).append("</em></p>\n");
             case CONTENTS_ENTRY -> {
                 openTable("contents");
-                html.append("<tr><td>").append(escape(block.lines().get(0))).append("</td><td>")
-                        .append(escape(block.lines().get(1))).append("</td></tr>\n");
+                html.append("<tr><td>")
+                        .append(escape(block.lines().get(0)))
+                        .append("</td><td>")
+                        .append(escape(block.lines().get(1)))
+                        .append("</td></tr>\n");
             }
             case TABLE_ROW -> tableRow(block.lines());
             case LIST_ITEM -> listItem(block.lines().get(0), block.lines().get(2));
@@ -80,8 +90,11 @@ public final class BrowserPageGenerator {
             if (header) {
                 html.append("<th>").append(escape(value)).append("</th>");
             } else if (url.find()) {
-                html.append("<td><a href=\"").append(escape(url.group())).append("\">")
-                        .append(escape(value.substring(0, url.start()).strip())).append("</a></td>");
+                html.append("<td><a href=\"")
+                        .append(escape(url.group()))
+                        .append("\">")
+                        .append(escape(value.substring(0, url.start()).strip()))
+                        .append("</a></td>");
             } else {
                 html.append("<td>").append(escape(value)).append("</td>");
             }
@@ -90,7 +103,8 @@ public final class BrowserPageGenerator {
     }
 
     private void listItem(String marker, String text) {
-        String list = Character.isDigit(marker.charAt(0)) ? "ol"
+        String list = Character.isDigit(marker.charAt(0))
+                ? "ol"
                 : Character.isLetter(marker.charAt(0)) ? "ol type=\"a\"" : "ul";
         if (!list.equals(openList)) {
             closeList();
@@ -135,7 +149,11 @@ public final class BrowserPageGenerator {
         int at = 0;
         while (url.find()) {
             text.append(escape(line.substring(at, url.start()).replaceAll("<$", "")));
-            text.append("<a href=\"").append(escape(url.group())).append("\">").append(escape(url.group())).append("</a>");
+            text.append("<a href=\"")
+                    .append(escape(url.group()))
+                    .append("\">")
+                    .append(escape(url.group()))
+                    .append("</a>");
             at = url.end();
             if (at < line.length() && line.charAt(at) == '>') {
                 at++;
@@ -145,6 +163,9 @@ public final class BrowserPageGenerator {
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

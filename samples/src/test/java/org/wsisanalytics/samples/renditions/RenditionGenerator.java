@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
 import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableWidthType;
@@ -65,6 +66,7 @@ public final class RenditionGenerator {
     private static final String FONT = "Arial";
     /** Session, Photo, Name, Title, Organization: 9300 twips, the text width of an A4 page. */
     private static final int[] COLUMN_TWIPS = {2800, 800, 1700, 2000, 2000};
+
     private static final Pattern LIST_ITEM = Pattern.compile("^(\\s*)([-*•]|\\d{1,2}[.)]|[a-z][.)])\\s+(\\S.*)$");
     private static final Pattern URL = Pattern.compile("https?://\\S+");
     private static final Pattern SESSION_TITLE = Pattern.compile("^Leaders TalkX\\s*:.*");
@@ -87,8 +89,14 @@ public final class RenditionGenerator {
         Path out = Path.of(args[1]);
         String raw = Files.readString(sample, StandardCharsets.UTF_8);
         CleanText clean = new TextCleaner().clean(raw);
-        ParsedDocument parsed = new DocumentIngestor(IngestLimits.defaults()).read(sample,
-                new DocumentSource(sample.getFileName().toString(), sample.toString(), "0".repeat(64), Files.size(sample)));
+        ParsedDocument parsed = new DocumentIngestor(IngestLimits.defaults())
+                .read(
+                        sample,
+                        new DocumentSource(
+                                sample.getFileName().toString(),
+                                sample.toString(),
+                                "0".repeat(64),
+                                Files.size(sample)));
         RenditionGenerator generator = new RenditionGenerator();
         generator.pageFurniture(clean.runningHeaders().get(0));
         generator.body(paragraphs(clean.lines()), parsed);
@@ -145,7 +153,8 @@ public final class RenditionGenerator {
             if (first.indexOf('\t') >= 0) {
                 String[] cells = first.split("\t", -1);
                 if (session < 0 && contents.size() < 20 && table == null && cells.length == 2) {
-                    String entry = cells[0].replaceAll("\\s*(?:\\.{3,}|…)\\s*$", "").strip();
+                    String entry =
+                            cells[0].replaceAll("\\s*(?:\\.{3,}|…)\\s*$", "").strip();
                     contents.add(entry);
                     contentsLine(entry, cells[1].strip());
                 } else if (cells.length >= 4) {
@@ -279,10 +288,12 @@ public final class RenditionGenerator {
         boolean header = table == null;
         if (header) {
             table = doc.createTable(1, cells.length);
-            var grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid()
+            var grid = table.getCTTbl().getTblGrid() == null
+                    ? table.getCTTbl().addNewTblGrid()
                     : table.getCTTbl().getTblGrid();
             for (int i = 0; i < cells.length; i++) {
-                (i < grid.sizeOfGridColArray() ? grid.getGridColArray(i) : grid.addNewGridCol()).setW(BigInteger.valueOf(COLUMN_TWIPS[Math.min(i, COLUMN_TWIPS.length - 1)]));
+                (i < grid.sizeOfGridColArray() ? grid.getGridColArray(i) : grid.addNewGridCol())
+                        .setW(BigInteger.valueOf(COLUMN_TWIPS[Math.min(i, COLUMN_TWIPS.length - 1)]));
             }
             table.setCellMargins(80, 100, 80, 100);
             row = table.getRow(0);
@@ -365,8 +376,17 @@ public final class RenditionGenerator {
         styles.addStyle(new XWPFStyle(link, styles));
     }
 
-    private static void style(XWPFStyles styles, String id, String name, Integer outline, int points, boolean bold,
-            boolean italic, String color, int before, int after) {
+    private static void style(
+            XWPFStyles styles,
+            String id,
+            String name,
+            Integer outline,
+            int points,
+            boolean bold,
+            boolean italic,
+            String color,
+            int before,
+            int after) {
         CTStyle style = CTStyle.Factory.newInstance();
         style.setType(STStyleType.PARAGRAPH);
         style.setStyleId(id);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
 import org.wsisanalytics.ingest.DocumentIngestor;
 import org.wsisanalytics.ingest.IngestLimits;
 import org.wsisanalytics.ingest.clean.CleanText;
@@ -25,8 +26,18 @@ import org.wsisanalytics.model.Section;
  */
 record SampleBlocks(String title, String runningTitle, List<Block> blocks) {
 
-    enum Kind { COVER, CONTENTS_TITLE, CONTENTS_ENTRY, PART, SESSION_TITLE, BYLINE, SECTION_HEADING, LIST_ITEM,
-        TABLE_ROW, PARAGRAPH }
+    enum Kind {
+        COVER,
+        CONTENTS_TITLE,
+        CONTENTS_ENTRY,
+        PART,
+        SESSION_TITLE,
+        BYLINE,
+        SECTION_HEADING,
+        LIST_ITEM,
+        TABLE_ROW,
+        PARAGRAPH
+    }
 
     /**
      * One block. {@code lines} holds the paragraph's lines (one for headings); a contents entry has the
@@ -50,8 +61,14 @@ record SampleBlocks(String title, String runningTitle, List<Block> blocks) {
     static SampleBlocks read(Path sample) throws Exception {
         String raw = Files.readString(sample, StandardCharsets.UTF_8);
         CleanText clean = new TextCleaner().clean(raw);
-        ParsedDocument parsed = new DocumentIngestor(IngestLimits.defaults()).read(sample,
-                new DocumentSource(sample.getFileName().toString(), sample.toString(), "0".repeat(64), Files.size(sample)));
+        ParsedDocument parsed = new DocumentIngestor(IngestLimits.defaults())
+                .read(
+                        sample,
+                        new DocumentSource(
+                                sample.getFileName().toString(),
+                                sample.toString(),
+                                "0".repeat(64),
+                                Files.size(sample)));
         List<Block> blocks = blocks(paragraphs(clean.lines()), parsed);
         return new SampleBlocks(parsed.title(), clean.runningHeaders().get(0), blocks);
     }
@@ -92,11 +109,13 @@ record SampleBlocks(String title, String runningTitle, List<Block> blocks) {
                 cover = false;
                 blocks.add(new Block(Kind.CONTENTS_TITLE, List.of(text)));
             } else if (cover) {
-                blocks.add(new Block(Kind.COVER, paragraph.stream().map(String::strip).toList()));
+                blocks.add(new Block(
+                        Kind.COVER, paragraph.stream().map(String::strip).toList()));
             } else if (first.indexOf('\t') >= 0) {
                 String[] cells = first.split("\t", -1);
                 if (session < 0 && cells.length == 2) {
-                    String entry = cells[0].replaceAll("\\s*(?:\\.{3,}|…)\\s*$", "").strip();
+                    String entry =
+                            cells[0].replaceAll("\\s*(?:\\.{3,}|…)\\s*$", "").strip();
                     contents.add(entry);
                     blocks.add(new Block(Kind.CONTENTS_ENTRY, List.of(entry, cells[1].strip())));
                 } else {
@@ -119,10 +138,15 @@ record SampleBlocks(String title, String runningTitle, List<Block> blocks) {
             } else if (LIST_ITEM.matcher(first).matches()) {
                 Matcher item = LIST_ITEM.matcher(first);
                 item.matches();
-                blocks.add(new Block(Kind.LIST_ITEM,
-                        List.of(item.group(2), item.group(1).isEmpty() ? "0" : "1", item.group(3).strip())));
+                blocks.add(new Block(
+                        Kind.LIST_ITEM,
+                        List.of(
+                                item.group(2),
+                                item.group(1).isEmpty() ? "0" : "1",
+                                item.group(3).strip())));
             } else {
-                blocks.add(new Block(Kind.PARAGRAPH, paragraph.stream().map(String::strip).toList()));
+                blocks.add(new Block(
+                        Kind.PARAGRAPH, paragraph.stream().map(String::strip).toList()));
             }
         }
         if (session + 1 != parsed.sessions().size()) {

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Pattern;
+
 import org.wsisanalytics.ingest.clean.TextCleaner;
 
 /**
@@ -44,7 +45,9 @@ public final class TextVariantGenerator {
         Path folder = Path.of(args[1]);
         write(folder.resolve(NAME + "no-template.txt"), noTemplate(lines));
         write(folder.resolve(NAME + "hard-wrapped.txt"), hardWrapped(lines));
-        write(folder.resolve(NAME + "no-blank-lines.txt"), lines.stream().filter(line -> !line.isBlank()).toList());
+        write(
+                folder.resolve(NAME + "no-blank-lines.txt"),
+                lines.stream().filter(line -> !line.isBlank()).toList());
         write(folder.resolve(NAME + "reordered.txt"), reordered(lines));
     }
 
@@ -100,8 +103,8 @@ public final class TextVariantGenerator {
         }
         List<List<String>> sessions = new ArrayList<>();
         for (int s = 0; s < starts.size(); s++) {
-            List<String> session = new ArrayList<>(lines.subList(starts.get(s),
-                    s + 1 < starts.size() ? starts.get(s + 1) : lines.size()));
+            List<String> session = new ArrayList<>(
+                    lines.subList(starts.get(s), s + 1 < starts.size() ? starts.get(s + 1) : lines.size()));
             while (session.get(session.size() - 1).isBlank()) {
                 session.remove(session.size() - 1);
             }

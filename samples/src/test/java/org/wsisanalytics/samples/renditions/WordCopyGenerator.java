@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
+
 import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableWidthType;
@@ -22,12 +23,12 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STUnderline;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHdrFtr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabTlc;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STUnderline;
 import org.wsisanalytics.samples.renditions.SampleBlocks.Block;
 
 /**
@@ -93,10 +94,16 @@ public final class WordCopyGenerator {
         switch (block.kind()) {
             case COVER -> cover(block.lines());
             case CONTENTS_TITLE, PART, SESSION_TITLE -> paragraph(block.text(), 14, true, false, true);
-            case SECTION_HEADING -> paragraph(block.text(), BODY, true, false, false).setSpacingBefore(240);
+            case SECTION_HEADING ->
+                paragraph(block.text(), BODY, true, false, false).setSpacingBefore(240);
             case BYLINE -> paragraph(block.text(), BODY, false, true, false);
-            case CONTENTS_ENTRY -> contentsEntry(block.lines().get(0), block.lines().get(1));
-            case LIST_ITEM -> listItem(block.lines().get(0), block.lines().get(1).equals("1"), block.lines().get(2));
+            case CONTENTS_ENTRY ->
+                contentsEntry(block.lines().get(0), block.lines().get(1));
+            case LIST_ITEM ->
+                listItem(
+                        block.lines().get(0),
+                        block.lines().get(1).equals("1"),
+                        block.lines().get(2));
             case TABLE_ROW -> tableRow(block.lines());
             case PARAGRAPH -> plain(block.lines());
         }
@@ -195,7 +202,8 @@ public final class WordCopyGenerator {
         boolean header = table == null;
         if (header) {
             table = doc.createTable(1, cells.size());
-            var grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid()
+            var grid = table.getCTTbl().getTblGrid() == null
+                    ? table.getCTTbl().addNewTblGrid()
                     : table.getCTTbl().getTblGrid();
             for (int i = 0; i < cells.size(); i++) {
                 (i < grid.sizeOfGridColArray() ? grid.getGridColArray(i) : grid.addNewGridCol())
