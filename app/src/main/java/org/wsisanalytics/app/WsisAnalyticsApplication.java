@@ -2,7 +2,6 @@ package org.wsisanalytics.app;
 
 import java.util.Optional;
 
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.wsisanalytics.app.run.Usage;
@@ -15,7 +14,17 @@ import org.wsisanalytics.reports.ReportWriter;
 @ConfigurationPropertiesScan
 public class WsisAnalyticsApplication {
 
+    /** SLF4J's own notices (not the application's log): at ERROR it prints only its errors. */
+    private static final String SLF4J_VERBOSITY = "slf4j.internal.verbosity";
+
     public static void main(String[] args) {
+        // The reports' libraries are prepared on a thread of their own (below). A library that logs from there while
+        // SLF4J is still starting on this thread makes SLF4J replay the call and say so on the console in three
+        // lines; the call is kept, the notice is not for our users. Set before anything can start SLF4J. (Setting
+        // logging up first instead costs half a second of the start: the preparation would wait for it.)
+        if (System.getProperty(SLF4J_VERBOSITY) == null) {
+            System.setProperty(SLF4J_VERBOSITY, "ERROR");
+        }
         // --help and --version need neither Spring nor the database: answered here, they take a fraction of a second.
         // This class names no Spring type in its code (SpringLaunch does), so that verifying it loads none.
         Optional<String> quick = Usage.quickAnswer(args);
@@ -29,10 +38,7 @@ public class WsisAnalyticsApplication {
             System.exit(1);
         }
         // The reports' libraries prepare fonts and schema types once per process, some 0.5 s of work: it runs on a
-        // thread of its own while Spring starts, the database opens and the documents are read. Logging is set up
-        // first, here: a library that logs from that thread while SLF4J is still starting on this one would make
-        // SLF4J print a warning about replayed calls on the console.
-        LoggerFactory.getILoggerFactory();
+        // thread of its own while Spring starts, the database opens and the documents are read (see the top).
         ReportWriter.prepareInBackground();
         System.exit(SpringLaunch.run(WsisAnalyticsApplication.class, Usage.withLogLevels(args)));
     }
