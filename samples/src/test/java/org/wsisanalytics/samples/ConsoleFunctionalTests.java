@@ -104,7 +104,7 @@ class ConsoleFunctionalTests {
                         r -> Path.of(r.get("input")).getFileName().toString(), r -> r.get("reason")));
         assertThat(reasons).containsExactlyInAnyOrderEntriesOf(expectedReasons());
         assertNoLibraryWords(result);
-        assertThat(result.output()).contains("1 document(s) read of 8, 13 session(s)");
+        assertThat(result.output()).contains("1 document read of 8, 13 sessions");
     }
 
     @Test
@@ -117,7 +117,7 @@ class ConsoleFunctionalTests {
 
         assertThat(result.exitCode()).as(result.output()).isEqualTo(2);
         assertThat(result.output())
-                .contains("none of its 7 input(s) could be read, so no reports were published")
+                .contains("none of its 7 inputs could be read, so no reports were published")
                 .contains(expectedReasons().get("bomb.docx"));
         assertThat(work.resolve("reports"))
                 .as("not even an empty output folder")
@@ -127,7 +127,7 @@ class ConsoleFunctionalTests {
         Result again = ExecutableJar.run(
                 work, "--input=" + inbox, "--run-date=2025-07-11", "--wsis.ingest.max-file-size=1000000");
         assertThat(again.exitCode()).isEqualTo(2);
-        assertThat(again.output()).contains("none of its 7 input(s) could be read");
+        assertThat(again.output()).contains("none of its 7 inputs could be read");
     }
 
     private static void assertNoLibraryWords(Result result) {

@@ -31,9 +31,9 @@ class ExecutableJarFunctionalTests {
         assertThat(latest.resolve("wsis-analytics.xlsx")).isRegularFile();
         assertThat(Outputs.csv(latest.resolve("data/sessions.csv"))).hasSize(13);
         assertThat(first.output())
-                .contains("1 document(s) read of 1, 13 session(s), 49 action-line mention(s),"
-                        + " 251 country mention(s) of 46 countries, 520 theme mention(s), 45 figure(s), 14 finding(s),"
-                        + " 0 reject(s).");
+                .contains("1 document read of 1, 13 sessions, 49 action-line mentions,"
+                        + " 251 country mentions of 46 countries, 520 theme mentions, 45 figures, 14 findings,"
+                        + " 0 rejects.");
 
         ExecutableJar.Result second = ExecutableJar.run(folder);
         assertThat(second.exitCode()).as(second.output()).isZero();

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -28,6 +29,7 @@ import org.wsisanalytics.app.store.FindingStore;
 import org.wsisanalytics.app.store.RunStore;
 import org.wsisanalytics.app.store.RunStore.RunTotals;
 import org.wsisanalytics.model.Reject;
+import org.wsisanalytics.reports.Labels;
 
 /**
  * Starts, resumes or declines a run: the same inputs and run date are the same job instance, so
@@ -88,9 +90,10 @@ public class RunLauncher {
             JobParameters parameters = parameters(request, describe(options));
             recoverInterrupted(parameters, runId);
             log.info(
-                    "Run {}: {} input(s), run date {}",
+                    "Run {}: {}, run date {}",
                     runId,
-                    request.inputs().size() + request.missingInputs().size(),
+                    Labels.count(
+                            request.inputs().size() + request.missingInputs().size(), "input", "inputs"),
                     request.runDate());
             JobExecution execution;
             try {
@@ -186,21 +189,20 @@ public class RunLauncher {
             return nothingRead(runId);
         }
         String summary = String.format(
-                "Run %s completed in %.1f s: %d document(s) read of %d, %d session(s), %d action-line mention(s),"
-                        + " %d country mention(s) of %d countries, %d theme mention(s), %d figure(s),"
-                        + " %d finding(s), %d reject(s).%nOutput: %s",
+                Locale.ROOT,
+                "Run %s completed in %.1f s: %s read of %,d, %s, %s, %s of %s, %s, %s, %s, %s.%nOutput: %s",
                 runId,
                 duration.toMillis() / 1000.0,
-                totals.documents(),
+                Labels.count(totals.documents(), "document", "documents"),
                 totals.inputs(),
-                totals.sessions(),
-                totals.mentions().actionLineMentions(),
-                totals.mentions().countryMentions(),
-                totals.countries(),
-                totals.mentions().themeMentions(),
-                totals.mentions().figures(),
-                totals.findings(),
-                totals.rejects(),
+                Labels.count(totals.sessions(), "session", "sessions"),
+                Labels.count(totals.mentions().actionLineMentions(), "action-line mention", "action-line mentions"),
+                Labels.count(totals.mentions().countryMentions(), "country mention", "country mentions"),
+                Labels.count(totals.countries(), "country", "countries"),
+                Labels.count(totals.mentions().themeMentions(), "theme mention", "theme mentions"),
+                Labels.count(totals.mentions().figures(), "figure", "figures"),
+                Labels.count(totals.findings(), "finding", "findings"),
+                Labels.count(totals.rejects(), "reject", "rejects"),
                 runFolder);
         if (totals.rejects() > 0) {
             summary += System.lineSeparator() + "Some inputs were skipped; see " + runFolder.resolve("rejects.csv");
@@ -211,9 +213,9 @@ public class RunLauncher {
     /** A completed run without a single readable document: nothing is published, and the rejects say why. */
     private RunOutcome nothingRead(String runId) {
         List<Reject> rejects = findings.rejects(runId);
-        StringBuilder message = new StringBuilder(
-                "Run " + runId + ": none of its " + runs.totals(runId).inputs()
-                        + " input(s) could be read, so no reports were published. Correct or replace these inputs and run again:");
+        StringBuilder message = new StringBuilder("Run " + runId + ": none of its "
+                + Labels.count(runs.totals(runId).inputs(), "input", "inputs")
+                + " could be read, so no reports were published. Correct or replace these inputs and run again:");
         rejects.stream()
                 .limit(MAX_REJECTS_SHOWN)
                 .forEach(
