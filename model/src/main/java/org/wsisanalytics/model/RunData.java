@@ -2,9 +2,7 @@ package org.wsisanalytics.model;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * A run's results as the reports read them: a {@link RunSummary} of run-wide figures held in memory, and the
@@ -83,68 +81,6 @@ public interface RunData {
             @Override
             public void forEachFinding(FindingVisitor visitor) throws IOException {
                 data.forEachFinding(visitor);
-            }
-        };
-    }
-
-    /** A run whose result is held in memory as a whole (tests, small runs). */
-    static RunData of(AnalysisResult result) {
-        RunSummary summary = RunSummary.of(result);
-        EvidenceBySession evidence = new EvidenceBySession(
-                result.actionLineMentions(),
-                result.actionLineNames(),
-                result.countries().mentions(),
-                result.themes().mentions(),
-                result.figures(),
-                result.sessions().stream()
-                        .collect(Collectors.toMap(
-                                Session::key,
-                                session -> session.sections().stream()
-                                        .map(Section::text)
-                                        .toList())));
-        Map<SessionKey, List<ActionLineCoverage>> coverage =
-                EvidenceBySession.group(result.coverage(), ActionLineCoverage::session);
-        Map<SessionKey, List<ThemeCount>> themeCounts =
-                EvidenceBySession.group(result.themes().counts(), ThemeCount::session);
-        Map<SessionKey, List<ActionLineNameReference>> names =
-                EvidenceBySession.group(result.actionLineNames(), ActionLineNameReference::session);
-        Map<SessionKey, List<ActionLineLabelConflict>> conflicts =
-                EvidenceBySession.group(result.labelConflicts(), ActionLineLabelConflict::session);
-        List<SessionOverview> overviews = result.sessions().stream()
-                .map(session -> new SessionOverview(
-                        SessionOutline.of(session),
-                        coverage.getOrDefault(session.key(), List.of()),
-                        themeCounts.getOrDefault(session.key(), List.of()),
-                        ActionLine.codesInOrder(names.getOrDefault(session.key(), List.of()).stream()
-                                .map(ActionLineNameReference::actionLine)
-                                .toList()),
-                        conflicts.getOrDefault(session.key(), List.of())))
-                .toList();
-        return new RunData() {
-            @Override
-            public RunSummary summary() {
-                return summary;
-            }
-
-            @Override
-            public void forEachOverview(OverviewVisitor visitor) throws IOException {
-                for (SessionOverview session : overviews) {
-                    visitor.visit(session);
-                }
-            }
-
-            @Override
-            public void forEachSession(SessionVisitor visitor) throws IOException {
-                for (SessionOverview session : overviews) {
-                    visitor.visit(evidence.evidence(session));
-                }
-            }
-
-            @Override
-            public void forEachFinding(FindingVisitor visitor) throws IOException {
-                for (Finding finding : result.findings()) {
-                    visitor.visit(finding);
-                }
             }
         };
     }

@@ -75,31 +75,6 @@ public record RunSummary(
         }
     }
 
-    /** The summary of a result held in memory. */
-    public static RunSummary of(AnalysisResult result) {
-        return new RunSummary(
-                result.run(),
-                result.actionLines(),
-                result.documents(),
-                result.sessions().size(),
-                ActionLineTotal.of(result.actionLines(), result.coverage()),
-                result.countries().frequencies(),
-                result.countries().rollUps(),
-                result.countries().withActionLines(),
-                ThemeTotal.of(result.themes().themes(), result.themes().counts()),
-                result.themes().terms(),
-                new MentionTotals(
-                        result.actionLineMentions().size(),
-                        result.actionLineNames().size(),
-                        result.countries().mentions().size(),
-                        result.themes().mentions().size(),
-                        result.figures().size()),
-                result.findings().size(),
-                result.rejects(),
-                result.countries().notCounted(),
-                List.of());
-    }
-
     /** This summary with the run's shared messages. */
     public RunSummary withSharedMessages(List<SharedMessage> messages) {
         return new RunSummary(

@@ -11,6 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.wsisanalytics.model.oracle.AnalysisResult;
+import org.wsisanalytics.model.oracle.CountryAnalysis;
+import org.wsisanalytics.model.oracle.InMemoryRunData;
+import org.wsisanalytics.model.oracle.ThemeAnalysis;
 
 class RunDataTest {
 
@@ -107,7 +111,7 @@ class RunDataTest {
 
     @Test
     void theSummaryKeepsRunWideFiguresOnly() {
-        RunSummary summary = RunSummary.of(result());
+        RunSummary summary = InMemoryRunData.summary(result());
         assertThat(summary.sessions()).isEqualTo(3);
         assertThat(summary.lineTotals()).containsExactly(new ActionLineTotal("C2", 1, 1));
         assertThat(summary.themes()).containsExactly(new ThemeTotal("Media", 1, 1));
@@ -120,14 +124,14 @@ class RunDataTest {
     @Test
     void findingsComeOneAtATimeInOrder() throws IOException {
         List<Finding> seen = new ArrayList<>();
-        RunData.of(result()).forEachFinding(seen::add);
+        InMemoryRunData.of(result()).forEachFinding(seen::add);
         assertThat(seen).containsExactly(FINDING_A, FINDING_B);
     }
 
     @Test
     void overviewsComeInOrderWithTheirOutlinesCoverageAndThemeCounts() throws IOException {
         List<SessionOverview> seen = new ArrayList<>();
-        RunData.of(result()).forEachOverview(seen::add);
+        InMemoryRunData.of(result()).forEachOverview(seen::add);
         assertThat(seen).extracting(SessionOverview::key).containsExactly(FIRST.key(), SECOND.key(), THIRD.key());
         SessionOutline first = seen.get(0).session();
         assertThat(first.sections())
@@ -151,7 +155,7 @@ class RunDataTest {
                 new ActionLine("C1", 1, "Governance"),
                 new ActionLine("C2", 2, "Infra"),
                 new ActionLine("C3", 3, "Access"));
-        assertThat(ActionLineTotal.of(
+        assertThat(InMemoryRunData.lineTotals(
                         lines,
                         List.of(
                                 new ActionLineCoverage(a, "C1", 2, false),
@@ -161,7 +165,7 @@ class RunDataTest {
                         new ActionLineTotal("C1", 2, 6),
                         new ActionLineTotal("C2", 0, 0),
                         new ActionLineTotal("C3", 1, 1));
-        assertThatThrownBy(() -> ActionLineTotal.of(lines, List.of(new ActionLineCoverage(a, "C9", 1, false))))
+        assertThatThrownBy(() -> InMemoryRunData.lineTotals(lines, List.of(new ActionLineCoverage(a, "C9", 1, false))))
                 .hasMessageContaining("C9");
     }
 
@@ -169,7 +173,7 @@ class RunDataTest {
     void themeTotalsFollowTheTaxonomyAndPutUnknownThemesLastAlphabetically() {
         SessionKey a = new SessionKey("a.txt", 1);
         SessionKey b = new SessionKey("a.txt", 2);
-        assertThat(ThemeTotal.of(
+        assertThat(InMemoryRunData.themeTotals(
                         List.of("Media", "Ethics", "Gender"),
                         List.of(
                                 new ThemeCount(a, "Gender", 2),
@@ -187,7 +191,7 @@ class RunDataTest {
 
     @Test
     void aSummaryWhoseLineTotalsDoNotFollowTheActionLinesIsRefused() {
-        RunSummary summary = RunSummary.of(result());
+        RunSummary summary = InMemoryRunData.summary(result());
         assertThatThrownBy(() -> new RunSummary(
                         summary.run(),
                         summary.actionLines(),
@@ -246,7 +250,7 @@ class RunDataTest {
     @Test
     void everySessionIsVisitedOnceInOrderWithItsOwnEvidence() throws IOException {
         List<SessionEvidence> seen = new ArrayList<>();
-        RunData.of(result()).forEachSession(seen::add);
+        InMemoryRunData.of(result()).forEachSession(seen::add);
         assertThat(seen).extracting(SessionEvidence::key).containsExactly(FIRST.key(), SECOND.key(), THIRD.key());
         assertThat(seen.get(0).actionLines())
                 .extracting(ActionLineMention::actionLine)
@@ -270,13 +274,13 @@ class RunDataTest {
                         seen.stream().mapToInt(e -> e.themes().size()).sum(),
                         seen.stream().mapToInt(e -> e.figures().size()).sum()))
                 .as("every item is handed over once")
-                .isEqualTo(RunSummary.of(result()).totals());
+                .isEqualTo(InMemoryRunData.summary(result()).totals());
     }
 
     @Test
     void aVisitorsFailureStopsTheWalk() {
         List<SessionKey> seen = new ArrayList<>();
-        assertThatThrownBy(() -> RunData.of(result()).forEachSession(session -> {
+        assertThatThrownBy(() -> InMemoryRunData.of(result()).forEachSession(session -> {
                     seen.add(session.key());
                     throw new IOException("disk full");
                 }))

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.logging.log4j.LogManager;
-import org.wsisanalytics.model.AnalysisResult;
 import org.wsisanalytics.model.RunData;
 import org.wsisanalytics.model.RunSummary;
 import org.wsisanalytics.reports.csv.CsvExporter;
@@ -97,11 +96,6 @@ public final class ReportWriter {
         thread.setDaemon(true);
         preparing = thread;
         thread.start();
-    }
-
-    /** Writes every output of a result held in memory; see {@link #writeAll(RunData, Path)}. */
-    public List<Path> writeAll(AnalysisResult result, Path runFolder) throws IOException {
-        return writeAll(RunData.of(result), runFolder);
     }
 
     /**

@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.wsisanalytics.model.DocumentSource;
 import org.wsisanalytics.model.ParsedDocumentSummary;
-import org.wsisanalytics.model.RunSummary;
+import org.wsisanalytics.model.oracle.InMemoryRunData;
 
 class DocumentNumbersTest {
 
@@ -40,7 +40,7 @@ class DocumentNumbersTest {
 
     @Test
     void theFixturesTwoDocumentsAreSeveral() {
-        assertThat(new DocumentNumbers(RunSummary.of(ReportFixture.result())).several())
+        assertThat(new DocumentNumbers(InMemoryRunData.summary(ReportFixture.result())).several())
                 .isTrue();
     }
 }

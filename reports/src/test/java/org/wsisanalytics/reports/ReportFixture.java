@@ -13,10 +13,8 @@ import org.wsisanalytics.model.ActionLineCoverage;
 import org.wsisanalytics.model.ActionLineLabelConflict;
 import org.wsisanalytics.model.ActionLineMention;
 import org.wsisanalytics.model.ActionLineNameReference;
-import org.wsisanalytics.model.AnalysisResult;
 import org.wsisanalytics.model.Country;
 import org.wsisanalytics.model.CountryActionLine;
-import org.wsisanalytics.model.CountryAnalysis;
 import org.wsisanalytics.model.CountryFrequency;
 import org.wsisanalytics.model.CountryMention;
 import org.wsisanalytics.model.CountryMentionKind;
@@ -40,9 +38,12 @@ import org.wsisanalytics.model.SharedMessage;
 import org.wsisanalytics.model.StructureLayer;
 import org.wsisanalytics.model.TaxonomyTerm;
 import org.wsisanalytics.model.TextLocation;
-import org.wsisanalytics.model.ThemeAnalysis;
 import org.wsisanalytics.model.ThemeCount;
 import org.wsisanalytics.model.ThemeMention;
+import org.wsisanalytics.model.oracle.AnalysisResult;
+import org.wsisanalytics.model.oracle.CountryAnalysis;
+import org.wsisanalytics.model.oracle.InMemoryRunData;
+import org.wsisanalytics.model.oracle.ThemeAnalysis;
 
 /**
  * A small but realistic result: the WSIS+20 summaries with three sessions (one with a title that
@@ -358,7 +359,7 @@ public final class ReportFixture {
                         A1_PLEDGE,
                         SUMMARIES + ", session 1 (no. 426), \u201CAchievements\u201D"));
         return RunData.withMessages(
-                RunData.of(result), shared, session -> messages.getOrDefault(session.key(), List.of()));
+                InMemoryRunData.of(result), shared, session -> messages.getOrDefault(session.key(), List.of()));
     }
 
     /**

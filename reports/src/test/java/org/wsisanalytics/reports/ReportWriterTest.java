@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wsisanalytics.model.RunData;
 import org.wsisanalytics.model.RunSummary;
+import org.wsisanalytics.model.oracle.InMemoryRunData;
 import org.wsisanalytics.reports.manifest.Sha256;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,7 +32,7 @@ class ReportWriterTest {
 
     @BeforeAll
     static void writeAll() throws IOException {
-        written = new ReportWriter().writeAll(ReportFixture.result(), runFolder);
+        written = new ReportWriter().writeAll(InMemoryRunData.of(ReportFixture.result()), runFolder);
         keepSampleForInspection();
     }
 
@@ -115,7 +116,7 @@ class ReportWriterTest {
 
     @Test
     void writesEveryOutputEvenWhenNoInputCouldBeRead(@TempDir Path folder) throws IOException {
-        List<Path> files = new ReportWriter().writeAll(ReportFixture.nothingRead(), folder);
+        List<Path> files = new ReportWriter().writeAll(InMemoryRunData.of(ReportFixture.nothingRead()), folder);
         assertThat(files).hasSize(15);
         assertThat(folder.resolve("sessions")).doesNotExist();
         assertThat(Files.readString(folder.resolve("data/sessions.csv")))
@@ -136,7 +137,7 @@ class ReportWriterTest {
 
     @Test
     void severalThreadsWriteTheSameFilesWithTheSameDataAsOne(@TempDir Path parallelFolder) throws IOException {
-        List<Path> parallel = new ReportWriter(3).writeAll(ReportFixture.result(), parallelFolder);
+        List<Path> parallel = new ReportWriter(3).writeAll(InMemoryRunData.of(ReportFixture.result()), parallelFolder);
 
         assertThat(parallel).isEqualTo(written);
         for (Path relative : written) {
@@ -161,7 +162,7 @@ class ReportWriterTest {
     @Test
     void oneWalkOverTheSessionsFeedsEveryWriter(@TempDir Path folder) throws IOException {
         for (int threads : new int[] {1, 2}) {
-            CountingRunData data = new CountingRunData(RunData.of(ReportFixture.result()), Integer.MAX_VALUE);
+            CountingRunData data = new CountingRunData(InMemoryRunData.of(ReportFixture.result()), Integer.MAX_VALUE);
             new ReportWriter(threads).writeAll(data, Files.createTempDirectory(folder, "t"));
             // CSV files, analysis.json, the workbook's per-session sheets, the brief's session pages and the
             // session briefs and the REFI-QDA sources all take the four sessions from the same walk; the brief's
@@ -179,7 +180,7 @@ class ReportWriterTest {
 
     @Test
     void aFailureWhileReadingTheSessionsFailsTheReportsWithItsCause(@TempDir Path folder) {
-        RunData failing = new CountingRunData(RunData.of(ReportFixture.result()), 2);
+        RunData failing = new CountingRunData(InMemoryRunData.of(ReportFixture.result()), 2);
         for (int threads : new int[] {1, 3}) {
             assertThatThrownBy(
                             () -> new ReportWriter(threads).writeAll(failing, Files.createTempDirectory(folder, "t")))
@@ -192,7 +193,7 @@ class ReportWriterTest {
     void aWriterThatFailsOnItsOwnThreadFailsTheReportsInsteadOfHangingThem(@TempDir Path folder) throws IOException {
         // The workbook cannot be created where a folder of its name stands; its thread fails when it finishes.
         Files.createDirectory(folder.resolve(ReportWriter.WORKBOOK));
-        assertThatThrownBy(() -> new ReportWriter(2).writeAll(ReportFixture.result(), folder))
+        assertThatThrownBy(() -> new ReportWriter(2).writeAll(InMemoryRunData.of(ReportFixture.result()), folder))
                 .isInstanceOf(IOException.class)
                 .hasMessageContaining("wsis-analytics.xlsx");
         assertThat(folder.resolve("manifest.json")).doesNotExist();

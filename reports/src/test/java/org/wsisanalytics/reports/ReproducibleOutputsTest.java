@@ -31,6 +31,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.wsisanalytics.model.oracle.InMemoryRunData;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -53,12 +54,12 @@ class ReproducibleOutputsTest {
     static void writeTwice() throws IOException {
         first = Files.createDirectories(work.resolve("first"));
         second = Files.createDirectories(work.resolve("elsewhere/second run"));
-        new ReportWriter(1).writeAll(ReportFixture.result(), first);
+        new ReportWriter(1).writeAll(InMemoryRunData.of(ReportFixture.result()), first);
         TimeZone zone = TimeZone.getDefault();
         try {
             // Another machine: another time zone, several threads.
             TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
-            new ReportWriter(3).writeAll(ReportFixture.result(), second);
+            new ReportWriter(3).writeAll(InMemoryRunData.of(ReportFixture.result()), second);
         } finally {
             TimeZone.setDefault(zone);
         }
@@ -69,7 +70,7 @@ class ReproducibleOutputsTest {
         // What the application does as it starts: the reports then wait for it and must come out the same.
         ReportWriter.prepareInBackground();
         Path prepared = Files.createDirectories(work.resolve("prepared"));
-        new ReportWriter(2).writeAll(ReportFixture.result(), prepared);
+        new ReportWriter(2).writeAll(InMemoryRunData.of(ReportFixture.result()), prepared);
         List<Path> files = files(first);
         assertThat(files(prepared)).containsExactlyElementsOf(files);
         for (Path file : files) {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.wsisanalytics.model.oracle.InMemoryRunData;
+
 /**
  * Writes sample runs for looking at the outputs by eye (not a test):
  * the fixture, a 60-session document and a run in which nothing could be read.
@@ -20,8 +22,8 @@ public final class SampleRuns {
         write(root.resolve("nothing-read"), ReportFixture.nothingRead());
     }
 
-    private static void write(Path folder, org.wsisanalytics.model.AnalysisResult result) throws IOException {
+    private static void write(Path folder, org.wsisanalytics.model.oracle.AnalysisResult result) throws IOException {
         Files.createDirectories(folder);
-        System.out.println(folder + ": " + new ReportWriter().writeAll(result, folder));
+        System.out.println(folder + ": " + new ReportWriter().writeAll(InMemoryRunData.of(result), folder));
     }
 }

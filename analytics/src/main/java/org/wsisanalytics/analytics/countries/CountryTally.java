@@ -24,8 +24,8 @@ import org.wsisanalytics.model.SessionKey;
 import org.wsisanalytics.model.UncountedCountry;
 
 /**
- * Adds country mentions up one session at a time: fed each session of a run exactly once, it gives the
- * frequencies, roll-ups and country × action line links of {@link CountryAggregator}. Only mentions that count
+ * Adds country mentions up one session at a time: fed each session of a run exactly once, it gives the run's
+ * country frequencies, roll-ups and country × action line links. Only mentions that count
  * ({@link CountryMentionKind#counted()}: names and demonyms) are added up; the others (an organisation's name, a
  * language) are kept apart in {@link #notCounted()}. A country is linked to an action line in a session when a
  * mention of it is ({@link CountryMention#actionLines()}, set by {@link CountryLineLinks}). It keeps counters only
@@ -105,11 +105,6 @@ public final class CountryTally {
         });
         touched.forEach((dimension, names) ->
                 names.forEach(name -> rollUpSessions.get(dimension).merge(name, 1, Integer::sum)));
-    }
-
-    /** The number of countries that count: those named or referred to by a demonym. */
-    public int countryCount() {
-        return countries.size();
     }
 
     /**

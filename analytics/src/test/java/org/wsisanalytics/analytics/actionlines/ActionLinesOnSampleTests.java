@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.wsisanalytics.analytics.coverage.CoverageAggregator;
+import org.wsisanalytics.analytics.oracle.InMemoryAggregation;
 import org.wsisanalytics.analytics.sample.SampleSessions;
 import org.wsisanalytics.model.ActionLineCoverage;
 import org.wsisanalytics.model.ActionLineLabelConflict;
@@ -66,7 +66,7 @@ class ActionLinesOnSampleTests {
         ActionLineDetector detector = new ActionLineDetector(CATALOG);
         List<ActionLineMention> mentions =
                 sessions.stream().flatMap(s -> detector.detect(s).stream()).toList();
-        List<ActionLineCoverage> coverage = CoverageAggregator.aggregate(mentions);
+        List<ActionLineCoverage> coverage = InMemoryAggregation.coverage(mentions);
         for (Expected session : expected) {
             Set<String> inLinks = coverage.stream()
                     .filter(c -> c.session().index() == session.index() && c.inLinksSection())

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.wsisanalytics.analytics.actionlines.ActionLineCatalog;
 import org.wsisanalytics.analytics.actionlines.ActionLineDetector;
+import org.wsisanalytics.analytics.oracle.InMemoryAggregation;
 import org.wsisanalytics.analytics.sample.SampleSessions;
 import org.wsisanalytics.model.CountryActionLine;
 import org.wsisanalytics.model.CountryFrequency;
@@ -101,7 +102,8 @@ class CountriesOnSampleTests {
      */
     @Test
     void frequenciesAndRollUpsOverTheSampleCountNamesAndDemonymsBySessions() {
-        List<CountryFrequency> frequencies = CountryAggregator.frequencies(mentions, GAZETTEER);
+        List<CountryFrequency> frequencies =
+                InMemoryAggregation.countries(mentions, GAZETTEER).frequencies();
         assertThat(frequencies).hasSize(46);
         assertThat(frequencies.subList(0, 7))
                 .extracting(f -> f.country().iso2(), CountryFrequency::sessions, CountryFrequency::mentions)
@@ -119,7 +121,8 @@ class CountriesOnSampleTests {
                 .containsExactly(tuple(1, 5));
         assertThat(frequencies).extracting(f -> f.country().iso2()).doesNotContain("JM", "BD");
 
-        List<RollUp> rollUps = CountryAggregator.rollUps(mentions, GAZETTEER);
+        List<RollUp> rollUps =
+                InMemoryAggregation.countries(mentions, GAZETTEER).rollUps();
         assertThat(rollUps)
                 .filteredOn(r -> r.dimension() == RollUp.Dimension.GROUP)
                 .extracting(RollUp::name, RollUp::countries, RollUp::mentions, RollUp::sessions)
@@ -153,7 +156,8 @@ class CountriesOnSampleTests {
                         LINES.detect(session, section)));
             }
         }
-        List<CountryActionLine> pairs = CountryAggregator.withActionLines(linked);
+        List<CountryActionLine> pairs =
+                InMemoryAggregation.countries(linked, GAZETTEER).withActionLines();
 
         assertThat(linked)
                 .filteredOn(m -> m.iso2().equals("US") && m.session().index() == 4)

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.wsisanalytics.analytics.oracle.InMemoryAggregation;
 import org.wsisanalytics.analytics.sample.SampleSessions;
-import org.wsisanalytics.analytics.themes.ThemeAggregator;
 import org.wsisanalytics.analytics.themes.ThemeDetector;
 import org.wsisanalytics.analytics.themes.ThemeTaxonomy;
 import org.wsisanalytics.model.ActionLine;
@@ -90,7 +90,7 @@ class KeyMessagesOnSampleTests {
                     new SessionOverview(
                             SessionOutline.of(session),
                             List.of(),
-                            ThemeAggregator.perSession(mentions),
+                            InMemoryAggregation.themeCounts(mentions),
                             List.of(),
                             List.of()),
                     List.of(),

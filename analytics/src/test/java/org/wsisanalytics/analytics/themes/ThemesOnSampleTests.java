@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.wsisanalytics.analytics.oracle.InMemoryAggregation;
 import org.wsisanalytics.analytics.sample.SampleSessions;
 import org.wsisanalytics.model.Session;
 import org.wsisanalytics.model.ThemeCount;
@@ -30,7 +31,7 @@ class ThemesOnSampleTests {
         for (Map.Entry<Integer, Map<String, Integer>> session : expected.entrySet()) {
             List<ThemeMention> mentions = DETECTOR.detect(sessions.get(session.getKey() - 1));
             Map<String, Integer> counts = new LinkedHashMap<>();
-            ThemeAggregator.perSession(mentions).forEach(c -> counts.put(c.theme(), c.mentions()));
+            InMemoryAggregation.themeCounts(mentions).forEach(c -> counts.put(c.theme(), c.mentions()));
             assertThat(counts).as("session %d", session.getKey()).containsExactlyEntriesOf(session.getValue());
         }
     }
@@ -51,7 +52,7 @@ class ThemesOnSampleTests {
     void theWholeSampleGivesOneCountPerSessionAndThemeWithAnAiMentionInTwelveSessions() {
         List<ThemeMention> all = new ArrayList<>();
         SampleSessions.sessions().forEach(s -> all.addAll(DETECTOR.detect(s)));
-        List<ThemeCount> counts = ThemeAggregator.perSession(all);
+        List<ThemeCount> counts = InMemoryAggregation.themeCounts(all);
         assertThat(counts.stream().mapToInt(ThemeCount::mentions).sum()).isEqualTo(all.size());
         assertThat(counts.stream()
                         .filter(c -> c.theme().equals("AI"))

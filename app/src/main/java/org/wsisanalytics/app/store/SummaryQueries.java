@@ -22,11 +22,10 @@ import org.wsisanalytics.model.ThemeCount;
 import org.wsisanalytics.model.ThemeTotal;
 
 /**
- * A run's aggregates counted by the database (GROUP BY over the mention tables), without reading a sentence:
- * the run-wide totals, which come back as one row per action line or theme, and the per-session cells of a
- * range of documents, which come back batch by batch. Each gives what the analytics aggregators give for the
- * same mentions, in the same order; documents come in input position order, which is the order in which the
- * aggregators first see them.
+ * The run's aggregation: its aggregates counted by the database (GROUP BY over the mention tables), without
+ * reading a sentence. The run-wide totals come back as one row per action line or theme, the per-session cells of
+ * a range of documents batch by batch; documents come in input position order, sessions in index order. Country
+ * mentions need the gazetteer, so they are added up by a {@link CountryTally} fed from the stored rows.
  */
 final class SummaryQueries {
 
@@ -52,7 +51,10 @@ final class SummaryQueries {
                 .list();
     }
 
-    /** As {@link ActionLineTotal#of}: each line's sessions and references, in the order of {@code actionLines}. */
+    /**
+     * Each line's sessions and references, in the order of {@code actionLines}, with zeros for lines no session
+     * refers to; a counted line that is not among {@code actionLines} is an error.
+     */
     private static List<ActionLineTotal> lineTotals(Map<String, Total> counted, List<ActionLine> actionLines) {
         Map<String, Total> totals = new HashMap<>(counted);
         List<ActionLineTotal> lines = new ArrayList<>();
@@ -72,8 +74,8 @@ final class SummaryQueries {
     }
 
     /**
-     * As {@link ThemeTotal#of}: the taxonomy's themes in its order, zeros included, then the themes counted
-     * but not in the taxonomy (it was edited after the analysis) in alphabetical order.
+     * Each theme's sessions and mentions: the taxonomy's themes in its order, zeros included, then the themes
+     * counted but not in the taxonomy (it was edited after the analysis) in alphabetical order.
      */
     List<ThemeTotal> themeTotals(String runId, ThemeTaxonomy taxonomy, List<PositionRange> batches) {
         Map<String, Total> counted = themeCounts(runId, batches);
@@ -106,8 +108,8 @@ final class SummaryQueries {
     }
 
     /**
-     * The order of a session's theme counts, as {@code ThemeAggregator.perSession(mentions, taxonomy)} has
-     * it: the taxonomy's themes, then themes it does not know in order of their first mention in the run.
+     * The order of a session's theme counts: the taxonomy's themes, then themes it does not know in order of their
+     * first mention in the run.
      * Read once for the whole run, so that every batch orders its sessions' themes alike; its size is the
      * number of distinct themes.
      *
@@ -143,8 +145,9 @@ final class SummaryQueries {
     private record FirstMention(String theme, int position, int sessionIndex, int ordinal) {}
 
     /**
-     * As {@code CoverageAggregator.aggregate} for the documents of a range: one cell per (session, action
-     * line), by position, session and line number; ordering codes by length first puts C2 before C10.
+     * The coverage cells of the documents of a range: one per (session, action line) with its mentions, in the
+     * links section when any of them is; by position, session and line number (ordering codes by length first puts
+     * C2 before C10).
      */
     List<ActionLineCoverage> coverage(String runId, Map<Integer, String> names, PositionRange range) {
         return jdbc.sql("SELECT position, session_index, action_line, COUNT(*),"
@@ -161,8 +164,8 @@ final class SummaryQueries {
     }
 
     /**
-     * As {@code ThemeAggregator.perSession(mentions, taxonomy)} for the documents of a range: one count per
-     * (session, theme), by position, session and {@code themeOrder} ({@link #themeOrder}).
+     * The theme counts of the documents of a range: one per (session, theme) with its mentions, by position,
+     * session and {@code themeOrder} ({@link #themeOrder}).
      */
     List<ThemeCount> themeCounts(
             String runId, Map<Integer, String> names, Map<String, Integer> themeOrder, PositionRange range) {

@@ -31,16 +31,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.wsisanalytics.analytics.actionlines.ActionLineCatalog;
-import org.wsisanalytics.analytics.countries.CountryAggregator;
+import org.wsisanalytics.analytics.countries.CountryTally;
 import org.wsisanalytics.analytics.countries.Gazetteer;
-import org.wsisanalytics.analytics.coverage.CoverageAggregator;
-import org.wsisanalytics.analytics.themes.ThemeAggregator;
+import org.wsisanalytics.analytics.oracle.InMemoryAggregation;
 import org.wsisanalytics.analytics.themes.ThemeTaxonomy;
 import org.wsisanalytics.app.WsisAnalyticsApplication;
 import org.wsisanalytics.model.ActionLineMention;
 import org.wsisanalytics.model.ActionLineTotal;
-import org.wsisanalytics.model.AnalysisResult;
-import org.wsisanalytics.model.CountryAnalysis;
 import org.wsisanalytics.model.CountryMention;
 import org.wsisanalytics.model.Finding;
 import org.wsisanalytics.model.ParsedDocumentSummary;
@@ -54,14 +51,18 @@ import org.wsisanalytics.model.SessionEvidence;
 import org.wsisanalytics.model.SessionOutline;
 import org.wsisanalytics.model.SessionOverview;
 import org.wsisanalytics.model.StructureLayer;
-import org.wsisanalytics.model.ThemeAnalysis;
 import org.wsisanalytics.model.ThemeMention;
 import org.wsisanalytics.model.ThemeTotal;
+import org.wsisanalytics.model.oracle.AnalysisResult;
+import org.wsisanalytics.model.oracle.CountryAnalysis;
+import org.wsisanalytics.model.oracle.InMemoryRunData;
+import org.wsisanalytics.model.oracle.ThemeAnalysis;
 
 /**
  * Runs the whole job on four inputs (the bundled sample twice, its first half, and an empty file that is
  * rejected), then reads the stored run as {@link StoredRunData} and compares it with the whole run loaded into
- * an {@link AnalysisResult} and aggregated in memory, as the report step did before.
+ * an {@link AnalysisResult} and aggregated in memory by the test oracles ({@link InMemoryAggregation},
+ * {@link InMemoryRunData}): the store's SQL is held to the same results.
  * The job itself reports with batches of one document.
  */
 class StoredRunDataFunctionalTests {
@@ -153,7 +154,7 @@ class StoredRunDataFunctionalTests {
 
     @Test
     void theSummaryEqualsTheSummaryOfTheWholeResultFieldByField() {
-        RunSummary expected = RunSummary.of(truth);
+        RunSummary expected = InMemoryRunData.summary(truth);
         RunSummary actual = open(1).summary();
 
         Map<String, Function<RunSummary, Object>> fields = new java.util.LinkedHashMap<>();
@@ -194,7 +195,7 @@ class StoredRunDataFunctionalTests {
 
     @Test
     void everyOverviewEqualsTheWholeResultsWithAnyBatchSize() throws IOException {
-        List<SessionOverview> expected = overviews(RunData.of(truth));
+        List<SessionOverview> expected = overviews(InMemoryRunData.of(truth));
 
         assertThat(expected).hasSize(34);
         assertThat(expected)
@@ -213,7 +214,7 @@ class StoredRunDataFunctionalTests {
     @Test
     void aTaxonomyEditedAfterTheRunOrdersThemesAsTheAggregatorsDo() throws IOException {
         AnalysisResult edited = loadWhole(editedThemes);
-        RunData expected = RunData.of(edited);
+        RunData expected = InMemoryRunData.of(edited);
         StoredRunData actual =
                 context.getBean(RunDataStore.class).open(info, ACTION_LINES.all(), GAZETTEER, editedThemes, 2);
 
@@ -233,7 +234,7 @@ class StoredRunDataFunctionalTests {
 
     @Test
     void everySessionsEvidenceEqualsTheWholeResultsWithAnyBatchSize() throws IOException {
-        List<SessionEvidence> expected = walk(RunData.of(truth));
+        List<SessionEvidence> expected = walk(InMemoryRunData.of(truth));
 
         assertThat(expected).hasSize(truth.sessions().size());
         assertThat(walk(open(1))).as("one document per batch").isEqualTo(expected);
@@ -261,7 +262,7 @@ class StoredRunDataFunctionalTests {
     @Test
     void aRunDataCanBeWalkedSeveralTimesAndOnTwoThreadsAtOnce() throws Exception {
         StoredRunData data = open(1);
-        List<SessionEvidence> expected = walk(RunData.of(truth));
+        List<SessionEvidence> expected = walk(InMemoryRunData.of(truth));
         CyclicBarrier bothStarted = new CyclicBarrier(2);
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
@@ -351,7 +352,7 @@ class StoredRunDataFunctionalTests {
             try {
                 assertThat(overviews(open(20)))
                         .extracting(SessionOverview::session)
-                        .isEqualTo(overviews(RunData.of(truth)).stream()
+                        .isEqualTo(overviews(InMemoryRunData.of(truth)).stream()
                                 .map(SessionOverview::session)
                                 .toList());
             } catch (IOException e) {
@@ -385,6 +386,7 @@ class StoredRunDataFunctionalTests {
         List<ActionLineMention> actionLines = mentions.actionLines(runId, names, PositionRange.ALL);
         List<CountryMention> countries = mentions.countries(runId, names, PositionRange.ALL);
         List<ThemeMention> themes = mentions.themes(runId, names, PositionRange.ALL);
+        CountryTally tally = InMemoryAggregation.countries(countries, GAZETTEER);
         return new AnalysisResult(
                 info,
                 ACTION_LINES.all(),
@@ -392,18 +394,14 @@ class StoredRunDataFunctionalTests {
                 documents.sessions(runId, names),
                 actionLines,
                 mentions.actionLineNames(runId, names, PositionRange.ALL),
-                CoverageAggregator.aggregate(actionLines),
+                InMemoryAggregation.coverage(actionLines),
                 mentions.labelConflicts(runId, names, PositionRange.ALL),
                 new CountryAnalysis(
-                        countries,
-                        CountryAggregator.frequencies(countries, GAZETTEER),
-                        CountryAggregator.rollUps(countries, GAZETTEER),
-                        CountryAggregator.withActionLines(countries),
-                        CountryAggregator.notCounted(countries, GAZETTEER)),
+                        countries, tally.frequencies(), tally.rollUps(), tally.withActionLines(), tally.notCounted()),
                 new ThemeAnalysis(
                         taxonomy.themes(),
                         themes,
-                        ThemeAggregator.perSession(themes, taxonomy),
+                        InMemoryAggregation.themeCounts(themes, taxonomy),
                         taxonomy.reportedTerms()),
                 mentions.figures(runId, names, PositionRange.ALL),
                 findings.findings(runId, names),

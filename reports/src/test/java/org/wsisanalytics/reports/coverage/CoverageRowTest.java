@@ -10,9 +10,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.wsisanalytics.model.ActionLine;
 import org.wsisanalytics.model.ActionLineCoverage;
-import org.wsisanalytics.model.AnalysisResult;
-import org.wsisanalytics.model.RunData;
 import org.wsisanalytics.model.SessionOverview;
+import org.wsisanalytics.model.oracle.AnalysisResult;
+import org.wsisanalytics.model.oracle.InMemoryRunData;
 import org.wsisanalytics.reports.ReportFixture;
 
 class CoverageRowTest {
@@ -21,7 +21,8 @@ class CoverageRowTest {
 
     private List<CoverageRow> rows() throws IOException {
         List<CoverageRow> rows = new ArrayList<>();
-        RunData.of(result).forEachOverview(overview -> rows.add(CoverageRow.of(overview, result.actionLines())));
+        InMemoryRunData.of(result)
+                .forEachOverview(overview -> rows.add(CoverageRow.of(overview, result.actionLines())));
         return rows;
     }
 
@@ -45,7 +46,7 @@ class CoverageRowTest {
     @Test
     void rejectsCoverageOfALineTheRunDoesNotHave() throws IOException {
         List<SessionOverview> overviews = new ArrayList<>();
-        RunData.of(result).forEachOverview(overviews::add);
+        InMemoryRunData.of(result).forEachOverview(overviews::add);
         SessionOverview first = overviews.get(0);
         SessionOverview odd = new SessionOverview(
                 first.session(),

@@ -14,8 +14,8 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.wsisanalytics.model.AnalysisResult;
-import org.wsisanalytics.model.RunData;
+import org.wsisanalytics.model.oracle.AnalysisResult;
+import org.wsisanalytics.model.oracle.InMemoryRunData;
 import org.wsisanalytics.reports.ReportFixture;
 
 class CsvExporterTest {
@@ -29,7 +29,7 @@ class CsvExporterTest {
 
     @BeforeAll
     static void export() throws IOException {
-        written = new CsvExporter().writeAll(RunData.of(ReportFixture.result()), folder);
+        written = new CsvExporter().writeAll(InMemoryRunData.of(ReportFixture.result()), folder);
     }
 
     @Test
@@ -117,7 +117,7 @@ class CsvExporterTest {
     /** A line named only gets its row with 0 references; a conflicting label is given on its line's row. */
     @Test
     void coverageMarksLinesNamedOnlyAndConflictingLabels(@TempDir Path marked) throws IOException {
-        new CsvExporter().writeAll(RunData.of(ReportFixture.withCoverageMarks()), marked);
+        new CsvExporter().writeAll(InMemoryRunData.of(ReportFixture.withCoverageMarks()), marked);
         List<String> rows = Files.readAllLines(marked.resolve("data/action_line_coverage.csv"));
         assertThat(rows.subList(1, 7))
                 .containsExactly(
@@ -233,7 +233,7 @@ class CsvExporterTest {
                 full.figures(),
                 full.findings(),
                 List.of());
-        new CsvExporter().writeAll(RunData.of(none), empty);
+        new CsvExporter().writeAll(InMemoryRunData.of(none), empty);
         assertThat(read(empty.resolve("rejects.csv"))).isEqualTo(lines("input,reason"));
         assertThat(read("rejects.csv"))
                 .isEqualTo(

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.wsisanalytics.model.RunData;
+import org.wsisanalytics.model.oracle.InMemoryRunData;
 import org.wsisanalytics.reports.ReportFixture;
 
 /**
@@ -31,7 +31,7 @@ class CsvSchemaDocumentationTest {
     @Test
     void theReadmeListsEveryFileTheExporterWritesWithItsColumnsInOrder(@TempDir Path folder) throws IOException {
         Map<String, List<String>> written = new LinkedHashMap<>();
-        for (Path file : new CsvExporter().writeAll(RunData.of(ReportFixture.result()), folder)) {
+        for (Path file : new CsvExporter().writeAll(InMemoryRunData.of(ReportFixture.result()), folder)) {
             written.put(file.toString().replace('\\', '/'), header(folder.resolve(file)));
         }
 

@@ -11,8 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.wsisanalytics.model.AnalysisResult;
-import org.wsisanalytics.model.RunData;
+import org.wsisanalytics.model.oracle.AnalysisResult;
+import org.wsisanalytics.model.oracle.InMemoryRunData;
 import org.wsisanalytics.reports.ReportFixture;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,7 +28,7 @@ class AnalysisJsonWriterTest {
     @BeforeAll
     static void write() throws IOException {
         AnalysisResult result = ReportFixture.result();
-        Path file = folder.resolve(new AnalysisJsonWriter().write(RunData.of(result), folder));
+        Path file = folder.resolve(new AnalysisJsonWriter().write(InMemoryRunData.of(result), folder));
         text = Files.readString(file);
         json = JsonMapper.builder().build().readTree(text);
     }
@@ -105,7 +105,8 @@ class AnalysisJsonWriterTest {
     /** A line named only is listed with 0 references; a conflicting label is listed on its line. */
     @Test
     void sessionsActionLinesCarryTheCellsMarks(@TempDir Path other) throws IOException {
-        Path file = other.resolve(new AnalysisJsonWriter().write(RunData.of(ReportFixture.withCoverageMarks()), other));
+        Path file = other.resolve(
+                new AnalysisJsonWriter().write(InMemoryRunData.of(ReportFixture.withCoverageMarks()), other));
         JsonNode sessions =
                 JsonMapper.builder().build().readTree(Files.readString(file)).get("sessions");
         List<String> lines = new ArrayList<>();

@@ -17,10 +17,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.wsisanalytics.model.AnalysisResult;
 import org.wsisanalytics.model.Finding;
-import org.wsisanalytics.model.RunData;
 import org.wsisanalytics.model.Severity;
+import org.wsisanalytics.model.oracle.AnalysisResult;
+import org.wsisanalytics.model.oracle.InMemoryRunData;
 import org.wsisanalytics.reports.ReportFixture;
 import org.wsisanalytics.reports.method.CountingRules;
 import org.wsisanalytics.reports.method.MethodLine;
@@ -279,7 +279,7 @@ class BriefWriterTest {
     void aLongRunBreaksTablesAndTheHeatMapAcrossPages(@TempDir Path other) throws IOException {
         AnalysisResult result = ReportFixture.manySessions(60);
         Path file = other.resolve("long.pdf");
-        new BriefWriter().write(RunData.of(result), file);
+        new BriefWriter().write(InMemoryRunData.of(result), file);
         try (PDDocument longBrief = Loader.loadPDF(file.toFile())) {
             int pages = longBrief.getNumberOfPages();
             List<String> parts = outline(longBrief, null);
@@ -365,7 +365,7 @@ class BriefWriterTest {
                 findings,
                 few.rejects());
         Path file = other.resolve("severity.pdf");
-        new BriefWriter().write(RunData.of(result), file);
+        new BriefWriter().write(InMemoryRunData.of(result), file);
         try (PDDocument brief = Loader.loadPDF(file.toFile())) {
             String appendix = PdfChecks.text(brief, brief.getNumberOfPages());
             assertThat(appendix)
@@ -406,7 +406,7 @@ class BriefWriterTest {
                 findings,
                 few.rejects());
         Path file = other.resolve("findings.pdf");
-        new BriefWriter().write(RunData.of(result), file);
+        new BriefWriter().write(InMemoryRunData.of(result), file);
         try (PDDocument brief = Loader.loadPDF(file.toFile())) {
             int appendix = Integer.parseInt(outline(brief, null).get(9).replaceAll(".*@", "")) + 1;
             StringBuilder text = new StringBuilder();
@@ -445,7 +445,7 @@ class BriefWriterTest {
     @Test
     void coverageShowsLinesNamedOnlyAndConflictingLabelsWithALegend(@TempDir Path other) throws IOException {
         Path file = other.resolve("marked.pdf");
-        new BriefWriter().write(RunData.of(ReportFixture.withCoverageMarks()), file);
+        new BriefWriter().write(InMemoryRunData.of(ReportFixture.withCoverageMarks()), file);
         try (PDDocument marked = Loader.loadPDF(file.toFile())) {
             // The mark and the count are set apart by a thin space.
             String coverage = PdfChecks.text(marked, 5).replace('\n', ' ').replace('\u2009', ' ');

@@ -14,12 +14,12 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.wsisanalytics.model.AnalysisResult;
-import org.wsisanalytics.model.CountryAnalysis;
-import org.wsisanalytics.model.RunData;
 import org.wsisanalytics.model.Session;
 import org.wsisanalytics.model.StructureLayer;
-import org.wsisanalytics.model.ThemeAnalysis;
+import org.wsisanalytics.model.oracle.AnalysisResult;
+import org.wsisanalytics.model.oracle.CountryAnalysis;
+import org.wsisanalytics.model.oracle.InMemoryRunData;
+import org.wsisanalytics.model.oracle.ThemeAnalysis;
 import org.wsisanalytics.reports.ReportFixture;
 
 class SessionBriefWriterTest {
@@ -27,7 +27,7 @@ class SessionBriefWriterTest {
     @Test
     void writesOneBriefPerSessionNumberedByDocumentAndSession(@TempDir Path run) throws IOException {
         AnalysisResult result = ReportFixture.result();
-        List<Path> written = new SessionBriefWriter().writeAll(RunData.of(result), run);
+        List<Path> written = new SessionBriefWriter().writeAll(InMemoryRunData.of(result), run);
         assertThat(written)
                 .containsExactly(
                         Path.of("sessions/01-01-when-policy-meets-progress-paving-the-way-for-a-fit-for.pdf"),
@@ -108,7 +108,7 @@ class SessionBriefWriterTest {
                 List.of(),
                 List.of(),
                 List.of());
-        List<Path> written = new SessionBriefWriter().writeAll(RunData.of(result), run);
+        List<Path> written = new SessionBriefWriter().writeAll(InMemoryRunData.of(result), run);
         assertThat(written)
                 .extracting(Path::toString)
                 .containsExactly(
@@ -137,7 +137,8 @@ class SessionBriefWriterTest {
     @Test
     void writesNothingForARunWithoutSessions(@TempDir Path run) throws IOException {
         AnalysisResult result = ReportFixture.nothingRead();
-        assertThat(new SessionBriefWriter().writeAll(RunData.of(result), run)).isEmpty();
+        assertThat(new SessionBriefWriter().writeAll(InMemoryRunData.of(result), run))
+                .isEmpty();
         assertThat(run.resolve("sessions")).doesNotExist();
     }
 }

@@ -10,9 +10,7 @@ import java.util.Set;
 import org.wsisanalytics.model.ActionLineCoverage;
 import org.wsisanalytics.model.ActionLineMention;
 import org.wsisanalytics.model.ActionLineNameReference;
-import org.wsisanalytics.model.AnalysisResult;
 import org.wsisanalytics.model.Country;
-import org.wsisanalytics.model.CountryAnalysis;
 import org.wsisanalytics.model.CountryFrequency;
 import org.wsisanalytics.model.CountryMention;
 import org.wsisanalytics.model.CountryMentionKind;
@@ -23,9 +21,11 @@ import org.wsisanalytics.model.Section;
 import org.wsisanalytics.model.SectionType;
 import org.wsisanalytics.model.Session;
 import org.wsisanalytics.model.StructureLayer;
-import org.wsisanalytics.model.ThemeAnalysis;
 import org.wsisanalytics.model.ThemeCount;
 import org.wsisanalytics.model.ThemeMention;
+import org.wsisanalytics.model.oracle.AnalysisResult;
+import org.wsisanalytics.model.oracle.CountryAnalysis;
+import org.wsisanalytics.model.oracle.ThemeAnalysis;
 import org.wsisanalytics.reports.ReportFixture;
 
 /**

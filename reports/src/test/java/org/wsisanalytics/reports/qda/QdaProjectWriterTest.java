@@ -18,10 +18,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
-import org.wsisanalytics.model.AnalysisResult;
-import org.wsisanalytics.model.CountryAnalysis;
 import org.wsisanalytics.model.CountryMention;
 import org.wsisanalytics.model.RunData;
+import org.wsisanalytics.model.oracle.AnalysisResult;
+import org.wsisanalytics.model.oracle.CountryAnalysis;
+import org.wsisanalytics.model.oracle.InMemoryRunData;
 import org.wsisanalytics.reports.ReportFixture;
 import org.wsisanalytics.reports.SessionSink;
 
@@ -41,7 +42,7 @@ class QdaProjectWriterTest {
 
     static Path write(AnalysisResult result, Path folder) throws Exception {
         Files.createDirectories(folder);
-        RunData data = RunData.of(result);
+        RunData data = InMemoryRunData.of(result);
         List<Path> files = SessionSink.walk(data, new QdaProjectWriter(QdaFixture.subLines()).open(data, folder));
         assertThat(files).containsExactly(Path.of("wsis-analytics.qdpx"));
         try (Stream<Path> left = Files.list(folder)) {

@@ -33,8 +33,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.wsisanalytics.model.AnalysisResult;
-import org.wsisanalytics.model.RunData;
+import org.wsisanalytics.model.oracle.AnalysisResult;
+import org.wsisanalytics.model.oracle.InMemoryRunData;
 import org.wsisanalytics.reports.ReportFixture;
 import org.wsisanalytics.reports.coverage.CoverageMarks;
 import org.wsisanalytics.reports.method.CountingRules;
@@ -556,7 +556,7 @@ class WorkbookWriterTest {
     @Test
     void aRunOfOneDocumentHidesTheDocumentColumnOfEveryListSheet(@TempDir Path one) throws IOException {
         Path file = one.resolve("one.xlsx");
-        new WorkbookWriter().write(RunData.of(ReportFixture.manySessions(3)), file);
+        new WorkbookWriter().write(InMemoryRunData.of(ReportFixture.manySessions(3)), file);
         try (InputStream in = Files.newInputStream(file);
                 XSSFWorkbook single = new XSSFWorkbook(in)) {
             for (String name : List.of(
@@ -629,7 +629,7 @@ class WorkbookWriterTest {
         AnalysisResult result = ReportFixture.result();
         Path file = parts.resolve("parts.xlsx");
         // 35 evidence rows and 5 figures, with a limit of 10 data rows per sheet instead of 1,048,575.
-        new WorkbookWriter(10).write(RunData.of(result), file);
+        new WorkbookWriter(10).write(InMemoryRunData.of(result), file);
         try (InputStream in = Files.newInputStream(file);
                 XSSFWorkbook split = new XSSFWorkbook(in)) {
             List<String> names = new ArrayList<>();
@@ -730,7 +730,7 @@ class WorkbookWriterTest {
     @Test
     void coverageCellsCarryTheirStateAndTheConflictingLabelInAComment(@TempDir Path other) throws IOException {
         Path file = other.resolve("marked.xlsx");
-        new WorkbookWriter().write(RunData.of(ReportFixture.withCoverageMarks()), file);
+        new WorkbookWriter().write(InMemoryRunData.of(ReportFixture.withCoverageMarks()), file);
         try (InputStream in = Files.newInputStream(file);
                 XSSFWorkbook marked = new XSSFWorkbook(in)) {
             Sheet sheet = marked.getSheet(CoverageSheet.NAME);

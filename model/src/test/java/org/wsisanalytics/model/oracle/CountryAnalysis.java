@@ -1,7 +1,13 @@
-package org.wsisanalytics.model;
+package org.wsisanalytics.model.oracle;
 
 import java.util.List;
 import java.util.Objects;
+
+import org.wsisanalytics.model.CountryActionLine;
+import org.wsisanalytics.model.CountryFrequency;
+import org.wsisanalytics.model.CountryMention;
+import org.wsisanalytics.model.RollUp;
+import org.wsisanalytics.model.UncountedCountry;
 
 /**
  * Country mentions of a run and what they add up to.

@@ -1,7 +1,11 @@
-package org.wsisanalytics.model;
+package org.wsisanalytics.model.oracle;
 
 import java.util.List;
 import java.util.Objects;
+
+import org.wsisanalytics.model.TaxonomyTerm;
+import org.wsisanalytics.model.ThemeCount;
+import org.wsisanalytics.model.ThemeMention;
 
 /**
  * Theme mentions of a run.

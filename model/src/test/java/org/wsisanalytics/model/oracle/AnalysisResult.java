@@ -1,7 +1,19 @@
-package org.wsisanalytics.model;
+package org.wsisanalytics.model.oracle;
 
 import java.util.List;
 import java.util.Objects;
+
+import org.wsisanalytics.model.ActionLine;
+import org.wsisanalytics.model.ActionLineCoverage;
+import org.wsisanalytics.model.ActionLineLabelConflict;
+import org.wsisanalytics.model.ActionLineMention;
+import org.wsisanalytics.model.ActionLineNameReference;
+import org.wsisanalytics.model.Figure;
+import org.wsisanalytics.model.Finding;
+import org.wsisanalytics.model.ParsedDocumentSummary;
+import org.wsisanalytics.model.Reject;
+import org.wsisanalytics.model.RunInfo;
+import org.wsisanalytics.model.Session;
 
 /**
  * Everything the reports are made from.
