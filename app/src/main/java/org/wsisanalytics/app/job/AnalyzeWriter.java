@@ -29,9 +29,9 @@ class AnalyzeWriter implements ItemWriter<SessionAnalysis> {
             mentions.replaceCountries(runId, s.position(), s.sessionIndex(), analysis.countries());
             mentions.replaceThemes(runId, s.position(), s.sessionIndex(), analysis.themes());
             mentions.replaceFigures(runId, s.position(), s.sessionIndex(), analysis.figures());
-            findings.replace(runId, s.position(), FindingStore.ANALYZE, s.sessionIndex(), analysis.findings());
+            findings.replaceSessionFindings(runId, s.position(), s.sessionIndex(), analysis.findings());
             if (analysis.reject() != null) {
-                findings.reject(runId, s.position(), s.sessionIndex(), analysis.reject());
+                findings.rejectSession(runId, s.position(), s.sessionIndex(), analysis.reject());
             }
         }
     }

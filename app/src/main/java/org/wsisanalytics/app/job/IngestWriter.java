@@ -25,7 +25,7 @@ class IngestWriter implements ItemWriter<IngestOutcome> {
             if (outcome.document() != null) {
                 documents.save(runId, position, outcome.document());
             } else {
-                findings.reject(runId, position, 0, outcome.reject());
+                findings.rejectDocument(runId, position, outcome.reject());
             }
         }
     }

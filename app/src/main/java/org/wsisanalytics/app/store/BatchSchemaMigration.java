@@ -1,11 +1,10 @@
 package org.wsisanalytics.app.store;
 
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.function.Function;
 
 import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.jdbc.datasource.init.ScriptUtils;
 import org.springframework.stereotype.Component;
 
@@ -18,9 +17,7 @@ import org.springframework.stereotype.Component;
  * {@link BatchSchemaUpgrade}, which reads that record.
  */
 @Component
-class BatchSchemaMigration implements JavaMigration {
-
-    private final Function<Connection, BatchDdl> ddl;
+class BatchSchemaMigration extends BatchTablesMigration {
 
     BatchSchemaMigration() {
         this(BatchDdl::inUseOrFail);
@@ -28,17 +25,12 @@ class BatchSchemaMigration implements JavaMigration {
 
     /** For tests: the DDL of another Spring Batch than the one on the class path. */
     BatchSchemaMigration(Function<Connection, BatchDdl> ddl) {
-        this.ddl = ddl;
+        super("Spring Batch job repository", ddl);
     }
 
     @Override
     public MigrationVersion getVersion() {
         return MigrationVersion.fromVersion("1");
-    }
-
-    @Override
-    public String getDescription() {
-        return "Spring Batch job repository";
     }
 
     /** Flyway checksums Java migrations only when told; the script belongs to the Batch version. */
@@ -48,15 +40,8 @@ class BatchSchemaMigration implements JavaMigration {
     }
 
     @Override
-    public boolean canExecuteInTransaction() {
-        return true;
-    }
-
-    @Override
-    public void migrate(Context context) throws Exception {
-        Connection connection = context.getConnection();
-        BatchDdl tables = ddl.apply(connection);
+    void migrate(Connection connection, BatchDdl tables) throws SQLException {
         ScriptUtils.executeSqlScript(connection, tables.schema());
-        BatchSchemaUpgrade.record(connection, tables.version(), true);
+        record(connection, tables.version(), true);
     }
 }

@@ -2,7 +2,6 @@ package org.wsisanalytics.app.store;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -13,8 +12,6 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
@@ -33,7 +30,7 @@ import org.springframework.stereotype.Component;
  * new version. A database from before the version was recorded was made by Spring Batch 6.0's DDL.
  */
 @Component
-class BatchSchemaUpgrade implements JavaMigration {
+class BatchSchemaUpgrade extends BatchTablesMigration {
 
     /** The DDL version of databases made before {@code wa_batch_schema} existed: all were made by Spring Batch 6.0. */
     static final String UNRECORDED = "6.0";
@@ -45,7 +42,6 @@ class BatchSchemaUpgrade implements JavaMigration {
             "BATCH_STEP_EXECUTION_SEQ", "SELECT MAX(STEP_EXECUTION_ID) FROM BATCH_STEP_EXECUTION");
 
     private final String versionInUse;
-    private final Function<Connection, BatchDdl> ddl;
 
     BatchSchemaUpgrade() {
         this(BatchDdl.newestVersion(), BatchDdl::inUseOrFail);
@@ -53,18 +49,13 @@ class BatchSchemaUpgrade implements JavaMigration {
 
     /** For tests: the DDL of another Spring Batch than the one on the class path. */
     BatchSchemaUpgrade(String versionInUse, Function<Connection, BatchDdl> ddl) {
+        super("Spring Batch job repository upgrade", ddl);
         this.versionInUse = versionInUse;
-        this.ddl = ddl;
     }
 
     @Override
     public MigrationVersion getVersion() {
         return null;
-    }
-
-    @Override
-    public String getDescription() {
-        return "Spring Batch job repository upgrade";
     }
 
     /** Flyway runs a repeatable migration again when its checksum changes: here, when the DDL version does. */
@@ -74,14 +65,7 @@ class BatchSchemaUpgrade implements JavaMigration {
     }
 
     @Override
-    public boolean canExecuteInTransaction() {
-        return true;
-    }
-
-    @Override
-    public void migrate(Context context) throws Exception {
-        Connection connection = context.getConnection();
-        BatchDdl inUse = ddl.apply(connection);
+    void migrate(Connection connection, BatchDdl inUse) throws SQLException {
         String had = recorded(connection);
         for (Map.Entry<String, Resource> migration :
                 inUse.migrations().tailMap(had, false).entrySet()) {
@@ -91,20 +75,6 @@ class BatchSchemaUpgrade implements JavaMigration {
         }
         restartSequences(connection);
         record(connection, inUse.version(), false);
-    }
-
-    /** Writes the DDL version the Batch tables have, creating the record's table on first use. */
-    static void record(Connection connection, String version, boolean create) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            if (create) {
-                statement.execute("CREATE TABLE wa_batch_schema (version VARCHAR(20) NOT NULL)");
-            }
-            statement.execute("DELETE FROM wa_batch_schema");
-        }
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO wa_batch_schema VALUES (?)")) {
-            insert.setString(1, version);
-            insert.executeUpdate();
-        }
     }
 
     private static String recorded(Connection connection) throws SQLException {

@@ -69,12 +69,13 @@ public class DocumentStore {
                         .update();
             }
         }
-        findings.replace(runId, position, FindingStore.INGEST, 0, document.findings());
+        findings.replaceDocumentFindings(runId, position, document.findings());
     }
 
     private void delete(String runId, int position) {
         findings.deleteDocument(runId, position);
-        List<String> tables = new ArrayList<>(MentionStore.TABLES);
+        List<String> tables =
+                new ArrayList<>(MentionTables.ALL.stream().map(Table::name).toList());
         tables.addAll(List.of("wa_section", "wa_session", "wa_document"));
         for (String table : tables) {
             jdbc.sql("DELETE FROM " + table + " WHERE run_id = ? AND position = ?")

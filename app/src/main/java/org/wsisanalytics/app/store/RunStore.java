@@ -1,5 +1,7 @@
 package org.wsisanalytics.app.store;
 
+import static org.wsisanalytics.app.store.Table.column;
+
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,6 +20,24 @@ import org.wsisanalytics.model.Reject;
 /** A run and its inputs, registered once before the job starts and read by every step. */
 @Repository
 public class RunStore {
+
+    /** The run's inputs, at positions 1, 2, ... in processing order. */
+    static final Table<RunInput, Void> INPUTS = new Table<>(
+            "wa_run_input",
+            List.of("run_id"),
+            List.of(
+                    column("position", RunInput::position),
+                    column("name", input -> input.source().name()),
+                    column("location", input -> input.source().location()),
+                    column("sha256", input -> input.source().sha256()),
+                    column("size_bytes", input -> input.source().sizeBytes())),
+            (rs, nothing) -> new RunInput(
+                    rs.getInt("position"),
+                    new DocumentSource(
+                            rs.getString("name"),
+                            rs.getString("location"),
+                            rs.getString("sha256"),
+                            rs.getLong("size_bytes"))));
 
     private final JdbcClient jdbc;
 
@@ -46,17 +66,14 @@ public class RunStore {
                 .update();
         int position = 0;
         for (DocumentSource source : request.inputs()) {
-            position++;
-            jdbc.sql("INSERT INTO wa_run_input (run_id, position, name, location, sha256, size_bytes)"
-                            + " VALUES (?, ?, ?, ?, ?, ?)")
-                    .params(runId, position, source.name(), source.location(), source.sha256(), source.sizeBytes())
+            jdbc.sql(INPUTS.insert())
+                    .params(INPUTS.row(new RunInput(++position, source), runId))
                     .update();
         }
         int missing = 0;
         for (Reject reject : request.missingInputs()) {
-            missing--;
-            jdbc.sql("INSERT INTO wa_reject (run_id, position, session_index, input, reason) VALUES (?, ?, 0, ?, ?)")
-                    .params(runId, missing, reject.input(), reject.reason())
+            jdbc.sql(FindingStore.REJECTS.insert())
+                    .params(FindingStore.REJECTS.row(reject, runId, null, ++missing, null))
                     .update();
         }
         return now;
@@ -79,12 +96,9 @@ public class RunStore {
     }
 
     public List<RunInput> inputs(String runId) {
-        return jdbc.sql("SELECT position, name, location, sha256, size_bytes FROM wa_run_input"
-                        + " WHERE run_id = ? ORDER BY position")
+        return jdbc.sql(INPUTS.select() + " WHERE run_id = ? ORDER BY position")
                 .param(runId)
-                .query((rs, n) -> new RunInput(
-                        rs.getInt(1),
-                        new DocumentSource(rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5))))
+                .query((rs, n) -> INPUTS.read(rs, null))
                 .list();
     }
 

@@ -7,7 +7,6 @@ import org.springframework.batch.infrastructure.item.database.JdbcCursorItemRead
 import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.wsisanalytics.model.DocumentSource;
 
 /**
  * What the two partitioned stages read: the run's inputs (ingest) and its stored sessions (analysis), each as
@@ -49,16 +48,9 @@ public class StageInputs {
         return new JdbcCursorItemReaderBuilder<RunInput>()
                 .name(INPUT_READER)
                 .dataSource(dataSource)
-                .sql("SELECT position, name, location, sha256, size_bytes FROM wa_run_input"
-                        + " WHERE run_id = ? AND position BETWEEN ? AND ? ORDER BY position")
+                .sql(RunStore.INPUTS.select() + " WHERE run_id = ? AND position BETWEEN ? AND ? ORDER BY position")
                 .queryArguments(runId, range.first(), range.last())
-                .rowMapper((rs, n) -> new RunInput(
-                        rs.getInt("position"),
-                        new DocumentSource(
-                                rs.getString("name"),
-                                rs.getString("location"),
-                                rs.getString("sha256"),
-                                rs.getLong("size_bytes"))))
+                .rowMapper((rs, n) -> RunStore.INPUTS.read(rs, null))
                 .build();
     }
 

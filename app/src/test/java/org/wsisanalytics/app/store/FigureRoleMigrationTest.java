@@ -42,13 +42,8 @@ class FigureRoleMigrationTest {
         MigrationDatabases.flyway(url, user, password, "6").migrate();
         try (Connection db = DriverManager.getConnection(url, user, password);
                 Statement statement = db.createStatement()) {
-            statement.execute("INSERT INTO wa_run (run_id, run_date, fingerprint, created_at)"
-                    + " VALUES ('old', DATE '2025-07-14', 'f', TIMESTAMP '2025-07-14 06:00:00')");
-            statement.execute("INSERT INTO wa_run_input (run_id, position, name, location, sha256, size_bytes)"
-                    + " VALUES ('old', 1, 'a.txt', '/in/a.txt', 'aa', 10)");
-            statement.execute("INSERT INTO wa_document (run_id, position, title, sessions) VALUES ('old', 1, 'A', 1)");
-            statement.execute("INSERT INTO wa_session (run_id, position, session_index, title, structure)"
-                    + " VALUES ('old', 1, 1, 'First', 'template')");
+            MigrationDatabases.storeOldRun(statement, 1);
+            MigrationDatabases.storeOldSession(statement);
             statement.execute(INSERT_FIGURE + ") VALUES ('old', 1, 1, 1, 'PERCENTAGE', 40, '%', '40%', 'S',"
                     + " '40% of homes.', 0, 3)");
             statement.execute(INSERT_FIGURE + ") VALUES ('old', 1, 1, 2, 'YEAR', 2030, 'year', 'by 2030', 'S',"

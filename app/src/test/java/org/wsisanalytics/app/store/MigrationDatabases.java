@@ -27,6 +27,25 @@ final class MigrationDatabases {
                 .load();
     }
 
+    /**
+     * Stores run 'old' (2025-07-14) with one input, 'a.txt' at position 1, read into document 'A' of
+     * {@code sessions} sessions, whose rows are the test's: what every migration test starts from.
+     */
+    static void storeOldRun(Statement statement, int sessions) throws SQLException {
+        statement.execute("INSERT INTO wa_run (run_id, run_date, fingerprint, created_at)"
+                + " VALUES ('old', DATE '2025-07-14', 'f', TIMESTAMP '2025-07-14 06:00:00')");
+        statement.execute("INSERT INTO wa_run_input (run_id, position, name, location, sha256, size_bytes)"
+                + " VALUES ('old', 1, 'a.txt', '/in/a.txt', 'aa', 10)");
+        statement.execute(
+                "INSERT INTO wa_document (run_id, position, title, sessions) VALUES ('old', 1, 'A', " + sessions + ")");
+    }
+
+    /** Stores session 1 of run 'old''s document, read by the template (from V6 on). */
+    static void storeOldSession(Statement statement) throws SQLException {
+        statement.execute("INSERT INTO wa_session (run_id, position, session_index, title, structure)"
+                + " VALUES ('old', 1, 1, 'First', 'template')");
+    }
+
     static String postgresUser() {
         return System.getenv().getOrDefault("WSIS_TEST_POSTGRES_USER", "postgres");
     }

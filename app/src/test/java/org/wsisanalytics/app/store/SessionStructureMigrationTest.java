@@ -42,11 +42,7 @@ class SessionStructureMigrationTest {
         MigrationDatabases.flyway(url, user, password, "5").migrate();
         try (Connection db = DriverManager.getConnection(url, user, password);
                 Statement statement = db.createStatement()) {
-            statement.execute("INSERT INTO wa_run (run_id, run_date, fingerprint, created_at)"
-                    + " VALUES ('old', DATE '2025-07-14', 'f', TIMESTAMP '2025-07-14 06:00:00')");
-            statement.execute("INSERT INTO wa_run_input (run_id, position, name, location, sha256, size_bytes)"
-                    + " VALUES ('old', 1, 'a.txt', '/in/a.txt', 'aa', 10)");
-            statement.execute("INSERT INTO wa_document (run_id, position, title, sessions) VALUES ('old', 1, 'A', 2)");
+            MigrationDatabases.storeOldRun(statement, 2);
             statement.execute(INSERT_SESSION + ") VALUES ('old', 1, 1, 'First')");
             statement.execute(INSERT_SESSION + ") VALUES ('old', 1, 2, 'Second')");
         }

@@ -404,7 +404,7 @@ class StoredRunDataFunctionalTests {
                         InMemoryAggregation.themeCounts(themes, taxonomy),
                         taxonomy.reportedTerms()),
                 mentions.figures(runId, names, PositionRange.ALL),
-                findings.findings(runId, names),
+                WholeRun.findings(findings, runId, names),
                 findings.rejects(runId));
     }
 

@@ -32,13 +32,8 @@ class TextLocationMigrationTest {
         MigrationDatabases.flyway(URL, "sa", "", "7").migrate();
         try (Connection db = DriverManager.getConnection(URL, "sa", "");
                 Statement statement = db.createStatement()) {
-            statement.execute("INSERT INTO wa_run (run_id, run_date, fingerprint, created_at)"
-                    + " VALUES ('old', DATE '2025-07-14', 'f', TIMESTAMP '2025-07-14 06:00:00')");
-            statement.execute("INSERT INTO wa_run_input (run_id, position, name, location, sha256, size_bytes)"
-                    + " VALUES ('old', 1, 'a.txt', '/in/a.txt', 'aa', 10)");
-            statement.execute("INSERT INTO wa_document (run_id, position, title, sessions) VALUES ('old', 1, 'A', 1)");
-            statement.execute("INSERT INTO wa_session (run_id, position, session_index, title, structure)"
-                    + " VALUES ('old', 1, 1, 'First', 'template')");
+            MigrationDatabases.storeOldRun(statement, 1);
+            MigrationDatabases.storeOldSession(statement);
             statement.execute("INSERT INTO wa_section (run_id, position, session_index, section_index, heading,"
                     + " section_type, body, words) VALUES ('old', 1, 1, 1, 'Intro', 'INTRODUCTION', 'Kenya (C2).', 2)");
             statement.execute("INSERT INTO wa_country_mention (run_id, position, session_index, ordinal, iso2, surface,"
