@@ -96,12 +96,15 @@ final class SummaryQueries {
     private Map<String, Total> themeCounts(String runId, List<PositionRange> batches) {
         Map<String, Total> totals = new HashMap<>();
         for (PositionRange range : batches) {
-            jdbc.sql("SELECT theme, COUNT(*), SUM(mentions) FROM (SELECT theme, COUNT(*) AS mentions"
-                            + " FROM wa_theme_mention WHERE run_id = ? AND position BETWEEN ? AND ?"
+            jdbc.sql("SELECT theme, COUNT(*) AS sessions, SUM(mentions) AS mentions FROM (SELECT theme,"
+                            + " COUNT(*) AS mentions FROM wa_theme_mention WHERE run_id = ? AND position BETWEEN ? AND ?"
                             + " GROUP BY position, session_index, theme) per_session GROUP BY theme")
                     .params(runId, range.first(), range.last())
                     .query(rs -> {
-                        totals.merge(rs.getString(1), new Total(rs.getInt(2), rs.getInt(3)), Total::plus);
+                        totals.merge(
+                                rs.getString("theme"),
+                                new Total(rs.getInt("sessions"), rs.getInt("mentions")),
+                                Total::plus);
                     });
         }
         return totals;
@@ -130,7 +133,8 @@ final class SummaryQueries {
             jdbc.sql("SELECT position, session_index, ordinal FROM wa_theme_mention WHERE run_id = ? AND theme = ?"
                             + " ORDER BY position, session_index, ordinal FETCH FIRST 1 ROWS ONLY")
                     .params(runId, theme)
-                    .query((rs, n) -> new FirstMention(theme, rs.getInt(1), rs.getInt(2), rs.getInt(3)))
+                    .query((rs, n) -> new FirstMention(
+                            theme, rs.getInt("position"), rs.getInt("session_index"), rs.getInt("ordinal")))
                     .list()
                     .forEach(firsts::add);
         }
@@ -150,16 +154,16 @@ final class SummaryQueries {
      * C2 before C10).
      */
     List<ActionLineCoverage> coverage(String runId, Map<Integer, String> names, PositionRange range) {
-        return jdbc.sql("SELECT position, session_index, action_line, COUNT(*),"
-                        + " MAX(CASE WHEN in_links_section THEN 1 ELSE 0 END) FROM wa_action_line_mention"
+        return jdbc.sql("SELECT position, session_index, action_line, COUNT(*) AS mentions,"
+                        + " MAX(CASE WHEN in_links_section THEN 1 ELSE 0 END) AS in_links FROM wa_action_line_mention"
                         + " WHERE run_id = ? AND position BETWEEN ? AND ? GROUP BY position, session_index, action_line"
                         + " ORDER BY position, session_index, LENGTH(action_line), action_line")
                 .params(runId, range.first(), range.last())
                 .query((rs, n) -> new ActionLineCoverage(
-                        new SessionKey(names.get(rs.getInt(1)), rs.getInt(2)),
-                        rs.getString(3),
-                        rs.getInt(4),
-                        rs.getInt(5) == 1))
+                        new SessionKey(names.get(rs.getInt("position")), rs.getInt("session_index")),
+                        rs.getString("action_line"),
+                        rs.getInt("mentions"),
+                        rs.getInt("in_links") == 1))
                 .list();
     }
 
@@ -169,14 +173,16 @@ final class SummaryQueries {
      */
     List<ThemeCount> themeCounts(
             String runId, Map<Integer, String> names, Map<String, Integer> themeOrder, PositionRange range) {
-        List<ThemeRow> rows = new ArrayList<>(jdbc.sql("SELECT position, session_index, theme, COUNT(*)"
+        List<ThemeRow> rows = new ArrayList<>(jdbc.sql("SELECT position, session_index, theme, COUNT(*) AS mentions"
                         + " FROM wa_theme_mention WHERE run_id = ? AND position BETWEEN ? AND ?"
                         + " GROUP BY position, session_index, theme")
                 .params(runId, range.first(), range.last())
                 .query((rs, n) -> new ThemeRow(
-                        rs.getInt(1),
+                        rs.getInt("position"),
                         new ThemeCount(
-                                new SessionKey(names.get(rs.getInt(1)), rs.getInt(2)), rs.getString(3), rs.getInt(4))))
+                                new SessionKey(names.get(rs.getInt("position")), rs.getInt("session_index")),
+                                rs.getString("theme"),
+                                rs.getInt("mentions"))))
                 .list());
         rows.sort(Comparator.comparingInt(ThemeRow::position)
                 .thenComparingInt(row -> row.count().session().index())
