@@ -84,7 +84,7 @@ class BatchSchemaUpgrade extends BatchTablesMigration {
         }
         try (Statement statement = connection.createStatement();
                 ResultSet rs = statement.executeQuery("SELECT version FROM wa_batch_schema")) {
-            return rs.next() ? rs.getString(1) : UNRECORDED;
+            return rs.next() ? rs.getString("version") : UNRECORDED;
         }
     }
 
@@ -94,7 +94,7 @@ class BatchSchemaUpgrade extends BatchTablesMigration {
             Set<String> present = new HashSet<>();
             try (ResultSet rs = statement.executeQuery("SELECT sequence_name FROM information_schema.sequences")) {
                 while (rs.next()) {
-                    present.add(rs.getString(1).toUpperCase(Locale.ROOT));
+                    present.add(rs.getString("sequence_name").toUpperCase(Locale.ROOT));
                 }
             }
             for (Map.Entry<String, String> sequence : SEQUENCES.entrySet()) {

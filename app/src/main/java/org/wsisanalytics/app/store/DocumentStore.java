@@ -1,5 +1,7 @@
 package org.wsisanalytics.app.store;
 
+import static org.wsisanalytics.app.store.Table.column;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,6 +27,57 @@ import org.wsisanalytics.model.StructureLayer;
 @Repository
 public class DocumentStore {
 
+    /** The documents read, at their input positions; read with the run's inputs by position. */
+    private static final Table<ParsedDocumentSummary, Map<Integer, RunInput>> DOCUMENTS = new Table<>(
+            "wa_document",
+            List.of("run_id", "position"),
+            List.of(column("title", ParsedDocumentSummary::title), column("sessions", ParsedDocumentSummary::sessions)),
+            (rs, inputs) -> new ParsedDocumentSummary(
+                    inputs.get(rs.getInt("position")).source(), rs.getString("title"), rs.getInt("sessions")));
+
+    /** The sessions of the documents; read with their documents' names and sections. */
+    static final Table<Session, SessionParts> SESSIONS = new Table<>(
+            "wa_session",
+            List.of("run_id", "position"),
+            List.of(
+                    column("session_index", Session::index),
+                    column("session_id", Session::sessionId),
+                    column("title", Session::title),
+                    column("facilitator", Session::facilitator),
+                    column("facilitator_listed", Session::facilitatorListed),
+                    column("link", Session::link),
+                    column("structure", session -> session.structure().word())),
+            (rs, parts) -> {
+                String document = parts.documentNames().get(rs.getInt("position"));
+                int index = rs.getInt("session_index");
+                return new Session(
+                        document,
+                        index,
+                        rs.getString("session_id"),
+                        rs.getString("title"),
+                        rs.getString("facilitator"),
+                        rs.getString("facilitator_listed"),
+                        rs.getString("link"),
+                        StructureLayer.ofWord(rs.getString("structure")),
+                        parts.sections().getOrDefault(new SessionKey(document, index), List.of()));
+            });
+
+    /** The sections of the sessions, numbered 1, 2, ... in each session. */
+    static final Table<Section, Void> SECTIONS = new Table<>(
+            "wa_section",
+            List.of("run_id", "position", "session_index", "section_index"),
+            List.of(
+                    column("heading", Section::heading),
+                    column("section_type", section -> section.type().name()),
+                    column("body", Section::text),
+                    column("words", Section::words),
+                    column("anchors", section -> AnchorColumn.write(section.anchors()))),
+            (rs, nothing) -> new Section(
+                    rs.getString("heading"),
+                    SectionType.valueOf(rs.getString("section_type")),
+                    rs.getString("body"),
+                    AnchorColumn.read(rs.getString("anchors"))));
+
     private final JdbcClient jdbc;
     private final FindingStore findings;
 
@@ -35,37 +88,19 @@ public class DocumentStore {
 
     public void save(String runId, int position, ParsedDocument document) {
         delete(runId, position);
-        jdbc.sql("INSERT INTO wa_document (run_id, position, title, sessions) VALUES (?, ?, ?, ?)")
-                .params(runId, position, document.title(), document.sessions().size())
+        ParsedDocumentSummary summary = new ParsedDocumentSummary(
+                document.source(), document.title(), document.sessions().size());
+        jdbc.sql(DOCUMENTS.insert())
+                .params(DOCUMENTS.row(summary, runId, position))
                 .update();
         for (Session session : document.sessions()) {
-            jdbc.sql("INSERT INTO wa_session (run_id, position, session_index, session_id, title, facilitator,"
-                            + " facilitator_listed, link, structure) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(
-                            runId,
-                            position,
-                            session.index(),
-                            session.sessionId(),
-                            session.title(),
-                            session.facilitator(),
-                            session.facilitatorListed(),
-                            session.link(),
-                            session.structure().word())
+            jdbc.sql(SESSIONS.insert())
+                    .params(SESSIONS.row(session, runId, position))
                     .update();
             int sectionIndex = 0;
             for (Section section : session.sections()) {
-                jdbc.sql("INSERT INTO wa_section (run_id, position, session_index, section_index, heading,"
-                                + " section_type, body, words, anchors) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                        .params(
-                                runId,
-                                position,
-                                session.index(),
-                                ++sectionIndex,
-                                section.heading(),
-                                section.type().name(),
-                                section.text(),
-                                section.words(),
-                                AnchorColumn.write(section.anchors()))
+                jdbc.sql(SECTIONS.insert())
+                        .params(SECTIONS.row(section, runId, position, session.index(), ++sectionIndex))
                         .update();
             }
         }
@@ -74,9 +109,9 @@ public class DocumentStore {
 
     private void delete(String runId, int position) {
         findings.deleteDocument(runId, position);
-        List<String> tables =
-                new ArrayList<>(MentionTables.ALL.stream().map(Table::name).toList());
-        tables.addAll(List.of("wa_section", "wa_session", "wa_document"));
+        List<String> tables = new ArrayList<>();
+        MentionTables.ALL.forEach(table -> tables.add(table.name()));
+        tables.addAll(List.of(SECTIONS.name(), SESSIONS.name(), DOCUMENTS.name()));
         for (String table : tables) {
             jdbc.sql("DELETE FROM " + table + " WHERE run_id = ? AND position = ?")
                     .params(runId, position)
@@ -85,64 +120,17 @@ public class DocumentStore {
     }
 
     public Session session(String runId, int position, String document, int sessionIndex) {
-        List<Section> sections = jdbc.sql("SELECT heading, section_type, body, anchors FROM wa_section"
+        List<Section> sections = jdbc.sql(SECTIONS.select()
                         + " WHERE run_id = ? AND position = ? AND session_index = ? ORDER BY section_index")
                 .params(runId, position, sessionIndex)
-                .query((rs, n) -> new Section(
-                        rs.getString(1),
-                        SectionType.valueOf(rs.getString(2)),
-                        rs.getString(3),
-                        AnchorColumn.read(rs.getString(4))))
+                .query((rs, n) -> SECTIONS.read(rs, null))
                 .list();
-        return jdbc.sql("SELECT session_id, title, facilitator, facilitator_listed, link, structure FROM wa_session"
-                        + " WHERE run_id = ? AND position = ? AND session_index = ?")
+        SessionParts parts =
+                new SessionParts(Map.of(position, document), Map.of(new SessionKey(document, sessionIndex), sections));
+        return jdbc.sql(SESSIONS.select() + " WHERE run_id = ? AND position = ? AND session_index = ?")
                 .params(runId, position, sessionIndex)
-                .query((rs, n) -> new Session(
-                        document,
-                        sessionIndex,
-                        rs.getString(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        StructureLayer.ofWord(rs.getString(6)),
-                        sections))
+                .query((rs, n) -> SESSIONS.read(rs, parts))
                 .single();
-    }
-
-    /**
-     * Every session of the run with its sections' texts, in input and session order: the whole run in memory,
-     * which the reports no longer need ({@link #outlines} and {@link StoredRunData} serve them); kept for tests
-     * that compare against it.
-     */
-    public List<Session> sessions(String runId, Map<Integer, String> documentNames) {
-        Map<String, List<Section>> sections = new LinkedHashMap<>();
-        jdbc.sql("SELECT position, session_index, heading, section_type, body, anchors FROM wa_section"
-                        + " WHERE run_id = ?"
-                        + " ORDER BY position, session_index, section_index")
-                .param(runId)
-                .query(rs -> {
-                    sections.computeIfAbsent(rs.getInt(1) + "/" + rs.getInt(2), k -> new ArrayList<>())
-                            .add(new Section(
-                                    rs.getString(3),
-                                    SectionType.valueOf(rs.getString(4)),
-                                    rs.getString(5),
-                                    AnchorColumn.read(rs.getString(6))));
-                });
-        return jdbc.sql("SELECT position, session_index, session_id, title, facilitator, facilitator_listed, link,"
-                        + " structure FROM wa_session WHERE run_id = ? ORDER BY position, session_index")
-                .param(runId)
-                .query((rs, n) -> new Session(
-                        documentNames.get(rs.getInt(1)),
-                        rs.getInt(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getString(6),
-                        rs.getString(7),
-                        StructureLayer.ofWord(rs.getString(8)),
-                        sections.getOrDefault(rs.getInt(1) + "/" + rs.getInt(2), List.of())))
-                .list();
     }
 
     /**
@@ -154,7 +142,7 @@ public class DocumentStore {
         OutlineRows rows = new OutlineRows(documentNames);
         jdbc.sql("SELECT s.position, s.session_index, s.session_id, s.title, s.facilitator, s.facilitator_listed,"
                         + " s.link, s.structure, c.heading, c.section_type, c.words,"
-                        + " CASE WHEN c.words IS NULL THEN c.body END"
+                        + " CASE WHEN c.words IS NULL THEN c.body END AS uncounted_body"
                         + " FROM wa_session s LEFT JOIN wa_section c ON c.run_id = s.run_id"
                         + " AND c.position = s.position AND c.session_index = s.session_index"
                         + " WHERE s.run_id = ? AND s.position BETWEEN ? AND ?"
@@ -175,9 +163,10 @@ public class DocumentStore {
                 .params(runId, range.first(), range.last())
                 .query(rs -> {
                     texts.computeIfAbsent(
-                                    new SessionKey(documentNames.get(rs.getInt(1)), rs.getInt(2)),
+                                    new SessionKey(
+                                            documentNames.get(rs.getInt("position")), rs.getInt("session_index")),
                                     k -> new ArrayList<>())
-                            .add(rs.getString(3));
+                            .add(rs.getString("body"));
                 });
         return texts;
     }
@@ -186,10 +175,17 @@ public class DocumentStore {
     public List<ParsedDocumentSummary> documents(String runId, List<RunInput> inputs) {
         Map<Integer, RunInput> byPosition = new LinkedHashMap<>();
         inputs.forEach(i -> byPosition.put(i.position(), i));
-        return jdbc.sql("SELECT position, title, sessions FROM wa_document WHERE run_id = ? ORDER BY position")
+        return jdbc.sql(DOCUMENTS.select() + " WHERE run_id = ? ORDER BY position")
                 .param(runId)
-                .query((rs, n) ->
-                        new ParsedDocumentSummary(byPosition.get(rs.getInt(1)).source(), rs.getString(2), rs.getInt(3)))
+                .query((rs, n) -> DOCUMENTS.read(rs, byPosition))
                 .list();
     }
+
+    /**
+     * What a session row is read with.
+     *
+     * @param documentNames the documents' names by input position
+     * @param sections the sessions' sections, in order; a session not in it has none
+     */
+    record SessionParts(Map<Integer, String> documentNames, Map<SessionKey, List<Section>> sections) {}
 }

@@ -16,7 +16,7 @@ import org.wsisanalytics.model.WordCount;
  * Collects session outlines from rows of sessions joined with their sections (one row per section, or one
  * row with NULL section columns for a session without sections), ordered by position, session and section.
  * Columns: position, session_index, session_id, title, facilitator, facilitator_listed, link, structure,
- * heading, section_type, words, and the body where words is NULL.
+ * heading, section_type, words, and uncounted_body: the body where words is NULL.
  */
 final class OutlineRows {
 
@@ -29,29 +29,29 @@ final class OutlineRows {
     }
 
     void add(ResultSet rs) throws SQLException {
-        int position = rs.getInt(1);
-        int sessionIndex = rs.getInt(2);
+        int position = rs.getInt("position");
+        int sessionIndex = rs.getInt("session_index");
         if (current == null || current.position() != position || current.index() != sessionIndex) {
             flush();
             current = new SessionRow(
                     position,
                     sessionIndex,
-                    rs.getString(3),
-                    rs.getString(4),
-                    rs.getString(5),
-                    rs.getString(6),
-                    rs.getString(7),
-                    StructureLayer.ofWord(rs.getString(8)),
+                    rs.getString("session_id"),
+                    rs.getString("title"),
+                    rs.getString("facilitator"),
+                    rs.getString("facilitator_listed"),
+                    rs.getString("link"),
+                    StructureLayer.ofWord(rs.getString("structure")),
                     new ArrayList<>());
         }
-        String heading = rs.getString(9);
+        String heading = rs.getString("heading");
         if (heading != null) {
-            Number words = (Number) rs.getObject(11);
+            Integer words = rs.getObject("words", Integer.class);
             current.sections()
                     .add(new SectionOutline(
                             heading,
-                            SectionType.valueOf(rs.getString(10)),
-                            words != null ? words.intValue() : WordCount.of(rs.getString(12))));
+                            SectionType.valueOf(rs.getString("section_type")),
+                            words != null ? words : WordCount.of(rs.getString("uncounted_body"))));
         }
     }
 

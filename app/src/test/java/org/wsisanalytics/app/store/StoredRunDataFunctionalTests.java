@@ -329,7 +329,7 @@ class StoredRunDataFunctionalTests {
                     .extracting(SessionOutline::document)
                     .hasSize(8)
                     .containsOnly("c-first-half.txt");
-            assertThat(documents.sessions(runId, names))
+            assertThat(WholeRun.sessions(jdbc, runId, names))
                     .filteredOn(session -> session.structure() == StructureLayer.OUTLINE)
                     .extracting(Session::document)
                     .hasSize(8)
@@ -391,7 +391,7 @@ class StoredRunDataFunctionalTests {
                 info,
                 ACTION_LINES.all(),
                 documents.documents(runId, context.getBean(RunStore.class).inputs(runId)),
-                documents.sessions(runId, names),
+                WholeRun.sessions(jdbc, runId, names),
                 actionLines,
                 mentions.actionLineNames(runId, names, PositionRange.ALL),
                 InMemoryAggregation.coverage(actionLines),
