@@ -38,6 +38,15 @@ public record SessionOutline(
 
     /** The outline of a session read in full. */
     public static SessionOutline of(Session session) {
+        return of(
+                session,
+                session.sections().stream()
+                        .map(s -> new SectionOutline(s.heading(), s.type(), s.words()))
+                        .toList());
+    }
+
+    /** The outline of a session with the given sections' outlines, which stand for the session's own sections. */
+    public static SessionOutline of(Session session, List<SectionOutline> sections) {
         return new SessionOutline(
                 session.document(),
                 session.index(),
@@ -47,9 +56,7 @@ public record SessionOutline(
                 session.facilitatorListed(),
                 session.link(),
                 session.structure(),
-                session.sections().stream()
-                        .map(s -> new SectionOutline(s.heading(), s.type(), s.words()))
-                        .toList());
+                sections);
     }
 
     public SessionKey key() {

@@ -140,8 +140,7 @@ public class DocumentStore {
      */
     List<SessionOutline> outlines(String runId, Map<Integer, String> documentNames, PositionRange range) {
         OutlineRows rows = new OutlineRows(documentNames);
-        jdbc.sql("SELECT s.position, s.session_index, s.session_id, s.title, s.facilitator, s.facilitator_listed,"
-                        + " s.link, s.structure, c.heading, c.section_type, c.words,"
+        jdbc.sql("SELECT " + SESSIONS.columns("s") + ", c.heading, c.section_type, c.words,"
                         + " CASE WHEN c.words IS NULL THEN c.body END AS uncounted_body"
                         + " FROM wa_session s LEFT JOIN wa_section c ON c.run_id = s.run_id"
                         + " AND c.position = s.position AND c.session_index = s.session_index"

@@ -8,50 +8,44 @@ import java.util.Map;
 
 import org.wsisanalytics.model.SectionOutline;
 import org.wsisanalytics.model.SectionType;
+import org.wsisanalytics.model.Session;
 import org.wsisanalytics.model.SessionOutline;
-import org.wsisanalytics.model.StructureLayer;
 import org.wsisanalytics.model.WordCount;
 
 /**
  * Collects session outlines from rows of sessions joined with their sections (one row per section, or one
  * row with NULL section columns for a session without sections), ordered by position, session and section.
- * Columns: position, session_index, session_id, title, facilitator, facilitator_listed, link, structure,
- * heading, section_type, words, and uncounted_body: the body where words is NULL.
+ * Columns: those of {@link DocumentStore#SESSIONS}, then heading, section_type, words, and uncounted_body: the body
+ * where words is NULL.
  */
 final class OutlineRows {
 
-    private final Map<Integer, String> documentNames;
+    private final DocumentStore.SessionParts documents;
     private final List<SessionOutline> outlines = new ArrayList<>();
-    private SessionRow current;
+    private Session current;
+    private int currentPosition;
+    private final List<SectionOutline> sections = new ArrayList<>();
 
     OutlineRows(Map<Integer, String> documentNames) {
-        this.documentNames = documentNames;
+        this.documents = new DocumentStore.SessionParts(documentNames, Map.of());
     }
 
     void add(ResultSet rs) throws SQLException {
         int position = rs.getInt("position");
         int sessionIndex = rs.getInt("session_index");
-        if (current == null || current.position() != position || current.index() != sessionIndex) {
+        // By position, not by name: two inputs may share a file name.
+        if (current == null || currentPosition != position || current.index() != sessionIndex) {
             flush();
-            current = new SessionRow(
-                    position,
-                    sessionIndex,
-                    rs.getString("session_id"),
-                    rs.getString("title"),
-                    rs.getString("facilitator"),
-                    rs.getString("facilitator_listed"),
-                    rs.getString("link"),
-                    StructureLayer.ofWord(rs.getString("structure")),
-                    new ArrayList<>());
+            current = DocumentStore.SESSIONS.read(rs, documents);
+            currentPosition = position;
         }
         String heading = rs.getString("heading");
         if (heading != null) {
             Integer words = rs.getObject("words", Integer.class);
-            current.sections()
-                    .add(new SectionOutline(
-                            heading,
-                            SectionType.valueOf(rs.getString("section_type")),
-                            words != null ? words : WordCount.of(rs.getString("uncounted_body"))));
+            sections.add(new SectionOutline(
+                    heading,
+                    SectionType.valueOf(rs.getString("section_type")),
+                    words != null ? words : WordCount.of(rs.getString("uncounted_body"))));
         }
     }
 
@@ -62,29 +56,9 @@ final class OutlineRows {
 
     private void flush() {
         if (current != null) {
-            outlines.add(new SessionOutline(
-                    documentNames.get(current.position()),
-                    current.index(),
-                    current.sessionId(),
-                    current.title(),
-                    current.facilitator(),
-                    current.facilitatorListed(),
-                    current.link(),
-                    current.structure(),
-                    current.sections()));
+            outlines.add(SessionOutline.of(current, sections));
+            sections.clear();
             current = null;
         }
     }
-
-    /** The session columns of one session's rows, and its sections collected so far. */
-    private record SessionRow(
-            int position,
-            int index,
-            String sessionId,
-            String title,
-            String facilitator,
-            String facilitatorListed,
-            String link,
-            StructureLayer structure,
-            List<SectionOutline> sections) {}
 }

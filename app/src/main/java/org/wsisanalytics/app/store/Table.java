@@ -3,6 +3,7 @@ package org.wsisanalytics.app.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
 
@@ -45,10 +46,8 @@ final class Table<T, C> {
 
     /** {@code INSERT INTO name (keys..., columns...) VALUES (?, ...)}. */
     String insert() {
-        List<String> all = new ArrayList<>(keys);
-        columns.forEach(column -> all.add(column.name()));
-        return "INSERT INTO " + name + " (" + String.join(", ", all) + ") VALUES ("
-                + String.join(", ", all.stream().map(c -> "?").toList()) + ")";
+        return "INSERT INTO " + name + " (" + columns("") + ") VALUES ("
+                + String.join(", ", Collections.nCopies(keys.size() + columns.size(), "?")) + ")";
     }
 
     /** The values of {@link #insert}: the keys' values, then the item's. */
@@ -67,9 +66,15 @@ final class Table<T, C> {
 
     /** {@code SELECT keys..., columns... FROM name}, to which the caller adds its WHERE and ORDER BY. */
     String select() {
+        return "SELECT " + columns("") + " FROM " + name;
+    }
+
+    /** The key and item columns, each qualified by {@code alias} (none where empty), for a SELECT that joins. */
+    String columns(String alias) {
         List<String> all = new ArrayList<>(keys);
         columns.forEach(column -> all.add(column.name()));
-        return "SELECT " + String.join(", ", all) + " FROM " + name;
+        String prefix = alias.isEmpty() ? "" : alias + ".";
+        return String.join(", ", all.stream().map(column -> prefix + column).toList());
     }
 
     /** The item of the current row of {@code rs}, which holds the columns of {@link #select}. */

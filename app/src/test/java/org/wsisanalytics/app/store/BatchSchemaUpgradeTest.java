@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -30,33 +29,30 @@ class BatchSchemaUpgradeTest {
 
     @Test
     void aDatabaseMadeBySpringBatch5IsUpgradedAndKeepsItsJobsOnH2() throws Exception {
-        upgradeADatabaseMadeBySpringBatch5("jdbc:h2:mem:batch-upgrade;DB_CLOSE_DELAY=-1", "sa", "");
+        upgradeADatabaseMadeBySpringBatch5(MigrationDatabases.h2("batch-upgrade"));
     }
 
     @Test
     @EnabledIfEnvironmentVariable(named = "WSIS_TEST_POSTGRES_URL", matches = "jdbc:postgresql:.+")
     void aDatabaseMadeBySpringBatch5IsUpgradedAndKeepsItsJobsOnPostgres() throws Exception {
-        upgradeADatabaseMadeBySpringBatch5(
-                MigrationDatabases.emptyPostgres(),
-                MigrationDatabases.postgresUser(),
-                MigrationDatabases.postgresPassword());
+        upgradeADatabaseMadeBySpringBatch5(MigrationDatabases.postgres());
     }
 
     @Test
     void aDatabaseFromBeforeTheVersionWasRecordedIsTakenAsSpringBatch6() throws SQLException {
-        String url = "jdbc:h2:mem:batch-unrecorded;DB_CLOSE_DELAY=-1";
-        MigrationDatabases.flyway(url, "sa", "", "latest").migrate();
-        try (Connection db = DriverManager.getConnection(url, "sa", "");
-                Statement statement = db.createStatement()) {
+        MigrationDatabases.Database db = MigrationDatabases.h2("batch-unrecorded");
+        db.flyway("latest").migrate();
+        try (Connection connection = db.connect();
+                Statement statement = connection.createStatement()) {
             // What a database migrated before this change holds: no record, no run of the upgrade.
             statement.execute("DROP TABLE wa_batch_schema");
             statement.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IS NULL");
         }
 
-        MigrationDatabases.flyway(url, "sa", "", "latest").migrate();
+        db.flyway("latest").migrate();
 
-        try (Connection db = DriverManager.getConnection(url, "sa", "");
-                Statement statement = db.createStatement()) {
+        try (Connection connection = db.connect();
+                Statement statement = connection.createStatement()) {
             assertThat(strings(statement, "SELECT version FROM wa_batch_schema"))
                     .containsExactly("6.0");
             assertThat(strings(
@@ -69,27 +65,28 @@ class BatchSchemaUpgradeTest {
 
     @Test
     void aNewDatabaseRecordsTheDdlInUseAndNeedsNoUpgrade() throws SQLException {
-        String url = "jdbc:h2:mem:batch-new;DB_CLOSE_DELAY=-1";
-        MigrationDatabases.flyway(url, "sa", "", "latest").migrate();
-        try (Connection db = DriverManager.getConnection(url, "sa", "");
-                Statement statement = db.createStatement()) {
+        MigrationDatabases.Database db = MigrationDatabases.h2("batch-new");
+        db.flyway("latest").migrate();
+        try (Connection connection = db.connect();
+                Statement statement = connection.createStatement()) {
             assertThat(BatchDdl.newestVersion()).isEqualTo("6.0");
             assertThat(strings(statement, "SELECT version FROM wa_batch_schema"))
                     .containsExactly("6.0");
         }
     }
 
-    private static void upgradeADatabaseMadeBySpringBatch5(String url, String user, String password) throws Exception {
+    private static void upgradeADatabaseMadeBySpringBatch5(MigrationDatabases.Database db) throws Exception {
+        String url = db.url();
         Function<Connection, BatchDdl> batch5 = BatchSchemaUpgradeTest::springBatch52;
         Flyway.configure()
-                .dataSource(url, user, password)
+                .dataSource(db.url(), db.user(), db.password())
                 .locations("classpath:db/migration")
                 .javaMigrations(new BatchSchemaMigration(batch5), new BatchSchemaUpgrade("5.0", batch5))
                 .load()
                 .migrate();
         long instance;
-        try (Connection db = DriverManager.getConnection(url, user, password);
-                Statement statement = db.createStatement()) {
+        try (Connection connection = db.connect();
+                Statement statement = connection.createStatement()) {
             assertThat(strings(statement, "SELECT version FROM wa_batch_schema"))
                     .containsExactly("5.0");
             nextValue(statement, url, "BATCH_JOB_SEQ");
@@ -98,10 +95,10 @@ class BatchSchemaUpgradeTest {
                     + " VALUES (" + instance + ", 0, 'analysisJob', 'k')");
         }
 
-        MigrationDatabases.flyway(url, user, password, "latest").migrate();
+        db.flyway("latest").migrate();
 
-        try (Connection db = DriverManager.getConnection(url, user, password);
-                Statement statement = db.createStatement()) {
+        try (Connection connection = db.connect();
+                Statement statement = connection.createStatement()) {
             assertThat(strings(statement, "SELECT version FROM wa_batch_schema"))
                     .containsExactly("6.0");
             assertThat(strings(statement, "SELECT JOB_NAME FROM BATCH_JOB_INSTANCE"))

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -26,34 +25,27 @@ class FigureRoleMigrationTest {
 
     @Test
     void figuresStoredBeforeTheColumnsAreStatedOnceAndYearsGoOnH2() throws SQLException {
-        migrateAStoreWithOldFigures("jdbc:h2:mem:figure-role;DB_CLOSE_DELAY=-1", "sa", "");
+        migrateAStoreWithOldFigures(MigrationDatabases.h2("figure-role"));
     }
 
     @Test
     @EnabledIfEnvironmentVariable(named = "WSIS_TEST_POSTGRES_URL", matches = "jdbc:postgresql:.+")
     void figuresStoredBeforeTheColumnsAreStatedOnceAndYearsGoOnPostgres() throws SQLException {
-        migrateAStoreWithOldFigures(
-                MigrationDatabases.emptyPostgres(),
-                MigrationDatabases.postgresUser(),
-                MigrationDatabases.postgresPassword());
+        migrateAStoreWithOldFigures(MigrationDatabases.postgres());
     }
 
-    private static void migrateAStoreWithOldFigures(String url, String user, String password) throws SQLException {
-        MigrationDatabases.flyway(url, user, password, "6").migrate();
-        try (Connection db = DriverManager.getConnection(url, user, password);
-                Statement statement = db.createStatement()) {
+    private static void migrateAStoreWithOldFigures(MigrationDatabases.Database db) throws SQLException {
+        MigrationDatabases.migrateWithRows(db, "6", statement -> {
             MigrationDatabases.storeOldRun(statement, 1);
             MigrationDatabases.storeOldSession(statement);
             statement.execute(INSERT_FIGURE + ") VALUES ('old', 1, 1, 1, 'PERCENTAGE', 40, '%', '40%', 'S',"
                     + " '40% of homes.', 0, 3)");
             statement.execute(INSERT_FIGURE + ") VALUES ('old', 1, 1, 2, 'YEAR', 2030, 'year', 'by 2030', 'S',"
                     + " 'All by 2030.', 7, 14)");
-        }
+        });
 
-        MigrationDatabases.flyway(url, user, password, "latest").migrate();
-
-        try (Connection db = DriverManager.getConnection(url, user, password);
-                Statement statement = db.createStatement()) {
+        try (Connection connection = db.connect();
+                Statement statement = connection.createStatement()) {
             statement.execute(INSERT_FIGURE + ", role, occurrences) VALUES ('old', 1, 1, 3, 'MONEY', 5, 'USD',"
                     + " 'USD 5', 'S', 'Aims for USD 5.', 9, 14, 'TARGET', 2)");
             assertThat(figures(statement)).containsExactly("PERCENTAGE STATED 1", "MONEY TARGET 2");

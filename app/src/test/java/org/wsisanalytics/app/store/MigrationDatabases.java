@@ -17,6 +17,54 @@ final class MigrationDatabases {
 
     private MigrationDatabases() {}
 
+    /**
+     * A database a migration test runs on.
+     *
+     * @param url its JDBC URL
+     * @param user the user
+     * @param password the password
+     */
+    record Database(String url, String user, String password) {
+
+        Connection connect() throws SQLException {
+            return DriverManager.getConnection(url, user, password);
+        }
+
+        /** Flyway over the project's migrations on this database, stopping at {@code target}. */
+        Flyway flyway(String target) {
+            return MigrationDatabases.flyway(url, user, password, target);
+        }
+    }
+
+    /** An H2 database in memory, kept until the JVM ends. */
+    static Database h2(String name) {
+        return new Database("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "");
+    }
+
+    /** The CI PostgreSQL database, emptied ({@link #emptyPostgres()}). */
+    static Database postgres() throws SQLException {
+        return new Database(emptyPostgres(), postgresUser(), postgresPassword());
+    }
+
+    /**
+     * Migrates {@code db} up to {@code version}, stores what {@code rows} writes, then migrates it to the latest
+     * version: a migration meeting a store that already holds rows.
+     */
+    static void migrateWithRows(Database db, String version, Rows rows) throws SQLException {
+        db.flyway(version).migrate();
+        try (Connection connection = db.connect();
+                Statement statement = connection.createStatement()) {
+            rows.store(statement);
+        }
+        db.flyway("latest").migrate();
+    }
+
+    /** Writes a test's rows. */
+    @FunctionalInterface
+    interface Rows {
+        void store(Statement statement) throws SQLException;
+    }
+
     /** Flyway over the project's migrations, stopping at {@code target} ("latest" for all). */
     static Flyway flyway(String url, String user, String password, String target) {
         return Flyway.configure()

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
@@ -38,23 +37,17 @@ class RejectAndFindingScopeMigrationTest {
 
     @Test
     void sentinelsBecomeNullColumnsOnH2() throws SQLException {
-        migrateAStoreWithRejectsAndFindings("jdbc:h2:mem:reject-scope;DB_CLOSE_DELAY=-1", "sa", "");
+        migrateAStoreWithRejectsAndFindings(MigrationDatabases.h2("reject-scope"));
     }
 
     @Test
     @EnabledIfEnvironmentVariable(named = "WSIS_TEST_POSTGRES_URL", matches = "jdbc:postgresql:.+")
     void sentinelsBecomeNullColumnsOnPostgres() throws SQLException {
-        migrateAStoreWithRejectsAndFindings(
-                MigrationDatabases.emptyPostgres(),
-                MigrationDatabases.postgresUser(),
-                MigrationDatabases.postgresPassword());
+        migrateAStoreWithRejectsAndFindings(MigrationDatabases.postgres());
     }
 
-    private static void migrateAStoreWithRejectsAndFindings(String url, String user, String password)
-            throws SQLException {
-        MigrationDatabases.flyway(url, user, password, "9").migrate();
-        try (Connection db = DriverManager.getConnection(url, user, password);
-                Statement statement = db.createStatement()) {
+    private static void migrateAStoreWithRejectsAndFindings(MigrationDatabases.Database db) throws SQLException {
+        MigrationDatabases.migrateWithRows(db, "9", statement -> {
             MigrationDatabases.storeOldRun(statement, 1);
             MigrationDatabases.storeOldSession(statement);
             statement.execute("INSERT INTO wa_run_input (run_id, position, name, location, sha256, size_bytes)"
@@ -65,11 +58,9 @@ class RejectAndFindingScopeMigrationTest {
             statement.execute(INSERT_REJECT + "-1, 0, 'gone-1.txt', 'not found')");
             statement.execute(INSERT_FINDING + "'analyze', 1, 1, 1, 'WARNING', 'late', 'Of session 1', '')");
             statement.execute(INSERT_FINDING + "'ingest', 0, 1, NULL, 'INFO', 'early', 'Of the document', '')");
-        }
+        });
 
-        MigrationDatabases.flyway(url, user, password, "latest").migrate();
-
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(url, user, password);
+        DriverManagerDataSource dataSource = new DriverManagerDataSource(db.url(), db.user(), db.password());
         JdbcClient jdbc = JdbcClient.create(dataSource);
         FindingStore findings = new FindingStore(jdbc);
         assertThat(findings.rejects("old"))
@@ -113,8 +104,8 @@ class RejectAndFindingScopeMigrationTest {
                 .extracting(Reject::reason)
                 .containsExactly("not found", "not found", "failed", "still empty");
         assertThat(findings.rejects("new")).extracting(Reject::input).containsExactly("gone-3.txt", "gone-4.txt");
-        try (Connection db = DriverManager.getConnection(url, user, password);
-                Statement statement = db.createStatement()) {
+        try (Connection connection = db.connect();
+                Statement statement = connection.createStatement()) {
             assertThatThrownBy(() -> statement.execute(
                             "INSERT INTO wa_reject (run_id, input, reason) VALUES ('old', 'nowhere', 'no place')"))
                     .as("a reject is of an input, a document or a session")

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -25,32 +24,24 @@ class SessionStructureMigrationTest {
 
     @Test
     void sessionsStoredBeforeTheColumnWereReadByTheTemplateOnH2() throws SQLException {
-        String url = "jdbc:h2:mem:session-structure;DB_CLOSE_DELAY=-1";
-        migrateAStoreWithOneOldSession(url, "sa", "");
+        migrateAStoreWithOneOldSession(MigrationDatabases.h2("session-structure"));
     }
 
     @Test
     @EnabledIfEnvironmentVariable(named = "WSIS_TEST_POSTGRES_URL", matches = "jdbc:postgresql:.+")
     void sessionsStoredBeforeTheColumnWereReadByTheTemplateOnPostgres() throws SQLException {
-        migrateAStoreWithOneOldSession(
-                MigrationDatabases.emptyPostgres(),
-                MigrationDatabases.postgresUser(),
-                MigrationDatabases.postgresPassword());
+        migrateAStoreWithOneOldSession(MigrationDatabases.postgres());
     }
 
-    private static void migrateAStoreWithOneOldSession(String url, String user, String password) throws SQLException {
-        MigrationDatabases.flyway(url, user, password, "5").migrate();
-        try (Connection db = DriverManager.getConnection(url, user, password);
-                Statement statement = db.createStatement()) {
+    private static void migrateAStoreWithOneOldSession(MigrationDatabases.Database db) throws SQLException {
+        MigrationDatabases.migrateWithRows(db, "5", statement -> {
             MigrationDatabases.storeOldRun(statement, 2);
             statement.execute(INSERT_SESSION + ") VALUES ('old', 1, 1, 'First')");
             statement.execute(INSERT_SESSION + ") VALUES ('old', 1, 2, 'Second')");
-        }
+        });
 
-        MigrationDatabases.flyway(url, user, password, "latest").migrate();
-
-        try (Connection db = DriverManager.getConnection(url, user, password);
-                Statement statement = db.createStatement()) {
+        try (Connection connection = db.connect();
+                Statement statement = connection.createStatement()) {
             statement.execute(INSERT_SESSION + ", structure) VALUES ('old', 1, 3, 'Third', 'whole')");
             assertThat(structures(statement)).containsExactly("template", "template", "whole");
             assertThatThrownBy(() -> statement.execute(INSERT_SESSION + ") VALUES ('old', 1, 4, 'No layer')"))

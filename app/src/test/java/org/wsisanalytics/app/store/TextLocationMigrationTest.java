@@ -3,7 +3,6 @@ package org.wsisanalytics.app.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -25,13 +24,11 @@ import org.wsisanalytics.model.TextLocation;
  */
 class TextLocationMigrationTest {
 
-    private static final String URL = "jdbc:h2:mem:text-location;DB_CLOSE_DELAY=-1";
+    private static final MigrationDatabases.Database DB = MigrationDatabases.h2("text-location");
 
     @Test
     void rowsStoredBeforeTheColumnsHaveNoLocationAndNoLinks() throws SQLException {
-        MigrationDatabases.flyway(URL, "sa", "", "7").migrate();
-        try (Connection db = DriverManager.getConnection(URL, "sa", "");
-                Statement statement = db.createStatement()) {
+        MigrationDatabases.migrateWithRows(DB, "7", statement -> {
             MigrationDatabases.storeOldRun(statement, 1);
             MigrationDatabases.storeOldSession(statement);
             statement.execute("INSERT INTO wa_section (run_id, position, session_index, section_index, heading,"
@@ -39,11 +36,10 @@ class TextLocationMigrationTest {
             statement.execute("INSERT INTO wa_country_mention (run_id, position, session_index, ordinal, iso2, surface,"
                     + " kind, section, sentence, start_offset, end_offset)"
                     + " VALUES ('old', 1, 1, 1, 'KE', 'Kenya', 'NAME', 'Intro', 'Kenya (C2).', 0, 5)");
-        }
+        });
 
-        MigrationDatabases.flyway(URL, "sa", "", "latest").migrate();
-
-        MentionStore mentions = new MentionStore(new JdbcTemplate(new DriverManagerDataSource(URL, "sa", "")));
+        MentionStore mentions =
+                new MentionStore(new JdbcTemplate(new DriverManagerDataSource(DB.url(), DB.user(), DB.password())));
         SessionKey session = new SessionKey("a.txt", 1);
         Map<Integer, String> names = Map.of(1, "a.txt");
         assertThat(mentions.countries("old", names, PositionRange.ALL))
@@ -52,7 +48,7 @@ class TextLocationMigrationTest {
                     assertThat(m.location()).isNull();
                     assertThat(m.actionLines()).isEmpty();
                 });
-        try (Connection db = DriverManager.getConnection(URL, "sa", "");
+        try (Connection db = DB.connect();
                 Statement statement = db.createStatement();
                 ResultSet anchors = statement.executeQuery("SELECT anchors FROM wa_section")) {
             assertThat(anchors.next()).isTrue();
