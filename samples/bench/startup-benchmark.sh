@@ -3,7 +3,8 @@
 # fresh working folder each time: empty database and output folder), each run RUNS times under /usr/bin/time -v.
 # Several commands are measured in turns (run 1 of each, then run 2 of each, ...), so that other work on the
 # machine weighs on all of them alike. Prints, per command and case, the median wall time and maximum resident set
-# size, every run's wall time and the one-minute load average at each start.
+# size, the median CPU time (user + system: what other work on the machine inflates least), every run's wall time
+# and the one-minute load average at each start.
 #
 # Usage: samples/bench/startup-benchmark.sh ['COMMAND' ...]
 #   each COMMAND is one argument, split at spaces, e.g.
@@ -50,21 +51,23 @@ for c in $cases; do
         done
     done
 done
-printf '%-8s %-8s %-12s %-10s %-28s %s\n' case wall_s max_rss_mb exit load_avg_1m command
+printf '%-8s %-8s %-8s %-12s %-10s %-28s %s\n' case wall_s cpu_s max_rss_mb exit load_avg_1m command
 for c in $cases; do
     i=0
     for command in "$@"; do
         i=$((i + 1))
-        walls=(); rsss=(); codes=(); loads=()
+        walls=(); cpus=(); rsss=(); codes=(); loads=()
         for r in $(seq 1 "$runs"); do
             run="$work/$c-$i-$r"
             walls+=("$(grep 'Elapsed (wall clock)' "$run/time.txt" | awk '{print $NF}' | seconds)")
+            cpus+=("$(awk -F': ' '/User time|System time/ {s += $2} END {printf "%.2f", s}' "$run/time.txt")")
             rsss+=("$(grep 'Maximum resident set size' "$run/time.txt" | awk '{printf "%.0f", $NF/1024}')")
             codes+=("$(cat "$run/exit.txt")")
             loads+=("$(cat "$run/load.txt")")
         done
-        printf '%-8s %-8s %-12s %-10s %-28s %s\n' "$c" "$(printf '%s\n' "${walls[@]}" | median)" \
+        printf '%-8s %-8s %-8s %-12s %-10s %-28s %s\n' "$c" "$(printf '%s\n' "${walls[@]}" | median)" \
+            "$(printf '%s\n' "${cpus[@]}" | median)" \
             "$(printf '%s\n' "${rsss[@]}" | median)" "$(IFS=,; echo "${codes[*]}")" "$(IFS=,; echo "${loads[*]}")" "$command"
-        echo "         runs: wall ${walls[*]} s"
+        echo "         runs: wall ${walls[*]} s; cpu ${cpus[*]} s"
     done
 done
