@@ -307,6 +307,53 @@ class SampleRunFunctionalTests {
         }
     }
 
+    /**
+     * No page of the brief or of a session brief holds only the short end of the page before (before: four pages
+     * of the brief held one to six rows of a session's figures table); a session that runs over onto a page it
+     * fills little is followed on that page by the next session.
+     */
+    @Test
+    void noPageHoldsOnlyTheShortEndOfThePageBefore() throws IOException {
+        List<Path> files = new ArrayList<>(List.of(runFolder.resolve("wsis-analytics-brief.pdf")));
+        try (Stream<Path> briefs = Files.list(runFolder.resolve("sessions"))) {
+            files.addAll(briefs.sorted().toList());
+        }
+        for (Path file : files) {
+            try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+                assertThat(PageFills.of(pdf)).as(file.getFileName().toString()).noneMatch(PageFills::shortOverflow);
+            }
+        }
+        try (PDDocument pdf =
+                Loader.loadPDF(runFolder.resolve("wsis-analytics-brief.pdf").toFile())) {
+            assertThat(pdf.getNumberOfPages())
+                    .as("32 pages before sessions followed short ends")
+                    .isEqualTo(28);
+        }
+    }
+
+    /** The How we count page stays one page, with a country example of every kind. */
+    @Test
+    void howWeCountIsOnePageWithACountryExampleOfEveryKind() throws IOException {
+        try (PDDocument pdf =
+                Loader.loadPDF(runFolder.resolve("wsis-analytics-brief.pdf").toFile())) {
+            int first = 0;
+            for (int p = 1; p <= pdf.getNumberOfPages() && first == 0; p++) {
+                if (page(pdf, p).contains("Action lines: numbers count, names are shown")) {
+                    first = p;
+                }
+            }
+            assertThat(page(pdf, first))
+                    .contains(
+                            "Example, CR by its name, counted",
+                            "Example, EE by its demonym, counted",
+                            "Example, NG in an organisation's name, not counted",
+                            "Example, LV as a language, not counted",
+                            "Example, RU as a period of the past, not counted",
+                            "Marks in the coverage table and heat map");
+            assertThat(page(pdf, first + 1)).contains("Action-line coverage");
+        }
+    }
+
     /** One page's text, runs of white space as one space. */
     private static String page(PDDocument pdf, int page) throws IOException {
         PDFTextStripper stripper = new PDFTextStripper();

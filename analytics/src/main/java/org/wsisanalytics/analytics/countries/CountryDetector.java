@@ -14,7 +14,7 @@ import org.wsisanalytics.model.Session;
 /**
  * Finds every mention of a country in a session's section texts: names, short and alternative names,
  * demonyms, possessives ("Costa Rica’s", "Kenyans'"), names in capitals, with accents or without and broken
- * across lines; each with its kind (name, demonym, organisation, language), sentence and offsets.
+ * across lines; each with its kind (name, demonym, organisation, language, period of the past), sentence and offsets.
  *
  * <p>One pass per section: the text is folded once ({@link FoldedText}) and every word start that can begin a
  * form is looked up in the gazetteer's trie, which returns the longest form ending on a word boundary. Blocked

@@ -16,8 +16,8 @@ import org.wsisanalytics.model.Country;
  * Countries and the forms that refer to them, from the reference files in this package's resources:
  * {@code countries.tsv} (ISO 3166-1 codes, English names, UN M49 regions), {@code aliases.tsv} (short and
  * alternative names, demonyms, blocked phrases), {@code ldc.tsv}, {@code lldc.tsv}, {@code sids.tsv} (UN
- * country groups), {@code org-head-words.txt}, {@code honorifics.txt} and {@code language-words.tsv} (context
- * words of the detector).
+ * country groups), {@code org-head-words.txt}, {@code honorifics.txt}, {@code language-words.tsv} and
+ * {@code past-period-words.tsv} (context words of the detector).
  * Immutable and safe to share between threads.
  */
 public final class Gazetteer {
@@ -29,6 +29,7 @@ public final class Gazetteer {
     private final Set<String> orgHeads;
     private final Set<String> honorifics;
     private final Map<String, Set<String>> languageWords;
+    private final List<List<String>> pastPeriods;
 
     private Gazetteer(Map<String, Country> countries, Map<String, Alias> byFoldedForm) {
         this.countries = Map.copyOf(countries);
@@ -55,6 +56,7 @@ public final class Gazetteer {
         this.orgHeads = GazetteerReader.words(GazetteerReader.ORG_HEADS, true);
         this.honorifics = GazetteerReader.words(GazetteerReader.HONORIFICS, false);
         this.languageWords = GazetteerReader.languageWords();
+        this.pastPeriods = GazetteerReader.phrases(GazetteerReader.PAST_PERIOD_WORDS);
     }
 
     /** The bundled reference data. */
@@ -116,6 +118,14 @@ public final class Gazetteer {
      */
     boolean isLanguageWord(String kind, String word) {
         return languageWords.get(kind).contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The phrases of {@code past-period-words.tsv}, each as its lower-case words ("colonial", "rule"): nouns of a
+     * past period or past rule.
+     */
+    List<List<String>> pastPeriods() {
+        return pastPeriods;
     }
 
     private static final class Default {

@@ -26,6 +26,7 @@ final class GazetteerReader {
     static final String ORG_HEADS = "org-head-words.txt";
     static final String HONORIFICS = "honorifics.txt";
     static final String LANGUAGE_WORDS = "language-words.tsv";
+    static final String PAST_PERIOD_WORDS = "past-period-words.tsv";
 
     private static final Pattern ISO2 = Pattern.compile("[A-Z]{2}");
     private static final String ALIAS_COLUMNS = "iso2, kind, forms separated by ' | '";
@@ -167,6 +168,17 @@ final class GazetteerReader {
         return alias.blocked()
                 ? "a blocked phrase"
                 : alias.iso2() + " (" + alias.kind().name().toLowerCase(Locale.ROOT) + ")";
+    }
+
+    /** One phrase per line, lower-cased, its words split at white space ("colonial rule" is two words). */
+    static List<List<String>> phrases(String resource) {
+        ReferenceFile file = bundled(resource);
+        List<List<String>> phrases = new ArrayList<>();
+        for (ReferenceFile.Row row : file.rows()) {
+            String phrase = columns(file, row, 1, "one phrase").get(0).strip().toLowerCase(Locale.ROOT);
+            phrases.add(List.of(phrase.split("\\s+")));
+        }
+        return List.copyOf(phrases);
     }
 
     /** One word per line; lower-cased when {@code ignoreCase}. */

@@ -1,6 +1,8 @@
 package org.wsisanalytics.analytics.countries;
 
 import java.nio.CharBuffer;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -75,7 +77,37 @@ final class MentionContext {
         if (base == CountryMentionKind.DEMONYM && (languageFollows(end) || languagePrecedes(start, end))) {
             return CountryMentionKind.LANGUAGE;
         }
+        if (base == CountryMentionKind.DEMONYM && pastPeriodFollows(end)) {
+            return CountryMentionKind.HISTORICAL;
+        }
         return base;
+    }
+
+    /** "the Russian occupation", "British colonial rule", "Portuguese-era": a phrase of past-period-words.tsv. */
+    private boolean pastPeriodFollows(int end) {
+        if (end >= text.length() || (text.charAt(end) != ' ' && text.charAt(end) != '-')) {
+            return false;
+        }
+        for (List<String> phrase : gazetteer.pastPeriods()) {
+            int p = end;
+            boolean matches = true;
+            for (String word : phrase) {
+                if (p >= text.length() || (text.charAt(p) != ' ' && text.charAt(p) != '-')) {
+                    matches = false;
+                    break;
+                }
+                int to = wordEnd(p + 1);
+                if (!text.slice(p + 1, to).toLowerCase(Locale.ROOT).equals(word)) {
+                    matches = false;
+                    break;
+                }
+                p = to;
+            }
+            if (matches) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The end of a list of capitalised words that continues the word ending at {@code end}, or {@code end}. */

@@ -243,6 +243,15 @@ class CountryDetectorTest {
                     "the Latvian Language Agency                                    | LV:ORG",
                     "Latvian experts on language                                    | LV:DEMONYM",
                     "Latvia's language policy                                       | LV:NAME",
+                    "learning at school during the Russian occupation               | RU:HISTORICAL",
+                    "British colonial rule ended in 1960                            | GB:HISTORICAL",
+                    "the islands were under Portuguese rule                         | PT:HISTORICAL",
+                    "the Portuguese empire and the Ottoman Empire                   | PT:HISTORICAL",
+                    "the French colonial-era telegraph lines                        | FR:HISTORICAL",
+                    "since the Soviet era, Estonian schools                         | EE:DEMONYM",
+                    "the Russian invasion and the Russian government                | RU:DEMONYM, RU:DEMONYM",
+                    "British rules on data and Portuguese periodicals                | GB:DEMONYM, PT:DEMONYM",
+                    "Russia's occupation of the region                              | RU:NAME",
                 })
         void kindFollowsTheContext(String text, String expected) {
             assertThat(found(text.replace("\\n", "\n"))).containsExactlyElementsOf(List.of(expected.split(", ")));

@@ -12,10 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.wsisanalytics.analytics.actionlines.ActionLineCatalog;
 import org.wsisanalytics.analytics.actionlines.ActionLineDetector;
 import org.wsisanalytics.analytics.actionlines.ActionLineNameDetector;
+import org.wsisanalytics.analytics.countries.CountryDetector;
+import org.wsisanalytics.analytics.countries.Gazetteer;
 import org.wsisanalytics.analytics.figures.FigureDetector;
 import org.wsisanalytics.analytics.themes.ThemeTaxonomy;
 import org.wsisanalytics.model.ActionLineMention;
 import org.wsisanalytics.model.ActionLineNameReference;
+import org.wsisanalytics.model.CountryMentionKind;
 import org.wsisanalytics.model.Section;
 import org.wsisanalytics.model.SectionType;
 import org.wsisanalytics.model.Session;
@@ -35,6 +38,7 @@ class HowWeCountExamplesTest {
     private final ActionLineDetector numbered = new ActionLineDetector(CATALOG);
     private final ActionLineNameDetector named = new ActionLineNameDetector(CATALOG);
     private final FigureDetector figures = new FigureDetector();
+    private final CountryDetector countries = new CountryDetector(Gazetteer.loadDefault());
 
     @Test
     void theRulesHaveExamplesOfEveryKind() {
@@ -46,6 +50,11 @@ class HowWeCountExamplesTest {
                         MethodLine.Kind.NONE,
                         MethodLine.Kind.FIGURE,
                         MethodLine.Kind.NO_FIGURE);
+        assertThat(CountingRules.lines())
+                .filteredOn(line -> line.kind() == MethodLine.Kind.COUNTRY)
+                .extracting(line -> line.country().kind())
+                .as("a country example of every kind")
+                .containsExactlyInAnyOrder(CountryMentionKind.values());
     }
 
     @Test
@@ -62,6 +71,9 @@ class HowWeCountExamplesTest {
                     .map(ActionLineNameReference::actionLine)
                     .toList();
             int quoted = figures.detect(session).size();
+            List<MethodLine.CountryExample> mentioned = countries.detect(session).stream()
+                    .map(m -> new MethodLine.CountryExample(m.iso2(), m.kind()))
+                    .toList();
             switch (example.kind()) {
                 case COUNTS -> {
                     assertThat(counted).as(example.display()).containsExactly(example.actionLine());
@@ -77,6 +89,7 @@ class HowWeCountExamplesTest {
                 }
                 case FIGURE -> assertThat(quoted).as(example.display()).isEqualTo(1);
                 case NO_FIGURE -> assertThat(quoted).as(example.display()).isZero();
+                case COUNTRY -> assertThat(mentioned).as(example.display()).containsExactly(example.country());
                 default -> throw new IllegalStateException("not an example: " + example);
             }
         }

@@ -8,8 +8,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.wsisanalytics.model.CountryMentionKind;
 
 /**
  * The counting rules as the analysts read them, from the one file both the brief's "How we count" page and the
@@ -19,7 +22,8 @@ public final class CountingRules {
 
     static final String RESOURCE = "how-we-count.txt";
     private static final Pattern EXAMPLE =
-            Pattern.compile("> (counts|named) (C(?:[1-9]|1[01])): (.+)" + "|> (none|figure|no figure): (.+)");
+            Pattern.compile("> (counts|named) (C(?:[1-9]|1[01])): (.+)" + "|> (none|figure|no figure): (.+)"
+                    + "|> country ([A-Z]{2}) (name|demonym|org|language|historical): (.+)");
     private static final List<MethodLine> RULES = load();
 
     private CountingRules() {}
@@ -60,13 +64,23 @@ public final class CountingRules {
             Matcher example = EXAMPLE.matcher(line);
             if (!example.matches()) {
                 throw new IllegalStateException(RESOURCE + " line " + number + ": an example is written '> counts C3:"
-                        + " ...', '> named C7: ...', '> none: ...', '> figure: ...' or '> no figure: ...', not '"
+                        + " ...', '> named C7: ...', '> none: ...', '> figure: ...', '> no figure: ...' or '> country"
+                        + " KE name: ...' (name, demonym, org, language or historical), not '"
                         + line + "'.");
             }
             if (example.group(1) != null) {
                 MethodLine.Kind kind =
                         example.group(1).equals("counts") ? MethodLine.Kind.COUNTS : MethodLine.Kind.NAMED;
                 return new MethodLine(kind, example.group(3).strip(), example.group(2));
+            }
+            if (example.group(6) != null) {
+                return new MethodLine(
+                        MethodLine.Kind.COUNTRY,
+                        example.group(8).strip(),
+                        null,
+                        new MethodLine.CountryExample(
+                                example.group(6),
+                                CountryMentionKind.valueOf(example.group(7).toUpperCase(Locale.ROOT))));
             }
             MethodLine.Kind kind = switch (example.group(4)) {
                 case "none" -> MethodLine.Kind.NONE;

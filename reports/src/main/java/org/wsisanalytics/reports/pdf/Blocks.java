@@ -51,6 +51,13 @@ final class Blocks {
         return paragraph;
     }
 
+    /** Empty space of the given height, in the brief's font (PDF/A embeds every font a page uses). */
+    Paragraph gap(float height) {
+        Paragraph gap = new Paragraph(" ", fonts.plain(1));
+        gap.setLeading(height);
+        return gap;
+    }
+
     /** Evidence: a sentence from the document, indented and muted. */
     Paragraph quote(String text, float size) {
         return quote(text, null, size);

@@ -90,17 +90,27 @@ public final class BriefWriter {
             document.newPage();
             HowWeCountPage.add(document, blocks);
             document.newPage();
+            int coverageStart = writer.getPageNumber();
             CoverageTable.add(document, blocks, data);
-            document.newPage();
+            Space.newPageUnlessShortEnd(document, writer, blocks, coverageStart, ChartPage.OPENING);
             ChartPage.add(document, writer, blocks, fonts, result);
             document.newPage();
             HeatMapPages.add(document, writer, blocks, fonts, data);
             document.newPage();
             CountriesPage.add(document, writer, blocks, fonts, result);
             document.newPage();
+            int listStart = writer.getPageNumber();
             SessionList.add(document, blocks, data);
             return new BriefSink(
-                    document, writer, out, blocks, new CountryLookup(result.countries()), warnings, data, file);
+                    document,
+                    writer,
+                    out,
+                    blocks,
+                    new CountryLookup(result.countries()),
+                    warnings,
+                    data,
+                    file,
+                    listStart);
         } catch (DocumentException e) {
             out.close();
             throw new IOException("Cannot write the brief " + file.getFileName() + ": " + e.getMessage(), e);
@@ -110,21 +120,46 @@ public final class BriefWriter {
         }
     }
 
-    private record BriefSink(
-            Document document,
-            PdfWriter writer,
-            OutputStream out,
-            Blocks blocks,
-            CountryLookup countries,
-            SessionWarnings warnings,
-            RunData data,
-            Path file)
-            implements SessionSink {
+    /** Adds a page per session, or the session below the short end of the one before ({@link Space}). */
+    private static final class BriefSink implements SessionSink {
+
+        private final Document document;
+        private final PdfWriter writer;
+        private final OutputStream out;
+        private final Blocks blocks;
+        private final CountryLookup countries;
+        private final SessionWarnings warnings;
+        private final RunData data;
+        private final Path file;
+        /** The page the session added last starts on; before the first, the page the list of sessions starts on. */
+        private int sessionStart;
+
+        BriefSink(
+                Document document,
+                PdfWriter writer,
+                OutputStream out,
+                Blocks blocks,
+                CountryLookup countries,
+                SessionWarnings warnings,
+                RunData data,
+                Path file,
+                int listStart) {
+            this.document = document;
+            this.writer = writer;
+            this.out = out;
+            this.blocks = blocks;
+            this.countries = countries;
+            this.warnings = warnings;
+            this.data = data;
+            this.file = file;
+            this.sessionStart = listStart;
+        }
 
         @Override
         public void add(SessionEvidence session) throws IOException {
             try {
-                document.newPage();
+                Space.newPageUnlessShortEnd(document, writer, blocks, sessionStart, Space.SESSION_OPENING);
+                sessionStart = writer.getPageNumber();
                 SessionPage.add(
                         document,
                         writer,

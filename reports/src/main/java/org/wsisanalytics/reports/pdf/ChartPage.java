@@ -16,6 +16,9 @@ final class ChartPage {
 
     static final String BOOKMARK = SessionsPerLineChart.TITLE;
     private static final float CHART_HEIGHT = 290;
+    /** What must fit below the part before for this part to start on its page: the heading and the chart. */
+    static final float OPENING = 28 + CHART_HEIGHT;
+
     private static final float SIZE = 8.5f;
 
     private ChartPage() {}

@@ -79,7 +79,7 @@ final class CountriesPage {
         }
         Space.keepWithNext(document, writer, Space.SUBHEADING, table);
         document.add(blocks.subheading("Sub-regions and UN groups"));
-        document.add(table);
+        Space.add(document, writer, table);
         notCounted(document, writer, blocks, result.uncountedCountries());
     }
 
@@ -103,6 +103,6 @@ final class CountriesPage {
         }
         Space.keepWithNext(document, writer, Space.SUBHEADING, table);
         document.add(blocks.subheading("Not counted"));
-        document.add(table);
+        Space.add(document, writer, table);
     }
 }

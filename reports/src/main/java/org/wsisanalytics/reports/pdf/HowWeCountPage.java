@@ -54,13 +54,14 @@ final class HowWeCountPage {
     }
 
     private static Paragraph compact(Paragraph heading) {
-        heading.setSpacingBefore(6);
-        heading.setSpacingAfter(2);
+        heading.setSpacingBefore(5);
+        heading.setSpacingAfter(1);
         return heading;
     }
 
     private static Paragraph tight(Paragraph paragraph) {
-        paragraph.setSpacingAfter(3);
+        paragraph.setLeading(SIZE * 1.3f);
+        paragraph.setSpacingAfter(2);
         return paragraph;
     }
 
@@ -73,9 +74,9 @@ final class HowWeCountPage {
 
     private static Paragraph example(Blocks blocks, String text) {
         Paragraph paragraph = new Paragraph(text, blocks.plain(SIZE - 0.5f, BriefFonts.MUTED));
-        paragraph.setLeading((SIZE - 0.5f) * 1.3f);
+        paragraph.setLeading((SIZE - 0.5f) * 1.25f);
         paragraph.setIndentationLeft(17);
-        paragraph.setSpacingAfter(3);
+        paragraph.setSpacingAfter(1.5f);
         return paragraph;
     }
 }

@@ -106,7 +106,13 @@ final class SessionPage {
                 Space.keepWithNext(document, writer, Space.SUBHEADING, first);
             }
             document.add(bookmark ? blocks.subheading(title, level) : blocks.subheading(title));
-            content.forEach(document::add);
+            for (Element element : content) {
+                if (element instanceof PdfPTable table) {
+                    Space.add(document, writer, table);
+                } else {
+                    document.add(element);
+                }
+            }
         }
     }
 

@@ -1,38 +1,107 @@
 package org.wsisanalytics.reports.pdf;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import com.lowagie.text.Document;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
 /**
- * Measures before a part is added, so that a heading never stands alone at the foot of a page and a table that
- * fits on a page is not cut into a few overflow rows: when the heading and its table (or at least its first
- * rows, for a table longer than a page) do not fit below what the page already holds, the part starts on the
- * next page.
+ * Measures before a part is added, so that no page holds only a few rows that ran over from the page before: a
+ * heading never stands alone at the foot of a page, a table that fits on a page moves to the next page whole,
+ * a table longer than a page breaks so that each of its pages holds at least {@value #MIN_ROWS} rows (its header
+ * repeated), and a part that follows the short end of the one before starts below it rather than on a page of
+ * its own.
  */
 final class Space {
 
     /** A subheading with its spacing ({@link Blocks#subheading}: 11 pt on a leading of 16.5, 14 before, 6 after). */
     static final float SUBHEADING = 37;
+    /** The fewest body rows of a table that may stand at the foot of a page or at the top of the next. */
+    static final int MIN_ROWS = 3;
+    /**
+     * How much of a page the end of a part may fill and still be called short: a part that ran over from the
+     * page before and fills less than this share of its last page is followed on that page by the next part.
+     */
+    static final float SHORT_END = 0.45f;
+    /**
+     * What must fit below the part before for a session to start on its page: its heading, key messages and
+     * facts (a session's parts then keep their own tables whole).
+     */
+    static final float SESSION_OPENING = 300;
     /** What the measure may miss: a paragraph's spacing that OpenPDF adds after the next element starts. */
     private static final float SLACK = 10;
-    /** What must follow a heading on its page when the table after it is longer than a page. */
-    private static final float FIRST_ROWS = 90;
+    /** The gap between the short end of one part and the next part on the same page. */
+    private static final float GAP = 24;
 
     private Space() {}
 
     /**
      * Starts a new page unless {@code heading} points and {@code table} fit below what the page holds; a table
-     * longer than a page needs only its first rows to fit.
+     * longer than a page needs only its header and first {@value #MIN_ROWS} rows to fit.
      */
     static void keepWithNext(Document document, PdfWriter writer, float heading, PdfPTable table) {
-        float page = document.top() - document.bottom();
         float needed = heading + height(document, table);
-        if (needed > page) {
-            needed = heading + FIRST_ROWS;
+        if (needed > page(document)) {
+            needed = heading + table.spacingBefore() + table.getHeaderHeight() + rows(table, 0, MIN_ROWS);
         }
-        float available = writer.getVerticalPosition(true) - document.bottom();
-        if (needed + SLACK > available) {
+        if (needed + SLACK > available(document, writer)) {
+            document.newPage();
+        }
+    }
+
+    /**
+     * Adds a table so that no page holds only a few of its rows: one that fits below what the page holds is added
+     * there; one that fits on a page starts on the next page, whole; one longer than a page starts here when
+     * {@value #MIN_ROWS} rows fit below what the page holds (else on the next page) and breaks where the page
+     * ends, except that the page before its last gives up rows until the last holds {@value #MIN_ROWS}. Every
+     * page the table runs over to repeats its header rows.
+     */
+    static void add(Document document, PdfWriter writer, PdfPTable table) {
+        float height = height(document, table);
+        float available = available(document, writer);
+        if (height <= available) {
+            document.add(table);
+            return;
+        }
+        if (height <= page(document)) {
+            document.newPage();
+            document.add(table);
+            return;
+        }
+        List<Integer> breaks = breaks(document, writer, table);
+        int body = table.size() - table.getHeaderRows();
+        int last = breaks.isEmpty() ? 0 : breaks.get(breaks.size() - 1);
+        if (!breaks.isEmpty() && body - last < MIN_ROWS) {
+            int before = breaks.size() >= 2 ? breaks.get(breaks.size() - 2) : 0;
+            int balanced = Math.max(last - (MIN_ROWS - (body - last)), Math.min(last, before + MIN_ROWS));
+            PdfPTable head = rowsUpTo(table, balanced);
+            head.setKeepTogether(false);
+            document.add(head);
+            document.newPage();
+            PdfPTable tail = rowsFrom(table, balanced);
+            tail.setSpacingBefore(0);
+            document.add(tail);
+        } else {
+            table.setKeepTogether(false);
+            document.add(table);
+        }
+    }
+
+    /**
+     * Starts what follows on a new page, unless the page holds only the short end of a part that began on an
+     * earlier page ({@code partStart}, a page number) and has room for the {@code needed} points that must open
+     * what follows: then it follows below a gap, on the same page.
+     */
+    static void newPageUnlessShortEnd(Document document, PdfWriter writer, Blocks blocks, int partStart, float needed) {
+        float used = document.top() - writer.getVerticalPosition(true);
+        if (writer.getPageNumber() > partStart
+                && used > 0
+                && used < SHORT_END * page(document)
+                && available(document, writer) >= needed + GAP + SLACK) {
+            document.add(blocks.gap(GAP));
+        } else {
             document.newPage();
         }
     }
@@ -44,5 +113,64 @@ final class Space {
             table.setTotalWidth(width);
         }
         return table.getTotalHeight() + table.spacingBefore() + table.spacingAfter();
+    }
+
+    private static float page(Document document) {
+        return document.top() - document.bottom();
+    }
+
+    private static float available(Document document, PdfWriter writer) {
+        return writer.getVerticalPosition(true) - document.bottom();
+    }
+
+    /** The height of body rows [from, to) (counted after the header rows), as far as the table has them. */
+    private static float rows(PdfPTable table, int from, int to) {
+        float height = 0;
+        for (int row = table.getHeaderRows() + from; row < Math.min(table.size(), table.getHeaderRows() + to); row++) {
+            height += table.getRowHeight(row);
+        }
+        return height;
+    }
+
+    /**
+     * Where the table's pages would end as OpenPDF lays it out from here (each a count of body rows written
+     * before the break), after moving it to the next page when fewer than {@value #MIN_ROWS} rows fit here.
+     */
+    private static List<Integer> breaks(Document document, PdfWriter writer, PdfPTable table) {
+        float header = table.getHeaderHeight();
+        float space = available(document, writer) - table.spacingBefore() - header;
+        if (rows(table, 0, MIN_ROWS) > space) {
+            document.newPage();
+            space = page(document) - header;
+        }
+        List<Integer> breaks = new ArrayList<>();
+        int body = table.size() - table.getHeaderRows();
+        for (int row = 0; row < body; row++) {
+            float height = rows(table, row, row + 1);
+            if (height > space && (breaks.isEmpty() || breaks.get(breaks.size() - 1) < row)) {
+                breaks.add(row);
+                space = page(document) - header;
+            }
+            space -= height;
+        }
+        return breaks;
+    }
+
+    /** A copy of the table with its header rows and its first {@code count} body rows. */
+    private static PdfPTable rowsUpTo(PdfPTable table, int count) {
+        PdfPTable copy = new PdfPTable(table);
+        while (copy.size() > table.getHeaderRows() + count) {
+            copy.deleteLastRow();
+        }
+        return copy;
+    }
+
+    /** A copy of the table with its header rows and its body rows from the {@code first} on. */
+    private static PdfPTable rowsFrom(PdfPTable table, int first) {
+        PdfPTable copy = new PdfPTable(table);
+        for (int row = 0; row < first; row++) {
+            copy.deleteRow(table.getHeaderRows());
+        }
+        return copy;
     }
 }

@@ -318,6 +318,9 @@ class BriefWriterTest {
             assertThat(sessions.get(59)).startsWith("60. Session 60: ICT applications");
             assertThat(PdfChecks.text(longBrief, pages))
                     .contains("No consistency problem was found.", "Page " + pages + " of " + pages);
+            assertThat(PdfChecks.pageFills(longBrief))
+                    .as("no page holds only the short end of the page before")
+                    .noneMatch(PdfChecks.PageFill::shortOverflow);
             PdfChecks.assertEveryFontEmbeddedOnEveryPage(longBrief);
         }
     }

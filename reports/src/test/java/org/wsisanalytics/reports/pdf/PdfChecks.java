@@ -8,8 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
+import com.lowagie.text.PageSize;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -25,8 +29,11 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 
 /**
  * Reads a written PDF back for the tests: text per page, outline, fonts, and the parts of PDF/A-1b
@@ -42,6 +49,60 @@ final class PdfChecks {
         stripper.setStartPage(page);
         stripper.setEndPage(page);
         return stripper.getText(pdf).replace("\r\n", "\n").replaceAll("[ \\t]+", " ");
+    }
+
+    /**
+     * How full a page's body is (between the running header and the footer): its number of text lines, the share
+     * of the body's height down to its last line, and whether a bookmark points at the body's top (the page starts
+     * a part or a session rather than continuing the page before).
+     */
+    record PageFill(int page, int lines, float fill, boolean startsPart) {
+
+        /** Continues the page before yet holds only a short end of it: less than a quarter of the page. */
+        boolean shortOverflow() {
+            return !startsPart && fill < 0.25f;
+        }
+    }
+
+    /** The {@link PageFill} of every page, for a PDF laid out by {@link PdfSetup} (A4, its margins). */
+    static List<PageFill> pageFills(PDDocument pdf) throws IOException {
+        float height = PageSize.A4.getHeight();
+        float bodyTop = PdfSetup.MARGIN + 6;
+        float bodyBottom = height - PdfSetup.MARGIN - 10;
+        Set<Integer> starts = new HashSet<>();
+        collectPartStarts(pdf, pdf.getDocumentCatalog().getDocumentOutline(), height - bodyTop, starts);
+        List<PageFill> fills = new ArrayList<>();
+        for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+            TreeSet<Integer> baselines = new TreeSet<>();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    for (TextPosition position : positions) {
+                        float y = position.getYDirAdj();
+                        if (y > bodyTop && y < bodyBottom + 2) {
+                            baselines.add(Math.round(y));
+                        }
+                    }
+                }
+            };
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            stripper.getText(pdf);
+            float fill = baselines.isEmpty() ? 0 : (baselines.last() - bodyTop) / (bodyBottom - bodyTop);
+            fills.add(new PageFill(page, baselines.size(), fill, starts.contains(page - 1)));
+        }
+        return fills;
+    }
+
+    /** The 0-based pages that a bookmark points at near the body's top ({@code top}, from the page's foot). */
+    private static void collectPartStarts(PDDocument pdf, PDOutlineNode node, float top, Set<Integer> starts)
+            throws IOException {
+        for (PDOutlineItem item : node.children()) {
+            if (item.getDestination() instanceof PDPageXYZDestination target && target.getTop() >= top - 20) {
+                starts.add(pdf.getPages().indexOf(item.findDestinationPage(pdf)));
+            }
+            collectPartStarts(pdf, item, top, starts);
+        }
     }
 
     /** "title@page" (0-based) for the children of an outline item, or of the root when item is null. */

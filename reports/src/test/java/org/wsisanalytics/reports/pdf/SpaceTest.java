@@ -1,0 +1,99 @@
+package org.wsisanalytics.reports.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+
+class SpaceTest {
+
+    private static final Pattern ROW = Pattern.compile("row (\\d+) ");
+
+    /**
+     * Tables of many lengths, started at many heights of a page, some rows three lines tall: each row printed once
+     * and in order, a table that fits on a page on one page, and no page with fewer than {@value Space#MIN_ROWS}
+     * of a table's rows, each with the header repeated.
+     */
+    @Test
+    void noPageHoldsOnlyAFewRowsOfATableAndEveryPageOfItRepeatsItsHeader() throws IOException {
+        for (int rows : List.of(2, 10, 40, 47, 52, 57, 62, 67, 100, 133)) {
+            for (float above : List.of(0f, 250f, 560f, 650f, 690f)) {
+                List<List<Integer>> pages = layOut(rows, above);
+                String table = rows + " rows below " + above + " pt";
+                assertThat(pages.stream().flatMap(List::stream).toList())
+                        .as(table)
+                        .containsExactlyElementsOf(
+                                IntStream.rangeClosed(1, rows).boxed().toList());
+                List<List<Integer>> holding =
+                        pages.stream().filter(p -> !p.isEmpty()).toList();
+                if (rows <= 10) {
+                    assertThat(holding)
+                            .as(table + ": fits on a page, so on one")
+                            .hasSize(1);
+                }
+                assertThat(holding)
+                        .as(table + ": rows per page")
+                        .allSatisfy(
+                                page -> assertThat(page.size()).isGreaterThanOrEqualTo(Math.min(rows, Space.MIN_ROWS)));
+            }
+        }
+    }
+
+    /** The row numbers on each page; a page with rows but without the header fails. */
+    private static List<List<Integer>> layOut(int rows, float above) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = PdfSetup.newDocument();
+        PdfWriter writer = PdfWriter.getInstance(document, out);
+        document.open();
+        PdfPTable spacer = new PdfPTable(1);
+        PdfPCell space = new PdfPCell(new Phrase("above"));
+        space.setFixedHeight(above + 1);
+        space.setBorder(Rectangle.NO_BORDER);
+        spacer.addCell(space);
+        document.add(spacer);
+        PdfPTable table = new PdfPTable(new float[] {1, 4});
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        table.setSplitLate(true);
+        table.setKeepTogether(true);
+        table.addCell("Number");
+        table.addCell("Text");
+        for (int row = 1; row <= rows; row++) {
+            table.addCell("row " + row + " ");
+            table.addCell(row % 7 == 0 ? "a longer row\nover\nthree lines" : "text");
+        }
+        Space.add(document, writer, table);
+        document.close();
+        List<List<Integer>> pages = new ArrayList<>();
+        try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+            for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+                String text = PdfChecks.text(pdf, page);
+                List<Integer> numbers = new ArrayList<>();
+                Matcher row = ROW.matcher(text.replace('\n', ' '));
+                while (row.find()) {
+                    numbers.add(Integer.parseInt(row.group(1)));
+                }
+                if (!numbers.isEmpty()) {
+                    assertThat(text).as("page %d of %d rows", page, rows).contains("Number Text");
+                }
+                pages.add(numbers);
+            }
+        }
+        return pages;
+    }
+}
