@@ -68,6 +68,15 @@ class SampleDocumentTest {
     }
 
     @Test
+    void takesEachFacilitatorsOrganisationFromTheTableRowMatchedByTitle() {
+        assertThat(document.sessions())
+                .extracting(Session::facilitatorOrganization)
+                .containsExactlyElementsOf(expected(5));
+        assertThat(document.sessions().get(3).facilitatorOrganization())
+                .isEqualTo("US Council for International Business");
+    }
+
+    @Test
     void readsTheFacilitatorsTableIncludingTheRowsWrappedInHtml() {
         assertThat(document.facilitators()).hasSize(13);
         assertThat(document.facilitators().get(3))

@@ -22,6 +22,7 @@ class RunDataTest {
             null,
             null,
             null,
+            null,
             StructureLayer.TEMPLATE,
             List.of(
                     new Section("Introduction", SectionType.INTRODUCTION, "Kenya and Chile connected 40 schools."),
@@ -34,6 +35,7 @@ class RunDataTest {
             null,
             null,
             null,
+            null,
             StructureLayer.TEMPLATE,
             List.of(new Section("", SectionType.INTRODUCTION, "No line here.")));
     private static final Session THIRD = new Session(
@@ -41,6 +43,7 @@ class RunDataTest {
             1,
             null,
             "Media",
+            null,
             null,
             null,
             null,

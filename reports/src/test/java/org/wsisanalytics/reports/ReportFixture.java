@@ -157,6 +157,7 @@ public final class ReportFixture {
                 "When policy meets progress: paving the way for a fit for future digital world",
                 "Lidia Stępińska-Ustasiak",
                 "Lidia Stępińska-Ustasiak",
+                "Polistratos Institute",
                 "https://www.itu.int/net4/wsis/forum/2025/Agenda/Session/426",
                 StructureLayer.TEMPLATE,
                 List.of(
@@ -170,6 +171,7 @@ public final class ReportFixture {
                 A2_TITLE,
                 "Lucien Castex",
                 "Lucien CASTEX",
+                "AFNIC",
                 "https://www.itu.int/net4/wsis/forum/2025/Agenda/Session/421",
                 StructureLayer.TEMPLATE,
                 List.of(
@@ -183,6 +185,7 @@ public final class ReportFixture {
                 A3_TITLE,
                 "Caroline Vuillemin",
                 "Caroline Vuillemin",
+                "Fondation Hironnelle",
                 "javascript:alert(1)",
                 StructureLayer.TEMPLATE,
                 List.of(
@@ -194,6 +197,7 @@ public final class ReportFixture {
                 1,
                 null,
                 B1_TITLE,
+                null,
                 null,
                 null,
                 null,
@@ -585,6 +589,7 @@ public final class ReportFixture {
                             + " Türkiye, Côte d'Ivoire and small island developing States",
                     "Lidia Stępińska-Ustasiak",
                     "Dr. Lidia Stępińska-Ustasiak",
+                    null,
                     null,
                     StructureLayer.TEMPLATE,
                     List.of(new Section(LINKS, SectionType.ACTION_LINE_LINKS, text)));

@@ -120,7 +120,7 @@ class ReportWriterTest {
         assertThat(folder.resolve("sessions")).doesNotExist();
         assertThat(Files.readString(folder.resolve("data/sessions.csv")))
                 .isEqualTo("\uFEFFdocument,session_index,session_id,title,facilitator,facilitator_listed,sections,"
-                        + "words,structure\r\n");
+                        + "words,structure,facilitator_organization\r\n");
         assertThat(Files.size(folder.resolve("wsis-analytics.xlsx"))).isGreaterThan(1000);
         assertThat(Files.readString(
                         folder.resolve("wsis-analytics-brief.pdf"), java.nio.charset.StandardCharsets.ISO_8859_1))

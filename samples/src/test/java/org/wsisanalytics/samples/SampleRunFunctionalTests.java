@@ -77,7 +77,7 @@ class SampleRunFunctionalTests {
     }
 
     @Test
-    void sessionsCsvHoldsThirteenSessionsWithTitlesNumbersAndFacilitators() throws IOException {
+    void sessionsCsvHoldsThirteenSessionsWithTitlesNumbersFacilitatorsAndTheirOrganisations() throws IOException {
         List<CSVRecord> rows = Outputs.csv(runFolder.resolve("data/sessions.csv"));
         assertThat(rows).hasSize(13);
         assertThat(rows).extracting(r -> r.get("title")).containsExactlyElementsOf(TITLES);
@@ -96,6 +96,11 @@ class SampleRunFunctionalTests {
                         .map(ExpectedSessions::facilitatorListed)
                         .toList());
         assertThat(rows.get(8).get("facilitator")).isEqualTo("Lidia Stępińska-Ustasiak");
+        assertThat(rows)
+                .extracting(r -> r.get("facilitator_organization"))
+                .containsExactlyElementsOf(EXPECTED.stream()
+                        .map(ExpectedSessions::facilitatorOrganization)
+                        .toList());
         assertThat(rows)
                 .allSatisfy(r -> assertThat(Integer.parseInt(r.get("words"))).isGreaterThan(200));
         assertThat(rows)

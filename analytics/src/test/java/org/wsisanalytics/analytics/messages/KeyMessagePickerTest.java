@@ -119,6 +119,7 @@ class KeyMessagePickerTest {
                 null,
                 null,
                 null,
+                null,
                 StructureLayer.TEMPLATE,
                 List.of(sections));
         return new SessionEvidence(

@@ -104,6 +104,7 @@ record Detectors(
                 session.title(),
                 session.facilitator(),
                 session.facilitatorListed(),
+                session.facilitatorOrganization(),
                 session.link(),
                 session.structure(),
                 sections);

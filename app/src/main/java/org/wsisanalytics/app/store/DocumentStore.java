@@ -40,7 +40,8 @@ public class DocumentStore {
                 .update();
         for (Session session : document.sessions()) {
             jdbc.sql("INSERT INTO wa_session (run_id, position, session_index, session_id, title, facilitator,"
-                            + " facilitator_listed, link, structure) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                            + " facilitator_listed, link, structure, facilitator_organization)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(
                             runId,
                             position,
@@ -50,7 +51,8 @@ public class DocumentStore {
                             session.facilitator(),
                             session.facilitatorListed(),
                             session.link(),
-                            session.structure().word())
+                            session.structure().word(),
+                            session.facilitatorOrganization())
                     .update();
             int sectionIndex = 0;
             for (Section section : session.sections()) {
@@ -93,7 +95,8 @@ public class DocumentStore {
                         rs.getString(3),
                         AnchorColumn.read(rs.getString(4))))
                 .list();
-        return jdbc.sql("SELECT session_id, title, facilitator, facilitator_listed, link, structure FROM wa_session"
+        return jdbc.sql("SELECT session_id, title, facilitator, facilitator_listed, link, structure,"
+                        + " facilitator_organization FROM wa_session"
                         + " WHERE run_id = ? AND position = ? AND session_index = ?")
                 .params(runId, position, sessionIndex)
                 .query((rs, n) -> new Session(
@@ -103,6 +106,7 @@ public class DocumentStore {
                         rs.getString(2),
                         rs.getString(3),
                         rs.getString(4),
+                        rs.getString(7),
                         rs.getString(5),
                         StructureLayer.ofWord(rs.getString(6)),
                         sections))
@@ -129,7 +133,8 @@ public class DocumentStore {
                                     AnchorColumn.read(rs.getString(6))));
                 });
         return jdbc.sql("SELECT position, session_index, session_id, title, facilitator, facilitator_listed, link,"
-                        + " structure FROM wa_session WHERE run_id = ? ORDER BY position, session_index")
+                        + " structure, facilitator_organization FROM wa_session WHERE run_id = ?"
+                        + " ORDER BY position, session_index")
                 .param(runId)
                 .query((rs, n) -> new Session(
                         documentNames.get(rs.getInt(1)),
@@ -138,6 +143,7 @@ public class DocumentStore {
                         rs.getString(4),
                         rs.getString(5),
                         rs.getString(6),
+                        rs.getString(9),
                         rs.getString(7),
                         StructureLayer.ofWord(rs.getString(8)),
                         sections.getOrDefault(rs.getInt(1) + "/" + rs.getInt(2), List.of())))
@@ -153,7 +159,7 @@ public class DocumentStore {
         OutlineRows rows = new OutlineRows(documentNames);
         jdbc.sql("SELECT s.position, s.session_index, s.session_id, s.title, s.facilitator, s.facilitator_listed,"
                         + " s.link, s.structure, c.heading, c.section_type, c.words,"
-                        + " CASE WHEN c.words IS NULL THEN c.body END"
+                        + " CASE WHEN c.words IS NULL THEN c.body END, s.facilitator_organization"
                         + " FROM wa_session s LEFT JOIN wa_section c ON c.run_id = s.run_id"
                         + " AND c.position = s.position AND c.session_index = s.session_index"
                         + " WHERE s.run_id = ? AND s.position BETWEEN ? AND ?"

@@ -16,7 +16,7 @@ import org.wsisanalytics.model.WordCount;
  * Collects session outlines from rows of sessions joined with their sections (one row per section, or one
  * row with NULL section columns for a session without sections), ordered by position, session and section.
  * Columns: position, session_index, session_id, title, facilitator, facilitator_listed, link, structure,
- * heading, section_type, words, and the body where words is NULL.
+ * heading, section_type, words, the body where words is NULL, and facilitator_organization.
  */
 final class OutlineRows {
 
@@ -40,6 +40,7 @@ final class OutlineRows {
                     rs.getString(4),
                     rs.getString(5),
                     rs.getString(6),
+                    rs.getString(13),
                     rs.getString(7),
                     StructureLayer.ofWord(rs.getString(8)),
                     new ArrayList<>());
@@ -69,6 +70,7 @@ final class OutlineRows {
                     current.title(),
                     current.facilitator(),
                     current.facilitatorListed(),
+                    current.facilitatorOrganization(),
                     current.link(),
                     current.structure(),
                     current.sections()));
@@ -84,6 +86,7 @@ final class OutlineRows {
             String title,
             String facilitator,
             String facilitatorListed,
+            String facilitatorOrganization,
             String link,
             StructureLayer structure,
             List<SectionOutline> sections) {}

@@ -45,7 +45,8 @@ public final class CsvExporter {
         "facilitator_listed",
         "sections",
         "words",
-        "structure"
+        "structure",
+        "facilitator_organization"
     };
     static final String[] MENTIONS = {
         "document",
@@ -239,7 +240,8 @@ public final class CsvExporter {
                     text(s.facilitatorListed()),
                     s.sections().size(),
                     s.words(),
-                    s.structure().word());
+                    s.structure().word(),
+                    text(s.facilitatorOrganization()));
             coverageRows(session.overview(), document, index, sessionId);
             for (ThemeCount t : session.themeCounts()) {
                 themes.row(document, index, sessionId, text(t.theme()), t.mentions());

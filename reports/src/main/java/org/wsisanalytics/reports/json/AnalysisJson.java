@@ -41,6 +41,7 @@ final class AnalysisJson {
             String title,
             String facilitator,
             String facilitatorListed,
+            String facilitatorOrganization,
             String link,
             int words,
             String structure,

@@ -174,6 +174,7 @@ public final class AnalysisJsonWriter {
                 s.title(),
                 s.facilitator(),
                 s.facilitatorListed(),
+                s.facilitatorOrganization(),
                 s.link(),
                 s.words(),
                 s.structure().word(),

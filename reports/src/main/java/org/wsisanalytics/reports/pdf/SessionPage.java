@@ -152,6 +152,9 @@ final class SessionPage {
                 && !session.facilitator().equals(session.facilitatorListed())) {
             facilitator += " (listed as " + session.facilitatorListed() + ")";
         }
+        if (session.facilitatorOrganization() != null) {
+            facilitator += ", " + session.facilitatorOrganization();
+        }
         fact(table, blocks, "Facilitator", facilitator);
         fact(
                 table,

@@ -51,16 +51,19 @@ class CsvExporterTest {
     @Test
     void sessionsAreQuotedAndNeutralised() throws IOException {
         assertThat(read("data/sessions.csv"))
-                .isEqualTo(lines(
-                        "document,session_index,session_id,title,facilitator,facilitator_listed,sections,words,structure",
-                        DOC + ",1,426,When policy meets progress: paving the way for a fit for future digital world,"
-                                + "Lidia Stępińska-Ustasiak,Lidia Stępińska-Ustasiak,3,53,template",
-                        DOC
-                                + ",2,421,\"'=SUM(A1) Towards a safer connected world: digital trust, \"\"cyber\"\" resilience\","
-                                + "Lucien Castex,Lucien CASTEX,3,42,template",
-                        DOC + ",3,428,'-cmd Local to global: preserving culture and language in a digital era,"
-                                + "Caroline Vuillemin,Caroline Vuillemin,3,21,template",
-                        "late-summary.docx,1,,Connecting the unconnected in Türkiye and Côte d'Ivoire,,,2,14,outline"));
+                .isEqualTo(
+                        lines(
+                                "document,session_index,session_id,title,facilitator,facilitator_listed,sections,words,structure,"
+                                        + "facilitator_organization",
+                                DOC
+                                        + ",1,426,When policy meets progress: paving the way for a fit for future digital world,"
+                                        + "Lidia Stępińska-Ustasiak,Lidia Stępińska-Ustasiak,3,53,template,Polistratos Institute",
+                                DOC
+                                        + ",2,421,\"'=SUM(A1) Towards a safer connected world: digital trust, \"\"cyber\"\" resilience\","
+                                        + "Lucien Castex,Lucien CASTEX,3,42,template,AFNIC",
+                                DOC + ",3,428,'-cmd Local to global: preserving culture and language in a digital era,"
+                                        + "Caroline Vuillemin,Caroline Vuillemin,3,21,template,Fondation Hironnelle",
+                                "late-summary.docx,1,,Connecting the unconnected in Türkiye and Côte d'Ivoire,,,2,14,outline,"));
     }
 
     @Test

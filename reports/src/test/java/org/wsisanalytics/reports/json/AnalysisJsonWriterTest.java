@@ -58,6 +58,7 @@ class AnalysisJsonWriterTest {
                         "title",
                         "facilitator",
                         "facilitator_listed",
+                        "facilitator_organization",
                         "link",
                         "words",
                         "structure",
@@ -78,6 +79,9 @@ class AnalysisJsonWriterTest {
     void sessionsCarryTheirActionLinesCountriesAndThemes() {
         JsonNode first = json.get("sessions").get(0);
         assertThat(first.get("facilitator").asString()).isEqualTo("Lidia Stępińska-Ustasiak");
+        assertThat(first.get("facilitator_organization").asString()).isEqualTo("Polistratos Institute");
+        assertThat(json.get("sessions").get(3).get("facilitator_organization").isNull())
+                .isTrue();
         assertThat(first.get("words").asInt()).isEqualTo(53);
         assertThat(first.get("structure").asString()).isEqualTo("template");
         assertThat(json.get("sessions").get(3).get("structure").asString()).isEqualTo("outline");

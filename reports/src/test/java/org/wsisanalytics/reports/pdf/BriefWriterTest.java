@@ -100,6 +100,7 @@ class BriefWriterTest {
                 .contains(
                         "Lidia Stępińska-Ustasiak",
                         "listed as Lucien CASTEX",
+                        "AFNIC",
                         "C1, C3, C7",
                         "=SUM(A1) Towards a safer");
         for (int page = 2; page <= 14; page++) {
@@ -190,7 +191,7 @@ class BriefWriterTest {
                 .contains(
                         "Session 1: When policy meets progress",
                         "Read by a known event template",
-                        "Facilitator Lidia Stępińska-Ustasiak",
+                        "Facilitator Lidia Stępińska-Ustasiak, Polistratos Institute",
                         "Session number 426",
                         "Introduction, Achievements, Links to action lines · 53 words",
                         "C3 Access to information and knowledge 2 listed there",
