@@ -19,6 +19,7 @@ import org.wsisanalytics.model.Section;
 import org.wsisanalytics.model.SectionType;
 import org.wsisanalytics.model.Session;
 import org.wsisanalytics.model.Severity;
+import org.wsisanalytics.model.TextLocation;
 
 /** Reads the real sample document: the text of the published WSIS+20 HLTF summaries PDF. */
 class SampleDocumentTest {
@@ -179,6 +180,23 @@ class SampleDocumentTest {
                         SectionType.OTHER);
         assertThat(document.sessions().get(8).sections().get(1).heading())
                 .isEqualTo("COUNTRIES REPORT SIGNIFICANT ACHIEVEMENTS DRIVEN BY WSIS VALUES AND ACTION LINES");
+    }
+
+    @Test
+    void eachHeadingKnowsItsLineSoThatWhatItNamesCanBeCited() {
+        assertThat(document.sessions().get(3).sections().get(2).headingLocation())
+                .as("\"The Estonian Experience\" is line 315 of the text sample")
+                .isEqualTo(TextLocation.line(315));
+        assertThat(document.sessions()
+                        .get(3)
+                        .sections()
+                        .get(2)
+                        .headingAsSection()
+                        .location(0, 5))
+                .isEqualTo(TextLocation.line(315));
+        assertThat(document.sessions().stream().flatMap(s -> s.sections().stream()))
+                .filteredOn(section -> !section.heading().isBlank())
+                .allSatisfy(section -> assertThat(section.headingLocation()).isNotNull());
     }
 
     @Test

@@ -96,12 +96,7 @@ public interface RunData {
                 result.countries().mentions(),
                 result.themes().mentions(),
                 result.figures(),
-                result.sessions().stream()
-                        .collect(Collectors.toMap(
-                                Session::key,
-                                session -> session.sections().stream()
-                                        .map(Section::text)
-                                        .toList())));
+                result.sessions().stream().collect(Collectors.toMap(Session::key, Session::sections)));
         Map<SessionKey, List<ActionLineCoverage>> coverage =
                 EvidenceBySession.group(result.coverage(), ActionLineCoverage::session);
         Map<SessionKey, List<ThemeCount>> themeCounts =

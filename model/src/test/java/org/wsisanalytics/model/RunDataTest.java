@@ -240,7 +240,7 @@ class RunDataTest {
                         List.of(),
                         List.of(),
                         List.of(),
-                        List.of("Kenya and Chile connected 40 schools."),
+                        List.of(new Section("", SectionType.INTRODUCTION, "Kenya and Chile connected 40 schools.")),
                         List.of()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Session SessionKey[document=a.txt, index=1] has 2 sections but 1 section texts");

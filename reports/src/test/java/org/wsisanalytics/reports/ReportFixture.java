@@ -329,7 +329,8 @@ public final class ReportFixture {
                                         A1_PLEDGE,
                                         SectionType.ACHIEVEMENTS,
                                         "Achievements",
-                                        SUMMARIES + ", session 1 (no. 426), \u201CAchievements\u201D"),
+                                        SUMMARIES + ", session 1 (no. 426), \u201CAchievements\u201D, line 10",
+                                        TextLocation.line(10)),
                                 new KeyMessage(
                                         a1,
                                         2,
@@ -337,7 +338,8 @@ public final class ReportFixture {
                                                 + " Line C3).",
                                         SectionType.INTRODUCTION,
                                         "Introduction",
-                                        SUMMARIES + ", session 1 (no. 426), \u201CIntroduction\u201D")),
+                                        SUMMARIES + ", session 1 (no. 426), \u201CIntroduction\u201D, line 10",
+                                        TextLocation.line(10))),
                 a2,
                         List.of(new KeyMessage(
                                 a2,
@@ -345,7 +347,8 @@ public final class ReportFixture {
                                 A2_TRENDS,
                                 SectionType.TRENDS,
                                 "Emerging trends",
-                                SUMMARIES + ", session 2 (no. 421), \u201CEmerging trends\u201D")));
+                                SUMMARIES + ", session 2 (no. 421), \u201CEmerging trends\u201D, line 20",
+                                TextLocation.line(20))));
         List<SharedMessage> shared = List.of(
                 new SharedMessage(
                         SharedMessage.Kind.ACTION_LINE,
@@ -353,14 +356,20 @@ public final class ReportFixture {
                         "C2 Information and communication " + "infrastructure",
                         2,
                         B1_INTRO,
-                        LATE + ", session 1, opening text"),
+                        LATE + ", session 1, opening text, para. 3",
+                        new SessionKey(LATE, 1),
+                        "",
+                        TextLocation.paragraph(3)),
                 new SharedMessage(
                         SharedMessage.Kind.COUNTRY,
                         "TR",
                         "Türkiye",
                         3,
                         A1_PLEDGE,
-                        SUMMARIES + ", session 1 (no. 426), \u201CAchievements\u201D"));
+                        SUMMARIES + ", session 1 (no. 426), \u201CAchievements\u201D, line 10",
+                        a1,
+                        "Achievements",
+                        TextLocation.line(10)));
         return RunData.withMessages(
                 RunData.of(result), shared, session -> messages.getOrDefault(session.key(), List.of()));
     }

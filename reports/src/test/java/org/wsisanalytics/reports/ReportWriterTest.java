@@ -48,6 +48,8 @@ class ReportWriterTest {
                         "data/themes.csv",
                         "data/figures.csv",
                         "data/findings.csv",
+                        "data/key_messages.csv",
+                        "data/shared_messages.csv",
                         "rejects.csv",
                         "analysis.json",
                         "wsis-analytics.xlsx",
@@ -101,8 +103,8 @@ class ReportWriterTest {
                     .hasSize(64);
         }
         assertThat(paths)
-                .hasSize(18)
-                .containsExactlyElementsOf(written.subList(0, 18).stream()
+                .hasSize(20)
+                .containsExactlyElementsOf(written.subList(0, 20).stream()
                         .map(ReportWriterTest::slashes)
                         .toList());
     }
@@ -116,7 +118,7 @@ class ReportWriterTest {
     @Test
     void writesEveryOutputEvenWhenNoInputCouldBeRead(@TempDir Path folder) throws IOException {
         List<Path> files = new ReportWriter().writeAll(ReportFixture.nothingRead(), folder);
-        assertThat(files).hasSize(15);
+        assertThat(files).hasSize(17);
         assertThat(folder.resolve("sessions")).doesNotExist();
         assertThat(Files.readString(folder.resolve("data/sessions.csv")))
                 .isEqualTo("\uFEFFdocument,session_index,session_id,title,facilitator,facilitator_listed,sections,"

@@ -67,7 +67,7 @@ public class DocumentStore {
                                 section.type().name(),
                                 section.text(),
                                 section.words(),
-                                AnchorColumn.write(section.anchors()))
+                                AnchorColumn.write(section))
                         .update();
             }
         }
@@ -89,11 +89,8 @@ public class DocumentStore {
         List<Section> sections = jdbc.sql("SELECT heading, section_type, body, anchors FROM wa_section"
                         + " WHERE run_id = ? AND position = ? AND session_index = ? ORDER BY section_index")
                 .params(runId, position, sessionIndex)
-                .query((rs, n) -> new Section(
-                        rs.getString(1),
-                        SectionType.valueOf(rs.getString(2)),
-                        rs.getString(3),
-                        AnchorColumn.read(rs.getString(4))))
+                .query((rs, n) -> AnchorColumn.section(
+                        rs.getString(1), SectionType.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4)))
                 .list();
         return jdbc.sql("SELECT session_id, title, facilitator, facilitator_listed, link, structure,"
                         + " facilitator_organization FROM wa_session"
@@ -126,11 +123,11 @@ public class DocumentStore {
                 .param(runId)
                 .query(rs -> {
                     sections.computeIfAbsent(rs.getInt(1) + "/" + rs.getInt(2), k -> new ArrayList<>())
-                            .add(new Section(
+                            .add(AnchorColumn.section(
                                     rs.getString(3),
                                     SectionType.valueOf(rs.getString(4)),
                                     rs.getString(5),
-                                    AnchorColumn.read(rs.getString(6))));
+                                    rs.getString(6)));
                 });
         return jdbc.sql("SELECT position, session_index, session_id, title, facilitator, facilitator_listed, link,"
                         + " structure, facilitator_organization FROM wa_session WHERE run_id = ?"
@@ -170,19 +167,25 @@ public class DocumentStore {
     }
 
     /**
-     * The body texts of the sections of the sessions of a range of documents, per session in section order: what
-     * the mentions' offsets count in, read a batch at a time for the reports that show the text itself.
+     * The sections of the sessions of a range of documents with their body texts and anchors, per session in section
+     * order: what the mentions' offsets count in, read a batch at a time for the reports that show the text itself
+     * and locate the key messages they pick from it.
      */
-    Map<SessionKey, List<String>> sectionTexts(String runId, Map<Integer, String> documentNames, PositionRange range) {
-        Map<SessionKey, List<String>> texts = new HashMap<>();
-        jdbc.sql("SELECT position, session_index, body FROM wa_section WHERE run_id = ? AND position BETWEEN ? AND ?"
+    Map<SessionKey, List<Section>> sectionTexts(String runId, Map<Integer, String> documentNames, PositionRange range) {
+        Map<SessionKey, List<Section>> texts = new HashMap<>();
+        jdbc.sql("SELECT position, session_index, heading, section_type, body, anchors FROM wa_section"
+                        + " WHERE run_id = ? AND position BETWEEN ? AND ?"
                         + " ORDER BY position, session_index, section_index")
                 .params(runId, range.first(), range.last())
                 .query(rs -> {
                     texts.computeIfAbsent(
                                     new SessionKey(documentNames.get(rs.getInt(1)), rs.getInt(2)),
                                     k -> new ArrayList<>())
-                            .add(rs.getString(3));
+                            .add(AnchorColumn.section(
+                                    rs.getString(3),
+                                    SectionType.valueOf(rs.getString(4)),
+                                    rs.getString(5),
+                                    rs.getString(6)));
                 });
         return texts;
     }

@@ -528,7 +528,16 @@ class WorkbookWriterTest {
     void keyMessagesSheetHasOneRowPerMessageWithItsPartAndCitation() {
         Sheet sheet = workbook.getSheet("Key messages");
         assertThat(values(sheet.getRow(0)))
-                .containsExactly("Document", "#", "Session id", "Rank", "Part", "Section", "Key message", "Citation");
+                .containsExactly(
+                        "Document",
+                        "#",
+                        "Session id",
+                        "Rank",
+                        "Part",
+                        "Section",
+                        "Key message",
+                        "Citation",
+                        "Location");
         assertThat(sheet.getLastRowNum())
                 .as("two messages of session 1, one of session 2")
                 .isEqualTo(3);
@@ -541,7 +550,8 @@ class WorkbookWriterTest {
                         "Achievements",
                         "Achievements",
                         ReportFixture.A1_PLEDGE,
-                        ReportFixture.SUMMARIES + ", session 1 (no. 426), \u201CAchievements\u201D");
+                        ReportFixture.SUMMARIES + ", session 1 (no. 426), \u201CAchievements\u201D, line 10",
+                        "line 10");
         Cell formulaLike = sheet.getRow(3).getCell(6);
         assertThat(formulaLike.getCellType())
                 .as("text from a document stays text")
@@ -551,7 +561,7 @@ class WorkbookWriterTest {
         assertThat(sheet.getRow(3).getCell(2).getNumericCellValue()).isEqualTo(421);
         assertThat(sheet.getRow(1).getCell(6).getCellStyle().getWrapText()).isTrue();
         assertThat(((XSSFSheet) sheet).getCTWorksheet().getAutoFilter().getRef())
-                .isEqualTo("A1:H4");
+                .isEqualTo("A1:I4");
         assertThat(sheet.isColumnHidden(0))
                 .as("two documents: the Document column tells them apart")
                 .isFalse();
