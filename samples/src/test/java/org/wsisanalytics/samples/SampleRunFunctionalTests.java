@@ -247,8 +247,30 @@ class SampleRunFunctionalTests {
             assertThat(twelve.getCell(6).getStringCellValue())
                     .isEqualTo("This session demonstrated that WSIS's people-centred vision remains vital.");
             assertThat(twelve.getCell(7).getStringCellValue())
-                    .isEqualTo(SAMPLE + ", session 12 (no. 436), \u201CConclusion\u201D");
+                    .as("the citation ends with where the sentence is in the text sample")
+                    .isEqualTo(SAMPLE + ", session 12 (no. 436), \u201CConclusion\u201D, line 904");
+            assertThat(twelve.getCell(8).getStringCellValue()).isEqualTo("line 904");
             assertThat(messages.isColumnHidden(0)).as("one document").isTrue();
+        }
+    }
+
+    @Test
+    void keyMessagesAreExportedWithTheirLocationAndEveryMentionRowHasOne() throws IOException {
+        List<CSVRecord> messages = Outputs.csv(runFolder.resolve("data/key_messages.csv"));
+        assertThat(messages)
+                .hasSize(42)
+                .allSatisfy(r -> assertThat(r.get("location")).matches("lines? [0-9–]+"));
+        assertThat(messages.get(0).get("sentence"))
+                .isEqualTo(
+                        "Leaving no one behind, equal access to knowledge, connectivity and equal opportunities should"
+                                + " be the mantra.");
+        assertThat(messages.get(0).get("location")).isEqualTo("line 157");
+        assertThat(Outputs.csv(runFolder.resolve("data/shared_messages.csv"))).hasSize(9);
+        for (String file :
+                List.of("action_line_mentions.csv", "action_line_names.csv", "country_mentions.csv", "figures.csv")) {
+            assertThat(Outputs.csv(runFolder.resolve("data/" + file)))
+                    .as(file + ": headings' mentions too (\"The UK Experience\", line 309)")
+                    .allSatisfy(r -> assertThat(r.get("location")).isNotEmpty());
         }
     }
 
