@@ -19,6 +19,7 @@ import org.wsisanalytics.model.Section;
 import org.wsisanalytics.model.SectionType;
 import org.wsisanalytics.model.Session;
 import org.wsisanalytics.model.Severity;
+import org.wsisanalytics.model.TextLocation;
 
 /** Reads the real sample document: the text of the published WSIS+20 HLTF summaries PDF. */
 class SampleDocumentTest {
@@ -65,6 +66,15 @@ class SampleDocumentTest {
         assertThat(document.sessions()).extracting(Session::facilitatorListed).containsExactlyElementsOf(expected(4));
         assertThat(document.sessions().get(11).facilitator()).isEqualTo("Yuhan Zheng");
         assertThat(document.sessions().get(11).facilitatorListed()).isEqualTo("Yuhua Zheng");
+    }
+
+    @Test
+    void takesEachFacilitatorsOrganisationFromTheTableRowMatchedByTitle() {
+        assertThat(document.sessions())
+                .extracting(Session::facilitatorOrganization)
+                .containsExactlyElementsOf(expected(5));
+        assertThat(document.sessions().get(3).facilitatorOrganization())
+                .isEqualTo("US Council for International Business");
     }
 
     @Test
@@ -170,6 +180,23 @@ class SampleDocumentTest {
                         SectionType.OTHER);
         assertThat(document.sessions().get(8).sections().get(1).heading())
                 .isEqualTo("COUNTRIES REPORT SIGNIFICANT ACHIEVEMENTS DRIVEN BY WSIS VALUES AND ACTION LINES");
+    }
+
+    @Test
+    void eachHeadingKnowsItsLineSoThatWhatItNamesCanBeCited() {
+        assertThat(document.sessions().get(3).sections().get(2).headingLocation())
+                .as("\"The Estonian Experience\" is line 315 of the text sample")
+                .isEqualTo(TextLocation.line(315));
+        assertThat(document.sessions()
+                        .get(3)
+                        .sections()
+                        .get(2)
+                        .headingAsSection()
+                        .location(0, 5))
+                .isEqualTo(TextLocation.line(315));
+        assertThat(document.sessions().stream().flatMap(s -> s.sections().stream()))
+                .filteredOn(section -> !section.heading().isBlank())
+                .allSatisfy(section -> assertThat(section.headingLocation()).isNotNull());
     }
 
     @Test

@@ -18,13 +18,13 @@ public final class EvidenceBySession {
     private final Map<SessionKey, List<CountryMention>> countries;
     private final Map<SessionKey, List<ThemeMention>> themes;
     private final Map<SessionKey, List<Figure>> figures;
-    private final Map<SessionKey, List<String>> sectionTexts;
+    private final Map<SessionKey, List<Section>> sections;
 
     /**
      * Groups the items, each list in session and text order.
      *
-     * @param sectionTexts per session, the body texts of its sections in section order (sessions without
-     *        sections may be left out)
+     * @param sections per session, its sections in full (body texts and anchors) in section order (sessions
+     *        without sections may be left out)
      */
     public EvidenceBySession(
             List<ActionLineMention> actionLines,
@@ -32,13 +32,13 @@ public final class EvidenceBySession {
             List<CountryMention> countries,
             List<ThemeMention> themes,
             List<Figure> figures,
-            Map<SessionKey, List<String>> sectionTexts) {
+            Map<SessionKey, List<Section>> sections) {
         this.actionLines = group(actionLines, ActionLineMention::session);
         this.actionLineNames = group(actionLineNames, ActionLineNameReference::session);
         this.countries = group(countries, CountryMention::session);
         this.themes = group(themes, ThemeMention::session);
         this.figures = group(figures, Figure::session);
-        this.sectionTexts = Map.copyOf(sectionTexts);
+        this.sections = Map.copyOf(sections);
     }
 
     /** The session's evidence, with empty lists where it has none. */
@@ -51,7 +51,7 @@ public final class EvidenceBySession {
                 countries.getOrDefault(key, List.of()),
                 themes.getOrDefault(key, List.of()),
                 figures.getOrDefault(key, List.of()),
-                sectionTexts.getOrDefault(key, List.of()),
+                sections.getOrDefault(key, List.of()),
                 List.of());
     }
 

@@ -11,10 +11,18 @@ import java.util.Objects;
  * @param sentence the sentence as written (list bullet and emphasis markers removed, spaces collapsed)
  * @param part the kind of section it comes from
  * @param heading that section's heading as written (empty for text before the first heading)
- * @param citation where it is: document, session and section, for quoting it
+ * @param citation where it is: document, session, section and, where known, the location, for quoting it
+ * @param location where the sentence is in the input file ("p. 36", "para. 455", "line 840"), or {@code null}
+ *     where that is not known
  */
 public record KeyMessage(
-        SessionKey session, int rank, String sentence, SectionType part, String heading, String citation) {
+        SessionKey session,
+        int rank,
+        String sentence,
+        SectionType part,
+        String heading,
+        String citation,
+        TextLocation location) {
 
     public KeyMessage {
         Objects.requireNonNull(session, "session");

@@ -11,8 +11,11 @@ import java.util.Objects;
  * @param text the section's body text, paragraphs separated by a blank line
  * @param anchors where the body's text is in the input file, in increasing offset order (empty where the reader
  *                gave no locations)
+ * @param headingLocation where the heading is in the input file, or {@code null} where it is not known (or the
+ *                section has no heading)
  */
-public record Section(String heading, SectionType type, String text, List<TextAnchor> anchors) {
+public record Section(
+        String heading, SectionType type, String text, List<TextAnchor> anchors, TextLocation headingLocation) {
 
     public Section {
         Objects.requireNonNull(heading, "heading");
@@ -26,9 +29,27 @@ public record Section(String heading, SectionType type, String text, List<TextAn
         }
     }
 
+    /** A section whose heading's location is not known. */
+    public Section(String heading, SectionType type, String text, List<TextAnchor> anchors) {
+        this(heading, type, text, anchors, null);
+    }
+
     /** A section whose text's location is not known. */
     public Section(String heading, SectionType type, String text) {
         this(heading, type, text, List.of());
+    }
+
+    /**
+     * The heading as a section of its own, its text the heading and located where the heading is: the unit in which
+     * detectors look for what a heading names ("The Estonian Experience").
+     */
+    public Section headingAsSection() {
+        return new Section(
+                heading,
+                type,
+                heading,
+                headingLocation == null ? List.of() : List.of(new TextAnchor(0, headingLocation)),
+                headingLocation);
     }
 
     /** Number of words in the body, counted as runs of letters or digits. */

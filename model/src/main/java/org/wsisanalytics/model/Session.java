@@ -12,6 +12,8 @@ import java.util.Objects;
  * @param title the session title as written above the summary, without a "Leaders TalkX:" prefix
  * @param facilitator the facilitator as named in the body ("Executive Summary by ..."), or {@code null}
  * @param facilitatorListed the facilitator as named in the facilitators table, or {@code null}
+ * @param facilitatorOrganization the facilitator's organisation as given in the facilitators table, or
+ *     {@code null} where the table gives none or the session has no row in it
  * @param link the session's web page from the facilitators table, or {@code null}
  * @param structure the layer of structure recognition that read the session's document
  * @param sections the sections in document order
@@ -23,6 +25,7 @@ public record Session(
         String title,
         String facilitator,
         String facilitatorListed,
+        String facilitatorOrganization,
         String link,
         StructureLayer structure,
         List<Section> sections) {

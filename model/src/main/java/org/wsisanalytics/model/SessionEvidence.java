@@ -13,8 +13,9 @@ import java.util.Objects;
  * @param countries its country mentions, in text order
  * @param themes its theme mentions, in text order
  * @param figures its quantitative statements, in text order
- * @param sectionTexts the body text of each of its sections, in the order of the outline's sections: what the
- *        mentions' offsets count in (the REFI-QDA project writes them out as the session's source text)
+ * @param sections each of its sections in full, in the order of the outline's sections: the body text the
+ *        mentions' offsets count in (the REFI-QDA project writes them out as the session's source text) and its
+ *        anchors, which locate a sentence picked at report time (a key message) in the input file
  * @param keyMessages its key messages, first ranked first (empty where none were picked)
  */
 public record SessionEvidence(
@@ -24,7 +25,7 @@ public record SessionEvidence(
         List<CountryMention> countries,
         List<ThemeMention> themes,
         List<Figure> figures,
-        List<String> sectionTexts,
+        List<Section> sections,
         List<KeyMessage> keyMessages) {
 
     public SessionEvidence {
@@ -34,23 +35,28 @@ public record SessionEvidence(
         countries = List.copyOf(Objects.requireNonNull(countries, "countries"));
         themes = List.copyOf(Objects.requireNonNull(themes, "themes"));
         figures = List.copyOf(Objects.requireNonNull(figures, "figures"));
-        sectionTexts = List.copyOf(Objects.requireNonNull(sectionTexts, "sectionTexts"));
+        sections = List.copyOf(Objects.requireNonNull(sections, "sections"));
         keyMessages = List.copyOf(Objects.requireNonNull(keyMessages, "keyMessages"));
         for (KeyMessage message : keyMessages) {
             if (!message.session().equals(overview.key())) {
                 throw new IllegalArgumentException("Key message " + message + " is not of session " + overview.key());
             }
         }
-        if (sectionTexts.size() != overview.session().sections().size()) {
+        if (sections.size() != overview.session().sections().size()) {
             throw new IllegalArgumentException("Session " + overview.key() + " has "
-                    + overview.session().sections().size() + " sections but " + sectionTexts.size() + " section texts");
+                    + overview.session().sections().size() + " sections but " + sections.size() + " section texts");
         }
     }
 
     /** This evidence with the session's key messages. */
     public SessionEvidence withKeyMessages(List<KeyMessage> messages) {
         return new SessionEvidence(
-                overview, actionLines, actionLineNames, countries, themes, figures, sectionTexts, messages);
+                overview, actionLines, actionLineNames, countries, themes, figures, sections, messages);
+    }
+
+    /** The body text of each of its sections, in section order. */
+    public List<String> sectionTexts() {
+        return sections.stream().map(Section::text).toList();
     }
 
     public SessionOutline session() {

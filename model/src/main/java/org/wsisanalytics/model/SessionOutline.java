@@ -13,6 +13,8 @@ import java.util.Objects;
  * @param title the session title
  * @param facilitator the facilitator as named in the body, or {@code null}
  * @param facilitatorListed the facilitator as named in the facilitators table, or {@code null}
+ * @param facilitatorOrganization the facilitator's organisation as given in the facilitators table, or
+ *     {@code null} where the table gives none or the session has no row in it
  * @param link the session's web page from the facilitators table, or {@code null}
  * @param structure the layer of structure recognition that read the session's document
  * @param sections the sections in document order
@@ -24,6 +26,7 @@ public record SessionOutline(
         String title,
         String facilitator,
         String facilitatorListed,
+        String facilitatorOrganization,
         String link,
         StructureLayer structure,
         List<SectionOutline> sections) {
@@ -54,6 +57,7 @@ public record SessionOutline(
                 session.title(),
                 session.facilitator(),
                 session.facilitatorListed(),
+                session.facilitatorOrganization(),
                 session.link(),
                 session.structure(),
                 sections);

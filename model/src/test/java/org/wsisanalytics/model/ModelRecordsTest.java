@@ -30,6 +30,7 @@ class ModelRecordsTest {
                 null,
                 null,
                 null,
+                null,
                 StructureLayer.TEMPLATE,
                 List.of(
                         new Section("Introduction", SectionType.INTRODUCTION, "one two three"),
@@ -41,7 +42,8 @@ class ModelRecordsTest {
     @Test
     void sessionsAreNumberedFromOneInTheirDocument() {
         DocumentSource source = new DocumentSource("doc.txt", "/in/doc.txt", SHA, 10);
-        Session second = new Session("doc.txt", 2, null, "Title", null, null, null, StructureLayer.TEMPLATE, List.of());
+        Session second =
+                new Session("doc.txt", 2, null, "Title", null, null, null, null, StructureLayer.TEMPLATE, List.of());
         assertThatThrownBy(() -> new ParsedDocument(source, null, List.of(), List.of(second), List.of()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("session 1 of 'doc.txt'");
@@ -49,7 +51,7 @@ class ModelRecordsTest {
 
     @Test
     void aSessionSaysWhichLayerReadItsDocument() {
-        assertThatThrownBy(() -> new Session("doc.txt", 1, null, "Title", null, null, null, null, List.of()))
+        assertThatThrownBy(() -> new Session("doc.txt", 1, null, "Title", null, null, null, null, null, List.of()))
                 .isInstanceOf(NullPointerException.class)
                 .hasMessage("structure");
         Session whole = new Session(
@@ -57,6 +59,7 @@ class ModelRecordsTest {
                 1,
                 null,
                 "notes",
+                null,
                 null,
                 null,
                 null,
@@ -81,7 +84,8 @@ class ModelRecordsTest {
     @Test
     void listsHandedInAreCopied() {
         List<Section> sections = new ArrayList<>();
-        Session session = new Session("doc.txt", 1, null, "Title", null, null, null, StructureLayer.TEMPLATE, sections);
+        Session session =
+                new Session("doc.txt", 1, null, "Title", null, null, null, null, StructureLayer.TEMPLATE, sections);
         sections.add(new Section("h", SectionType.OTHER, "text"));
         assertThat(session.sections()).isEmpty();
         assertThatThrownBy(() -> session.sections().add(new Section("h", SectionType.OTHER, "x")))

@@ -26,6 +26,7 @@ class RunDataTest {
             null,
             null,
             null,
+            null,
             StructureLayer.TEMPLATE,
             List.of(
                     new Section("Introduction", SectionType.INTRODUCTION, "Kenya and Chile connected 40 schools."),
@@ -38,6 +39,7 @@ class RunDataTest {
             null,
             null,
             null,
+            null,
             StructureLayer.TEMPLATE,
             List.of(new Section("", SectionType.INTRODUCTION, "No line here.")));
     private static final Session THIRD = new Session(
@@ -45,6 +47,7 @@ class RunDataTest {
             1,
             null,
             "Media",
+            null,
             null,
             null,
             null,
@@ -241,7 +244,7 @@ class RunDataTest {
                         List.of(),
                         List.of(),
                         List.of(),
-                        List.of("Kenya and Chile connected 40 schools."),
+                        List.of(new Section("", SectionType.INTRODUCTION, "Kenya and Chile connected 40 schools.")),
                         List.of()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Session SessionKey[document=a.txt, index=1] has 2 sections but 1 section texts");

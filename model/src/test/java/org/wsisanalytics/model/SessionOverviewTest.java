@@ -22,6 +22,7 @@ class SessionOverviewTest {
                 null,
                 null,
                 null,
+                null,
                 StructureLayer.TEMPLATE,
                 List.of());
     }

@@ -158,6 +158,7 @@ public final class ReportFixture {
                 "When policy meets progress: paving the way for a fit for future digital world",
                 "Lidia Stępińska-Ustasiak",
                 "Lidia Stępińska-Ustasiak",
+                "Polistratos Institute",
                 "https://www.itu.int/net4/wsis/forum/2025/Agenda/Session/426",
                 StructureLayer.TEMPLATE,
                 List.of(
@@ -171,6 +172,7 @@ public final class ReportFixture {
                 A2_TITLE,
                 "Lucien Castex",
                 "Lucien CASTEX",
+                "AFNIC",
                 "https://www.itu.int/net4/wsis/forum/2025/Agenda/Session/421",
                 StructureLayer.TEMPLATE,
                 List.of(
@@ -184,6 +186,7 @@ public final class ReportFixture {
                 A3_TITLE,
                 "Caroline Vuillemin",
                 "Caroline Vuillemin",
+                "Fondation Hironnelle",
                 "javascript:alert(1)",
                 StructureLayer.TEMPLATE,
                 List.of(
@@ -195,6 +198,7 @@ public final class ReportFixture {
                 1,
                 null,
                 B1_TITLE,
+                null,
                 null,
                 null,
                 null,
@@ -326,7 +330,8 @@ public final class ReportFixture {
                                         A1_PLEDGE,
                                         SectionType.ACHIEVEMENTS,
                                         "Achievements",
-                                        SUMMARIES + ", session 1 (no. 426), \u201CAchievements\u201D"),
+                                        SUMMARIES + ", session 1 (no. 426), \u201CAchievements\u201D, line 10",
+                                        TextLocation.line(10)),
                                 new KeyMessage(
                                         a1,
                                         2,
@@ -334,7 +339,8 @@ public final class ReportFixture {
                                                 + " Line C3).",
                                         SectionType.INTRODUCTION,
                                         "Introduction",
-                                        SUMMARIES + ", session 1 (no. 426), \u201CIntroduction\u201D")),
+                                        SUMMARIES + ", session 1 (no. 426), \u201CIntroduction\u201D, line 10",
+                                        TextLocation.line(10))),
                 a2,
                         List.of(new KeyMessage(
                                 a2,
@@ -342,7 +348,8 @@ public final class ReportFixture {
                                 A2_TRENDS,
                                 SectionType.TRENDS,
                                 "Emerging trends",
-                                SUMMARIES + ", session 2 (no. 421), \u201CEmerging trends\u201D")));
+                                SUMMARIES + ", session 2 (no. 421), \u201CEmerging trends\u201D, line 20",
+                                TextLocation.line(20))));
         List<SharedMessage> shared = List.of(
                 new SharedMessage(
                         SharedMessage.Kind.ACTION_LINE,
@@ -350,14 +357,20 @@ public final class ReportFixture {
                         "C2 Information and communication " + "infrastructure",
                         2,
                         B1_INTRO,
-                        LATE + ", session 1, opening text"),
+                        LATE + ", session 1, opening text, para. 3",
+                        new SessionKey(LATE, 1),
+                        "",
+                        TextLocation.paragraph(3)),
                 new SharedMessage(
                         SharedMessage.Kind.COUNTRY,
                         "TR",
                         "Türkiye",
                         3,
                         A1_PLEDGE,
-                        SUMMARIES + ", session 1 (no. 426), \u201CAchievements\u201D"));
+                        SUMMARIES + ", session 1 (no. 426), \u201CAchievements\u201D, line 10",
+                        a1,
+                        "Achievements",
+                        TextLocation.line(10)));
         return RunData.withMessages(
                 InMemoryRunData.of(result), shared, session -> messages.getOrDefault(session.key(), List.of()));
     }
@@ -586,6 +599,7 @@ public final class ReportFixture {
                             + " Türkiye, Côte d'Ivoire and small island developing States",
                     "Lidia Stępińska-Ustasiak",
                     "Dr. Lidia Stępińska-Ustasiak",
+                    null,
                     null,
                     StructureLayer.TEMPLATE,
                     List.of(new Section(LINKS, SectionType.ACTION_LINE_LINKS, text)));

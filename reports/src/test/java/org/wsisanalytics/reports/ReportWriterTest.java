@@ -49,6 +49,8 @@ class ReportWriterTest {
                         "data/themes.csv",
                         "data/figures.csv",
                         "data/findings.csv",
+                        "data/key_messages.csv",
+                        "data/shared_messages.csv",
                         "rejects.csv",
                         "analysis.json",
                         "wsis-analytics.xlsx",
@@ -102,8 +104,8 @@ class ReportWriterTest {
                     .hasSize(64);
         }
         assertThat(paths)
-                .hasSize(18)
-                .containsExactlyElementsOf(written.subList(0, 18).stream()
+                .hasSize(20)
+                .containsExactlyElementsOf(written.subList(0, 20).stream()
                         .map(ReportWriterTest::slashes)
                         .toList());
     }
@@ -117,11 +119,11 @@ class ReportWriterTest {
     @Test
     void writesEveryOutputEvenWhenNoInputCouldBeRead(@TempDir Path folder) throws IOException {
         List<Path> files = new ReportWriter().writeAll(InMemoryRunData.of(ReportFixture.nothingRead()), folder);
-        assertThat(files).hasSize(15);
+        assertThat(files).hasSize(17);
         assertThat(folder.resolve("sessions")).doesNotExist();
         assertThat(Files.readString(folder.resolve("data/sessions.csv")))
                 .isEqualTo("\uFEFFdocument,session_index,session_id,title,facilitator,facilitator_listed,sections,"
-                        + "words,structure\r\n");
+                        + "words,structure,facilitator_organization\r\n");
         assertThat(Files.size(folder.resolve("wsis-analytics.xlsx"))).isGreaterThan(1000);
         assertThat(Files.readString(
                         folder.resolve("wsis-analytics-brief.pdf"), java.nio.charset.StandardCharsets.ISO_8859_1))

@@ -59,6 +59,7 @@ class CorpusDetectorDiagnosticTests {
                         null,
                         null,
                         null,
+                        null,
                         StructureLayer.OUTLINE,
                         List.of(new Section("", SectionType.OTHER, texts.get(i))));
                 Set<String> codes = new TreeSet<>();

@@ -16,15 +16,22 @@ import java.util.List;
  * @param title the title as written above the summary
  * @param facilitator the facilitator as named in the summary
  * @param facilitatorListed the facilitator as listed in the facilitators table
+ * @param facilitatorOrganization the facilitator's organisation as the facilitators table gives it
  */
-record ExpectedSessions(int index, String sessionId, String title, String facilitator, String facilitatorListed) {
+record ExpectedSessions(
+        int index,
+        String sessionId,
+        String title,
+        String facilitator,
+        String facilitatorListed,
+        String facilitatorOrganization) {
 
     static List<ExpectedSessions> all() {
         try {
             return Files.readAllLines(Path.of("expected/sessions.tsv"), StandardCharsets.UTF_8).stream()
                     .filter(line -> !line.startsWith("#") && !line.startsWith("index\t") && !line.isBlank())
                     .map(line -> line.split("\t"))
-                    .map(c -> new ExpectedSessions(Integer.parseInt(c[0]), c[1], c[2], c[3], c[4]))
+                    .map(c -> new ExpectedSessions(Integer.parseInt(c[0]), c[1], c[2], c[3], c[4], c[5]))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

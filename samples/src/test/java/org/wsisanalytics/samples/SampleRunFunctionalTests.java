@@ -77,7 +77,7 @@ class SampleRunFunctionalTests {
     }
 
     @Test
-    void sessionsCsvHoldsThirteenSessionsWithTitlesNumbersAndFacilitators() throws IOException {
+    void sessionsCsvHoldsThirteenSessionsWithTitlesNumbersFacilitatorsAndTheirOrganisations() throws IOException {
         List<CSVRecord> rows = Outputs.csv(runFolder.resolve("data/sessions.csv"));
         assertThat(rows).hasSize(13);
         assertThat(rows).extracting(r -> r.get("title")).containsExactlyElementsOf(TITLES);
@@ -96,6 +96,11 @@ class SampleRunFunctionalTests {
                         .map(ExpectedSessions::facilitatorListed)
                         .toList());
         assertThat(rows.get(8).get("facilitator")).isEqualTo("Lidia Stępińska-Ustasiak");
+        assertThat(rows)
+                .extracting(r -> r.get("facilitator_organization"))
+                .containsExactlyElementsOf(EXPECTED.stream()
+                        .map(ExpectedSessions::facilitatorOrganization)
+                        .toList());
         assertThat(rows)
                 .allSatisfy(r -> assertThat(Integer.parseInt(r.get("words"))).isGreaterThan(200));
         assertThat(rows)
@@ -242,8 +247,30 @@ class SampleRunFunctionalTests {
             assertThat(twelve.getCell(6).getStringCellValue())
                     .isEqualTo("This session demonstrated that WSIS's people-centred vision remains vital.");
             assertThat(twelve.getCell(7).getStringCellValue())
-                    .isEqualTo(SAMPLE + ", session 12 (no. 436), \u201CConclusion\u201D");
+                    .as("the citation ends with where the sentence is in the text sample")
+                    .isEqualTo(SAMPLE + ", session 12 (no. 436), \u201CConclusion\u201D, line 904");
+            assertThat(twelve.getCell(8).getStringCellValue()).isEqualTo("line 904");
             assertThat(messages.isColumnHidden(0)).as("one document").isTrue();
+        }
+    }
+
+    @Test
+    void keyMessagesAreExportedWithTheirLocationAndEveryMentionRowHasOne() throws IOException {
+        List<CSVRecord> messages = Outputs.csv(runFolder.resolve("data/key_messages.csv"));
+        assertThat(messages)
+                .hasSize(42)
+                .allSatisfy(r -> assertThat(r.get("location")).matches("lines? [0-9–]+"));
+        assertThat(messages.get(0).get("sentence"))
+                .isEqualTo(
+                        "Leaving no one behind, equal access to knowledge, connectivity and equal opportunities should"
+                                + " be the mantra.");
+        assertThat(messages.get(0).get("location")).isEqualTo("line 157");
+        assertThat(Outputs.csv(runFolder.resolve("data/shared_messages.csv"))).hasSize(9);
+        for (String file :
+                List.of("action_line_mentions.csv", "action_line_names.csv", "country_mentions.csv", "figures.csv")) {
+            assertThat(Outputs.csv(runFolder.resolve("data/" + file)))
+                    .as(file + ": headings' mentions too (\"The UK Experience\", line 309)")
+                    .allSatisfy(r -> assertThat(r.get("location")).isNotEmpty());
         }
     }
 

@@ -13,8 +13,10 @@ import org.wsisanalytics.analytics.text.Sentence;
 import org.wsisanalytics.analytics.text.SentenceSplitter;
 import org.wsisanalytics.model.ActionLine;
 import org.wsisanalytics.model.KeyMessage;
+import org.wsisanalytics.model.Section;
 import org.wsisanalytics.model.SectionOutline;
 import org.wsisanalytics.model.SessionEvidence;
+import org.wsisanalytics.model.TextLocation;
 import org.wsisanalytics.model.WordCount;
 
 /**
@@ -49,7 +51,7 @@ public final class KeyMessagePicker {
         return new SharedMessageTally(parts, actionLines, countryName);
     }
 
-    private record Candidate(int section, int order, int weight, int cues, String sentence) {}
+    private record Candidate(int section, int order, int weight, int cues, String sentence, TextLocation location) {}
 
     /** The session's key messages, first ranked first; empty when it has no message part. */
     public List<KeyMessage> pick(SessionEvidence evidence) {
@@ -83,7 +85,8 @@ public final class KeyMessagePicker {
                     candidate.sentence(),
                     section.type(),
                     section.heading(),
-                    Citation.of(evidence.session(), section.heading())));
+                    Citation.of(evidence.session(), section.heading(), candidate.location()),
+                    candidate.location()));
         }
         return messages;
     }
@@ -105,14 +108,20 @@ public final class KeyMessagePicker {
             if (sectionWeight == 0) {
                 continue;
             }
-            for (Sentence sentence :
-                    SentenceSplitter.split(evidence.sectionTexts().get(i))) {
+            Section full = evidence.sections().get(i);
+            for (Sentence sentence : SentenceSplitter.split(full.text())) {
                 String text = sentence.plainText();
                 if (!readsAlone(text) || !seen.add(text)) {
                     continue;
                 }
                 int cues = parts.sentenceWeight(text);
-                candidates.add(new Candidate(i, order++, sectionWeight * 10 + cues, cues, text));
+                candidates.add(new Candidate(
+                        i,
+                        order++,
+                        sectionWeight * 10 + cues,
+                        cues,
+                        text,
+                        full.location(sentence.start(), sentence.end())));
             }
         }
         return candidates;

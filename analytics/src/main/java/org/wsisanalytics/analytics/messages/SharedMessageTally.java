@@ -17,8 +17,10 @@ import org.wsisanalytics.model.KeyMessage;
 import org.wsisanalytics.model.SectionOutline;
 import org.wsisanalytics.model.SectionType;
 import org.wsisanalytics.model.SessionEvidence;
+import org.wsisanalytics.model.SessionKey;
 import org.wsisanalytics.model.SharedMessage;
 import org.wsisanalytics.model.SharedMessage.Kind;
+import org.wsisanalytics.model.TextLocation;
 import org.wsisanalytics.model.ThemeCount;
 
 /**
@@ -60,10 +62,13 @@ public final class SharedMessageTally {
         int quality = -1;
         String quote;
         String citation;
+        SessionKey session;
+        String section;
+        TextLocation location;
     }
 
     /** A sentence naming an item, with where it stands. */
-    private record Naming(String sentence, String section) {}
+    private record Naming(String sentence, String section, TextLocation location) {}
 
     /** Adds one session with its key messages. */
     public void add(SessionEvidence session, List<KeyMessage> messages) {
@@ -75,20 +80,20 @@ public final class SharedMessageTally {
         }
         session.actionLines()
                 .forEach(m -> lines.computeIfAbsent(m.actionLine(), k -> new ArrayList<>())
-                        .add(new Naming(m.sentence(), m.section())));
+                        .add(new Naming(m.sentence(), m.section(), m.location())));
         Map<String, List<Naming>> themes = new LinkedHashMap<>();
         for (ThemeCount count : session.themeCounts()) {
             themes.put(count.theme(), new ArrayList<>());
         }
         session.themes()
                 .forEach(m -> themes.computeIfAbsent(m.theme(), k -> new ArrayList<>())
-                        .add(new Naming(m.sentence(), m.section())));
+                        .add(new Naming(m.sentence(), m.section(), m.location())));
         Map<String, List<Naming>> countries = new LinkedHashMap<>();
         for (CountryMention mention : session.countries()) {
             if (mention.kind() == CountryMentionKind.NAME || mention.kind() == CountryMentionKind.DEMONYM) {
                 countries
                         .computeIfAbsent(mention.iso2(), k -> new ArrayList<>())
-                        .add(new Naming(mention.sentence(), mention.section()));
+                        .add(new Naming(mention.sentence(), mention.section(), mention.location()));
             }
         }
         count(Kind.ACTION_LINE, lines, session, messages);
@@ -108,23 +113,30 @@ public final class SharedMessageTally {
             list.forEach(naming -> sentences.add(naming.sentence()));
             for (KeyMessage message : messages) {
                 if (sentences.contains(message.sentence())) {
-                    quote(item, KEY_MESSAGE, message.sentence(), message.citation());
+                    quote(
+                            item,
+                            KEY_MESSAGE,
+                            session,
+                            new Naming(message.sentence(), message.heading(), message.location()));
                     return;
                 }
             }
             for (Naming naming : list) {
                 int quality = quality(session, naming);
                 if (quality > item.quality) {
-                    quote(item, quality, naming.sentence(), Citation.of(session.session(), naming.section()));
+                    quote(item, quality, session, naming);
                 }
             }
         });
     }
 
-    private static void quote(Item item, int quality, String sentence, String citation) {
+    private static void quote(Item item, int quality, SessionEvidence session, Naming naming) {
         item.quality = quality;
-        item.quote = sentence;
-        item.citation = citation;
+        item.quote = naming.sentence();
+        item.citation = Citation.of(session.session(), naming.section(), naming.location());
+        item.session = session.key();
+        item.section = naming.section();
+        item.location = naming.location();
     }
 
     /**
@@ -167,7 +179,10 @@ public final class SharedMessageTally {
                         label(kind, e.getKey()),
                         e.getValue().sessions,
                         e.getValue().quote,
-                        e.getValue().citation))));
+                        e.getValue().citation,
+                        e.getValue().session,
+                        e.getValue().section,
+                        e.getValue().location))));
         return messages;
     }
 

@@ -23,7 +23,7 @@ class ActionLineDetectorTest {
 
     static List<ActionLineMention> detect(Section... sections) {
         return DETECTOR.detect(new Session(
-                "doc.txt", 2, null, "A session", null, null, null, StructureLayer.TEMPLATE, List.of(sections)));
+                "doc.txt", 2, null, "A session", null, null, null, null, StructureLayer.TEMPLATE, List.of(sections)));
     }
 
     static List<ActionLineMention> detect(String text) {

@@ -31,6 +31,7 @@ class ActionLineLabelCheckTest {
                 null,
                 null,
                 null,
+                null,
                 StructureLayer.TEMPLATE,
                 List.of(new Section("Links to WSIS Action Lines", SectionType.ACTION_LINE_LINKS, text)));
     }

@@ -28,7 +28,7 @@ class ActionLineNameDetectorTest {
 
     static List<ActionLineNameReference> detect(Section... sections) {
         return DETECTOR.detect(new Session(
-                "doc.txt", 3, null, "A session", null, null, null, StructureLayer.TEMPLATE, List.of(sections)));
+                "doc.txt", 3, null, "A session", null, null, null, null, StructureLayer.TEMPLATE, List.of(sections)));
     }
 
     /** In an ordinary section: only action-line wording makes a name a reference. */
@@ -301,6 +301,7 @@ class ActionLineNameDetectorTest {
                 1,
                 null,
                 "S",
+                null,
                 null,
                 null,
                 null,

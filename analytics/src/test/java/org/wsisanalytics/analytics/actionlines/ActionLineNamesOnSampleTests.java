@@ -108,6 +108,7 @@ class ActionLineNamesOnSampleTests {
                 session.title(),
                 session.facilitator(),
                 session.facilitatorListed(),
+                session.facilitatorOrganization(),
                 session.link(),
                 session.structure(),
                 List.of(new Section("", SectionType.OTHER, text)));

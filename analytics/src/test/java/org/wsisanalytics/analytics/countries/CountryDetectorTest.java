@@ -25,7 +25,7 @@ class CountryDetectorTest {
 
     static List<CountryMention> detect(Section... sections) {
         return DETECTOR.detect(new Session(
-                "doc.txt", 3, null, "A session", null, null, null, StructureLayer.TEMPLATE, List.of(sections)));
+                "doc.txt", 3, null, "A session", null, null, null, null, StructureLayer.TEMPLATE, List.of(sections)));
     }
 
     static List<CountryMention> detect(String text) {

@@ -51,8 +51,8 @@ class CountryLineLinksTest {
 
     private static List<CountryMention> link(String text) {
         Section section = new Section("Discussion", SectionType.OTHER, text);
-        Session session =
-                new Session("a.txt", 1, null, "A session", null, null, null, StructureLayer.TEMPLATE, List.of(section));
+        Session session = new Session(
+                "a.txt", 1, null, "A session", null, null, null, null, StructureLayer.TEMPLATE, List.of(section));
         return CountryLineLinks.link(section, COUNTRIES.detect(session, section), LINES.detect(session, section));
     }
 }

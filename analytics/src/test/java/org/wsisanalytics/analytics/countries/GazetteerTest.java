@@ -151,6 +151,7 @@ class GazetteerTest {
                 null,
                 null,
                 null,
+                null,
                 StructureLayer.TEMPLATE,
                 List.of(new Section("", SectionType.OTHER, text)));
     }

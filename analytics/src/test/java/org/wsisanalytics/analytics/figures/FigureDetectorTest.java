@@ -29,6 +29,7 @@ class FigureDetectorTest {
                 null,
                 null,
                 null,
+                null,
                 StructureLayer.TEMPLATE,
                 List.of(new Section("Key challenges", SectionType.OTHER, text))));
     }
@@ -158,6 +159,7 @@ class FigureDetectorTest {
                 1,
                 null,
                 "Title",
+                null,
                 null,
                 null,
                 null,

@@ -15,6 +15,8 @@ import org.wsisanalytics.model.SessionEvidence;
 import org.wsisanalytics.model.SessionOutline;
 import org.wsisanalytics.model.SessionOverview;
 import org.wsisanalytics.model.StructureLayer;
+import org.wsisanalytics.model.TextAnchor;
+import org.wsisanalytics.model.TextLocation;
 
 class KeyMessagePickerTest {
 
@@ -51,6 +53,32 @@ class KeyMessagePickerTest {
         assertThat(messages.get(0).part()).isEqualTo(SectionType.VISION);
         assertThat(messages.get(0).citation())
                 .isEqualTo("report.txt, session 2 (no. 378), \u201CKey Recommendations and" + " Way Forward\u201D");
+    }
+
+    @Test
+    void eachMessageSaysWhereItIsInTheInputAndItsCitationGivesIt() {
+        String text = "Governments must fund community networks in every region.\n\n"
+                + "Panellists called for open data standards across\nborders and for shared tools.";
+        int second = text.indexOf("Panellists");
+        List<KeyMessage> messages = PICKER.pick(session(new Section(
+                "Conclusion",
+                SectionType.CONCLUSION,
+                text,
+                List.of(
+                        new TextAnchor(0, TextLocation.line(120)),
+                        new TextAnchor(second, TextLocation.line(122)),
+                        new TextAnchor(text.indexOf("borders"), TextLocation.line(123))))));
+        assertThat(messages)
+                .extracting(KeyMessage::location)
+                .containsExactly(TextLocation.line(120), TextLocation.lines(122, 123));
+        assertThat(messages.get(1).citation())
+                .isEqualTo("report.txt, session 2 (no. 378), \u201CConclusion\u201D, lines 122\u2013123");
+        assertThat(PICKER.pick(session(new Section("Conclusion", SectionType.CONCLUSION, text))))
+                .as("a text whose location is not known")
+                .allSatisfy(m -> {
+                    assertThat(m.location()).isNull();
+                    assertThat(m.citation()).endsWith("\u201CConclusion\u201D");
+                });
     }
 
     @Test
@@ -119,6 +147,7 @@ class KeyMessagePickerTest {
                 null,
                 null,
                 null,
+                null,
                 StructureLayer.TEMPLATE,
                 List.of(sections));
         return new SessionEvidence(
@@ -128,7 +157,7 @@ class KeyMessagePickerTest {
                 List.of(),
                 List.of(),
                 List.of(),
-                session.sections().stream().map(Section::text).toList(),
+                session.sections(),
                 List.of());
     }
 }

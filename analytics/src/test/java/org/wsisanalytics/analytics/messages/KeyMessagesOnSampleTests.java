@@ -15,9 +15,11 @@ import org.wsisanalytics.model.KeyMessage;
 import org.wsisanalytics.model.SectionType;
 import org.wsisanalytics.model.Session;
 import org.wsisanalytics.model.SessionEvidence;
+import org.wsisanalytics.model.SessionKey;
 import org.wsisanalytics.model.SessionOutline;
 import org.wsisanalytics.model.SessionOverview;
 import org.wsisanalytics.model.SharedMessage;
+import org.wsisanalytics.model.TextLocation;
 import org.wsisanalytics.model.ThemeMention;
 
 /** Key messages of the sample's 13 sessions as the report step picks them. */
@@ -35,7 +37,9 @@ class KeyMessagesOnSampleTests {
         assertThat(first.part()).isEqualTo(SectionType.CONCLUSION);
         assertThat(first.heading()).isEqualTo("Conclusion");
         assertThat(first.citation())
-                .isEqualTo("wsis20-hltf-summaries-2025.txt, session 12 (no. 436), \u201CConclusion\u201D");
+                .as("the sentence is on line 904 of the text sample")
+                .isEqualTo("wsis20-hltf-summaries-2025.txt, session 12 (no. 436), \u201CConclusion\u201D, line 904");
+        assertThat(first.location()).isEqualTo(TextLocation.line(904));
         assertThat(twelve.subList(1, 4))
                 .extracting(KeyMessage::heading)
                 .containsExactly("Vision for WSIS Beyond 2025", "Vision for WSIS Beyond 2025", "Fresh Priorities");
@@ -98,7 +102,7 @@ class KeyMessagesOnSampleTests {
                     List.of(),
                     mentions,
                     List.of(),
-                    texts(session),
+                    session.sections(),
                     List.of());
             tally.add(evidence, PICKER.pick(evidence));
         }
@@ -112,7 +116,10 @@ class KeyMessagesOnSampleTests {
                 .isEqualTo("There needs to be appropriate international support for local communities"
                         + " to build their own language models, reflecting their right to cultural autonomy.");
         assertThat(ai.citation())
-                .isEqualTo("wsis20-hltf-summaries-2025.txt, session 2 (no. 379), \u201CFresh priorities\u201D");
+                .isEqualTo(
+                        "wsis20-hltf-summaries-2025.txt, session 2 (no. 379), \u201CFresh priorities\u201D, line 189");
+        assertThat(ai.location()).isEqualTo(TextLocation.line(189));
+        assertThat(ai.session()).isEqualTo(new SessionKey("wsis20-hltf-summaries-2025.txt", 2));
         assertThat(shared).hasSize(SharedMessageTally.PER_KIND);
     }
 
@@ -124,11 +131,7 @@ class KeyMessagesOnSampleTests {
                 List.of(),
                 List.of(),
                 List.of(),
-                texts(session),
+                session.sections(),
                 List.of());
-    }
-
-    private static List<String> texts(Session session) {
-        return session.sections().stream().map(s -> s.text()).toList();
     }
 }

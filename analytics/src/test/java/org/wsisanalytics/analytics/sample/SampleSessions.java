@@ -114,6 +114,7 @@ public final class SampleSessions {
                 session.title(),
                 session.facilitator(),
                 session.facilitatorListed(),
+                session.facilitatorOrganization(),
                 session.link(),
                 session.structure(),
                 sections);

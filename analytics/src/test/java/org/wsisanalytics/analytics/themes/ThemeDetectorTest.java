@@ -25,6 +25,7 @@ class ThemeDetectorTest {
                 null,
                 null,
                 null,
+                null,
                 StructureLayer.TEMPLATE,
                 List.of(new Section("Heading", SectionType.OTHER, text))));
     }
@@ -148,8 +149,8 @@ class ThemeDetectorTest {
 
     @Test
     void anEmptySessionHasNoMentions() {
-        assertThat(DETECTOR.detect(
-                        new Session("doc.txt", 1, null, "Title", null, null, null, StructureLayer.TEMPLATE, List.of())))
+        assertThat(DETECTOR.detect(new Session(
+                        "doc.txt", 1, null, "Title", null, null, null, null, StructureLayer.TEMPLATE, List.of())))
                 .isEmpty();
         assertThat(detect("")).isEmpty();
     }

@@ -61,6 +61,7 @@ class ThemeTaxonomyTest {
                         null,
                         null,
                         null,
+                        null,
                         StructureLayer.TEMPLATE,
                         List.of(new Section("", SectionType.OTHER, "Oceans and sea-level rise; WHO, who knows; AI."))));
         assertThat(mentions)

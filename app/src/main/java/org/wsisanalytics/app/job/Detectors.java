@@ -75,13 +75,13 @@ record Detectors(
 
     /**
      * The session with each heading also given as a one-line section of its own, placed before the
-     * section it heads; mentions found there have the heading as their section and sentence.
+     * section it heads; mentions found there have the heading as their section and sentence, and its location.
      */
     static Session withHeadings(Session session) {
         List<Section> sections = new ArrayList<>();
         for (Section section : session.sections()) {
             if (!section.heading().isBlank()) {
-                sections.add(new Section(section.heading(), section.type(), section.heading()));
+                sections.add(section.headingAsSection());
             }
             sections.add(section);
         }
@@ -104,6 +104,7 @@ record Detectors(
                 session.title(),
                 session.facilitator(),
                 session.facilitatorListed(),
+                session.facilitatorOrganization(),
                 session.link(),
                 session.structure(),
                 sections);

@@ -46,7 +46,8 @@ public class DocumentStore {
                     column("facilitator", Session::facilitator),
                     column("facilitator_listed", Session::facilitatorListed),
                     column("link", Session::link),
-                    column("structure", session -> session.structure().word())),
+                    column("structure", session -> session.structure().word()),
+                    column("facilitator_organization", Session::facilitatorOrganization)),
             (rs, parts) -> {
                 String document = parts.documentNames().get(rs.getInt("position"));
                 int index = rs.getInt("session_index");
@@ -57,6 +58,7 @@ public class DocumentStore {
                         rs.getString("title"),
                         rs.getString("facilitator"),
                         rs.getString("facilitator_listed"),
+                        rs.getString("facilitator_organization"),
                         rs.getString("link"),
                         StructureLayer.ofWord(rs.getString("structure")),
                         parts.sections().getOrDefault(new SessionKey(document, index), List.of()));
@@ -71,12 +73,12 @@ public class DocumentStore {
                     column("section_type", section -> section.type().name()),
                     column("body", Section::text),
                     column("words", Section::words),
-                    column("anchors", section -> AnchorColumn.write(section.anchors()))),
-            (rs, nothing) -> new Section(
+                    column("anchors", AnchorColumn::write)),
+            (rs, nothing) -> AnchorColumn.section(
                     rs.getString("heading"),
                     SectionType.valueOf(rs.getString("section_type")),
                     rs.getString("body"),
-                    AnchorColumn.read(rs.getString("anchors"))));
+                    rs.getString("anchors")));
 
     private final JdbcClient jdbc;
     private final FindingStore findings;
@@ -152,12 +154,13 @@ public class DocumentStore {
     }
 
     /**
-     * The body texts of the sections of the sessions of a range of documents, per session in section order: what
-     * the mentions' offsets count in, read a batch at a time for the reports that show the text itself.
+     * The sections of the sessions of a range of documents with their body texts and anchors, per session in section
+     * order: what the mentions' offsets count in, read a batch at a time for the reports that show the text itself
+     * and locate the key messages they pick from it.
      */
-    Map<SessionKey, List<String>> sectionTexts(String runId, Map<Integer, String> documentNames, PositionRange range) {
-        Map<SessionKey, List<String>> texts = new HashMap<>();
-        jdbc.sql("SELECT position, session_index, body FROM wa_section WHERE run_id = ? AND position BETWEEN ? AND ?"
+    Map<SessionKey, List<Section>> sectionTexts(String runId, Map<Integer, String> documentNames, PositionRange range) {
+        Map<SessionKey, List<Section>> texts = new HashMap<>();
+        jdbc.sql(SECTIONS.select() + " WHERE run_id = ? AND position BETWEEN ? AND ?"
                         + " ORDER BY position, session_index, section_index")
                 .params(runId, range.first(), range.last())
                 .query(rs -> {
@@ -165,7 +168,7 @@ public class DocumentStore {
                                     new SessionKey(
                                             documentNames.get(rs.getInt("position")), rs.getInt("session_index")),
                                     k -> new ArrayList<>())
-                            .add(rs.getString("body"));
+                            .add(SECTIONS.read(rs, null));
                 });
         return texts;
     }

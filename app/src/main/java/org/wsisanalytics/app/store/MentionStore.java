@@ -13,6 +13,7 @@ import org.wsisanalytics.model.ActionLineNameReference;
 import org.wsisanalytics.model.CountryMention;
 import org.wsisanalytics.model.EvidenceBySession;
 import org.wsisanalytics.model.Figure;
+import org.wsisanalytics.model.Section;
 import org.wsisanalytics.model.SessionKey;
 import org.wsisanalytics.model.ThemeMention;
 
@@ -73,13 +74,13 @@ public class MentionStore {
 
     /**
      * Everything found in the sessions of a range of documents: the five mention tables' rows, by session, with
-     * the sections' texts the mentions' offsets count in.
+     * the sections (texts and anchors) the mentions' offsets count in.
      */
     public EvidenceBySession evidence(
             String runId,
             Map<Integer, String> documentNames,
             PositionRange range,
-            Map<SessionKey, List<String>> sectionTexts) {
+            Map<SessionKey, List<Section>> sectionTexts) {
         return new EvidenceBySession(
                 actionLines(runId, documentNames, range),
                 actionLineNames(runId, documentNames, range),

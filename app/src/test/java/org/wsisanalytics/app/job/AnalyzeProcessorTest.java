@@ -35,6 +35,7 @@ class AnalyzeProcessorTest {
             null,
             null,
             null,
+            null,
             StructureLayer.TEMPLATE,
             List.of(
                     new Section(

@@ -125,6 +125,7 @@ class HowWeCountExamplesTest {
                 null,
                 null,
                 null,
+                null,
                 StructureLayer.WHOLE,
                 List.of(new Section("Discussion", SectionType.OTHER, text)));
     }

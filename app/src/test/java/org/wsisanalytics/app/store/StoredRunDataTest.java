@@ -270,7 +270,7 @@ class StoredRunDataTest {
 
     private static SessionOutline outline(String document, int index) {
         return new SessionOutline(
-                document, index, null, "Session " + index, null, null, null, StructureLayer.TEMPLATE, List.of());
+                document, index, null, "Session " + index, null, null, null, null, StructureLayer.TEMPLATE, List.of());
     }
 
     private static CountryMention mention(String document, int index, String iso2) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.wsisanalytics.model.Section;
 import org.wsisanalytics.model.SectionType;
 import org.wsisanalytics.model.TextAnchor;
+import org.wsisanalytics.model.TextLocation;
 
 /** Cuts a session's body into sections at its headings and at run-in action-line labels. */
 final class SectionBuilder {
@@ -20,12 +21,12 @@ final class SectionBuilder {
     List<SectionDraft> build(List<Block> body) {
         boolean[] headings = HeadingDetector.detect(body);
         List<SectionDraft> sections = new ArrayList<>();
-        Open open = new Open("", List.of());
+        Open open = new Open("", List.of(), null);
         for (int i = 0; i < body.size(); i++) {
             Block block = body.get(i);
             if (headings[i]) {
                 open.closeInto(sections);
-                open = new Open(block.text().strip(), classifier.types(block.text()));
+                open = new Open(block.text().strip(), classifier.types(block.text()), where(block));
                 continue;
             }
             Optional<RunInLabel> label = block.kind() == Block.Kind.PARAGRAPH && !open.is(SectionType.ACTION_LINE_LINKS)
@@ -36,13 +37,13 @@ final class SectionBuilder {
                 open.add(label.get().before(), block.anchors(), 0);
                 open.closeInto(sections);
                 Open links = new Open(
-                        label.get().label(), classifier.types(label.get().label()));
+                        label.get().label(), classifier.types(label.get().label()), where(block));
                 String after = label.get().after();
                 links.add(after, block.anchors(), text.lastIndexOf(after));
                 links.closeInto(sections);
                 // Paragraphs after the labelled one, up to the next heading, continue the interrupted
                 // section rather than the links: the label governed only the rest of its own paragraph.
-                open = new Open(open.heading, open.types, true);
+                open = new Open(open.heading, open.types, open.headingLocation, true);
             } else {
                 open.add(block.text(), block.anchors(), 0);
             }
@@ -61,28 +62,40 @@ final class SectionBuilder {
             sections.set(
                     0,
                     new SectionDraft(
-                            new Section(first.heading(), SectionType.INTRODUCTION, first.text(), first.anchors()),
+                            new Section(
+                                    first.heading(),
+                                    SectionType.INTRODUCTION,
+                                    first.text(),
+                                    first.anchors(),
+                                    first.headingLocation()),
                             List.of(SectionType.INTRODUCTION)));
         }
         return sections;
+    }
+
+    /** Where a block starts in the input file (a heading's line, page or paragraph), or {@code null}. */
+    private static TextLocation where(Block block) {
+        return block.anchors().isEmpty() ? null : block.anchors().get(0).location();
     }
 
     /** The section being filled. */
     private static final class Open {
         private final String heading;
         private final List<SectionType> types;
+        private final TextLocation headingLocation;
         private final boolean resumed;
         private final List<String> paragraphs = new ArrayList<>();
         private final List<TextAnchor> anchors = new ArrayList<>();
         private int length;
 
-        Open(String heading, List<SectionType> types) {
-            this(heading, types, false);
+        Open(String heading, List<SectionType> types, TextLocation headingLocation) {
+            this(heading, types, headingLocation, false);
         }
 
-        Open(String heading, List<SectionType> types, boolean resumed) {
+        Open(String heading, List<SectionType> types, TextLocation headingLocation, boolean resumed) {
             this.heading = heading;
             this.types = types;
+            this.headingLocation = headingLocation;
             this.resumed = resumed;
         }
 
@@ -119,7 +132,8 @@ final class SectionBuilder {
                 return;
             }
             SectionType type = types.isEmpty() ? SectionType.OTHER : types.get(0);
-            sections.add(new SectionDraft(new Section(heading, type, String.join("\n\n", paragraphs), anchors), types));
+            sections.add(new SectionDraft(
+                    new Section(heading, type, String.join("\n\n", paragraphs), anchors, headingLocation), types));
         }
     }
 }

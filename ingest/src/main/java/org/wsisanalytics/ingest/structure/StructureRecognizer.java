@@ -70,6 +70,7 @@ public final class StructureRecognizer {
                     part.title(),
                     facilitator,
                     row == null ? null : row.name(),
+                    row == null ? null : row.organization(),
                     row == null ? null : row.sessionLink(),
                     reading.layer(),
                     candidate.sectionRecords()));

@@ -21,7 +21,6 @@ import org.wsisanalytics.model.Finding;
 import org.wsisanalytics.model.MentionTotals;
 import org.wsisanalytics.model.RunData;
 import org.wsisanalytics.model.RunSummary;
-import org.wsisanalytics.model.Section;
 import org.wsisanalytics.model.Session;
 import org.wsisanalytics.model.SessionKey;
 import org.wsisanalytics.model.SessionOutline;
@@ -47,12 +46,7 @@ public final class InMemoryRunData {
                 result.countries().mentions(),
                 result.themes().mentions(),
                 result.figures(),
-                result.sessions().stream()
-                        .collect(Collectors.toMap(
-                                Session::key,
-                                session -> session.sections().stream()
-                                        .map(Section::text)
-                                        .toList())));
+                result.sessions().stream().collect(Collectors.toMap(Session::key, Session::sections)));
         Map<SessionKey, List<ActionLineCoverage>> coverage =
                 EvidenceBySession.group(result.coverage(), ActionLineCoverage::session);
         Map<SessionKey, List<ThemeCount>> themeCounts =

@@ -14,12 +14,14 @@ import org.wsisanalytics.model.CountryFrequency;
 import org.wsisanalytics.model.CountryMention;
 import org.wsisanalytics.model.CoverageState;
 import org.wsisanalytics.model.Figure;
+import org.wsisanalytics.model.KeyMessage;
 import org.wsisanalytics.model.Reject;
 import org.wsisanalytics.model.RunData;
 import org.wsisanalytics.model.RunSummary;
 import org.wsisanalytics.model.SessionEvidence;
 import org.wsisanalytics.model.SessionOutline;
 import org.wsisanalytics.model.SessionOverview;
+import org.wsisanalytics.model.SharedMessage;
 import org.wsisanalytics.model.TextLocation;
 import org.wsisanalytics.model.ThemeCount;
 import org.wsisanalytics.reports.CountryLookup;
@@ -45,7 +47,8 @@ public final class CsvExporter {
         "facilitator_listed",
         "sections",
         "words",
-        "structure"
+        "structure",
+        "facilitator_organization"
     };
     static final String[] MENTIONS = {
         "document",
@@ -111,6 +114,12 @@ public final class CsvExporter {
     static final String[] FINDINGS = {
         "document", "session_index", "severity", "check", "message", "evidence", "location"
     };
+    static final String[] KEY_MESSAGES = {
+        "document", "session_index", "session_id", "rank", "part", "section", "sentence", "location"
+    };
+    static final String[] SHARED_MESSAGES = {
+        "kind", "item", "label", "sessions", "document", "session_index", "section", "quote", "location"
+    };
     static final String[] REJECTS = {"input", "reason"};
 
     /** Writes every CSV file into the run folder and returns their paths relative to it, in a fixed order. */
@@ -144,6 +153,8 @@ public final class CsvExporter {
         private final CsvFile themes;
         private final CsvFile figures;
         private final CsvFile findings;
+        private final CsvFile keyMessages;
+        private final CsvFile sharedMessages;
         private final CsvFile rejects;
         private CountryLookup countryNames;
 
@@ -158,6 +169,8 @@ public final class CsvExporter {
                 themes = open(runFolder, Path.of("data", "themes.csv"), THEMES);
                 figures = open(runFolder, Path.of("data", "figures.csv"), FIGURES);
                 findings = open(runFolder, Path.of("data", "findings.csv"), FINDINGS);
+                keyMessages = open(runFolder, Path.of("data", "key_messages.csv"), KEY_MESSAGES);
+                sharedMessages = open(runFolder, Path.of("data", "shared_messages.csv"), SHARED_MESSAGES);
                 rejects = open(runFolder, Path.of("rejects.csv"), REJECTS);
             } catch (IOException | RuntimeException e) {
                 close();
@@ -193,6 +206,18 @@ public final class CsvExporter {
                     text(f.message()),
                     text(f.evidence()),
                     TextLocation.labelOf(f.location())));
+            for (SharedMessage m : result.sharedMessages()) {
+                sharedMessages.row(
+                        Labels.lowerCase(m.kind()),
+                        text(m.item()),
+                        text(m.label()),
+                        m.sessions(),
+                        text(m.session().document()),
+                        m.session().index(),
+                        text(m.section()),
+                        text(m.quote()),
+                        TextLocation.labelOf(m.location()));
+            }
             for (Reject r : result.rejects()) {
                 rejects.row(text(r.input()), text(r.reason()));
             }
@@ -239,7 +264,8 @@ public final class CsvExporter {
                     text(s.facilitatorListed()),
                     s.sections().size(),
                     s.words(),
-                    s.structure().word());
+                    s.structure().word(),
+                    text(s.facilitatorOrganization()));
             coverageRows(session.overview(), document, index, sessionId);
             for (ThemeCount t : session.themeCounts()) {
                 themes.row(document, index, sessionId, text(t.theme()), t.mentions());
@@ -297,6 +323,17 @@ public final class CsvExporter {
                         text(f.sentence()),
                         TextLocation.labelOf(f.location()));
             }
+            for (KeyMessage k : session.keyMessages()) {
+                keyMessages.row(
+                        document,
+                        index,
+                        sessionId,
+                        k.rank(),
+                        Labels.lowerCase(k.part()),
+                        text(k.heading()),
+                        text(k.sentence()),
+                        TextLocation.labelOf(k.location()));
+            }
         }
 
         @Override
@@ -312,6 +349,8 @@ public final class CsvExporter {
                     themes.path(),
                     figures.path(),
                     findings.path(),
+                    keyMessages.path(),
+                    sharedMessages.path(),
                     rejects.path());
         }
 

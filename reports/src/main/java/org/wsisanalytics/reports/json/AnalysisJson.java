@@ -22,6 +22,7 @@ final class AnalysisJson {
             Countries countries,
             Themes themes,
             Aggregates aggregates,
+            List<SharedMessage> sharedMessages,
             List<Reject> rejects) {}
 
     /** The run: no start time or duration, so that the same run gives the same file (manifest.json has them). */
@@ -41,6 +42,7 @@ final class AnalysisJson {
             String title,
             String facilitator,
             String facilitatorListed,
+            String facilitatorOrganization,
             String link,
             int words,
             String structure,
@@ -52,7 +54,24 @@ final class AnalysisJson {
             List<ActionLineName> actionLineNames,
             List<CountryMention> countryMentions,
             List<ThemeMention> themeMentions,
-            List<Figure> figures) {}
+            List<Figure> figures,
+            List<KeyMessage> keyMessages) {}
+
+    /** One of a session's key messages, quoted as written (as in {@code key_messages.csv}), with its citation. */
+    record KeyMessage(int rank, String part, String section, String sentence, String citation, String location) {}
+
+    /** An action line, theme or country many sessions share, with a quote (as in {@code shared_messages.csv}). */
+    record SharedMessage(
+            String kind,
+            String item,
+            String label,
+            int sessions,
+            String document,
+            int sessionIndex,
+            String section,
+            String quote,
+            String citation,
+            String location) {}
 
     record Section(String heading, String type, int words) {}
 

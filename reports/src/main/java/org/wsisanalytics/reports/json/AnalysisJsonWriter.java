@@ -34,9 +34,9 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes {@code analysis.json}: run, documents, action lines, country and theme aggregates, totals,
- * findings and rejects, then the sessions, each with its sections, action lines, countries and themes and
- * every mention with its sentence and offsets. The sessions are streamed one at a time. Figures' values are
+ * Writes {@code analysis.json}: run, documents, action lines, country and theme aggregates, totals, shared
+ * messages, findings and rejects, then the sessions, each with its sections, action lines, countries and themes,
+ * every mention with its sentence and offsets, and its key messages. The sessions are streamed one at a time. Figures' values are
  * written as plain decimals (2600000000, never 2.6E+9).
  */
 public final class AnalysisJsonWriter {
@@ -68,6 +68,7 @@ public final class AnalysisJsonWriter {
             json.writePOJOProperty("countries", header.countries());
             json.writePOJOProperty("themes", header.themes());
             json.writePOJOProperty("aggregates", header.aggregates());
+            json.writePOJOProperty("shared_messages", header.sharedMessages());
             json.writeName("findings");
             json.writeStartArray();
             data.forEachFinding(f -> json.writePOJO(finding(f)));
@@ -144,6 +145,19 @@ public final class AnalysisJsonWriter {
                                 .toList()),
                 new AnalysisJson.Themes(result.themeNames()),
                 aggregates(result),
+                result.sharedMessages().stream()
+                        .map(m -> new AnalysisJson.SharedMessage(
+                                Labels.lowerCase(m.kind()),
+                                m.item(),
+                                m.label(),
+                                m.sessions(),
+                                m.session().document(),
+                                m.session().index(),
+                                m.section(),
+                                m.quote(),
+                                m.citation(),
+                                label(m.location())))
+                        .toList(),
                 result.rejects().stream()
                         .map(r -> new AnalysisJson.Reject(r.input(), r.reason()))
                         .toList());
@@ -174,6 +188,7 @@ public final class AnalysisJsonWriter {
                 s.title(),
                 s.facilitator(),
                 s.facilitatorListed(),
+                s.facilitatorOrganization(),
                 s.link(),
                 s.words(),
                 s.structure().word(),
@@ -245,6 +260,15 @@ public final class AnalysisJsonWriter {
                                 f.start(),
                                 f.end(),
                                 label(f.location())))
+                        .toList(),
+                evidence.keyMessages().stream()
+                        .map(k -> new AnalysisJson.KeyMessage(
+                                k.rank(),
+                                Labels.lowerCase(k.part()),
+                                k.heading(),
+                                k.sentence(),
+                                k.citation(),
+                                label(k.location())))
                         .toList());
     }
 

@@ -47,7 +47,11 @@ final class Callouts {
             text.add(new Chunk(finding.message(), blocks.plain(size)));
             if (!finding.evidence().isEmpty()) {
                 text.add(new Chunk(
-                        "\n" + finding.evidence().replace(" | ", "  |  "), blocks.plain(size - 1, BriefFonts.MUTED)));
+                        "\n" + finding.evidence().replace(" | ", "  |  ")
+                                + (finding.location() == null
+                                        ? ""
+                                        : "  \u00B7  " + finding.location().label()),
+                        blocks.plain(size - 1, BriefFonts.MUTED)));
             }
             PdfPCell cell = blocks.cell(text, Element.ALIGN_LEFT);
             cell.setBackgroundColor(WARNING_FILL);
@@ -61,7 +65,10 @@ final class Callouts {
         return table;
     }
 
-    /** The session's key messages, numbered, each followed by the heading of the part it was quoted from. */
+    /**
+     * The session's key messages, numbered, each followed by the heading of the part it was quoted from and where it
+     * is in the input file.
+     */
     static PdfPTable keyMessages(Blocks blocks, List<KeyMessage> messages, float size) {
         PdfPTable table = new PdfPTable(new float[] {0.35f, 12});
         table.setWidthPercentage(100);
@@ -84,10 +91,14 @@ final class Callouts {
         return table;
     }
 
-    /** "from “Vision for WSIS Beyond 2025”", or the part's kind where the text had no heading. */
+    /**
+     * "from “Vision for WSIS Beyond 2025”, p. 36", or "from the opening text" where the text had no heading; without
+     * the location where it is not known.
+     */
     static String part(KeyMessage message) {
-        return message.heading().isBlank()
-                ? "from the opening text"
-                : "from \u201C" + message.heading().strip() + "\u201D";
+        return (message.heading().isBlank()
+                        ? "from the opening text"
+                        : "from \u201C" + message.heading().strip() + "\u201D")
+                + (message.location() == null ? "" : ", " + message.location().label());
     }
 }

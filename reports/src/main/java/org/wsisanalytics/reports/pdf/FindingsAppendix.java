@@ -13,7 +13,10 @@ import org.wsisanalytics.reports.DocumentNumbers;
 import org.wsisanalytics.reports.Labels;
 import org.wsisanalytics.reports.SessionWarnings;
 
-/** The appendix for the documents' editors: the consistency findings with their evidence, warnings first. */
+/**
+ * The appendix for the documents' editors: the consistency findings with their evidence and where it is in the
+ * input file ("line 2061"), warnings first.
+ */
 final class FindingsAppendix {
 
     static final String BOOKMARK = "Appendix: consistency findings";
@@ -86,7 +89,11 @@ final class FindingsAppendix {
                 Element.ALIGN_LEFT));
         Phrase text = new Phrase(finding.message(), blocks.plain(SIZE));
         text.add(new Chunk(
-                "\n" + finding.check() + (finding.evidence().isEmpty() ? "" : " \u00B7 " + finding.evidence()),
+                "\n" + finding.check()
+                        + (finding.evidence().isEmpty() ? "" : " \u00B7 " + finding.evidence())
+                        + (finding.location() == null
+                                ? ""
+                                : " \u00B7 " + finding.location().label()),
                 blocks.plain(SIZE - 1, BriefFonts.MUTED)));
         table.addCell(blocks.cell(text, Element.ALIGN_LEFT));
     }

@@ -57,13 +57,19 @@ final class SessionList {
         return phrase;
     }
 
-    /** The name as written in the summary; the facilitators table's spelling too where it differs. */
+    /**
+     * The name as written in the summary; the facilitators table's spelling too where it differs, and the
+     * organisation the table gives.
+     */
     private static Phrase facilitator(Blocks blocks, SessionOutline session) {
         String body = session.facilitator();
         String listed = session.facilitatorListed();
         Phrase phrase = new Phrase(body != null ? body : listed != null ? listed : "not named", blocks.plain(SIZE));
         if (body != null && listed != null && !body.equals(listed)) {
             phrase.add(new Chunk("\nlisted as " + listed, blocks.plain(SIZE - 1, BriefFonts.MUTED)));
+        }
+        if (session.facilitatorOrganization() != null) {
+            phrase.add(new Chunk("\n" + session.facilitatorOrganization(), blocks.plain(SIZE - 1, BriefFonts.MUTED)));
         }
         return phrase;
     }

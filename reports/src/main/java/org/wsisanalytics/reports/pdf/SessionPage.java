@@ -158,6 +158,9 @@ final class SessionPage {
                 && !session.facilitator().equals(session.facilitatorListed())) {
             facilitator += " (listed as " + session.facilitatorListed() + ")";
         }
+        if (session.facilitatorOrganization() != null) {
+            facilitator += ", " + session.facilitatorOrganization();
+        }
         fact(table, blocks, "Facilitator", facilitator);
         fact(
                 table,

@@ -6,20 +6,21 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.wsisanalytics.model.KeyMessage;
 import org.wsisanalytics.model.SessionEvidence;
+import org.wsisanalytics.model.TextLocation;
 import org.wsisanalytics.reports.Labels;
 
 /**
  * The "Key messages" sheet: one row per key message of a session, quoted as written, with the part it comes
- * from and its citation, in session and rank order. Streamed, filled session by session; its filter is set
+ * from, its citation and its location in the input file ("p. 36"), in session and rank order. Streamed, filled session by session; its filter is set
  * when the last session has been added, as the number of messages is known only then.
  */
 final class KeyMessagesSheet {
 
     static final String NAME = "Key messages";
     private static final String[] HEADER = {
-        "Document", "#", "Session id", "Rank", "Part", "Section", "Key message", "Citation"
+        "Document", "#", "Session id", "Rank", "Part", "Section", "Key message", "Citation", "Location"
     };
-    private static final int[] WIDTHS = {28, 5, 10, 6, 14, 30, 80, 45};
+    private static final int[] WIDTHS = {28, 5, 10, 6, 14, 30, 80, 45, 14};
 
     private final Sheet sheet;
     private final CellStyles styles;
@@ -48,6 +49,7 @@ final class KeyMessagesSheet {
             Cells.text(row, 5, message.heading(), styles.wrapped);
             Cells.text(row, 6, message.sentence(), styles.wrapped);
             Cells.text(row, 7, message.citation(), styles.wrapped);
+            Cells.text(row, 8, TextLocation.labelOf(message.location()), styles.text);
         }
     }
 

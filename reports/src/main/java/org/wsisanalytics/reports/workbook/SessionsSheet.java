@@ -13,8 +13,8 @@ import org.wsisanalytics.model.SessionOutline;
 import org.wsisanalytics.reports.Labels;
 
 /**
- * The "Sessions" sheet: one row per session with its facilitator, size, the layer that read its document and
- * its web page. The link stays last, where its long addresses can run on.
+ * The "Sessions" sheet: one row per session with its facilitator and the facilitator's organisation, size, the
+ * layer that read its document and its web page. The link stays last, where its long addresses can run on.
  */
 final class SessionsSheet {
 
@@ -26,13 +26,14 @@ final class SessionsSheet {
         "Title",
         "Facilitator",
         "Facilitator (as listed)",
+        "Organisation",
         "Sections",
         "Sections present",
         "Words",
         "Structure",
         "Link"
     };
-    private static final int[] WIDTHS = {30, 5, 10, 45, 24, 24, 9, 40, 9, 11, 50};
+    private static final int[] WIDTHS = {30, 5, 10, 45, 24, 24, 30, 9, 40, 9, 11, 50};
 
     /** The longest text a formula's string argument may have in Excel. */
     static final int MAX_LINK_LENGTH = 255;
@@ -68,11 +69,12 @@ final class SessionsSheet {
         Cells.text(row, 3, session.title(), styles.wrapped);
         Cells.text(row, 4, session.facilitator(), styles.text);
         Cells.text(row, 5, session.facilitatorListed(), styles.text);
-        Cells.number(row, 6, session.sections().size(), styles.integer);
-        Cells.text(row, 7, sectionsPresent(session), styles.wrapped);
-        Cells.number(row, 8, session.words(), styles.integer);
-        Cells.text(row, 9, session.structure().word(), styles.text);
-        link(row, 10, session.link(), styles);
+        Cells.text(row, 6, session.facilitatorOrganization(), styles.wrapped);
+        Cells.number(row, 7, session.sections().size(), styles.integer);
+        Cells.text(row, 8, sectionsPresent(session), styles.wrapped);
+        Cells.number(row, 9, session.words(), styles.integer);
+        Cells.text(row, 10, session.structure().word(), styles.text);
+        link(row, 11, session.link(), styles);
     }
 
     /** The kinds of section the session has, in its order ("Introduction, Case examples, Links to action lines"). */

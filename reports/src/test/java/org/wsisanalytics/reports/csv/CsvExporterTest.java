@@ -29,11 +29,11 @@ class CsvExporterTest {
 
     @BeforeAll
     static void export() throws IOException {
-        written = new CsvExporter().writeAll(InMemoryRunData.of(ReportFixture.result()), folder);
+        written = new CsvExporter().writeAll(ReportFixture.withMessages(ReportFixture.result()), folder);
     }
 
     @Test
-    void writesTheTenFilesUnderFixedNames() {
+    void writesTheTwelveFilesUnderFixedNames() {
         assertThat(written)
                 .containsExactly(
                         Path.of("data/sessions.csv"),
@@ -45,22 +45,44 @@ class CsvExporterTest {
                         Path.of("data/themes.csv"),
                         Path.of("data/figures.csv"),
                         Path.of("data/findings.csv"),
+                        Path.of("data/key_messages.csv"),
+                        Path.of("data/shared_messages.csv"),
                         Path.of("rejects.csv"));
+    }
+
+    @Test
+    void keyMessagesAreQuotedWithTheirPartAndLocationAndTheSharedOnesWithTheirSession() throws IOException {
+        assertThat(read("data/key_messages.csv"))
+                .isEqualTo(lines(
+                        "document,session_index,session_id,rank,part,section,sentence,location",
+                        DOC + ",1,426,1,achievements,Achievements," + ReportFixture.A1_PLEDGE + ",line 10",
+                        DOC + ",1,426,2,introduction,Introduction,Speakers from Türkiye and Poland stressed access"
+                                + " to information (Action Line C3).,line 10",
+                        DOC + ",2,421,1,trends,Emerging trends,'" + ReportFixture.A2_TRENDS + ",line 20"));
+        assertThat(read("data/shared_messages.csv"))
+                .isEqualTo(lines(
+                        "kind,item,label,sessions,document,session_index,section,quote,location",
+                        "action_line,C2,C2 Information and communication infrastructure,2,late-summary.docx,1,,"
+                                + ReportFixture.B1_INTRO + ",para. 3",
+                        "country,TR,Türkiye,3," + DOC + ",1,Achievements," + ReportFixture.A1_PLEDGE + ",line 10"));
     }
 
     @Test
     void sessionsAreQuotedAndNeutralised() throws IOException {
         assertThat(read("data/sessions.csv"))
-                .isEqualTo(lines(
-                        "document,session_index,session_id,title,facilitator,facilitator_listed,sections,words,structure",
-                        DOC + ",1,426,When policy meets progress: paving the way for a fit for future digital world,"
-                                + "Lidia Stępińska-Ustasiak,Lidia Stępińska-Ustasiak,3,53,template",
-                        DOC
-                                + ",2,421,\"'=SUM(A1) Towards a safer connected world: digital trust, \"\"cyber\"\" resilience\","
-                                + "Lucien Castex,Lucien CASTEX,3,42,template",
-                        DOC + ",3,428,'-cmd Local to global: preserving culture and language in a digital era,"
-                                + "Caroline Vuillemin,Caroline Vuillemin,3,21,template",
-                        "late-summary.docx,1,,Connecting the unconnected in Türkiye and Côte d'Ivoire,,,2,14,outline"));
+                .isEqualTo(
+                        lines(
+                                "document,session_index,session_id,title,facilitator,facilitator_listed,sections,words,structure,"
+                                        + "facilitator_organization",
+                                DOC
+                                        + ",1,426,When policy meets progress: paving the way for a fit for future digital world,"
+                                        + "Lidia Stępińska-Ustasiak,Lidia Stępińska-Ustasiak,3,53,template,Polistratos Institute",
+                                DOC
+                                        + ",2,421,\"'=SUM(A1) Towards a safer connected world: digital trust, \"\"cyber\"\" resilience\","
+                                        + "Lucien Castex,Lucien CASTEX,3,42,template,AFNIC",
+                                DOC + ",3,428,'-cmd Local to global: preserving culture and language in a digital era,"
+                                        + "Caroline Vuillemin,Caroline Vuillemin,3,21,template,Fondation Hironnelle",
+                                "late-summary.docx,1,,Connecting the unconnected in Türkiye and Côte d'Ivoire,,,2,14,outline,"));
     }
 
     @Test

@@ -28,7 +28,7 @@ class AnalysisJsonWriterTest {
     @BeforeAll
     static void write() throws IOException {
         AnalysisResult result = ReportFixture.result();
-        Path file = folder.resolve(new AnalysisJsonWriter().write(InMemoryRunData.of(result), folder));
+        Path file = folder.resolve(new AnalysisJsonWriter().write(ReportFixture.withMessages(result), folder));
         text = Files.readString(file);
         json = JsonMapper.builder().build().readTree(text);
     }
@@ -43,6 +43,7 @@ class AnalysisJsonWriterTest {
                         "countries",
                         "themes",
                         "aggregates",
+                        "shared_messages",
                         "findings",
                         "rejects",
                         "sessions");
@@ -58,6 +59,7 @@ class AnalysisJsonWriterTest {
                         "title",
                         "facilitator",
                         "facilitator_listed",
+                        "facilitator_organization",
                         "link",
                         "words",
                         "structure",
@@ -69,15 +71,37 @@ class AnalysisJsonWriterTest {
                         "action_line_names",
                         "country_mentions",
                         "theme_mentions",
-                        "figures");
+                        "figures",
+                        "key_messages");
         assertThat(json.get("findings").get(1).get("session_index").isNull()).isTrue();
         assertThat(json.get("rejects").get(0).get("input").asString()).isEqualTo("notes.pdf");
+    }
+
+    @Test
+    void keyMessagesAreInTheirSessionsAndTheSharedOnesBeforeTheFindingsEachWithItsLocation() {
+        JsonNode first = json.get("sessions").get(0).get("key_messages");
+        assertThat(first).hasSize(2);
+        assertThat(names(first.get(0))).containsExactly("rank", "part", "section", "sentence", "citation", "location");
+        assertThat(first.get(0).get("part").asString()).isEqualTo("achievements");
+        assertThat(first.get(0).get("sentence").asString()).isEqualTo(ReportFixture.A1_PLEDGE);
+        assertThat(first.get(0).get("location").asString()).isEqualTo("line 10");
+        assertThat(first.get(0).get("citation").asString()).endsWith("\u201CAchievements\u201D, line 10");
+        assertThat(json.get("sessions").get(2).get("key_messages")).isEmpty();
+        JsonNode shared = json.get("shared_messages");
+        assertThat(shared).hasSize(2);
+        assertThat(shared.get(0).get("kind").asString()).isEqualTo("action_line");
+        assertThat(shared.get(0).get("document").asString()).isEqualTo("late-summary.docx");
+        assertThat(shared.get(0).get("session_index").asInt()).isEqualTo(1);
+        assertThat(shared.get(0).get("location").asString()).isEqualTo("para. 3");
     }
 
     @Test
     void sessionsCarryTheirActionLinesCountriesAndThemes() {
         JsonNode first = json.get("sessions").get(0);
         assertThat(first.get("facilitator").asString()).isEqualTo("Lidia Stępińska-Ustasiak");
+        assertThat(first.get("facilitator_organization").asString()).isEqualTo("Polistratos Institute");
+        assertThat(json.get("sessions").get(3).get("facilitator_organization").isNull())
+                .isTrue();
         assertThat(first.get("words").asInt()).isEqualTo(53);
         assertThat(first.get("structure").asString()).isEqualTo("template");
         assertThat(json.get("sessions").get(3).get("structure").asString()).isEqualTo("outline");

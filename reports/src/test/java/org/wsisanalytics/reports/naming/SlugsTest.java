@@ -97,6 +97,7 @@ class SlugsTest {
     }
 
     private static SessionOutline session(String document, int index, String title) {
-        return new SessionOutline(document, index, null, title, null, null, null, StructureLayer.TEMPLATE, List.of());
+        return new SessionOutline(
+                document, index, null, title, null, null, null, null, StructureLayer.TEMPLATE, List.of());
     }
 }

@@ -100,6 +100,7 @@ class BriefWriterTest {
                 .contains(
                         "Lidia Stępińska-Ustasiak",
                         "listed as Lucien CASTEX",
+                        "AFNIC",
                         "C1, C3, C7",
                         "=SUM(A1) Towards a safer");
         for (int page = 2; page <= 14; page++) {
@@ -119,11 +120,11 @@ class BriefWriterTest {
                         "By session",
                         "Action line C2 Information and communication infrastructure · 2 of 4 sessions",
                         "“Türkiye and Côte d'Ivoire shared rural broadband (C2) results.”",
-                        "late-summary.docx, session 1, opening text",
+                        "late-summary.docx, session 1, opening text, para. 3",
                         "Country Türkiye · 3 of 4 sessions",
                         "1·1. When policy meets progress",
                         "1. “The Turkish delegation pledged universal access by 2030.”",
-                        "from “Achievements”",
+                        "from “Achievements”, line 10",
                         "1·2. =SUM(A1) Towards a safer connected world",
                         "1. “@ITU and partners called for trust by design (C5).”");
         assertThat(page).as("sessions without key messages are left out").doesNotContain("1·3.", "2·1.");
@@ -137,7 +138,7 @@ class BriefWriterTest {
                 .contains(
                         "Warnings: check before quoting",
                         "Warning (session 2): " + warning,
-                        "Lucien Castex / Lucien CASTEX");
+                        "Lucien Castex / Lucien CASTEX · line 21");
         assertThat(PdfChecks.text(pdf, 11)).contains("Warning: " + warning);
         for (int page : List.of(10, 12, 13)) {
             assertThat(PdfChecks.text(pdf, page)).as("page %d", page).doesNotContain(warning);
@@ -190,7 +191,7 @@ class BriefWriterTest {
                 .contains(
                         "Session 1: When policy meets progress",
                         "Read by a known event template",
-                        "Facilitator Lidia Stępińska-Ustasiak",
+                        "Facilitator Lidia Stępińska-Ustasiak, Polistratos Institute",
                         "Session number 426",
                         "Introduction, Achievements, Links to action lines · 53 words",
                         "C3 Access to information and knowledge 2 listed there",
@@ -223,7 +224,8 @@ class BriefWriterTest {
                 .contains(
                         "Key messages",
                         "1. “The Turkish delegation pledged universal access by 2030.”",
-                        "2. “Speakers from Türkiye and Poland stressed access to information (Action Line C3).”");
+                        "2. “Speakers from Türkiye and Poland stressed access to information (Action Line C3).”",
+                        "from “Introduction”, line 10");
         assertThat(first.indexOf("Key messages")).isLessThan(first.indexOf("Action lines"));
         assertThat(PdfChecks.text(pdf, 12))
                 .as("a session without key messages has no such part")
@@ -254,7 +256,7 @@ class BriefWriterTest {
                 .contains(
                         "Appendix: consistency findings",
                         "Facilitator is named 'Lucien Castex' in the summary but 'Lucien CASTEX'",
-                        "facilitator-name-mismatch · Lucien Castex / Lucien CASTEX",
+                        "facilitator-name-mismatch · Lucien Castex / Lucien CASTEX · line 21",
                         "missing-facilitators-table");
     }
 

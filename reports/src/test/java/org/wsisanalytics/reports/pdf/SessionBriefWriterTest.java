@@ -44,7 +44,7 @@ class SessionBriefWriterTest {
                             "Run 20250714-060000-7f3a of 2025-07-14 · wsis-analytics 0.1.0-SNAPSHOT",
                             "Session 1: When policy meets progress",
                             "Read by a known event template",
-                            "Facilitator Lidia Stępińska-Ustasiak",
+                            "Facilitator Lidia Stępińska-Ustasiak, Polistratos Institute",
                             "Türkiye (TR) Western Asia 2",
                             "2.6 billion people",
                             "Page 1 of 1");
@@ -91,7 +91,16 @@ class SessionBriefWriterTest {
         List<Session> sessions = new ArrayList<>();
         for (int i = 0; i < titles.size(); i++) {
             sessions.add(new Session(
-                    "hostile.txt", i + 1, null, titles.get(i), null, null, null, StructureLayer.TEMPLATE, List.of()));
+                    "hostile.txt",
+                    i + 1,
+                    null,
+                    titles.get(i),
+                    null,
+                    null,
+                    null,
+                    null,
+                    StructureLayer.TEMPLATE,
+                    List.of()));
         }
         AnalysisResult base = ReportFixture.result();
         AnalysisResult result = new AnalysisResult(

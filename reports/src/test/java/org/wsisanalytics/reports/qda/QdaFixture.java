@@ -71,6 +71,7 @@ final class QdaFixture {
                 "Lidia St\u0119pi\u0144ska-Ustasiak",
                 null,
                 null,
+                null,
                 StructureLayer.OUTLINE,
                 List.of(
                         new Section(INTRO, SectionType.INTRODUCTION, INTRO_TEXT),
@@ -82,6 +83,7 @@ final class QdaFixture {
                 2,
                 null,
                 QUIET_TITLE,
+                null,
                 null,
                 null,
                 null,

@@ -101,6 +101,7 @@ class WorkbookWriterTest {
                         "Title",
                         "Facilitator",
                         "Facilitator (as listed)",
+                        "Organisation",
                         "Sections",
                         "Sections present",
                         "Words",
@@ -112,22 +113,26 @@ class WorkbookWriterTest {
         assertThat(sheet.getRow(3).getCell(3).getCellType()).isEqualTo(CellType.STRING);
         assertThat(sheet.getRow(1).getCell(4).getStringCellValue()).isEqualTo("Lidia Stępińska-Ustasiak");
         assertThat(sheet.getRow(2).getCell(5).getStringCellValue()).isEqualTo("Lucien CASTEX");
-        assertThat(sheet.getRow(1).getCell(6).getNumericCellValue()).isEqualTo(3);
-        assertThat(sheet.getRow(1).getCell(7).getStringCellValue())
+        assertThat(sheet.getRow(2).getCell(6).getStringCellValue()).isEqualTo("AFNIC");
+        assertThat(sheet.getRow(4).getCell(6).getCellType())
+                .as("no facilitators table row")
+                .isEqualTo(CellType.BLANK);
+        assertThat(sheet.getRow(1).getCell(7).getNumericCellValue()).isEqualTo(3);
+        assertThat(sheet.getRow(1).getCell(8).getStringCellValue())
                 .isEqualTo("Introduction, Achievements, Links to action lines");
-        assertThat(sheet.getRow(4).getCell(7).getStringCellValue()).isEqualTo("Introduction, Links to action lines");
-        assertThat(sheet.getRow(1).getCell(8).getNumericCellValue()).isEqualTo(53);
-        assertThat(sheet.getRow(1).getCell(9).getStringCellValue()).isEqualTo("template");
-        assertThat(sheet.getRow(4).getCell(9).getStringCellValue()).isEqualTo("outline");
-        Cell link = sheet.getRow(1).getCell(10);
+        assertThat(sheet.getRow(4).getCell(8).getStringCellValue()).isEqualTo("Introduction, Links to action lines");
+        assertThat(sheet.getRow(1).getCell(9).getNumericCellValue()).isEqualTo(53);
+        assertThat(sheet.getRow(1).getCell(10).getStringCellValue()).isEqualTo("template");
+        assertThat(sheet.getRow(4).getCell(10).getStringCellValue()).isEqualTo("outline");
+        Cell link = sheet.getRow(1).getCell(11);
         assertThat(link.getCellFormula())
                 .isEqualTo("HYPERLINK(\"https://www.itu.int/net4/wsis/forum/2025/Agenda/Session/426\","
                         + "\"https://www.itu.int/net4/wsis/forum/2025/Agenda/Session/426\")");
         assertThat(link.getStringCellValue())
                 .as("cached result")
                 .isEqualTo("https://www.itu.int/net4/wsis/forum/2025/Agenda/Session/426");
-        assertThat(sheet.getRow(3).getCell(10).getCellType()).isEqualTo(CellType.STRING);
-        assertThat(sheet.getRow(3).getCell(10).getStringCellValue()).isEqualTo("javascript:alert(1)");
+        assertThat(sheet.getRow(3).getCell(11).getCellType()).isEqualTo(CellType.STRING);
+        assertThat(sheet.getRow(3).getCell(11).getStringCellValue()).isEqualTo("javascript:alert(1)");
         assertThat(sheet.getRow(4).getCell(2).getCellType()).isEqualTo(CellType.BLANK);
         assertFrozen(sheet, 1, 0);
         assertThat(sheet.getColumnWidth(3)).isEqualTo(45 * 256);
@@ -138,10 +143,11 @@ class WorkbookWriterTest {
                 .as("the session number is a number")
                 .isEqualTo(CellType.NUMERIC);
         assertThat(sheet.getRow(1).getCell(2).getNumericCellValue()).isEqualTo(426);
-        assertThat(sheet.getColumnWidth(9)).isEqualTo(11 * 256);
-        assertThat(sheet.getColumnWidth(10)).isEqualTo(50 * 256);
+        assertThat(sheet.getColumnWidth(6)).isEqualTo(30 * 256);
+        assertThat(sheet.getColumnWidth(10)).isEqualTo(11 * 256);
+        assertThat(sheet.getColumnWidth(11)).isEqualTo(50 * 256);
         assertThat(((XSSFSheet) sheet).getCTWorksheet().getAutoFilter().getRef())
-                .isEqualTo("A1:K5");
+                .isEqualTo("A1:L5");
     }
 
     @Test
@@ -522,7 +528,16 @@ class WorkbookWriterTest {
     void keyMessagesSheetHasOneRowPerMessageWithItsPartAndCitation() {
         Sheet sheet = workbook.getSheet("Key messages");
         assertThat(values(sheet.getRow(0)))
-                .containsExactly("Document", "#", "Session id", "Rank", "Part", "Section", "Key message", "Citation");
+                .containsExactly(
+                        "Document",
+                        "#",
+                        "Session id",
+                        "Rank",
+                        "Part",
+                        "Section",
+                        "Key message",
+                        "Citation",
+                        "Location");
         assertThat(sheet.getLastRowNum())
                 .as("two messages of session 1, one of session 2")
                 .isEqualTo(3);
@@ -535,7 +550,8 @@ class WorkbookWriterTest {
                         "Achievements",
                         "Achievements",
                         ReportFixture.A1_PLEDGE,
-                        ReportFixture.SUMMARIES + ", session 1 (no. 426), \u201CAchievements\u201D");
+                        ReportFixture.SUMMARIES + ", session 1 (no. 426), \u201CAchievements\u201D, line 10",
+                        "line 10");
         Cell formulaLike = sheet.getRow(3).getCell(6);
         assertThat(formulaLike.getCellType())
                 .as("text from a document stays text")
@@ -545,7 +561,7 @@ class WorkbookWriterTest {
         assertThat(sheet.getRow(3).getCell(2).getNumericCellValue()).isEqualTo(421);
         assertThat(sheet.getRow(1).getCell(6).getCellStyle().getWrapText()).isTrue();
         assertThat(((XSSFSheet) sheet).getCTWorksheet().getAutoFilter().getRef())
-                .isEqualTo("A1:H4");
+                .isEqualTo("A1:I4");
         assertThat(sheet.isColumnHidden(0))
                 .as("two documents: the Document column tells them apart")
                 .isFalse();
