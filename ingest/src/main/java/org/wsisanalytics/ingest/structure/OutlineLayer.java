@@ -25,8 +25,10 @@ import java.util.stream.Collectors;
  * and whose units hold most of the document's text. Plain lines must look like titles (four words or
  * more, not questions or form labels).</li>
  * </ol>
- * Headings that are sections' names stay sections inside their unit. A document whose headings are all
- * sections' names has no units here: it is one unit, read by the next layer.
+ * Headings that are sections' names stay sections inside their unit. Under levels, the text before the first
+ * unit is a unit of its own only when it is an introduction (a section's heading, or a unit's length of prose),
+ * not front matter. A document whose headings are all sections' names has no units here: it is one unit, read by
+ * the next layer.
  */
 final class OutlineLayer {
 
@@ -108,7 +110,7 @@ final class OutlineLayer {
                 : headings.stream()
                         .filter(h -> h.styleKey().equals(key) && !h.section() && !isLabel(h))
                         .toList();
-        List<Part> parts = parts(blocks, starts, null);
+        List<Part> parts = parts(blocks, starts);
         return Optional.of(new Result(
                 parts,
                 parts.size() + " units under headings of " + key + " followed by summary sections (" + sample(starts)
@@ -162,7 +164,9 @@ final class OutlineLayer {
             if (plain && (starts.size() < MIN_PLAIN_UNITS || medianWords(starts) < MIN_PLAIN_TITLE_WORDS)) {
                 continue;
             }
-            List<Part> parts = parts(blocks, starts, documentTitle);
+            List<Part> parts = parts(blocks, starts);
+            Optional<Part> preamble = preamble(blocks, starts, documentTitle, parts);
+            preamble.ifPresent(part -> parts.add(0, part));
             int covered = parts.stream()
                     .mapToInt(part -> words(part.body(), 0, part.body().size()))
                     .sum();
@@ -174,28 +178,26 @@ final class OutlineLayer {
                     .filter(part -> words(part.body(), 0, part.body().size()) >= MIN_PLAIN_UNIT_WORDS)
                     .count();
             if (nonEmpty >= 2 && covered >= totalWords * MIN_SHARE_OF_TEXT && (!plain || substantial >= 2)) {
+                int frontMatter = preamble.isPresent() ? 0 : wordsBefore(blocks, starts, documentTitle);
                 return Optional.of(new Result(
-                        parts, parts.size() + " units under the headings of " + key + " (" + sample(starts) + ")"));
+                        parts,
+                        parts.size() + " units under the headings of " + key + " (" + sample(starts) + ")"
+                                + (frontMatter >= MIN_PREAMBLE_WORDS
+                                        ? "; the " + frontMatter + " words before the first are front matter"
+                                                + " (no section's heading, shorter than a unit), not a unit"
+                                        : "")));
             }
         }
         return Optional.empty();
     }
 
     /**
-     * Cuts the units at the starts. Units with no text (a part heading directly above the first
-     * session) are dropped. The text before the first unit becomes a unit of its own, titled with
-     * the document's title, when {@code preambleTitle} is given and it holds enough prose.
+     * Cuts the units at the starts. Units with no text (a part heading directly above the first session) are
+     * dropped.
      */
-    private List<Part> parts(List<Block> blocks, List<OutlineHeading> starts, String preambleTitle) {
+    private List<Part> parts(List<Block> blocks, List<OutlineHeading> starts) {
         int above = linesAboveNumber(blocks, starts);
         List<Part> parts = new ArrayList<>();
-        int first = starts.get(0).index() - above;
-        if (preambleTitle != null) {
-            Part preamble = Part.untitled(preambleTitle, blocks.subList(0, first));
-            if (words(preamble.body(), 0, preamble.body().size()) >= MIN_PREAMBLE_WORDS) {
-                parts.add(preamble);
-            }
-        }
         for (int n = 0; n < starts.size(); n++) {
             int start = starts.get(n).index();
             int end = n + 1 < starts.size() ? starts.get(n + 1).index() - above : blocks.size();
@@ -207,6 +209,46 @@ final class OutlineLayer {
             }
         }
         return parts;
+    }
+
+    /**
+     * The text before the first unit, as a unit of its own titled with the document's title, when it is an
+     * introduction rather than front matter: it holds enough prose and either has a section's heading of its own
+     * ("Introduction", "Background") or is as long as a typical unit. A cover's subtitle, a version line, a
+     * note on how the document was compiled and a part heading are front matter, not a session.
+     */
+    private Optional<Part> preamble(
+            List<Block> blocks, List<OutlineHeading> starts, String documentTitle, List<Part> units) {
+        if (documentTitle == null) {
+            return Optional.empty();
+        }
+        Part preamble = Part.untitled(documentTitle, blocks.subList(0, firstBlock(blocks, starts)));
+        int words = words(preamble.body(), 0, preamble.body().size());
+        if (words < MIN_PREAMBLE_WORDS) {
+            return Optional.empty();
+        }
+        boolean introduced = preamble.body().stream()
+                .anyMatch(block -> (block.kind() == Block.Kind.MARKED_HEADING || HeadingDetector.isHeadingShaped(block))
+                        && classifier.isSectionName(block.text().strip()));
+        int[] unitWords = units.stream()
+                .mapToInt(unit -> words(unit.body(), 0, unit.body().size()))
+                .sorted()
+                .toArray();
+        boolean unitSized = unitWords.length == 0 || words >= unitWords[unitWords.length / 2];
+        return introduced || unitSized ? Optional.of(preamble) : Optional.empty();
+    }
+
+    /** The words before the first unit, the document's title left out. */
+    private int wordsBefore(List<Block> blocks, List<OutlineHeading> starts, String documentTitle) {
+        List<Block> before = blocks.subList(0, firstBlock(blocks, starts));
+        return documentTitle == null
+                ? words(before, 0, before.size())
+                : words(Part.untitled(documentTitle, before).body(), 0, Integer.MAX_VALUE);
+    }
+
+    /** The first block of the first unit: its start, or the lines its "Session 123" line has above it. */
+    private int firstBlock(List<Block> blocks, List<OutlineHeading> starts) {
+        return starts.get(0).index() - linesAboveNumber(blocks, starts);
     }
 
     /**

@@ -294,4 +294,68 @@ class OutlineLayerTest {
 
         assertThat(structure.sessions()).extracting(Session::structure).containsExactly(StructureLayer.WHOLE);
     }
+
+    private static final String NOTE =
+            "Please note that this outcome document compiles the descriptions and results that"
+                    + " the organizers of each session sent to the secretariat after the Forum. The secretariat has not edited"
+                    + " them for substance and does not answer for their content. Recordings of every session remain available"
+                    + " on the Forum website for those who wish to hear the debates again.";
+
+    private static final String UNIT_PROSE = "Speakers from Kenya and Colombia compared household surveys from three"
+            + " mid-sized cities and asked whether a signal on a map means that people are online in a useful way."
+            + " More than eighty per cent of residents live under coverage, but fewer than half use mobile data every"
+            + " day; the price of a handset, not the price of data, keeps most women offline. Participants agreed"
+            + " that coverage targets should be read together with measures of affordability and use, and that"
+            + " surveys should ask how often people go online and for what.";
+
+    private RecognizedStructure outcomeDocument(String... before) {
+        List<String> lines = new java.util.ArrayList<>(List.of("# WSIS Forum 2025: Outcome Document", ""));
+        for (String line : before) {
+            lines.add(line);
+            lines.add("");
+        }
+        for (String title : List.of("Measuring connectivity in secondary cities", "Local languages in chatbots")) {
+            lines.addAll(List.of("## " + title, "", UNIT_PROSE, ""));
+        }
+        return read(lines.toArray(String[]::new));
+    }
+
+    @Test
+    void aNoteOnHowTheDocumentWasCompiledIsFrontMatterNotAUnit() {
+        RecognizedStructure structure = outcomeDocument("Thematic Workshops Track (Version 1.2)", NOTE);
+
+        assertThat(structure.sessions())
+                .extracting(Session::title)
+                .containsExactly("Measuring connectivity in secondary cities", "Local languages in chatbots");
+        assertThat(structure.findings())
+                .filteredOn(f -> f.check().equals("structure-outline"))
+                .singleElement()
+                .extracting(f -> f.message())
+                .asString()
+                .contains("the 64 words before the first are front matter");
+    }
+
+    @Test
+    void anIntroductionUnderASectionsHeadingIsAUnitOfItsOwn() {
+        RecognizedStructure structure = outcomeDocument("## Introduction", NOTE);
+
+        assertThat(structure.sessions())
+                .extracting(Session::title)
+                .containsExactly(
+                        "WSIS Forum 2025: Outcome Document",
+                        "Measuring connectivity in secondary cities",
+                        "Local languages in chatbots");
+    }
+
+    @Test
+    void textBeforeTheFirstUnitAsLongAsAUnitIsAUnitOfItsOwn() {
+        RecognizedStructure structure = outcomeDocument(UNIT_PROSE);
+
+        assertThat(structure.sessions())
+                .extracting(Session::title)
+                .containsExactly(
+                        "WSIS Forum 2025: Outcome Document",
+                        "Measuring connectivity in secondary cities",
+                        "Local languages in chatbots");
+    }
 }
