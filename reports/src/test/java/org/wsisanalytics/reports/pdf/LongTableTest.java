@@ -1,0 +1,117 @@
+package org.wsisanalytics.reports.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+
+class LongTableTest {
+
+    private static final Pattern ROW = Pattern.compile("row (\\d+) ");
+    /** A page holds 44 rows of one line below the header. */
+    private static final int ROWS_PER_PAGE = 44;
+
+    /**
+     * Tables written as they grow, of every length from just below the first write to two pages beyond it, so that
+     * the last page would get every count of rows from one up: each row printed once and in order, the header on
+     * every page, and no page with fewer than {@value Space#MIN_ROWS} of the table's rows.
+     */
+    @Test
+    void noPageHoldsOnlyAFewRowsOfATableWrittenAsItGrows() throws IOException {
+        List<Integer> lengths = new ArrayList<>(
+                IntStream.rangeClosed(LongTable.FLUSHED_ROWS - 2, LongTable.FLUSHED_ROWS + 2 * ROWS_PER_PAGE)
+                        .boxed()
+                        .toList());
+        lengths.addAll(List.of(2, 30, 250, 301, 302, 303));
+        for (float above : List.of(0f, 333f, 690f)) {
+            for (int rows : lengths) {
+                assertLaidOut(rows, above, false);
+            }
+        }
+    }
+
+    /** Rows of one to three lines, so that pages end at rows of every height. */
+    @Test
+    void rowsOfSeveralHeightsToo() throws IOException {
+        for (int rows = LongTable.FLUSHED_ROWS; rows <= LongTable.FLUSHED_ROWS + ROWS_PER_PAGE; rows++) {
+            assertLaidOut(rows, 250, true);
+        }
+    }
+
+    private static void assertLaidOut(int rows, float above, boolean tallRows) throws IOException {
+        List<List<Integer>> pages = layOut(rows, above, tallRows);
+        String table = rows + " rows below " + above + " pt";
+        assertThat(pages.stream().flatMap(List::stream).toList())
+                .as(table)
+                .containsExactlyElementsOf(
+                        IntStream.rangeClosed(1, rows).boxed().toList());
+        List<List<Integer>> holding = pages.stream().filter(p -> !p.isEmpty()).toList();
+        if (rows <= 30) {
+            assertThat(holding).as(table + ": fits on a page, so on one").hasSize(1);
+        }
+        assertThat(holding)
+                .as(table + ": rows per page")
+                .allSatisfy(page -> assertThat(page.size()).isGreaterThanOrEqualTo(Math.min(rows, Space.MIN_ROWS)));
+    }
+
+    /** The row numbers on each page; a page with rows but without the header fails. */
+    private static List<List<Integer>> layOut(int rows, float above, boolean tallRows) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = PdfSetup.newDocument();
+        PdfWriter writer = PdfWriter.getInstance(document, out);
+        document.open();
+        PdfPTable spacer = new PdfPTable(1);
+        PdfPCell space = new PdfPCell(new Phrase("above"));
+        space.setFixedHeight(above + 1);
+        space.setBorder(Rectangle.NO_BORDER);
+        spacer.addCell(space);
+        document.add(spacer);
+        PdfPTable table = new PdfPTable(new float[] {1, 4});
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        table.setSplitLate(true);
+        table.setSpacingBefore(4);
+        table.addCell("Number");
+        table.addCell("Text");
+        LongTable longTable = new LongTable(document, writer, table);
+        for (int row = 1; row <= rows; row++) {
+            longTable.table().addCell("row " + row + " ");
+            longTable.table().addCell(tallRows && row % 5 == 0 ? "a longer row\nover\nthree lines" : "text");
+            longTable.rowAdded();
+        }
+        longTable.finish();
+        document.add(new Phrase("after the table"));
+        document.close();
+        List<List<Integer>> pages = new ArrayList<>();
+        try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+            for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+                String text = PdfChecks.text(pdf, page);
+                List<Integer> numbers = new ArrayList<>();
+                Matcher row = ROW.matcher(text.replace('\n', ' '));
+                while (row.find()) {
+                    numbers.add(Integer.parseInt(row.group(1)));
+                }
+                if (!numbers.isEmpty()) {
+                    assertThat(text).as("page %d of %d rows", page, rows).contains("Number Text");
+                }
+                pages.add(numbers);
+            }
+        }
+        return pages;
+    }
+}
