@@ -19,6 +19,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
+import org.wsisanalytics.reports.pdf.checks.PdfChecks;
 
 class LongTableTest {
 

@@ -22,6 +22,7 @@ import org.wsisanalytics.model.oracle.AnalysisResult;
 import org.wsisanalytics.model.oracle.InMemoryRunData;
 import org.wsisanalytics.reports.ReportFixture;
 import org.wsisanalytics.reports.SessionWarnings;
+import org.wsisanalytics.reports.pdf.checks.PdfChecks;
 
 /**
  * The brief's tables with a row per session or finding are written as they grow ({@link LongTable}); runs of every
@@ -38,7 +39,8 @@ class LongTablesInTheBriefTest {
     void theCoverageTable() throws IOException {
         for (int sessions = 100; sessions <= 120; sessions++) {
             RunData data = InMemoryRunData.of(ReportFixture.manySessions(sessions));
-            List<String> pages = pages((document, writer, blocks) -> CoverageTable.add(document, writer, blocks, data));
+            List<String> pages =
+                    pages((document, writer, blocks, fonts) -> CoverageTable.add(document, writer, blocks, data));
             List<List<Integer>> rows = rows(pages, SESSION, "Session C1 C2");
             assertEveryRowOnceAndAtLeastThreeAPage(
                     sessions + " sessions' coverage",
@@ -55,7 +57,8 @@ class LongTablesInTheBriefTest {
     void theListOfSessions() throws IOException {
         for (int sessions = 100; sessions <= 118; sessions++) {
             RunData data = InMemoryRunData.of(ReportFixture.manySessions(sessions));
-            List<String> pages = pages((document, writer, blocks) -> SessionList.add(document, writer, blocks, data));
+            List<String> pages =
+                    pages((document, writer, blocks, fonts) -> SessionList.add(document, writer, blocks, data));
             List<List<Integer>> rows = rows(pages, SESSION, "Session Facilitator Action lines Words");
             assertEveryRowOnceAndAtLeastThreeAPage(sessions + " sessions' list", rows, sessions, pages);
         }
@@ -67,17 +70,38 @@ class LongTablesInTheBriefTest {
         for (int findings = 100; findings <= 134; findings++) {
             RunData data = InMemoryRunData.of(withFindings(findings));
             SessionWarnings warnings = SessionWarnings.of(data);
-            List<String> pages =
-                    pages((document, writer, blocks) -> FindingsAppendix.add(document, writer, blocks, data, warnings));
+            List<String> pages = pages((document, writer, blocks, fonts) ->
+                    FindingsAppendix.add(document, writer, blocks, data, warnings));
             List<List<Integer>> rows = rows(pages, FINDING, "# Severity Finding");
             assertEveryRowOnceAndAtLeastThreeAPage(findings + " findings", rows, findings, pages);
+        }
+    }
+
+    /**
+     * The heat map ({@value HeatMapPages#ROWS_PER_PAGE} sessions a page): a last page that would hold one or two
+     * rows takes rows from the page before.
+     */
+    @Test
+    void theHeatMap() throws IOException {
+        for (int sessions : List.of(30, 31, 32, 33, 60, 61, 62, 63)) {
+            RunData data = InMemoryRunData.of(ReportFixture.manySessions(sessions));
+            List<String> pages =
+                    pages((document, writer, blocks, fonts) -> HeatMapPages.add(document, writer, blocks, fonts, data));
+            List<List<Integer>> rows = rows(pages, SESSION, "");
+            assertThat(rows.stream().flatMap(List::stream).toList())
+                    .as(sessions + " sessions' heat map")
+                    .containsExactlyElementsOf(
+                            IntStream.rangeClosed(1, sessions).boxed().toList());
+            assertThat(rows)
+                    .as(sessions + " sessions' heat map: rows on each page")
+                    .allSatisfy(page -> assertThat(page.size()).isBetween(Space.MIN_ROWS, HeatMapPages.ROWS_PER_PAGE));
         }
     }
 
     /** Writes a part. */
     @FunctionalInterface
     private interface Part {
-        void add(Document document, PdfWriter writer, Blocks blocks) throws IOException;
+        void add(Document document, PdfWriter writer, Blocks blocks, BriefFonts fonts) throws IOException;
     }
 
     /** The text of each page of a document holding the part alone. */
@@ -86,7 +110,8 @@ class LongTablesInTheBriefTest {
         Document document = PdfSetup.newDocument();
         PdfWriter writer = PdfWriter.getInstance(document, out);
         document.open();
-        part.add(document, writer, new Blocks(BriefFonts.load()));
+        BriefFonts fonts = BriefFonts.load();
+        part.add(document, writer, new Blocks(fonts), fonts);
         document.close();
         List<String> pages = new ArrayList<>();
         try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
