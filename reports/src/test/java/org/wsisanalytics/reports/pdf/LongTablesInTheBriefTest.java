@@ -15,10 +15,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
-import org.wsisanalytics.model.Finding;
 import org.wsisanalytics.model.RunData;
-import org.wsisanalytics.model.Severity;
-import org.wsisanalytics.model.oracle.AnalysisResult;
 import org.wsisanalytics.model.oracle.InMemoryRunData;
 import org.wsisanalytics.reports.ReportFixture;
 import org.wsisanalytics.reports.SessionWarnings;
@@ -37,38 +34,20 @@ class LongTablesInTheBriefTest {
     /** The coverage table (20 sessions a page) with its two rows of totals. */
     @Test
     void theCoverageTable() throws IOException {
-        for (int sessions = 100; sessions <= 120; sessions++) {
-            RunData data = InMemoryRunData.of(ReportFixture.manySessions(sessions));
-            List<String> pages =
-                    pages((document, writer, blocks, fonts) -> CoverageTable.add(document, writer, blocks, data));
-            List<List<Integer>> rows = rows(pages, SESSION, "Session C1 C2");
-            assertEveryRowOnceAndAtLeastThreeAPage(
-                    sessions + " sessions' coverage",
-                    rows,
-                    sessions,
-                    pages,
-                    "Sessions referencing the line",
-                    "Mentions");
-        }
+        assertSessionTable(100, 120, CoverageTable::add, "Session C1 C2", "Sessions referencing the line", "Mentions");
     }
 
     /** The list of sessions (19 a page). */
     @Test
     void theListOfSessions() throws IOException {
-        for (int sessions = 100; sessions <= 118; sessions++) {
-            RunData data = InMemoryRunData.of(ReportFixture.manySessions(sessions));
-            List<String> pages =
-                    pages((document, writer, blocks, fonts) -> SessionList.add(document, writer, blocks, data));
-            List<List<Integer>> rows = rows(pages, SESSION, "Session Facilitator Action lines Words");
-            assertEveryRowOnceAndAtLeastThreeAPage(sessions + " sessions' list", rows, sessions, pages);
-        }
+        assertSessionTable(100, 118, SessionList::add, "Session Facilitator Action lines Words");
     }
 
     /** The findings appendix (about 33 findings a page). */
     @Test
     void theFindingsAppendix() throws IOException {
         for (int findings = 100; findings <= 134; findings++) {
-            RunData data = InMemoryRunData.of(withFindings(findings));
+            RunData data = InMemoryRunData.of(ReportFixture.numberedFindings(findings));
             SessionWarnings warnings = SessionWarnings.of(data);
             List<String> pages = pages((document, writer, blocks, fonts) ->
                     FindingsAppendix.add(document, writer, blocks, data, warnings));
@@ -95,6 +74,23 @@ class LongTablesInTheBriefTest {
             assertThat(rows)
                     .as(sessions + " sessions' heat map: rows on each page")
                     .allSatisfy(page -> assertThat(page.size()).isBetween(Space.MIN_ROWS, HeatMapPages.ROWS_PER_PAGE));
+        }
+    }
+
+    /** Writes a part with a row per session. */
+    @FunctionalInterface
+    private interface SessionTable {
+        void add(Document document, PdfWriter writer, Blocks blocks, RunData data) throws IOException;
+    }
+
+    /** Runs of {@code from} to {@code to} sessions. */
+    private static void assertSessionTable(int from, int to, SessionTable part, String header, String... totals)
+            throws IOException {
+        for (int sessions = from; sessions <= to; sessions++) {
+            RunData data = InMemoryRunData.of(ReportFixture.manySessions(sessions));
+            List<String> pages = pages((document, writer, blocks, fonts) -> part.add(document, writer, blocks, data));
+            assertEveryRowOnceAndAtLeastThreeAPage(
+                    sessions + " sessions", rows(pages, SESSION, header), sessions, pages, totals);
         }
     }
 
@@ -160,30 +156,5 @@ class LongTablesInTheBriefTest {
         assertThat(held)
                 .as(table + ": rows on each page holding some")
                 .allSatisfy(rowsOnPage -> assertThat(rowsOnPage).isGreaterThanOrEqualTo(Space.MIN_ROWS));
-    }
-
-    /** The fixture's run with {@code count} findings of one line each. */
-    private static AnalysisResult withFindings(int count) {
-        AnalysisResult few = ReportFixture.result();
-        String document = few.documents().get(0).source().name();
-        List<Finding> findings = new ArrayList<>();
-        for (int i = 1; i <= count; i++) {
-            findings.add(
-                    new Finding(document, 1 + i % 3, Severity.INFO, "check-" + i, "Finding number " + i + ".", ""));
-        }
-        return new AnalysisResult(
-                few.run(),
-                few.actionLines(),
-                few.documents(),
-                few.sessions(),
-                few.actionLineMentions(),
-                few.actionLineNames(),
-                few.coverage(),
-                few.labelConflicts(),
-                few.countries(),
-                few.themes(),
-                few.figures(),
-                findings,
-                few.rejects());
     }
 }
