@@ -579,6 +579,36 @@ public final class ReportFixture {
                 full.rejects());
     }
 
+    /** The fixture's run with {@code findings} instead of its own. */
+    public static AnalysisResult withFindings(List<Finding> findings) {
+        AnalysisResult few = result();
+        return new AnalysisResult(
+                few.run(),
+                few.actionLines(),
+                few.documents(),
+                few.sessions(),
+                few.actionLineMentions(),
+                few.actionLineNames(),
+                few.coverage(),
+                few.labelConflicts(),
+                few.countries(),
+                few.themes(),
+                few.figures(),
+                findings,
+                few.rejects());
+    }
+
+    /** The fixture's run with {@code count} notes of one line each, "Finding number 1." on, about its sessions 1–3. */
+    public static AnalysisResult numberedFindings(int count) {
+        String document = result().documents().get(0).source().name();
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            findings.add(
+                    new Finding(document, 1 + i % 3, Severity.INFO, "check-" + i, "Finding number " + i + ".", ""));
+        }
+        return withFindings(findings);
+    }
+
     /**
      * One long document of {@code count} sessions with long titles, session i referring to C(1 + i % 11)
      * in its links section, for layouts that have to break across pages.

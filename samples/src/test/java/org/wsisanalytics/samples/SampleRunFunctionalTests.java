@@ -29,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.wsisanalytics.analytics.themes.ThemeTaxonomy;
 import org.wsisanalytics.app.inputs.Sha256;
 import org.wsisanalytics.model.TaxonomyTerm;
+import org.wsisanalytics.reports.pdf.checks.PdfChecks;
 
 /**
  * Runs the whole job on the bundled sample, as {@code java -jar wsis-analytics.jar} with no
@@ -347,7 +348,9 @@ class SampleRunFunctionalTests {
         }
         for (Path file : files) {
             try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
-                assertThat(PageFills.of(pdf)).as(file.getFileName().toString()).noneMatch(PageFills::shortOverflow);
+                assertThat(PdfChecks.pageFills(pdf))
+                        .as(file.getFileName().toString())
+                        .noneMatch(PdfChecks.PageFill::shortOverflow);
             }
         }
         try (PDDocument pdf =

@@ -3,7 +3,6 @@ package org.wsisanalytics.reports.pdf;
 import java.awt.Color;
 
 import com.lowagie.text.Chunk;
-import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Paragraph;
@@ -97,9 +96,6 @@ final class Blocks {
         return paragraph;
     }
 
-    /** Rows of a large table laid out and written at a time. */
-    static final int FLUSHED_ROWS = 100;
-
     PdfPTable table(float... widths) {
         PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
@@ -111,31 +107,6 @@ final class Blocks {
         // rows to overflow onto a page of their own; one longer than a page still breaks across pages.
         table.setKeepTogether(true);
         return table;
-    }
-
-    /**
-     * A table with a row per session, written to the document as it grows: {@link #flushEvery} hands the rows
-     * built so far to the document every {@value #FLUSHED_ROWS} rows, so the table's cells never pile up in
-     * memory; the caller adds the table once more at the end (after {@code setComplete(true)}).
-     */
-    PdfPTable largeTable(float... widths) {
-        PdfPTable table = table(widths);
-        table.setKeepTogether(false);
-        table.setComplete(false);
-        return table;
-    }
-
-    /** Writes out the rows of a {@link #largeTable} added so far, after every {@value #FLUSHED_ROWS}th row. */
-    static void flushEvery(Document document, PdfPTable table, int rowsAdded) {
-        if (rowsAdded % FLUSHED_ROWS == 0) {
-            document.add(table);
-        }
-    }
-
-    /** Ends a {@link #largeTable}: writes the rows still held. */
-    static void finish(Document document, PdfPTable table) {
-        table.setComplete(true);
-        document.add(table);
     }
 
     PdfPCell header(String text, float size, int align) {

@@ -84,14 +84,14 @@ public final class BriefWriter {
                             fonts, title, "wsis-analytics · run " + result.run().runId(), false));
             CoverPage.add(document, blocks, result);
             document.newPage();
-            KeyMessagesPage.add(document, blocks, data);
+            KeyMessagesPage.add(document, writer, blocks, data);
             document.newPage();
             KeyFiguresPage.add(document, blocks, result, warnings.all());
             document.newPage();
             HowWeCountPage.add(document, blocks);
             document.newPage();
             int coverageStart = writer.getPageNumber();
-            CoverageTable.add(document, blocks, data);
+            CoverageTable.add(document, writer, blocks, data);
             Space.newPageUnlessShortEnd(document, writer, blocks, coverageStart, ChartPage.OPENING);
             ChartPage.add(document, writer, blocks, fonts, result);
             document.newPage();
@@ -100,7 +100,7 @@ public final class BriefWriter {
             CountriesPage.add(document, writer, blocks, fonts, result);
             document.newPage();
             int listStart = writer.getPageNumber();
-            SessionList.add(document, blocks, data);
+            SessionList.add(document, writer, blocks, data);
             return new BriefSink(
                     document,
                     writer,
@@ -179,7 +179,7 @@ public final class BriefWriter {
         public List<Path> finish() throws IOException {
             try {
                 document.newPage();
-                FindingsAppendix.add(document, blocks, data, warnings);
+                FindingsAppendix.add(document, writer, blocks, data, warnings);
                 document.close();
             } catch (DocumentException e) {
                 throw new IOException("Cannot write the brief " + file.getFileName() + ": " + e.getMessage(), e);

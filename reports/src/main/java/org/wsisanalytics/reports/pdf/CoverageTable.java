@@ -10,6 +10,7 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
 import org.wsisanalytics.model.ActionLine;
 import org.wsisanalytics.model.ActionLineTotal;
 import org.wsisanalytics.model.CoverageState;
@@ -44,7 +45,7 @@ final class CoverageTable {
     private CoverageTable() {}
 
     /** Writes the table, reading the sessions in one walk over their overviews. */
-    static void add(Document document, Blocks blocks, RunData data) throws IOException {
+    static void add(Document document, PdfWriter writer, Blocks blocks, RunData data) throws IOException {
         RunSummary summary = data.summary();
         document.add(blocks.heading(BOOKMARK));
         document.add(blocks.text(
@@ -66,7 +67,7 @@ final class CoverageTable {
             widths[2 + j] = 3.1f;
         }
         widths[columns - 1] = 3.4f;
-        PdfPTable table = blocks.largeTable(widths);
+        PdfPTable table = blocks.table(widths);
         table.addCell(blocks.header("#", SIZE, Element.ALIGN_RIGHT));
         table.addCell(blocks.header("Session", SIZE, Element.ALIGN_LEFT));
         for (int j = 0; j < lines; j++) {
@@ -76,7 +77,8 @@ final class CoverageTable {
 
         List<String> notes = new ArrayList<>();
         DocumentNumbers documents = new DocumentNumbers(summary);
-        SessionRows.fill(document, blocks, data, table, SIZE, columns, overview -> {
+        LongTable rows = new LongTable(document, writer, table);
+        SessionRows.fill(blocks, data, rows, SIZE, columns, overview -> {
             SessionOutline session = overview.session();
             CoverageRow row = CoverageRow.of(overview, actionLines);
             for (int j = 0; j < lines; j++) {
@@ -95,7 +97,7 @@ final class CoverageTable {
         });
         summaryRow(table, blocks, "Sessions referencing the line", summary.lineTotals(), true);
         summaryRow(table, blocks, "Mentions", summary.lineTotals(), false);
-        Blocks.finish(document, table);
+        rows.finish();
         if (!notes.isEmpty()) {
             document.add(blocks.subheading(NOTES));
             for (String note : notes) {

@@ -7,6 +7,7 @@ import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
 import org.wsisanalytics.model.Finding;
 import org.wsisanalytics.model.RunData;
 import org.wsisanalytics.reports.DocumentNumbers;
@@ -26,11 +27,12 @@ final class FindingsAppendix {
 
     /**
      * Writes the appendix: the findings by severity, the warnings first (held already, in document and session
-     * order), then the others in one walk over the findings, the table written 100 rows at a time; the notes of
+     * order), then the others in one walk over the findings, the table written as it grows ({@link LongTable}); the notes of
      * low value ({@link Finding#isLowValue()}: sessions without one of the standard sections) counted in one line
      * instead.
      */
-    static void add(Document document, Blocks blocks, RunData data, SessionWarnings warnings) throws IOException {
+    static void add(Document document, PdfWriter writer, Blocks blocks, RunData data, SessionWarnings warnings)
+            throws IOException {
         document.add(blocks.heading(BOOKMARK));
         if (data.summary().findings() == 0) {
             document.add(blocks.text("No consistency problem was found.", 9.5f));
@@ -38,18 +40,20 @@ final class FindingsAppendix {
         }
         // The Document column only where it tells findings apart: a run of one document has one name in it.
         boolean documents = new DocumentNumbers(data.summary()).several();
-        PdfPTable table = documents ? blocks.largeTable(3.4f, 0.6f, 1.6f, 8.4f) : blocks.largeTable(0.6f, 1.6f, 11.8f);
+        PdfPTable table = documents ? blocks.table(3.4f, 0.6f, 1.6f, 8.4f) : blocks.table(0.6f, 1.6f, 11.8f);
         if (documents) {
             table.addCell(blocks.header("Document", SIZE, Element.ALIGN_LEFT));
         }
         table.addCell(blocks.header("#", SIZE, Element.ALIGN_RIGHT));
         table.addCell(blocks.header("Severity", SIZE, Element.ALIGN_LEFT));
         table.addCell(blocks.header("Finding", SIZE, Element.ALIGN_LEFT));
-        int[] rows = {0};
+        LongTable rows = new LongTable(document, writer, table);
+        int[] listed = {0};
         int[] lowValue = {0};
         for (Finding warning : warnings.all()) {
             row(blocks, table, warning, documents);
-            Blocks.flushEvery(document, table, ++rows[0]);
+            rows.rowAdded();
+            listed[0]++;
         }
         data.forEachFinding(finding -> {
             if (finding.isWarning()) {
@@ -60,10 +64,11 @@ final class FindingsAppendix {
                 return;
             }
             row(blocks, table, finding, documents);
-            Blocks.flushEvery(document, table, ++rows[0]);
+            rows.rowAdded();
+            listed[0]++;
         });
-        if (rows[0] > 0) {
-            Blocks.finish(document, table);
+        if (listed[0] > 0) {
+            rows.finish();
         }
         if (lowValue[0] > 0) {
             document.add(blocks.text(

@@ -59,7 +59,7 @@ final class HeatMapPages {
                 CoverageRow.of(overview, summary.actionLines()),
                 number(overview.session(), documents),
                 overview.session().title()));
-        page.draw();
+        page.finish();
     }
 
     /** "5", or "2·5" when several documents have sessions: the row's number in the map and beside it. */
@@ -67,7 +67,10 @@ final class HeatMapPages {
         return (documents.several() ? documents.of(session.document()) + "\u00B7" : "") + session.index();
     }
 
-    /** The rows of the page being filled; a full page is drawn and the next one started. */
+    /**
+     * The rows of the pages being filled: a full page is drawn once {@value Space#MIN_ROWS} more rows follow it, so
+     * that the last page, when the rows run over, can take rows from the one before rather than hold one or two.
+     */
     private static final class Page {
         private final Document document;
         private final PdfWriter writer;
@@ -91,24 +94,33 @@ final class HeatMapPages {
             rows.add(row);
             labels.add(label);
             titles.add(title);
-            if (rows.size() == ROWS_PER_PAGE) {
-                draw();
+            if (rows.size() == ROWS_PER_PAGE + Space.MIN_ROWS) {
+                draw(ROWS_PER_PAGE);
             }
         }
 
-        void draw() {
-            if (rows.isEmpty()) {
-                return;
+        /** Draws the rows held: on one page, or, when they run over, the last {@value Space#MIN_ROWS} on the next. */
+        void finish() {
+            if (rows.size() > ROWS_PER_PAGE) {
+                draw(rows.size() - Space.MIN_ROWS);
             }
+            if (!rows.isEmpty()) {
+                draw(rows.size());
+            }
+        }
+
+        /** Draws the first {@code count} rows held on a page of their own. */
+        private void draw(int count) {
             if (drawnBefore) {
                 document.newPage();
             }
             float width = (document.right() - document.left()) * MAP_SHARE;
-            float height = 50 + 15 * rows.size();
+            float height = 50 + 15 * count;
             PdfTemplate map = ChartImages.draw(
                     writer,
                     fonts,
-                    HeatMapChart.create(summary.actionLines(), rows, labels, fonts.awtFamily()),
+                    HeatMapChart.create(
+                            summary.actionLines(), rows.subList(0, count), labels.subList(0, count), fonts.awtFamily()),
                     width,
                     height);
             PdfPTable page = new PdfPTable(new float[] {MAP_SHARE, 1 - MAP_SHARE});
@@ -119,7 +131,7 @@ final class HeatMapPages {
             page.addCell(mapCell);
             PdfPTable key = new PdfPTable(new float[] {1.1f, 9});
             key.setWidthPercentage(100);
-            for (int i = 0; i < titles.size(); i++) {
+            for (int i = 0; i < count; i++) {
                 key.addCell(blocks.cell(new Phrase(labels.get(i), blocks.bold(KEY_SIZE)), Element.ALIGN_RIGHT));
                 key.addCell(blocks.cell(titles.get(i), KEY_SIZE, Element.ALIGN_LEFT));
             }
@@ -133,9 +145,9 @@ final class HeatMapPages {
             document.add(page);
             ChartImages.release(writer, map);
             drawnBefore = true;
-            rows.clear();
-            labels.clear();
-            titles.clear();
+            rows.subList(0, count).clear();
+            labels.subList(0, count).clear();
+            titles.subList(0, count).clear();
         }
     }
 }

@@ -10,6 +10,7 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
 import org.wsisanalytics.model.RunData;
 import org.wsisanalytics.model.SharedMessage;
 import org.wsisanalytics.reports.DocumentNumbers;
@@ -29,7 +30,7 @@ final class KeyMessagesPage {
 
     private KeyMessagesPage() {}
 
-    static void add(Document document, Blocks blocks, RunData data) throws IOException {
+    static void add(Document document, PdfWriter writer, Blocks blocks, RunData data) throws IOException {
         document.add(blocks.heading(BOOKMARK));
         document.add(blocks.text(
                 "Sentences quoted as written in the sessions' vision, priorities, recommendations "
@@ -44,14 +45,12 @@ final class KeyMessagesPage {
         for (SharedMessage message : shared) {
             document.add(shared(blocks, message, data.summary().sessions()));
         }
-        document.add(blocks.subheading(BY_SESSION));
         DocumentNumbers documents = new DocumentNumbers(data.summary());
         boolean[] any = {false};
         data.forEachSession(session -> {
             if (session.keyMessages().isEmpty()) {
                 return;
             }
-            any[0] = true;
             PdfPTable block = new PdfPTable(1);
             block.setWidthPercentage(100);
             block.setKeepTogether(true);
@@ -67,9 +66,16 @@ final class KeyMessagesPage {
             messages.setBorder(Rectangle.NO_BORDER);
             messages.setPadding(0);
             block.addCell(messages);
+            if (!any[0]) {
+                // The heading goes where the first session's block goes, never alone at the foot of a page.
+                Space.keepWithNext(document, writer, Space.SUBHEADING, block);
+                document.add(blocks.subheading(BY_SESSION));
+                any[0] = true;
+            }
             document.add(block);
         });
         if (!any[0]) {
+            document.add(blocks.subheading(BY_SESSION));
             document.add(blocks.text(
                     "No session has a vision, priorities, recommendations or conclusion part to " + "quote from.",
                     SIZE));

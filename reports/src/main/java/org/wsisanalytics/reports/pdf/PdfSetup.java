@@ -24,11 +24,17 @@ import com.lowagie.text.pdf.PdfWriter;
  * document information and the XMP) are the run date at midnight UTC, the font subsets' tags derive from the
  * document ({@link SubsetTags}) and the file identifier from the content ({@link PdfIdOutputStream}, the
  * stream every brief is written to). The same run therefore gives the same bytes.
+ *
+ * <p>Public for the page's margins only, which the tests that read the briefs back measure pages by.
  */
-final class PdfSetup {
+public final class PdfSetup {
 
-    /** Top margin leaves room for the running header, bottom margin for the footer. */
-    static final float MARGIN = 50;
+    /** The left and right margins. */
+    public static final float MARGIN = 50;
+    /** The top margin, which leaves room for the running header. */
+    public static final float TOP_MARGIN = MARGIN + 6;
+    /** The bottom margin, which leaves room for the footer. */
+    public static final float BOTTOM_MARGIN = MARGIN + 10;
 
     /**
      * Document information shared by the info dictionary and the XMP metadata.
@@ -40,7 +46,7 @@ final class PdfSetup {
     private PdfSetup() {}
 
     static Document newDocument() {
-        return new Document(PageSize.A4, MARGIN, MARGIN, MARGIN + 6, MARGIN + 10);
+        return new Document(PageSize.A4, MARGIN, MARGIN, TOP_MARGIN, BOTTOM_MARGIN);
     }
 
     /**

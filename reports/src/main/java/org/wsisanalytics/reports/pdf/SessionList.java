@@ -8,6 +8,7 @@ import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
 import org.wsisanalytics.model.RunData;
 import org.wsisanalytics.model.RunSummary;
 import org.wsisanalytics.model.SessionOutline;
@@ -22,20 +23,21 @@ final class SessionList {
     private SessionList() {}
 
     /** Writes the list, reading the sessions in one walk over their overviews. */
-    static void add(Document document, Blocks blocks, RunData data) throws IOException {
+    static void add(Document document, PdfWriter writer, Blocks blocks, RunData data) throws IOException {
         RunSummary summary = data.summary();
         document.add(blocks.heading(BOOKMARK));
         if (summary.sessions() == 0) {
             document.add(blocks.text("No sessions were read in this run; see the skipped inputs on the cover.", 9.5f));
             return;
         }
-        PdfPTable table = blocks.largeTable(0.6f, 7.2f, 4.2f, 3.4f, 1.3f);
+        PdfPTable table = blocks.table(0.6f, 7.2f, 4.2f, 3.4f, 1.3f);
         table.addCell(blocks.header("#", SIZE, Element.ALIGN_RIGHT));
         table.addCell(blocks.header("Session", SIZE, Element.ALIGN_LEFT));
         table.addCell(blocks.header("Facilitator", SIZE, Element.ALIGN_LEFT));
         table.addCell(blocks.header("Action lines", SIZE, Element.ALIGN_LEFT));
         table.addCell(blocks.header("Words", SIZE, Element.ALIGN_RIGHT));
-        SessionRows.fill(document, blocks, data, table, SIZE, 5, overview -> {
+        LongTable rows = new LongTable(document, writer, table);
+        SessionRows.fill(blocks, data, rows, SIZE, 5, overview -> {
             SessionOutline session = overview.session();
             table.addCell(blocks.cell(String.valueOf(session.index()), SIZE, Element.ALIGN_RIGHT));
             table.addCell(blocks.cell(title(blocks, session), Element.ALIGN_LEFT));
@@ -46,7 +48,7 @@ final class SessionList {
             table.addCell(blocks.cell(
                     String.format(java.util.Locale.ROOT, "%,d", session.words()), SIZE, Element.ALIGN_RIGHT));
         });
-        Blocks.finish(document, table);
+        rows.finish();
     }
 
     private static Phrase title(Blocks blocks, SessionOutline session) {

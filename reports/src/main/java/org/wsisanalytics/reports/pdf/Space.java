@@ -70,7 +70,18 @@ final class Space {
             document.add(table);
             return;
         }
-        List<Integer> breaks = breaks(document, writer, table);
+        if (!startsHere(document, writer, table)) {
+            document.newPage();
+        }
+        addAcross(document, table, breaks(table, room(document, writer, table), nextRoom(document, table)));
+    }
+
+    /**
+     * Adds a table longer than the page here, breaking it where {@code breaks} (from {@link #breaks}) says the pages
+     * end, except that when its last page would hold fewer than {@value #MIN_ROWS} rows the page before gives up
+     * rows to it (as long as that page keeps {@value #MIN_ROWS} of its own).
+     */
+    private static void addAcross(Document document, PdfPTable table, List<Integer> breaks) {
         int body = table.size() - table.getHeaderRows();
         int last = breaks.isEmpty() ? 0 : breaks.get(breaks.size() - 1);
         if (!breaks.isEmpty() && body - last < MIN_ROWS) {
@@ -87,6 +98,26 @@ final class Space {
             table.setKeepTogether(false);
             document.add(table);
         }
+    }
+
+    /** Whether the table's spacing, header and first {@value #MIN_ROWS} body rows fit below what the page holds. */
+    static boolean startsHere(Document document, PdfWriter writer, PdfPTable table) {
+        return rows(table, 0, MIN_ROWS) <= room(document, writer, table);
+    }
+
+    /**
+     * The room for the table's body rows below what the page holds, after its spacing (none at the top of a page)
+     * and header.
+     */
+    static float room(Document document, PdfWriter writer, PdfPTable table) {
+        float available = available(document, writer);
+        float spacing = available < page(document) ? table.spacingBefore() : 0;
+        return available - spacing - table.getHeaderHeight();
+    }
+
+    /** The room for the table's body rows on each page it runs over to, below its repeated header. */
+    static float nextRoom(Document document, PdfPTable table) {
+        return page(document) - table.getHeaderHeight();
     }
 
     /**
@@ -115,16 +146,16 @@ final class Space {
         return table.getTotalHeight() + table.spacingBefore() + table.spacingAfter();
     }
 
-    private static float page(Document document) {
+    static float page(Document document) {
         return document.top() - document.bottom();
     }
 
-    private static float available(Document document, PdfWriter writer) {
+    static float available(Document document, PdfWriter writer) {
         return writer.getVerticalPosition(true) - document.bottom();
     }
 
     /** The height of body rows [from, to) (counted after the header rows), as far as the table has them. */
-    private static float rows(PdfPTable table, int from, int to) {
+    static float rows(PdfPTable table, int from, int to) {
         float height = 0;
         for (int row = table.getHeaderRows() + from; row < Math.min(table.size(), table.getHeaderRows() + to); row++) {
             height += table.getRowHeight(row);
@@ -133,23 +164,19 @@ final class Space {
     }
 
     /**
-     * Where the table's pages would end as OpenPDF lays it out from here (each a count of body rows written
-     * before the break), after moving it to the next page when fewer than {@value #MIN_ROWS} rows fit here.
+     * Where the table's pages would end as OpenPDF lays out its body rows, with {@code first} points of room on
+     * the first page and {@code next} on each further one: each break is the count of body rows before it (0 when
+     * not even the first row fits on the first page).
      */
-    private static List<Integer> breaks(Document document, PdfWriter writer, PdfPTable table) {
-        float header = table.getHeaderHeight();
-        float space = available(document, writer) - table.spacingBefore() - header;
-        if (rows(table, 0, MIN_ROWS) > space) {
-            document.newPage();
-            space = page(document) - header;
-        }
+    static List<Integer> breaks(PdfPTable table, float first, float next) {
         List<Integer> breaks = new ArrayList<>();
+        float space = first;
         int body = table.size() - table.getHeaderRows();
         for (int row = 0; row < body; row++) {
             float height = rows(table, row, row + 1);
             if (height > space && (breaks.isEmpty() || breaks.get(breaks.size() - 1) < row)) {
                 breaks.add(row);
-                space = page(document) - header;
+                space = next;
             }
             space -= height;
         }
@@ -157,7 +184,7 @@ final class Space {
     }
 
     /** A copy of the table with its header rows and its first {@code count} body rows. */
-    private static PdfPTable rowsUpTo(PdfPTable table, int count) {
+    static PdfPTable rowsUpTo(PdfPTable table, int count) {
         PdfPTable copy = new PdfPTable(table);
         while (copy.size() > table.getHeaderRows() + count) {
             copy.deleteLastRow();

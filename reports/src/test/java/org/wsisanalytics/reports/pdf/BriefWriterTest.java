@@ -1,11 +1,10 @@
 package org.wsisanalytics.reports.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.wsisanalytics.reports.pdf.PdfChecks.outline;
+import static org.wsisanalytics.reports.pdf.checks.PdfChecks.outline;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
@@ -24,6 +23,7 @@ import org.wsisanalytics.model.oracle.InMemoryRunData;
 import org.wsisanalytics.reports.ReportFixture;
 import org.wsisanalytics.reports.method.CountingRules;
 import org.wsisanalytics.reports.method.MethodLine;
+import org.wsisanalytics.reports.pdf.checks.PdfChecks;
 
 class BriefWriterTest {
 
@@ -355,20 +355,7 @@ class BriefWriterTest {
                         "figure-values-conflict",
                         "Session 3 quotes 6.4 with 2 different values.",
                         "6.4 lakh villages | 6.4 million communities"));
-        AnalysisResult result = new AnalysisResult(
-                few.run(),
-                few.actionLines(),
-                few.documents(),
-                few.sessions(),
-                few.actionLineMentions(),
-                few.actionLineNames(),
-                few.coverage(),
-                few.labelConflicts(),
-                few.countries(),
-                few.themes(),
-                few.figures(),
-                findings,
-                few.rejects());
+        AnalysisResult result = ReportFixture.withFindings(findings);
         Path file = other.resolve("severity.pdf");
         new BriefWriter().write(InMemoryRunData.of(result), file);
         try (PDDocument brief = Loader.loadPDF(file.toFile())) {
@@ -389,27 +376,7 @@ class BriefWriterTest {
 
     @Test
     void manyFindingsRunOverSeveralPagesWithTheHeaderRepeated(@TempDir Path other) throws IOException {
-        AnalysisResult few = ReportFixture.result();
-        String document = few.documents().get(0).source().name();
-        List<Finding> findings = new ArrayList<>();
-        for (int i = 1; i <= 250; i++) {
-            findings.add(
-                    new Finding(document, 1 + i % 3, Severity.INFO, "check-" + i, "Finding number " + i + ".", ""));
-        }
-        AnalysisResult result = new AnalysisResult(
-                few.run(),
-                few.actionLines(),
-                few.documents(),
-                few.sessions(),
-                few.actionLineMentions(),
-                few.actionLineNames(),
-                few.coverage(),
-                few.labelConflicts(),
-                few.countries(),
-                few.themes(),
-                few.figures(),
-                findings,
-                few.rejects());
+        AnalysisResult result = ReportFixture.numberedFindings(250);
         Path file = other.resolve("findings.pdf");
         new BriefWriter().write(InMemoryRunData.of(result), file);
         try (PDDocument brief = Loader.loadPDF(file.toFile())) {

@@ -1,7 +1,7 @@
 package org.wsisanalytics.reports.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.wsisanalytics.reports.pdf.PdfChecks.outline;
+import static org.wsisanalytics.reports.pdf.checks.PdfChecks.outline;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,6 +21,7 @@ import org.wsisanalytics.model.oracle.CountryAnalysis;
 import org.wsisanalytics.model.oracle.InMemoryRunData;
 import org.wsisanalytics.model.oracle.ThemeAnalysis;
 import org.wsisanalytics.reports.ReportFixture;
+import org.wsisanalytics.reports.pdf.checks.PdfChecks;
 
 class SessionBriefWriterTest {
 

@@ -19,10 +19,14 @@ import com.lowagie.text.pdf.PdfWriter;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
+import org.wsisanalytics.reports.pdf.checks.PdfChecks;
 
 class SpaceTest {
 
     private static final Pattern ROW = Pattern.compile("row (\\d+) ");
+
+    /** A page holds 44 rows of one line below the header. */
+    private static final int ROWS_PER_PAGE = 44;
 
     /**
      * Tables of many lengths, started at many heights of a page, some rows three lines tall: each row printed once
@@ -33,29 +37,52 @@ class SpaceTest {
     void noPageHoldsOnlyAFewRowsOfATableAndEveryPageOfItRepeatsItsHeader() throws IOException {
         for (int rows : List.of(2, 10, 40, 47, 52, 57, 62, 67, 100, 133)) {
             for (float above : List.of(0f, 250f, 560f, 650f, 690f)) {
-                List<List<Integer>> pages = layOut(rows, above);
-                String table = rows + " rows below " + above + " pt";
-                assertThat(pages.stream().flatMap(List::stream).toList())
-                        .as(table)
-                        .containsExactlyElementsOf(
-                                IntStream.rangeClosed(1, rows).boxed().toList());
-                List<List<Integer>> holding =
-                        pages.stream().filter(p -> !p.isEmpty()).toList();
-                if (rows <= 10) {
-                    assertThat(holding)
-                            .as(table + ": fits on a page, so on one")
-                            .hasSize(1);
-                }
-                assertThat(holding)
-                        .as(table + ": rows per page")
-                        .allSatisfy(
-                                page -> assertThat(page.size()).isGreaterThanOrEqualTo(Math.min(rows, Space.MIN_ROWS)));
+                assertLaidOut(rows, above, 7, false);
             }
         }
     }
 
+    /**
+     * Tables written as they grow ({@link LongTable}), of every length from just below the first write to two pages
+     * beyond it, so that the last page would get every count of rows from one up; at three heights, then with rows
+     * of one to three lines.
+     */
+    @Test
+    void noPageHoldsOnlyAFewRowsOfATableWrittenAsItGrows() throws IOException {
+        List<Integer> lengths = new ArrayList<>(
+                IntStream.rangeClosed(LongTable.FLUSHED_ROWS - 2, LongTable.FLUSHED_ROWS + 2 * ROWS_PER_PAGE)
+                        .boxed()
+                        .toList());
+        lengths.addAll(List.of(2, 10, 250, 301, 302, 303));
+        for (float above : List.of(0f, 333f, 690f)) {
+            for (int rows : lengths) {
+                assertLaidOut(rows, above, 0, true);
+            }
+        }
+        for (int rows = LongTable.FLUSHED_ROWS; rows <= LongTable.FLUSHED_ROWS + ROWS_PER_PAGE; rows++) {
+            assertLaidOut(rows, 250, 5, true);
+        }
+    }
+
+    /** {@code tallEvery}: every so many rows is three lines tall (0: none); {@code grows}: a {@link LongTable}. */
+    private static void assertLaidOut(int rows, float above, int tallEvery, boolean grows) throws IOException {
+        List<List<Integer>> pages = layOut(rows, above, tallEvery, grows);
+        String table = rows + " rows below " + above + " pt" + (grows ? ", written as they grow" : "");
+        assertThat(pages.stream().flatMap(List::stream).toList())
+                .as(table)
+                .containsExactlyElementsOf(
+                        IntStream.rangeClosed(1, rows).boxed().toList());
+        List<List<Integer>> holding = pages.stream().filter(p -> !p.isEmpty()).toList();
+        if (rows <= 10) {
+            assertThat(holding).as(table + ": fits on a page, so on one").hasSize(1);
+        }
+        assertThat(holding)
+                .as(table + ": rows per page")
+                .allSatisfy(page -> assertThat(page.size()).isGreaterThanOrEqualTo(Math.min(rows, Space.MIN_ROWS)));
+    }
+
     /** The row numbers on each page; a page with rows but without the header fails. */
-    private static List<List<Integer>> layOut(int rows, float above) throws IOException {
+    private static List<List<Integer>> layOut(int rows, float above, int tallEvery, boolean grows) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = PdfSetup.newDocument();
         PdfWriter writer = PdfWriter.getInstance(document, out);
@@ -71,13 +98,23 @@ class SpaceTest {
         table.setHeaderRows(1);
         table.setSplitLate(true);
         table.setKeepTogether(true);
+        table.setSpacingBefore(4);
         table.addCell("Number");
         table.addCell("Text");
+        LongTable growing = grows ? new LongTable(document, writer, table) : null;
         for (int row = 1; row <= rows; row++) {
             table.addCell("row " + row + " ");
-            table.addCell(row % 7 == 0 ? "a longer row\nover\nthree lines" : "text");
+            table.addCell(tallEvery > 0 && row % tallEvery == 0 ? "a longer row\nover\nthree lines" : "text");
+            if (grows) {
+                growing.rowAdded();
+            }
         }
-        Space.add(document, writer, table);
+        if (grows) {
+            growing.finish();
+        } else {
+            Space.add(document, writer, table);
+        }
+        document.add(new Phrase("after the table"));
         document.close();
         List<List<Integer>> pages = new ArrayList<>();
         try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {

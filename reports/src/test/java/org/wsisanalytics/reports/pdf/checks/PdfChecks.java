@@ -1,4 +1,4 @@
-package org.wsisanalytics.reports.pdf;
+package org.wsisanalytics.reports.pdf.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,17 +34,18 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.wsisanalytics.reports.pdf.PdfSetup;
 
 /**
  * Reads a written PDF back for the tests: text per page, outline, fonts, and the parts of PDF/A-1b
  * that can be checked without a validator (veraPDF itself runs on whole runs in the samples module,
- * {@code PdfaFunctionalTests}).
+ * {@code PdfaFunctionalTests}). Shipped in the module's test-jar, for the samples module's tests of whole runs.
  */
-final class PdfChecks {
+public final class PdfChecks {
 
     private PdfChecks() {}
 
-    static String text(PDDocument pdf, int page) throws IOException {
+    public static String text(PDDocument pdf, int page) throws IOException {
         PDFTextStripper stripper = new PDFTextStripper();
         stripper.setStartPage(page);
         stripper.setEndPage(page);
@@ -56,19 +57,19 @@ final class PdfChecks {
      * of the body's height down to its last line, and whether a bookmark points at the body's top (the page starts
      * a part or a session rather than continuing the page before).
      */
-    record PageFill(int page, int lines, float fill, boolean startsPart) {
+    public record PageFill(int page, int lines, float fill, boolean startsPart) {
 
         /** Continues the page before yet holds only a short end of it: less than a quarter of the page. */
-        boolean shortOverflow() {
+        public boolean shortOverflow() {
             return !startsPart && fill < 0.25f;
         }
     }
 
     /** The {@link PageFill} of every page, for a PDF laid out by {@link PdfSetup} (A4, its margins). */
-    static List<PageFill> pageFills(PDDocument pdf) throws IOException {
+    public static List<PageFill> pageFills(PDDocument pdf) throws IOException {
         float height = PageSize.A4.getHeight();
-        float bodyTop = PdfSetup.MARGIN + 6;
-        float bodyBottom = height - PdfSetup.MARGIN - 10;
+        float bodyTop = PdfSetup.TOP_MARGIN;
+        float bodyBottom = height - PdfSetup.BOTTOM_MARGIN;
         Set<Integer> starts = new HashSet<>();
         collectPartStarts(pdf, pdf.getDocumentCatalog().getDocumentOutline(), height - bodyTop, starts);
         List<PageFill> fills = new ArrayList<>();
@@ -106,7 +107,7 @@ final class PdfChecks {
     }
 
     /** "title@page" (0-based) for the children of an outline item, or of the root when item is null. */
-    static List<String> outline(PDDocument pdf, PDOutlineItem parent) throws IOException {
+    public static List<String> outline(PDDocument pdf, PDOutlineItem parent) throws IOException {
         List<String> entries = new ArrayList<>();
         Iterable<PDOutlineItem> children =
                 parent == null ? pdf.getDocumentCatalog().getDocumentOutline().children() : parent.children();
@@ -116,7 +117,7 @@ final class PdfChecks {
         return entries;
     }
 
-    static PDOutlineItem outlineItem(PDDocument pdf, String title) {
+    public static PDOutlineItem outlineItem(PDDocument pdf, String title) {
         for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
             if (item.getTitle().equals(title)) {
                 return item;
@@ -126,7 +127,7 @@ final class PdfChecks {
     }
 
     /** Every page uses only embedded Liberation Sans subsets, each with the CIDSet PDF/A-1 asks of a subset. */
-    static void assertEveryFontEmbeddedOnEveryPage(PDDocument pdf) throws IOException {
+    public static void assertEveryFontEmbeddedOnEveryPage(PDDocument pdf) throws IOException {
         for (PDPage page : pdf.getPages()) {
             List<PDFont> fonts = new ArrayList<>();
             collectFonts(page.getResources(), fonts);
@@ -153,7 +154,7 @@ final class PdfChecks {
      * the title, an sRGB output intent with its profile, no encryption, and no transparency anywhere
      * (no soft mask, no constant alpha below 1, no transparency group).
      */
-    static void assertPdfA1b(Path file, PDDocument pdf) throws IOException {
+    public static void assertPdfA1b(Path file, PDDocument pdf) throws IOException {
         assertThat(new String(Files.readAllBytes(file), 0, 8, StandardCharsets.ISO_8859_1))
                 .isEqualTo("%PDF-1.4");
         assertThat(pdf.isEncrypted()).isFalse();
