@@ -200,6 +200,28 @@ class SampleDocumentTest {
     }
 
     @Test
+    void eachTitleKnowsItsLineSoThatWhatItNamesCanBeCited() {
+        assertThat(document.sessions())
+                .extracting(Session::titleLocation)
+                .as("the \"Leaders TalkX: ...\" lines of the text sample")
+                .containsExactly(
+                        TextLocation.line(103),
+                        TextLocation.line(175),
+                        TextLocation.line(223),
+                        TextLocation.line(299),
+                        TextLocation.line(383),
+                        TextLocation.line(445),
+                        TextLocation.line(485),
+                        TextLocation.line(525),
+                        TextLocation.line(585),
+                        TextLocation.line(643),
+                        TextLocation.line(785),
+                        TextLocation.line(828),
+                        TextLocation.line(910));
+        assertThat(document.sessions().get(3).titleAsSection().location(0, 6)).isEqualTo(TextLocation.line(299));
+    }
+
+    @Test
     void keepsAListOfActionLinesInsideItsLinksSection() {
         Section links = document.sessions().get(3).sections().get(7);
 

@@ -62,15 +62,6 @@ public record Section(
      * overlaps, joined ("lines 2061–2063"); {@code null} where the section has no anchors.
      */
     public TextLocation location(int start, int end) {
-        TextLocation location = null;
-        for (int i = 0; i < anchors.size(); i++) {
-            TextAnchor anchor = anchors.get(i);
-            int runEnd = i + 1 < anchors.size() ? anchors.get(i + 1).offset() : Integer.MAX_VALUE;
-            boolean overlaps = anchor.offset() < Math.max(end, start + 1) && runEnd > start;
-            if (overlaps) {
-                location = anchor.location().through(location);
-            }
-        }
-        return location;
+        return TextAnchor.location(anchors, start, end);
     }
 }

@@ -50,4 +50,31 @@ class TextLocationTest {
         assertThat(new Section("Intro", SectionType.INTRODUCTION, "No anchors.").location(0, 3))
                 .isNull();
     }
+
+    @Test
+    void aTitleIsASectionLocatedWhereTheTitleIs() {
+        Session located = new Session(
+                "draft.html",
+                2,
+                null,
+                "C3. Access to information and knowledge",
+                TextLocation.line(11),
+                null,
+                null,
+                null,
+                null,
+                StructureLayer.OUTLINE,
+                List.of());
+
+        Section title = located.titleAsSection();
+
+        assertThat(title.heading()).isEqualTo("C3. Access to information and knowledge");
+        assertThat(title.text()).isEqualTo(title.heading());
+        assertThat(title.headingLocation()).isEqualTo(TextLocation.line(11));
+        assertThat(title.location(0, 2)).isEqualTo(TextLocation.line(11));
+        Session unlocated =
+                new Session("notes.txt", 1, null, "notes", null, null, null, null, StructureLayer.WHOLE, List.of());
+        assertThat(unlocated.titleLocation()).isNull();
+        assertThat(unlocated.titleAsSection().location(0, 5)).isNull();
+    }
 }

@@ -32,7 +32,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Each document is scored with {@link AccuracyScorer}; the table is printed and written to
  * {@code target/corpus-scores.md}, and must be the one in {@code samples/README.md}. Bars: nothing rejected; corpus
  * documents action-line F1 ≥ 0.95 and country F1 ≥ 0.90; renditions 13 sessions with the sample's 13 session
- * numbers and F1 ≥ 0.98 for both.
+ * numbers and F1 ≥ 0.98 for both. Every document's mention, figure and key-message rows carry their location in the
+ * input, those found in a unit's title included.
  */
 class CorpusAccuracyFunctionalTests {
 
@@ -49,6 +50,17 @@ class CorpusAccuracyFunctionalTests {
     private static final Map<String, String> STRUCTURE = new TreeMap<>();
     private static final Map<String, String> REJECTS = new TreeMap<>();
     private static final Map<String, Set<String>> SESSION_NUMBERS = new TreeMap<>();
+    /** The exports whose every row carries where its sentence is in the input: mentions, figures, quotes. */
+    private static final List<String> LOCATED_EXPORTS = List.of(
+            "action_line_mentions.csv",
+            "action_line_names.csv",
+            "country_mentions.csv",
+            "figures.csv",
+            "key_messages.csv");
+    /** Per document, its rows of {@link #LOCATED_EXPORTS}, and those among them without a location. */
+    private static final Map<String, Integer> ROWS = new TreeMap<>();
+
+    private static final Map<String, List<String>> UNLOCATED = new TreeMap<>();
     private static final Path README = Path.of("README.md");
     private static final String README_SECTION = "## Scores on the layout corpus and the renditions";
 
@@ -90,6 +102,16 @@ class CorpusAccuracyFunctionalTests {
         run = job.output().resolve("latest");
         for (CSVRecord row : Outputs.csv(run.resolve("rejects.csv"))) {
             REJECTS.put(Path.of(row.get("input")).getFileName().toString(), row.get("reason"));
+        }
+        for (String export : LOCATED_EXPORTS) {
+            for (CSVRecord row : Outputs.csv(run.resolve("data/" + export))) {
+                ROWS.merge(row.get("document"), 1, Integer::sum);
+                if (row.get("location").isBlank()) {
+                    UNLOCATED
+                            .computeIfAbsent(row.get("document"), k -> new ArrayList<>())
+                            .add(export + " session " + row.get("session_index") + ": " + row.get("sentence"));
+                }
+            }
         }
         Map<String, List<UnitReading>> found = found();
         for (String document : corpusDocuments()) {
@@ -142,6 +164,52 @@ class CorpusAccuracyFunctionalTests {
                 .as("%s country F1 %s", document, score.countries())
                 .isGreaterThanOrEqualTo(0.98);
         soft.assertAll();
+    }
+
+    static List<String> allDocuments() {
+        List<String> all = new ArrayList<>(corpusDocuments());
+        all.addAll(renditions());
+        return all;
+    }
+
+    @ParameterizedTest
+    @MethodSource("allDocuments")
+    void everyMentionFigureAndQuoteIsLocatedInItsInput(String document) {
+        assertThat(ROWS.getOrDefault(document, 0))
+                .as("%s rows in %s", document, LOCATED_EXPORTS)
+                .isPositive();
+        assertThat(UNLOCATED.getOrDefault(document, List.of()))
+                .as("%s rows without a location", document)
+                .isEmpty();
+    }
+
+    @Test
+    void mentionsInUnitTitlesAreCitedWhereTheTitlesAre() throws IOException {
+        Map<String, String> titles = new TreeMap<>();
+        for (CSVRecord row : Outputs.csv(run.resolve("data/sessions.csv"))) {
+            titles.put(row.get("document") + " " + row.get("session_index"), row.get("title"));
+        }
+        List<String> inTitles = new ArrayList<>();
+        for (String export : List.of("action_line_mentions.csv", "country_mentions.csv")) {
+            for (CSVRecord row : Outputs.csv(run.resolve("data/" + export))) {
+                String title = titles.get(row.get("document") + " " + row.get("session_index"));
+                if (row.get("section").equals(title) && row.get("sentence").equals(title)) {
+                    inTitles.add(row.get("document") + " " + row.get("session_index") + " "
+                            + (row.isMapped("action_line") ? row.get("action_line") : row.get("iso2")) + " "
+                            + row.get("location"));
+                }
+            }
+        }
+        // Found by hand: the joined title lines of the hard-wrapped report, the agenda's and the outcome draft's h2s.
+        assertThat(inTitles)
+                .containsExactlyInAnyOrder(
+                        "alfm-c2-2025-report-hardwrapped.txt 1 C2 lines 5–6",
+                        "forum-2025-agenda-day2.html 1 C7 line 18",
+                        "forum-2025-agenda-day2.html 3 C1 line 72",
+                        "wsis20-vision-outcome-draft.html 1 C3 line 11",
+                        "wsis20-vision-outcome-draft.html 2 C4 line 22",
+                        "wsis20-vision-outcome-draft.html 3 C5 line 39",
+                        "wsis20-vision-outcome-draft.html 4 C7 line 50");
     }
 
     @Test

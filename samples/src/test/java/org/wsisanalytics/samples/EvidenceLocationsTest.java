@@ -22,14 +22,16 @@ import org.wsisanalytics.model.Session;
 
 /**
  * Every mention and figure can be cited: the sentence "Connectivity Scale: Costa Rica increased household internet
- * access from 10% (2005) to 85% (2024), ..." (session 5) read from each rendition of the sample, located by hand in
- * the file: its line in the text and HTML files, its page in the PDFs (pdftotext, page by page), its paragraph in
- * the Word and OpenDocument files (the {@code w:p} or {@code text:p}/{@code text:h} elements of the body counted
- * up to it).
+ * access from 10% (2005) to 85% (2024), ..." (session 12) and the title of its session, "Click to govern: inclusive
+ * and efficient e-services" (where a numbered action line or a country a title names is cited), read from each
+ * rendition of the sample, located by hand in the file: its line in the text and HTML files (the HTML title's
+ * {@code h1} element spans two lines), its page in the PDFs (pdftotext, page by page), its paragraph in the Word and
+ * OpenDocument files (the {@code w:p} or {@code text:p}/{@code text:h} elements of the body counted up to it).
  */
 class EvidenceLocationsTest {
 
     private static final String SENTENCE = "Costa Rica increased household internet access";
+    private static final String TITLE = "Click to govern: inclusive and efficient e-services";
     private static CountryDetector countries;
 
     @BeforeAll
@@ -66,6 +68,28 @@ class EvidenceLocationsTest {
         assertThat(costaRica.location()).hasToString(location);
         assertThat(figures).extracting(Figure::text).contains("85%");
         assertThat(figures).allSatisfy(f -> assertThat(f.location()).hasToString(location));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "documents/wsis20-hltf-summaries-2025.txt; line 828",
+                "renditions/wsis20-hltf-summaries-2025.hard-wrapped.txt; line 1604",
+                "renditions/wsis20-hltf-summaries-2025.html; lines 2041–2042",
+                "renditions/wsis20-hltf-summaries-2025.pdf; p. 35",
+                "renditions/wsis20-hltf-summaries-2025.word-copy.pdf; p. 33",
+                "renditions/wsis20-hltf-summaries-2025.browser.pdf; p. 24",
+                "renditions/wsis20-hltf-summaries-2025.docx; para. 449",
+                "renditions/wsis20-hltf-summaries-2025.word-copy.docx; para. 458",
+                "renditions/wsis20-hltf-summaries-2025.odt; para. 449"
+            })
+    void theSessionsTitleIsCitedWhereItIs(String file, String location) throws Exception {
+        Session session = session(file);
+
+        assertThat(session.title()).isEqualTo(TITLE);
+        assertThat(session.titleLocation()).hasToString(location);
+        assertThat(session.titleAsSection().location(0, TITLE.length())).hasToString(location);
     }
 
     private static Session session(String file) throws Exception {

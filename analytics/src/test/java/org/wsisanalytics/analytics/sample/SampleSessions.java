@@ -12,7 +12,6 @@ import org.wsisanalytics.ingest.IngestLimits;
 import org.wsisanalytics.ingest.UnreadableDocumentException;
 import org.wsisanalytics.model.DocumentSource;
 import org.wsisanalytics.model.Section;
-import org.wsisanalytics.model.SectionType;
 import org.wsisanalytics.model.Session;
 
 /**
@@ -92,7 +91,7 @@ public final class SampleSessions {
         List<Section> sections = new ArrayList<>();
         for (Section section : session.sections()) {
             if (!section.heading().isBlank()) {
-                sections.add(new Section(section.heading(), section.type(), section.heading()));
+                sections.add(section.headingAsSection());
             }
             sections.add(section);
         }
@@ -101,7 +100,7 @@ public final class SampleSessions {
 
     private static Session withTitle(Session session) {
         List<Section> sections = new ArrayList<>();
-        sections.add(new Section(session.title(), SectionType.OTHER, session.title()));
+        sections.add(session.titleAsSection());
         sections.addAll(session.sections());
         return withSections(session, sections);
     }
@@ -112,6 +111,7 @@ public final class SampleSessions {
                 session.index(),
                 session.sessionId(),
                 session.title(),
+                session.titleLocation(),
                 session.facilitator(),
                 session.facilitatorListed(),
                 session.facilitatorOrganization(),

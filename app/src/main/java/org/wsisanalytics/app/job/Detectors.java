@@ -17,7 +17,6 @@ import org.wsisanalytics.model.CountryMention;
 import org.wsisanalytics.model.Figure;
 import org.wsisanalytics.model.Finding;
 import org.wsisanalytics.model.Section;
-import org.wsisanalytics.model.SectionType;
 import org.wsisanalytics.model.Session;
 
 /**
@@ -88,10 +87,13 @@ record Detectors(
         return withSections(session, sections);
     }
 
-    /** The session with its title before all its sections, as a one-line section headed by the title itself. */
+    /**
+     * The session with its title before all its sections, as a one-line section headed by the title itself;
+     * mentions found there have the title as their section and sentence, and its location.
+     */
     static Session withTitle(Session session) {
         List<Section> sections = new ArrayList<>(session.sections().size() + 1);
-        sections.add(new Section(session.title(), SectionType.OTHER, session.title()));
+        sections.add(session.titleAsSection());
         sections.addAll(session.sections());
         return withSections(session, sections);
     }
@@ -102,6 +104,7 @@ record Detectors(
                 session.index(),
                 session.sessionId(),
                 session.title(),
+                session.titleLocation(),
                 session.facilitator(),
                 session.facilitatorListed(),
                 session.facilitatorOrganization(),

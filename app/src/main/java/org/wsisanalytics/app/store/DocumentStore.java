@@ -18,6 +18,7 @@ import org.wsisanalytics.model.Session;
 import org.wsisanalytics.model.SessionKey;
 import org.wsisanalytics.model.SessionOutline;
 import org.wsisanalytics.model.StructureLayer;
+import org.wsisanalytics.model.TextLocation;
 
 /**
  * Documents, sessions and sections as ingest recognised them. Saving a document first removes
@@ -47,7 +48,8 @@ public class DocumentStore {
                     column("facilitator_listed", Session::facilitatorListed),
                     column("link", Session::link),
                     column("structure", session -> session.structure().word()),
-                    column("facilitator_organization", Session::facilitatorOrganization)),
+                    column("facilitator_organization", Session::facilitatorOrganization),
+                    column("title_location", session -> ColumnValues.label(session.titleLocation()))),
             (rs, parts) -> {
                 String document = parts.documentNames().get(rs.getInt("position"));
                 int index = rs.getInt("session_index");
@@ -56,6 +58,7 @@ public class DocumentStore {
                         index,
                         rs.getString("session_id"),
                         rs.getString("title"),
+                        TextLocation.parse(rs.getString("title_location")),
                         rs.getString("facilitator"),
                         rs.getString("facilitator_listed"),
                         rs.getString("facilitator_organization"),

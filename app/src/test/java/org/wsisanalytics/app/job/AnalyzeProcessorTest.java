@@ -24,6 +24,8 @@ import org.wsisanalytics.model.Section;
 import org.wsisanalytics.model.SectionType;
 import org.wsisanalytics.model.Session;
 import org.wsisanalytics.model.StructureLayer;
+import org.wsisanalytics.model.TextAnchor;
+import org.wsisanalytics.model.TextLocation;
 
 class AnalyzeProcessorTest {
 
@@ -78,6 +80,38 @@ class AnalyzeProcessorTest {
                 .containsExactly(
                         "Estonian/DEMONYM@The Estonian Experience",
                         "Estonia/NAME@Estonia links its services to Action Line C7.");
+    }
+
+    @Test
+    void mentionsInTheTitleAreCitedWhereTheTitleIs() {
+        Session titled = new Session(
+                "agenda.html",
+                2,
+                null,
+                "WSIS Action Line C7 E-health: lessons from Kenya",
+                TextLocation.line(18),
+                null,
+                null,
+                null,
+                null,
+                StructureLayer.OUTLINE,
+                List.of(new Section(
+                        "Summary",
+                        SectionType.INTRODUCTION,
+                        "Clinics share records.",
+                        List.of(new TextAnchor(0, TextLocation.line(20))),
+                        TextLocation.line(19))));
+        when(documents.session("run", 1, "agenda.html", 2)).thenReturn(titled);
+        AnalyzeProcessor processor = new AnalyzeProcessor("run", documents, detectors(new ActionLineDetector(catalog)));
+
+        SessionAnalysis analysis = processor.process(new SessionToAnalyze(1, 2, "agenda.html"));
+
+        assertThat(analysis.actionLines())
+                .extracting(m -> m.actionLine() + "@" + m.section() + "@" + m.location())
+                .containsExactly("C7@WSIS Action Line C7 E-health: lessons from Kenya@line 18");
+        assertThat(analysis.countries())
+                .extracting(m -> m.iso2() + "@" + m.location())
+                .containsExactly("KE@line 18");
     }
 
     @Test

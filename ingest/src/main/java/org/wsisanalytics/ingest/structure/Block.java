@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.wsisanalytics.model.TextAnchor;
+import org.wsisanalytics.model.TextLocation;
 
 /**
  * One paragraph-level piece of the cleaned text.
@@ -50,6 +51,18 @@ record Block(Kind kind, String text, int level, List<TextAnchor> anchors) {
     /** A block that is not a marked heading. */
     Block(Kind kind, String text) {
         this(kind, text, 0);
+    }
+
+    /**
+     * Where a piece of the block's text is in the input file (a title without its prefix or run-in by-line): the
+     * lines, paragraph or page its first occurrence spans, all of the block's where the text does not hold it;
+     * {@code null} where the block's location is not known.
+     */
+    TextLocation locationOf(String piece) {
+        int at = text.indexOf(piece);
+        return at < 0
+                ? TextAnchor.location(anchors, 0, text.length())
+                : TextAnchor.location(anchors, at, at + piece.length());
     }
 
     boolean isOneLineText() {

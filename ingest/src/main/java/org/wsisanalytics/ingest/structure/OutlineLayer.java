@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.stream.Collectors;
 
+import org.wsisanalytics.model.TextLocation;
+
 /**
  * The second structure layer: the document's own outline. It chooses the headings that form the
  * document's units (sessions, agenda items, meeting segments) among all its headings:
@@ -203,7 +205,7 @@ final class OutlineLayer {
             int end = n + 1 < starts.size() ? starts.get(n + 1).index() - above : blocks.size();
             Part part = above > 0
                     ? titledAbove(starts.get(n), blocks.subList(start - above, start), blocks.subList(start + 1, end))
-                    : part(starts.get(n), blocks.subList(start + 1, end));
+                    : part(starts.get(n), blocks.get(start), blocks.subList(start + 1, end));
             if (!part.body().isEmpty()) {
                 parts.add(part);
             }
@@ -297,11 +299,14 @@ final class OutlineLayer {
     private static Part titledAbove(OutlineHeading number, List<Block> above, List<Block> body) {
         List<Block> text = new ArrayList<>(above.subList(1, above.size()));
         text.addAll(body);
-        return new Part(number.text(), above.get(0).text().strip(), null, null, number.sessionNumber(), text);
+        String title = above.get(0).text().strip();
+        return new Part(number.text(), title, above.get(0).locationOf(title), null, null, number.sessionNumber(), text);
     }
 
-    private Part part(OutlineHeading heading, List<Block> body) {
+    /** A unit under its heading, whose block is {@code headingBlock}. */
+    private Part part(OutlineHeading heading, Block headingBlock, List<Block> body) {
         String title = heading.text();
+        TextLocation titleLocation = headingBlock.locationOf(title);
         String sessionId = heading.sessionNumber();
         int from = 0;
         // "Session 123" alone on its line, with the session's title on the next one.
@@ -311,7 +316,10 @@ final class OutlineLayer {
                 && body.get(0).isOneLineText()
                 && HeadingDetector.isHeadingShaped(asParagraph(body.get(0)))
                 && !OutlineHeading.isDateLine(body.get(0).text())) {
-            title = title + ": " + body.get(0).text().strip();
+            String below = body.get(0).text().strip();
+            title = title + ": " + below;
+            TextLocation belowLocation = body.get(0).locationOf(below);
+            titleLocation = titleLocation == null ? belowLocation : titleLocation.through(belowLocation);
             from = 1;
         }
         if (sessionId == null) {
@@ -323,13 +331,14 @@ final class OutlineLayer {
                 return new Part(
                         heading.text(),
                         title,
+                        titleLocation,
                         body.get(from).text().strip(),
                         name,
                         sessionId,
                         body.subList(from + 1, body.size()));
             }
         }
-        return new Part(heading.text(), title, null, null, sessionId, body.subList(from, body.size()));
+        return new Part(heading.text(), title, titleLocation, null, null, sessionId, body.subList(from, body.size()));
     }
 
     /**

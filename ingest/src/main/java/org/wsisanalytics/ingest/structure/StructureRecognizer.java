@@ -68,6 +68,7 @@ public final class StructureRecognizer {
                     i + 1,
                     sessionId,
                     part.title(),
+                    part.titleLocation(),
                     facilitator,
                     row == null ? null : row.name(),
                     row == null ? null : row.organization(),

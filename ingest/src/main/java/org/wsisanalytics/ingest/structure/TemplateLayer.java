@@ -77,7 +77,14 @@ final class TemplateLayer {
                 title = title.substring(0, at).strip();
             }
         }
-        return new Part(titleLine, title, byline, name, null, blocks.subList(bodyStart, blocks.size()));
+        return new Part(
+                titleLine,
+                title,
+                blocks.get(0).locationOf(title),
+                byline,
+                name,
+                null,
+                blocks.subList(bodyStart, blocks.size()));
     }
 
     /** Where a by-line starts inside the text (at a word after the first), or -1. */
