@@ -88,6 +88,7 @@ public record WsisAnalyticsProperties(
      * @param actionLinesFile a file replacing the bundled action-line names (same format)
      * @param countryAliasesFile a file of country names and demonyms added to the bundled gazetteer
      * @param themesFile a file replacing the bundled theme taxonomy (same format)
+     * @param eventsFile a file replacing the bundled list of events that documents' titles name (same format)
      */
-    public record Reference(Path actionLinesFile, Path countryAliasesFile, Path themesFile) {}
+    public record Reference(Path actionLinesFile, Path countryAliasesFile, Path themesFile, Path eventsFile) {}
 }

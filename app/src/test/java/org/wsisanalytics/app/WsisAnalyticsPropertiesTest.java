@@ -61,7 +61,8 @@ class WsisAnalyticsPropertiesTest {
                 "--wsis.report.batch-documents=7",
                 "--wsis.reference.themes-file=own/themes.tsv",
                 "--wsis.reference.action-lines-file=own/lines.tsv",
-                "--wsis.reference.country-aliases-file=a.tsv");
+                "--wsis.reference.country-aliases-file=a.tsv",
+                "--wsis.reference.events-file=own/events.tsv");
 
         assertThat(settings.ingest().limits()).isEqualTo(new IngestLimits(2 * 1024 * 1024, 30, 4000));
         assertThat(settings.job().chunkSize()).isEqualTo(5);
@@ -69,7 +70,10 @@ class WsisAnalyticsPropertiesTest {
         assertThat(settings.report().batchDocuments()).isEqualTo(7);
         assertThat(settings.reference())
                 .isEqualTo(new WsisAnalyticsProperties.Reference(
-                        Path.of("own/lines.tsv"), Path.of("a.tsv"), Path.of("own/themes.tsv")));
+                        Path.of("own/lines.tsv"),
+                        Path.of("a.tsv"),
+                        Path.of("own/themes.tsv"),
+                        Path.of("own/events.tsv")));
         assertThat(output).doesNotContain("deprecated");
     }
 

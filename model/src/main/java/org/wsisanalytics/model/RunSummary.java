@@ -27,6 +27,8 @@ import java.util.Objects;
  * @param uncountedCountries mentions that do not count (an organisation's name, a language), per country and kind
  * @param sharedMessages the action lines, themes and countries most sessions share, each with a quote (empty
  *        where none were picked)
+ * @param events the run's documents added up per event and year, by name and then year (empty where they were not
+ *        added up)
  */
 public record RunSummary(
         RunInfo run,
@@ -43,7 +45,8 @@ public record RunSummary(
         int findings,
         List<Reject> rejects,
         List<UncountedCountry> uncountedCountries,
-        List<SharedMessage> sharedMessages) {
+        List<SharedMessage> sharedMessages,
+        List<EventSummary> events) {
 
     public RunSummary {
         Objects.requireNonNull(run, "run");
@@ -61,6 +64,7 @@ public record RunSummary(
         rejects = List.copyOf(Objects.requireNonNull(rejects, "rejects"));
         uncountedCountries = List.copyOf(Objects.requireNonNull(uncountedCountries, "uncountedCountries"));
         sharedMessages = List.copyOf(Objects.requireNonNull(sharedMessages, "sharedMessages"));
+        events = List.copyOf(Objects.requireNonNull(events, "events"));
         if (!lineTotals.stream()
                 .map(ActionLineTotal::actionLine)
                 .toList()
@@ -92,7 +96,29 @@ public record RunSummary(
                 findings,
                 rejects,
                 uncountedCountries,
-                messages);
+                messages,
+                events);
+    }
+
+    /** This summary with the run's events side by side. */
+    public RunSummary withEvents(List<EventSummary> perEvent) {
+        return new RunSummary(
+                run,
+                actionLines,
+                documents,
+                sessions,
+                lineTotals,
+                countries,
+                rollUps,
+                countryActionLines,
+                themes,
+                themeTerms,
+                totals,
+                findings,
+                rejects,
+                uncountedCountries,
+                sharedMessages,
+                perEvent);
     }
 
     /** The themes' names, in the order of {@link #themes()}. */

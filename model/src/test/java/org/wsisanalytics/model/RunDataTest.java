@@ -210,6 +210,7 @@ class RunDataTest {
                         summary.findings(),
                         summary.rejects(),
                         List.of(),
+                        List.of(),
                         List.of()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("do not follow");
@@ -227,6 +228,7 @@ class RunDataTest {
                         summary.totals(),
                         summary.findings(),
                         summary.rejects(),
+                        List.of(),
                         List.of(),
                         List.of()))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -1,5 +1,6 @@
 package org.wsisanalytics.reports;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,12 +14,15 @@ import org.wsisanalytics.model.ActionLineCoverage;
 import org.wsisanalytics.model.ActionLineLabelConflict;
 import org.wsisanalytics.model.ActionLineMention;
 import org.wsisanalytics.model.ActionLineNameReference;
+import org.wsisanalytics.model.ActionLineTotal;
 import org.wsisanalytics.model.Country;
 import org.wsisanalytics.model.CountryActionLine;
 import org.wsisanalytics.model.CountryFrequency;
 import org.wsisanalytics.model.CountryMention;
 import org.wsisanalytics.model.CountryMentionKind;
 import org.wsisanalytics.model.DocumentSource;
+import org.wsisanalytics.model.EventKey;
+import org.wsisanalytics.model.EventSummary;
 import org.wsisanalytics.model.Figure;
 import org.wsisanalytics.model.FigureKind;
 import org.wsisanalytics.model.FigureRole;
@@ -29,6 +33,7 @@ import org.wsisanalytics.model.Reject;
 import org.wsisanalytics.model.RollUp;
 import org.wsisanalytics.model.RunData;
 import org.wsisanalytics.model.RunInfo;
+import org.wsisanalytics.model.RunSummary;
 import org.wsisanalytics.model.Section;
 import org.wsisanalytics.model.SectionType;
 import org.wsisanalytics.model.Session;
@@ -40,6 +45,7 @@ import org.wsisanalytics.model.TaxonomyTerm;
 import org.wsisanalytics.model.TextLocation;
 import org.wsisanalytics.model.ThemeCount;
 import org.wsisanalytics.model.ThemeMention;
+import org.wsisanalytics.model.ThemeTotal;
 import org.wsisanalytics.model.oracle.AnalysisResult;
 import org.wsisanalytics.model.oracle.CountryAnalysis;
 import org.wsisanalytics.model.oracle.InMemoryRunData;
@@ -311,6 +317,51 @@ public final class ReportFixture {
                 base.figures(),
                 base.findings(),
                 base.rejects());
+    }
+
+    /**
+     * {@code data} with two events side by side: "WSIS Forum" 2025 (2 documents, 3 sessions, C3 in 2 of them with 3
+     * references, Türkiye 4 mentions in 3 sessions, AI 5 mentions in 2 sessions and Gender none) and an event without
+     * a year whose name a spreadsheet could take for a formula ("=Regional review", 1 document, no sessions).
+     */
+    public static RunData withEvents(RunData data) {
+        RunSummary summary = data.summary()
+                .withEvents(List.of(
+                        new EventSummary(
+                                new EventKey("WSIS Forum", 2025),
+                                2,
+                                3,
+                                List.of(new ActionLineTotal("C1", 0, 0), new ActionLineTotal("C3", 2, 3)),
+                                List.of(new CountryFrequency(TURKIYE, 4, 3)),
+                                List.of(new ThemeTotal("AI", 2, 5), new ThemeTotal("Gender", 0, 0))),
+                        new EventSummary(
+                                new EventKey("=Regional review", null),
+                                1,
+                                0,
+                                List.of(new ActionLineTotal("C1", 0, 0)),
+                                List.of(),
+                                List.of())));
+        return new RunData() {
+            @Override
+            public RunSummary summary() {
+                return summary;
+            }
+
+            @Override
+            public void forEachOverview(RunData.OverviewVisitor visitor) throws IOException {
+                data.forEachOverview(visitor);
+            }
+
+            @Override
+            public void forEachSession(RunData.SessionVisitor visitor) throws IOException {
+                data.forEachSession(visitor);
+            }
+
+            @Override
+            public void forEachFinding(RunData.FindingVisitor visitor) throws IOException {
+                data.forEachFinding(visitor);
+            }
+        };
     }
 
     /**

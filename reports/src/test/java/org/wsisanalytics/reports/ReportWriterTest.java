@@ -51,6 +51,10 @@ class ReportWriterTest {
                         "data/findings.csv",
                         "data/key_messages.csv",
                         "data/shared_messages.csv",
+                        "data/events.csv",
+                        "data/event_action_lines.csv",
+                        "data/event_countries.csv",
+                        "data/event_themes.csv",
                         "rejects.csv",
                         "analysis.json",
                         "wsis-analytics.xlsx",
@@ -104,8 +108,8 @@ class ReportWriterTest {
                     .hasSize(64);
         }
         assertThat(paths)
-                .hasSize(20)
-                .containsExactlyElementsOf(written.subList(0, 20).stream()
+                .hasSize(24)
+                .containsExactlyElementsOf(written.subList(0, 24).stream()
                         .map(ReportWriterTest::slashes)
                         .toList());
     }
@@ -119,7 +123,7 @@ class ReportWriterTest {
     @Test
     void writesEveryOutputEvenWhenNoInputCouldBeRead(@TempDir Path folder) throws IOException {
         List<Path> files = new ReportWriter().writeAll(InMemoryRunData.of(ReportFixture.nothingRead()), folder);
-        assertThat(files).hasSize(17);
+        assertThat(files).hasSize(21);
         assertThat(folder.resolve("sessions")).doesNotExist();
         assertThat(Files.readString(folder.resolve("data/sessions.csv")))
                 .isEqualTo("\uFEFFdocument,session_index,session_id,title,facilitator,facilitator_listed,sections,"

@@ -59,7 +59,7 @@ class ReproducibleRunFunctionalTests {
                         Path.of("data/sessions.csv"),
                         Path.of("rejects.csv"),
                         Path.of("wsis-analytics.qdpx"))
-                .hasSize(30);
+                .hasSize(34);
         assertThat(Outputs.differing(reference, run))
                 .as("files that differ between two runs of the same inputs and date")
                 .containsExactly(MANIFEST);

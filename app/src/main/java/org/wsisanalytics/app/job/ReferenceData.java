@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 
 import org.wsisanalytics.analytics.actionlines.ActionLineCatalog;
 import org.wsisanalytics.analytics.countries.Gazetteer;
+import org.wsisanalytics.analytics.events.EventCatalog;
 import org.wsisanalytics.analytics.themes.ThemeTaxonomy;
 import org.wsisanalytics.app.WsisAnalyticsProperties;
 
@@ -17,13 +18,15 @@ import org.wsisanalytics.app.WsisAnalyticsProperties;
  * @param actionLines the action lines and their names
  * @param gazetteer the countries, their names, regions and groups
  * @param themes the theme taxonomy
+ * @param events the events that documents' titles name, for the run's events side by side
  */
-record ReferenceData(ActionLineCatalog actionLines, Gazetteer gazetteer, ThemeTaxonomy themes) {
+record ReferenceData(ActionLineCatalog actionLines, Gazetteer gazetteer, ThemeTaxonomy themes, EventCatalog events) {
 
     ReferenceData {
         Objects.requireNonNull(actionLines, "actionLines");
         Objects.requireNonNull(gazetteer, "gazetteer");
         Objects.requireNonNull(themes, "themes");
+        Objects.requireNonNull(events, "events");
     }
 
     static ReferenceData from(WsisAnalyticsProperties.Reference files) {
@@ -38,11 +41,8 @@ record ReferenceData(ActionLineCatalog actionLines, Gazetteer gazetteer, ThemeTa
                         files.countryAliasesFile(),
                         Gazetteer::loadDefault,
                         Gazetteer::load),
-                load(
-                        "wsis.reference.themes-file",
-                        files.themesFile(),
-                        ThemeTaxonomy::loadDefault,
-                        ThemeTaxonomy::load));
+                load("wsis.reference.themes-file", files.themesFile(), ThemeTaxonomy::loadDefault, ThemeTaxonomy::load),
+                load("wsis.reference.events-file", files.eventsFile(), EventCatalog::loadDefault, EventCatalog::load));
     }
 
     private static <T> T load(String setting, Path file, Supplier<T> bundled, Function<Path, T> own) {

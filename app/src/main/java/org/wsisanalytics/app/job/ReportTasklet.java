@@ -99,6 +99,11 @@ class ReportTasklet implements Tasklet {
                 runs.inputs(runId).stream().map(RunInput::source).toList(),
                 run.parameters());
         return runData.open(
-                info, reference.actionLines().all(), reference.gazetteer(), reference.themes(), batchDocuments);
+                info,
+                reference.actionLines().all(),
+                reference.gazetteer(),
+                reference.themes(),
+                reference.events(),
+                batchDocuments);
     }
 }

@@ -178,12 +178,20 @@ public class DocumentStore {
 
     /** The documents that were read, in input order (rejected ones have no row). */
     public List<ParsedDocumentSummary> documents(String runId, List<RunInput> inputs) {
+        return List.copyOf(documentsByPosition(runId, inputs).values());
+    }
+
+    /** The documents that were read, by input position, in input order (rejected ones have no row). */
+    Map<Integer, ParsedDocumentSummary> documentsByPosition(String runId, List<RunInput> inputs) {
         Map<Integer, RunInput> byPosition = new LinkedHashMap<>();
         inputs.forEach(i -> byPosition.put(i.position(), i));
-        return jdbc.sql(DOCUMENTS.select() + " WHERE run_id = ? ORDER BY position")
+        Map<Integer, ParsedDocumentSummary> documents = new LinkedHashMap<>();
+        jdbc.sql(DOCUMENTS.select() + " WHERE run_id = ? ORDER BY position")
                 .param(runId)
-                .query((rs, n) -> DOCUMENTS.read(rs, byPosition))
-                .list();
+                .query(rs -> {
+                    documents.put(rs.getInt("position"), DOCUMENTS.read(rs, byPosition));
+                });
+        return documents;
     }
 
     /**

@@ -8,11 +8,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.wsisanalytics.analytics.countries.CountryTally;
 import org.wsisanalytics.analytics.countries.Gazetteer;
+import org.wsisanalytics.analytics.events.EventCatalog;
 import org.wsisanalytics.analytics.themes.ThemeTaxonomy;
 import org.wsisanalytics.model.ActionLine;
 import org.wsisanalytics.model.ActionLineCoverage;
 import org.wsisanalytics.model.ActionLineLabelConflict;
 import org.wsisanalytics.model.EvidenceBySession;
+import org.wsisanalytics.model.ParsedDocumentSummary;
 import org.wsisanalytics.model.RunInfo;
 import org.wsisanalytics.model.RunSummary;
 import org.wsisanalytics.model.SessionKey;
@@ -28,6 +30,7 @@ public class RunDataStore {
     private final MentionStore mentions;
     private final FindingStore findings;
     private final SummaryQueries queries;
+    private final EventTotals events;
 
     RunDataStore(
             JdbcClient jdbc, RunStore runs, DocumentStore documents, MentionStore mentions, FindingStore findings) {
@@ -36,6 +39,7 @@ public class RunDataStore {
         this.mentions = mentions;
         this.findings = findings;
         this.queries = new SummaryQueries(jdbc);
+        this.events = new EventTotals(queries, mentions);
     }
 
     /**
@@ -46,10 +50,16 @@ public class RunDataStore {
      * @param actionLines the action lines C1 to C11
      * @param gazetteer the countries, for frequencies and roll-ups
      * @param themes the taxonomy, whose order the theme totals and counts follow
+     * @param eventCatalog the events that documents' titles name, for the run's totals per event and year
      * @param batchDocuments how many documents (with sessions) a walk over the sessions reads at a time
      */
     public StoredRunData open(
-            RunInfo run, List<ActionLine> actionLines, Gazetteer gazetteer, ThemeTaxonomy themes, int batchDocuments) {
+            RunInfo run,
+            List<ActionLine> actionLines,
+            Gazetteer gazetteer,
+            ThemeTaxonomy themes,
+            EventCatalog eventCatalog,
+            int batchDocuments) {
         String runId = run.runId();
         List<RunInput> inputs = runs.inputs(runId);
         Map<Integer, String> mutableNames = new HashMap<>();
@@ -58,10 +68,11 @@ public class RunDataStore {
         Map<Integer, String> names = Map.copyOf(mutableNames);
         List<PositionRange> batches = PositionRange.batches(queries.positionsWithSessions(runId), batchDocuments);
         CountryTally countries = queries.countries(mentions, runId, names, gazetteer, batches);
-        RunSummary summary = new RunSummary(
+        Map<Integer, ParsedDocumentSummary> read = documents.documentsByPosition(runId, inputs);
+        RunSummary runWide = new RunSummary(
                 run,
                 actionLines,
-                documents.documents(runId, inputs),
+                List.copyOf(read.values()),
                 queries.sessions(runId),
                 queries.lineTotals(runId, names, actionLines, batches),
                 countries.frequencies(),
@@ -73,7 +84,10 @@ public class RunDataStore {
                 findings.findingCount(runId),
                 findings.rejects(runId),
                 countries.notCounted(),
+                List.of(),
                 List.of());
+        RunSummary summary = runWide.withEvents(
+                events.events(runWide, read, names, eventCatalog, gazetteer, themes, batchDocuments));
         Map<String, Integer> themeOrder = queries.themeOrder(runId, themes, summary.themes());
         return new StoredRunData(
                 summary,

@@ -43,6 +43,17 @@ final class SummaryQueries {
                 .single();
     }
 
+    /** The number of sessions of each document that has any, by input position. */
+    Map<Integer, Integer> sessionsByPosition(String runId) {
+        Map<Integer, Integer> sessions = new HashMap<>();
+        jdbc.sql("SELECT position, COUNT(*) AS sessions FROM wa_session WHERE run_id = ? GROUP BY position")
+                .param(runId)
+                .query(rs -> {
+                    sessions.put(rs.getInt("position"), rs.getInt("sessions"));
+                });
+        return sessions;
+    }
+
     /** The input positions of the documents that have sessions, in ascending order. */
     List<Integer> positionsWithSessions(String runId) {
         return jdbc.sql("SELECT DISTINCT position FROM wa_session WHERE run_id = ? ORDER BY position")

@@ -1,6 +1,7 @@
 package org.wsisanalytics.app.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,12 +35,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.wsisanalytics.analytics.actionlines.ActionLineCatalog;
 import org.wsisanalytics.analytics.countries.CountryTally;
 import org.wsisanalytics.analytics.countries.Gazetteer;
+import org.wsisanalytics.analytics.events.EventCatalog;
 import org.wsisanalytics.analytics.oracle.InMemoryAggregation;
 import org.wsisanalytics.analytics.themes.ThemeTaxonomy;
 import org.wsisanalytics.app.WsisAnalyticsApplication;
 import org.wsisanalytics.model.ActionLineMention;
 import org.wsisanalytics.model.ActionLineTotal;
 import org.wsisanalytics.model.CountryMention;
+import org.wsisanalytics.model.EventKey;
+import org.wsisanalytics.model.EventSummary;
 import org.wsisanalytics.model.Finding;
 import org.wsisanalytics.model.ParsedDocumentSummary;
 import org.wsisanalytics.model.RunData;
@@ -59,8 +64,8 @@ import org.wsisanalytics.model.oracle.InMemoryRunData;
 import org.wsisanalytics.model.oracle.ThemeAnalysis;
 
 /**
- * Runs the whole job on four inputs (the bundled sample twice, its first half, and an empty file that is
- * rejected), then reads the stored run as {@link StoredRunData} and compares it with the whole run loaded into
+ * Runs the whole job on four inputs (the bundled sample twice, its first half titled as another event, and an
+ * empty file that is rejected), then reads the stored run as {@link StoredRunData} and compares it with the whole run loaded into
  * an {@link AnalysisResult} and aggregated in memory by the test oracles ({@link InMemoryAggregation},
  * {@link InMemoryRunData}): the store's SQL is held to the same results.
  * The job itself reports with batches of one document.
@@ -70,6 +75,7 @@ class StoredRunDataFunctionalTests {
     private static final ActionLineCatalog ACTION_LINES = ActionLineCatalog.loadDefault();
     private static final Gazetteer GAZETTEER = Gazetteer.loadDefault();
     private static final ThemeTaxonomy THEMES = ThemeTaxonomy.loadDefault();
+    private static final EventCatalog EVENTS = EventCatalog.loadDefault();
 
     @TempDir
     static Path work;
@@ -92,7 +98,10 @@ class StoredRunDataFunctionalTests {
         Path inputs = Files.createDirectories(work.resolve("inputs"));
         Files.writeString(inputs.resolve("a-summaries.txt"), sample);
         Files.writeString(inputs.resolve("b-empty.txt"), "");
-        Files.writeString(inputs.resolve("c-first-half.txt"), sample.substring(0, sample.length() / 2));
+        // The first half reports on another event, as its title says: the run has two events side by side.
+        Files.writeString(
+                inputs.resolve("c-first-half.txt"),
+                sample.substring(0, sample.length() / 2).replace("WSIS+20 High-Level Event 2025", "WSIS Forum 2024"));
         Files.writeString(inputs.resolve("d-summaries-again.txt"), sample);
         context = SpringApplication.run(
                 WsisAnalyticsApplication.class,
@@ -154,8 +163,10 @@ class StoredRunDataFunctionalTests {
 
     @Test
     void theSummaryEqualsTheSummaryOfTheWholeResultFieldByField() {
-        RunSummary expected = InMemoryRunData.summary(truth);
         RunSummary actual = open(1).summary();
+        // The oracle does not add up events (eachEventIsAddedUp... holds them to it); here they must only not depend
+        // on the batch size.
+        RunSummary expected = InMemoryRunData.summary(truth).withEvents(actual.events());
 
         Map<String, Function<RunSummary, Object>> fields = new java.util.LinkedHashMap<>();
         fields.put("run", RunSummary::run);
@@ -216,7 +227,7 @@ class StoredRunDataFunctionalTests {
         AnalysisResult edited = loadWhole(editedThemes);
         RunData expected = InMemoryRunData.of(edited);
         StoredRunData actual =
-                context.getBean(RunDataStore.class).open(info, ACTION_LINES.all(), GAZETTEER, editedThemes, 2);
+                context.getBean(RunDataStore.class).open(info, ACTION_LINES.all(), GAZETTEER, editedThemes, EVENTS, 2);
 
         assertThat(actual.summary().themes()).isEqualTo(expected.summary().themes());
         assertThat(actual.summary().themeNames())
@@ -362,13 +373,53 @@ class StoredRunDataFunctionalTests {
     }
 
     private static StoredRunData open(int batchDocuments) {
-        return context.getBean(RunDataStore.class).open(info, ACTION_LINES.all(), GAZETTEER, THEMES, batchDocuments);
+        return context.getBean(RunDataStore.class)
+                .open(info, ACTION_LINES.all(), GAZETTEER, THEMES, EVENTS, batchDocuments);
     }
 
     private static List<SessionOverview> overviews(RunData data) throws IOException {
         List<SessionOverview> sessions = new ArrayList<>();
         data.forEachOverview(sessions::add);
         return sessions;
+    }
+
+    @Test
+    void eachEventIsAddedUpByTheRunsRulesOverItsOwnDocuments() throws IOException {
+        List<EventSummary> events = open(2).summary().events();
+
+        assertThat(events)
+                .extracting(EventSummary::key, EventSummary::documents)
+                .containsExactly(
+                        tuple(new EventKey("WSIS Forum", 2024), 1),
+                        tuple(new EventKey("WSIS+20 High-Level Event", 2025), 2));
+        assertThat(events.get(1).sessions()).isEqualTo(26);
+        for (EventSummary event : events) {
+            Set<String> documents = event.documents() == 1
+                    ? Set.of("c-first-half.txt")
+                    : Set.of("a-summaries.txt", "d-summaries-again.txt");
+            List<ActionLineMention> lines = truth.actionLineMentions().stream()
+                    .filter(m -> documents.contains(m.session().document()))
+                    .toList();
+            List<CountryMention> countries = truth.countries().mentions().stream()
+                    .filter(m -> documents.contains(m.session().document()))
+                    .toList();
+            List<ThemeMention> themes = truth.themes().mentions().stream()
+                    .filter(m -> documents.contains(m.session().document()))
+                    .toList();
+            assertThat(event.sessions()).isEqualTo((int) truth.sessions().stream()
+                    .filter(s -> documents.contains(s.document()))
+                    .count());
+            assertThat(event.lineTotals())
+                    .isEqualTo(InMemoryRunData.lineTotals(ACTION_LINES.all(), InMemoryAggregation.coverage(lines)));
+            assertThat(event.countries())
+                    .isEqualTo(
+                            InMemoryAggregation.countries(countries, GAZETTEER).frequencies());
+            assertThat(event.themes())
+                    .isEqualTo(InMemoryRunData.themeTotals(
+                            THEMES.themes(), InMemoryAggregation.themeCounts(themes, THEMES)));
+        }
+        assertThat(events.get(0).actionLineMentions() + events.get(1).actionLineMentions())
+                .isEqualTo(truth.actionLineMentions().size());
     }
 
     private static List<SessionEvidence> walk(RunData data) throws IOException {

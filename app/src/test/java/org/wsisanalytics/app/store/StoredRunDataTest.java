@@ -265,6 +265,7 @@ class StoredRunDataTest {
                 0,
                 List.of(),
                 List.of(),
+                List.of(),
                 List.of());
     }
 

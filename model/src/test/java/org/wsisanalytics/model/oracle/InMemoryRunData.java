@@ -94,7 +94,7 @@ public final class InMemoryRunData {
         };
     }
 
-    /** The summary of the result. */
+    /** The summary of the result; events are not added up here (the store's {@code EventTotals} does). */
     public static RunSummary summary(AnalysisResult result) {
         return new RunSummary(
                 result.run(),
@@ -116,6 +116,7 @@ public final class InMemoryRunData {
                 result.findings().size(),
                 result.rejects(),
                 result.countries().notCounted(),
+                List.of(),
                 List.of());
     }
 

@@ -13,6 +13,7 @@ import org.wsisanalytics.model.Country;
 import org.wsisanalytics.model.CountryFrequency;
 import org.wsisanalytics.model.CountryMention;
 import org.wsisanalytics.model.CoverageState;
+import org.wsisanalytics.model.EventSummary;
 import org.wsisanalytics.model.Figure;
 import org.wsisanalytics.model.KeyMessage;
 import org.wsisanalytics.model.Reject;
@@ -156,6 +157,10 @@ public final class CsvExporter {
         private final CsvFile keyMessages;
         private final CsvFile sharedMessages;
         private final CsvFile rejects;
+        private final CsvFile events;
+        private final CsvFile eventLines;
+        private final CsvFile eventCountries;
+        private final CsvFile eventThemes;
         private CountryLookup countryNames;
 
         ExportSink(Path runFolder) throws IOException {
@@ -172,6 +177,10 @@ public final class CsvExporter {
                 keyMessages = open(runFolder, Path.of("data", "key_messages.csv"), KEY_MESSAGES);
                 sharedMessages = open(runFolder, Path.of("data", "shared_messages.csv"), SHARED_MESSAGES);
                 rejects = open(runFolder, Path.of("rejects.csv"), REJECTS);
+                events = open(runFolder, Path.of("data", "events.csv"), EventRows.EVENTS);
+                eventLines = open(runFolder, Path.of("data", "event_action_lines.csv"), EventRows.ACTION_LINES);
+                eventCountries = open(runFolder, Path.of("data", "event_countries.csv"), EventRows.COUNTRIES);
+                eventThemes = open(runFolder, Path.of("data", "event_themes.csv"), EventRows.THEMES);
             } catch (IOException | RuntimeException e) {
                 close();
                 throw e;
@@ -220,6 +229,10 @@ public final class CsvExporter {
             }
             for (Reject r : result.rejects()) {
                 rejects.row(text(r.input()), text(r.reason()));
+            }
+            EventRows eventRows = new EventRows(events, eventLines, eventCountries, eventThemes);
+            for (EventSummary event : result.events()) {
+                eventRows.write(event);
             }
         }
 
@@ -351,6 +364,10 @@ public final class CsvExporter {
                     findings.path(),
                     keyMessages.path(),
                     sharedMessages.path(),
+                    events.path(),
+                    eventLines.path(),
+                    eventCountries.path(),
+                    eventThemes.path(),
                     rejects.path());
         }
 

@@ -22,6 +22,7 @@ final class AnalysisJson {
             Countries countries,
             Themes themes,
             Aggregates aggregates,
+            List<Event> events,
             List<SharedMessage> sharedMessages,
             List<Reject> rejects) {}
 
@@ -172,6 +173,29 @@ final class AnalysisJson {
             List<LineTotal> actionLines) {}
 
     record LineTotal(String actionLine, int sessions, double shareOfSessions, int mentions) {}
+
+    /**
+     * An event and year of the run, added up as the run is (as in {@code events.csv} and the other event files).
+     *
+     * @param year null where the documents give none
+     * @param countries the number of countries that count
+     * @param byCountry the countries that count, most sessions first
+     * @param byTheme the themes mentioned, in the taxonomy's order
+     */
+    record Event(
+            String event,
+            Integer year,
+            int documents,
+            int sessions,
+            int actionLineMentions,
+            int countryMentions,
+            int countries,
+            List<LineTotal> actionLines,
+            List<EventCount> byCountry,
+            List<EventCount> byTheme) {}
+
+    /** A country (by ISO code, with its name) or a theme (name twice) with its mentions and sessions in an event. */
+    record EventCount(String key, String name, int mentions, int sessions) {}
 
     record Finding(
             String document,

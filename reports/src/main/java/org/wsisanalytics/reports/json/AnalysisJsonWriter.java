@@ -16,6 +16,7 @@ import org.wsisanalytics.model.ActionLineTotal;
 import org.wsisanalytics.model.Country;
 import org.wsisanalytics.model.CountryMention;
 import org.wsisanalytics.model.CoverageState;
+import org.wsisanalytics.model.EventSummary;
 import org.wsisanalytics.model.Finding;
 import org.wsisanalytics.model.RunData;
 import org.wsisanalytics.model.RunInfo;
@@ -68,6 +69,7 @@ public final class AnalysisJsonWriter {
             json.writePOJOProperty("countries", header.countries());
             json.writePOJOProperty("themes", header.themes());
             json.writePOJOProperty("aggregates", header.aggregates());
+            json.writePOJOProperty("events", header.events());
             json.writePOJOProperty("shared_messages", header.sharedMessages());
             json.writeName("findings");
             json.writeStartArray();
@@ -145,6 +147,7 @@ public final class AnalysisJsonWriter {
                                 .toList()),
                 new AnalysisJson.Themes(result.themeNames()),
                 aggregates(result),
+                result.events().stream().map(AnalysisJsonWriter::event).toList(),
                 result.sharedMessages().stream()
                         .map(m -> new AnalysisJson.SharedMessage(
                                 Labels.lowerCase(m.kind()),
@@ -310,16 +313,41 @@ public final class AnalysisJsonWriter {
                 sessions);
     }
 
-    private static AnalysisJson.Aggregates aggregates(RunSummary result) {
-        int sessions = result.sessions();
+    private static List<AnalysisJson.LineTotal> lineTotals(List<ActionLineTotal> totals, int sessions) {
         List<AnalysisJson.LineTotal> lines = new ArrayList<>();
-        for (ActionLineTotal line : result.lineTotals()) {
+        for (ActionLineTotal line : totals) {
             lines.add(new AnalysisJson.LineTotal(
                     line.actionLine(),
                     line.sessions(),
                     sessions == 0 ? 0 : (double) line.sessions() / sessions,
                     line.mentions()));
         }
+        return lines;
+    }
+
+    private static AnalysisJson.Event event(EventSummary event) {
+        return new AnalysisJson.Event(
+                event.key().event(),
+                event.key().year(),
+                event.documents(),
+                event.sessions(),
+                event.actionLineMentions(),
+                event.countryMentions(),
+                event.countries().size(),
+                lineTotals(event.lineTotals(), event.sessions()),
+                event.countries().stream()
+                        .map(f -> new AnalysisJson.EventCount(
+                                f.country().iso2(), f.country().name(), f.mentions(), f.sessions()))
+                        .toList(),
+                event.themes().stream()
+                        .filter(t -> t.mentions() > 0)
+                        .map(t -> new AnalysisJson.EventCount(t.theme(), t.theme(), t.mentions(), t.sessions()))
+                        .toList());
+    }
+
+    private static AnalysisJson.Aggregates aggregates(RunSummary result) {
+        int sessions = result.sessions();
+        List<AnalysisJson.LineTotal> lines = lineTotals(result.lineTotals(), sessions);
         return new AnalysisJson.Aggregates(
                 result.documents().size(),
                 sessions,

@@ -29,11 +29,12 @@ class CsvExporterTest {
 
     @BeforeAll
     static void export() throws IOException {
-        written = new CsvExporter().writeAll(ReportFixture.withMessages(ReportFixture.result()), folder);
+        written = new CsvExporter()
+                .writeAll(ReportFixture.withEvents(ReportFixture.withMessages(ReportFixture.result())), folder);
     }
 
     @Test
-    void writesTheTwelveFilesUnderFixedNames() {
+    void writesTheSixteenFilesUnderFixedNames() {
         assertThat(written)
                 .containsExactly(
                         Path.of("data/sessions.csv"),
@@ -47,7 +48,31 @@ class CsvExporterTest {
                         Path.of("data/findings.csv"),
                         Path.of("data/key_messages.csv"),
                         Path.of("data/shared_messages.csv"),
+                        Path.of("data/events.csv"),
+                        Path.of("data/event_action_lines.csv"),
+                        Path.of("data/event_countries.csv"),
+                        Path.of("data/event_themes.csv"),
                         Path.of("rejects.csv"));
+    }
+
+    @Test
+    void eventsStandSideBySideWithTheirLinesCountriesAndThemes() throws IOException {
+        assertThat(read("data/events.csv"))
+                .isEqualTo(lines(
+                        "event,year,documents,sessions,action_line_mentions,country_mentions,countries",
+                        "WSIS Forum,2025,2,3,3,4,1",
+                        "'=Regional review,,1,0,0,0,0"));
+        assertThat(read("data/event_action_lines.csv"))
+                .isEqualTo(lines(
+                        "event,year,action_line,sessions,share",
+                        "WSIS Forum,2025,C1,0,0.0000",
+                        "WSIS Forum,2025,C3,2,0.6667",
+                        "'=Regional review,,C1,0,0.0000"));
+        assertThat(read("data/event_countries.csv"))
+                .isEqualTo(lines("event,year,iso2,country,mentions,sessions", "WSIS Forum,2025,TR,Türkiye,4,3"));
+        assertThat(read("data/event_themes.csv"))
+                .as("themes without mentions are left out")
+                .isEqualTo(lines("event,year,theme,mentions,sessions", "WSIS Forum,2025,AI,5,2"));
     }
 
     @Test

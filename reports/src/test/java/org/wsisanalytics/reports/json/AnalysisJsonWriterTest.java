@@ -28,9 +28,27 @@ class AnalysisJsonWriterTest {
     @BeforeAll
     static void write() throws IOException {
         AnalysisResult result = ReportFixture.result();
-        Path file = folder.resolve(new AnalysisJsonWriter().write(ReportFixture.withMessages(result), folder));
+        Path file = folder.resolve(
+                new AnalysisJsonWriter().write(ReportFixture.withEvents(ReportFixture.withMessages(result)), folder));
         text = Files.readString(file);
         json = JsonMapper.builder().build().readTree(text);
+    }
+
+    @Test
+    void eventsStandSideBySideAsInTheEventFiles() {
+        JsonNode forum = json.get("events").get(0);
+        assertThat(forum.get("event").asString()).isEqualTo("WSIS Forum");
+        assertThat(forum.get("year").asInt()).isEqualTo(2025);
+        assertThat(forum.get("sessions").asInt()).isEqualTo(3);
+        assertThat(forum.get("action_line_mentions").asInt()).isEqualTo(3);
+        assertThat(forum.get("country_mentions").asInt()).isEqualTo(4);
+        assertThat(forum.get("action_lines").get(1).get("share_of_sessions").asDouble())
+                .isCloseTo(2.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(forum.get("by_country").get(0).get("key").asString()).isEqualTo("TR");
+        assertThat(forum.get("by_theme")).hasSize(1);
+        JsonNode regional = json.get("events").get(1);
+        assertThat(regional.get("event").asString()).isEqualTo("=Regional review");
+        assertThat(regional.get("year").isNull()).isTrue();
     }
 
     @Test
@@ -43,6 +61,7 @@ class AnalysisJsonWriterTest {
                         "countries",
                         "themes",
                         "aggregates",
+                        "events",
                         "shared_messages",
                         "findings",
                         "rejects",
