@@ -412,6 +412,16 @@ class SampleRunFunctionalTests {
     }
 
     @Test
+    void theSampleIsOneEventWhoseFiguresAreTheRunsOwn() throws IOException {
+        assertThat(Files.readString(runFolder.resolve("data/events.csv"), StandardCharsets.UTF_8))
+                .isEqualTo("\uFEFFevent,year,documents,sessions,action_line_mentions,country_mentions,countries\r\n"
+                        + "WSIS+20 High-Level Event,2025,1,13,49,238,46\r\n");
+        assertThat(Files.readAllLines(runFolder.resolve("data/event_action_lines.csv"), StandardCharsets.UTF_8))
+                .hasSize(12)
+                .contains("WSIS+20 High-Level Event,2025,C1,8,0.6154", "WSIS+20 High-Level Event,2025,C11,3,0.2308");
+    }
+
+    @Test
     void manifestRecordsTheInputWithItsHash() throws IOException {
         String manifest = Files.readString(runFolder.resolve("manifest.json"));
         String sha = Sha256.of(work.resolve("data/bundled-samples").resolve(SAMPLE));
