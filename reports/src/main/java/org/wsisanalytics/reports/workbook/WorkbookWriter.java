@@ -188,6 +188,7 @@ public final class WorkbookWriter {
             sheets.evidence().placeParts();
             sheets.figures().placeParts();
             FindingsSheet.write(streaming, styles, data);
+            EventsSheet.write(streaming, styles, data.summary());
             MethodSheet.write(streaming, styles);
             ThemeTermsSheet.write(streaming, styles, data.summary());
             RunSheet.write(streaming, styles, data.summary());

@@ -51,7 +51,7 @@ class WorkbookWriterTest {
     static void write() throws IOException {
         AnalysisResult result = ReportFixture.result();
         Path file = folder.resolve("wsis-analytics.xlsx");
-        new WorkbookWriter().write(ReportFixture.withMessages(result), file);
+        new WorkbookWriter().write(ReportFixture.withEvents(ReportFixture.withMessages(result)), file);
         try (InputStream in = Files.newInputStream(file)) {
             workbook = new XSSFWorkbook(in);
         }
@@ -78,6 +78,7 @@ class WorkbookWriterTest {
                         "Evidence",
                         "Figures",
                         "Findings",
+                        "Events",
                         "Method",
                         "Theme terms",
                         "Run");
@@ -88,6 +89,40 @@ class WorkbookWriterTest {
                         + " run 20250714-060000-7f3a (2025-07-14)");
         assertThat(core.getKeywords()).isEqualTo("WSIS; action lines; countries; themes; session summaries");
         assertThat(core.getCreator()).isEqualTo("wsis-analytics");
+    }
+
+    @Test
+    void eventsSheetPutsTheEventsSideBySideWithTheShareOfTheirSessionsPerLine() {
+        Sheet sheet = workbook.getSheet("Events");
+        assertThat(values(sheet.getRow(0)))
+                .startsWith(
+                        "Event",
+                        "Year",
+                        "Documents",
+                        "Sessions",
+                        "Action-line references",
+                        "Country mentions",
+                        "Countries",
+                        "C1",
+                        "C2");
+        Row forum = sheet.getRow(1);
+        assertThat(forum.getCell(0).getStringCellValue()).isEqualTo("WSIS Forum");
+        assertThat(forum.getCell(1).getNumericCellValue()).isEqualTo(2025);
+        assertThat(forum.getCell(3).getNumericCellValue()).isEqualTo(3);
+        assertThat(forum.getCell(5).getNumericCellValue()).isEqualTo(4);
+        assertThat(forum.getCell(7).getNumericCellValue()).as("C1").isZero();
+        assertThat(forum.getCell(8))
+                .as("C2, which the fixture's event does not list")
+                .isNull();
+        assertThat(forum.getCell(9).getNumericCellValue())
+                .as("C3: 2 of 3 sessions")
+                .isEqualTo(2.0 / 3);
+        Row regional = sheet.getRow(2);
+        assertThat(regional.getCell(0).getStringCellValue())
+                .as("a string cell is never a formula")
+                .isEqualTo("=Regional review");
+        assertThat(regional.getCell(1)).isNull();
+        assertFrozen(sheet, 1, 1);
     }
 
     @Test
@@ -612,6 +647,7 @@ class WorkbookWriterTest {
                         "Evidence=0",
                         "Figures=0",
                         "Findings=0",
+                        "Events=0",
                         "Method=0",
                         "Theme terms=0",
                         "Run=0");
@@ -665,6 +701,7 @@ class WorkbookWriterTest {
                             "Evidence (4)",
                             "Figures",
                             "Findings",
+                            "Events",
                             "Method",
                             "Theme terms",
                             "Run");
