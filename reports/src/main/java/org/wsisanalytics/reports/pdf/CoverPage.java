@@ -1,9 +1,11 @@
 package org.wsisanalytics.reports.pdf;
 
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
@@ -11,6 +13,8 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPTable;
+import org.wsisanalytics.model.ActionLineTotal;
+import org.wsisanalytics.model.EventSummary;
 import org.wsisanalytics.model.ParsedDocumentSummary;
 import org.wsisanalytics.model.Reject;
 import org.wsisanalytics.model.RunInfo;
@@ -72,12 +76,54 @@ final class CoverPage {
         }
         document.add(sources);
 
+        if (result.events().size() > 1) {
+            events(document, blocks, result);
+        }
+
         if (!result.rejects().isEmpty()) {
             document.add(blocks.subheading("Skipped inputs"));
             for (Reject reject : result.rejects()) {
                 document.add(blocks.text(reject.input() + ": " + reject.reason(), 9));
             }
         }
+    }
+
+    /**
+     * The run's events and years side by side: each with its documents, sessions, references and counted country
+     * mentions, and the action lines most of its sessions refer to.
+     */
+    private static void events(Document document, Blocks blocks, RunSummary result) {
+        document.add(blocks.subheading("Events side by side"));
+        PdfPTable table = blocks.table(3.0f, 0.7f, 0.9f, 0.9f, 1.1f, 1.1f, 2.2f);
+        table.setHeaderRows(1);
+        table.addCell(blocks.header("Event", 8.5f, Element.ALIGN_LEFT));
+        table.addCell(blocks.header("Year", 8.5f, Element.ALIGN_LEFT));
+        table.addCell(blocks.header("Documents", 8.5f, Element.ALIGN_RIGHT));
+        table.addCell(blocks.header("Sessions", 8.5f, Element.ALIGN_RIGHT));
+        table.addCell(blocks.header("References", 8.5f, Element.ALIGN_RIGHT));
+        table.addCell(blocks.header("Country mentions", 8.5f, Element.ALIGN_RIGHT));
+        table.addCell(blocks.header("Lines most sessions refer to", 8.5f, Element.ALIGN_LEFT));
+        for (EventSummary event : result.events()) {
+            table.addCell(blocks.cell(event.key().event(), 8.5f, Element.ALIGN_LEFT));
+            table.addCell(blocks.cell(
+                    event.key().year() == null ? "" : String.valueOf(event.key().year()), 8.5f, Element.ALIGN_LEFT));
+            table.addCell(blocks.cell(String.valueOf(event.documents()), 8.5f, Element.ALIGN_RIGHT));
+            table.addCell(blocks.cell(String.valueOf(event.sessions()), 8.5f, Element.ALIGN_RIGHT));
+            table.addCell(blocks.cell(String.valueOf(event.actionLineMentions()), 8.5f, Element.ALIGN_RIGHT));
+            table.addCell(blocks.cell(String.valueOf(event.countryMentions()), 8.5f, Element.ALIGN_RIGHT));
+            table.addCell(blocks.cell(topLines(event), 8.5f, Element.ALIGN_LEFT));
+        }
+        document.add(table);
+    }
+
+    /** Up to three lines most of the event's sessions refer to, "C3 (2 of 3)", in line order on ties. */
+    static String topLines(EventSummary event) {
+        return event.lineTotals().stream()
+                .filter(line -> line.sessions() > 0)
+                .sorted(Comparator.comparingInt(ActionLineTotal::sessions).reversed())
+                .limit(3)
+                .map(line -> line.actionLine() + " (" + line.sessions() + " of " + event.sessions() + ")")
+                .collect(Collectors.joining(", "));
     }
 
     /** The documents' own title where they agree on one, else a generic title. */

@@ -55,6 +55,23 @@ class BriefWriterTest {
     }
 
     @Test
+    void theCoverPutsTheEventsSideBySideWhenTheRunHoldsSeveral() throws IOException {
+        assertThat(PdfChecks.text(pdf, 1)).as("one event: no table").doesNotContain("Events side by side");
+        Path withEvents = folder.resolve("brief-events.pdf");
+        new BriefWriter()
+                .write(ReportFixture.withEvents(ReportFixture.withMessages(ReportFixture.result())), withEvents);
+        try (PDDocument events = Loader.loadPDF(withEvents.toFile())) {
+            assertThat(events.getNumberOfPages())
+                    .as("the table fits on the cover")
+                    .isEqualTo(9 + 4 + 1);
+            assertThat(PdfChecks.text(events, 1))
+                    .contains("Events side by side")
+                    .contains("WSIS Forum 2025 2 3 3 4 C3 (2 of 3)")
+                    .contains("=Regional review 1 0 0 0");
+        }
+    }
+
+    @Test
     void hasABookmarkForEveryPartAndEverySession() throws IOException {
         assertThat(outline(pdf, null))
                 .containsExactly(
