@@ -94,7 +94,7 @@ final class CoverPage {
      */
     private static void events(Document document, Blocks blocks, RunSummary result) {
         document.add(blocks.subheading("Events side by side"));
-        PdfPTable table = blocks.table(3.0f, 0.7f, 0.9f, 0.9f, 1.1f, 1.1f, 2.2f);
+        PdfPTable table = blocks.table(2.6f, 0.6f, 1.2f, 0.9f, 1.1f, 1.1f, 2.4f);
         table.setHeaderRows(1);
         table.addCell(blocks.header("Event", 8.5f, Element.ALIGN_LEFT));
         table.addCell(blocks.header("Year", 8.5f, Element.ALIGN_LEFT));
