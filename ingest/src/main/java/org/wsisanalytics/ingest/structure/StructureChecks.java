@@ -142,6 +142,7 @@ final class StructureChecks {
         }
     }
 
+    /** A finding on a session, located at the session's title, where a reader finds the session. */
     private void add(SessionCandidate session, Severity severity, String check, String predicate, String evidence) {
         findings.add(new Finding(
                 document,
@@ -149,7 +150,8 @@ final class StructureChecks {
                 severity,
                 check,
                 "Session " + session.index() + " \"" + session.title() + "\" " + predicate,
-                evidence));
+                evidence,
+                session.part().titleLocation()));
     }
 
     private static String label(SectionType type) {
