@@ -86,7 +86,7 @@ class ReproducibleOutputsTest {
         assertThat(files)
                 .as("the same files, the REFI-QDA project included")
                 .containsExactlyElementsOf(files(second))
-                .hasSize(21)
+                .hasSize(25)
                 .contains(Path.of("wsis-analytics.qdpx"));
         List<Path> differing = new ArrayList<>();
         for (Path file : files) {

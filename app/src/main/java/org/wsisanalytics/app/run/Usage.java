@@ -41,6 +41,7 @@ public final class Usage {
               --wsis.reference.action-lines-file=FILE   replaces the action-line names
               --wsis.reference.country-aliases-file=FILE  adds country names and demonyms
               --wsis.reference.themes-file=FILE         replaces the theme taxonomy
+              --wsis.reference.events-file=FILE         replaces the events that titles name
               --spring.datasource.url=jdbc:postgresql://...   (with username and password) PostgreSQL
                                                         instead of the embedded database under ./data
               The flat names of earlier builds (--wsis.max-file-bytes, --wsis.threads, ...) still work, with a

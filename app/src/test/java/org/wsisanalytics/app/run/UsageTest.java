@@ -60,7 +60,7 @@ class UsageTest {
             }
             settings++;
         }
-        assertThat(settings).isEqualTo(11);
+        assertThat(settings).isEqualTo(12);
     }
 
     @Test
