@@ -48,18 +48,6 @@ record Detectors(
         FigureDetector figures,
         FigureChecks figureChecks) {
 
-    /** The detectors of the reference data {@code reference}. */
-    static Detectors from(ReferenceData reference) {
-        return new Detectors(
-                new ActionLineDetector(reference.actionLines()),
-                new ActionLineNameDetector(reference.actionLines()),
-                new ActionLineLabelCheck(reference.actionLines()),
-                new CountryDetector(reference.gazetteer()),
-                new ThemeDetector(reference.themes()),
-                new FigureDetector(),
-                new FigureChecks());
-    }
-
     SessionAnalysis analyse(SessionToAnalyze item, Session session) {
         Session withHeadings = withHeadings(session);
         Session withTitle = withTitle(withHeadings);

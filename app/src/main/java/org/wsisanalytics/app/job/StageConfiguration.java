@@ -3,6 +3,13 @@ package org.wsisanalytics.app.job;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
+import org.wsisanalytics.analytics.actionlines.ActionLineDetector;
+import org.wsisanalytics.analytics.actionlines.ActionLineLabelCheck;
+import org.wsisanalytics.analytics.actionlines.ActionLineNameDetector;
+import org.wsisanalytics.analytics.countries.CountryDetector;
+import org.wsisanalytics.analytics.figures.FigureChecks;
+import org.wsisanalytics.analytics.figures.FigureDetector;
+import org.wsisanalytics.analytics.themes.ThemeDetector;
 import org.wsisanalytics.app.WsisAnalyticsProperties;
 import org.wsisanalytics.ingest.DocumentIngestor;
 import org.wsisanalytics.reports.ReportWriter;
@@ -23,16 +30,16 @@ class StageConfiguration {
         return ReferenceData.from(properties.reference());
     }
 
-    /** Started at start-up although beans are lazy: the detectors are built while the database opens. */
     @Bean
-    @Lazy(false)
-    DetectorsInBackground detectorsInBackground(ReferenceData reference) {
-        return DetectorsInBackground.start(reference);
-    }
-
-    @Bean
-    Detectors detectors(DetectorsInBackground building) {
-        return building.get();
+    Detectors detectors(ReferenceData reference) {
+        return new Detectors(
+                new ActionLineDetector(reference.actionLines()),
+                new ActionLineNameDetector(reference.actionLines()),
+                new ActionLineLabelCheck(reference.actionLines()),
+                new CountryDetector(reference.gazetteer()),
+                new ThemeDetector(reference.themes()),
+                new FigureDetector(),
+                new FigureChecks());
     }
 
     @Bean
