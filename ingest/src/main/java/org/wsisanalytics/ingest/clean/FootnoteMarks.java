@@ -2,6 +2,7 @@ package org.wsisanalytics.ingest.clean;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,7 +23,7 @@ public final class FootnoteMarks {
     /** Units that take a superscript exponent. */
     private static final Set<String> UNITS = Set.of("m", "cm", "mm", "km", "dm", "ft", "in", "mi", "yd");
 
-    private static final Pattern TOKEN = Pattern.compile("\\S+");
+    private static final String SUPERSCRIPT_DIGITS = "¹²³⁰⁴⁵⁶⁷⁸⁹";
     private static final String TAIL = "(?<tail>[.,;:!?)\\]\"”’]*)";
     private static final Pattern AFTER_BRACKET =
             Pattern.compile("(?<text>.*\\p{L}.*[)\\]\"”’])(?<mark>\\d{1,3})" + TAIL);
@@ -36,16 +37,7 @@ public final class FootnoteMarks {
 
     /** The line without the footnote numbers glued to its words. */
     public static String strip(String line) {
-        if (!hasDigit(line)) {
-            return line;
-        }
-        Matcher token = TOKEN.matcher(line);
-        StringBuilder result = new StringBuilder(line.length());
-        while (token.find()) {
-            token.appendReplacement(result, Matcher.quoteReplacement(stripToken(token.group())));
-        }
-        token.appendTail(result);
-        return result.toString();
+        return hasDigit(line) ? eachToken(line, FootnoteMarks::stripToken) : line;
     }
 
     /**
@@ -53,16 +45,56 @@ public final class FootnoteMarks {
      * {@code <sup>}), so digits written on the line are left as they are.
      */
     public static String stripSuperscripts(String line) {
-        if (!hasDigit(line)) {
-            return line;
+        return hasDigit(line) ? eachToken(line, FootnoteMarks::superscripts) : line;
+    }
+
+    /**
+     * The line with {@code rule} applied to each of its tokens (runs of characters other than the whitespace of
+     * {@code \s}) that holds a digit or a superscript digit; the whitespace between them is kept as it is. The
+     * rules change no other token, and most tokens have no digit: skipping them spares a matcher per word.
+     */
+    private static String eachToken(String line, UnaryOperator<String> rule) {
+        StringBuilder result = null;
+        int length = line.length();
+        int start = 0;
+        while (start < length) {
+            int end = start;
+            boolean digit = false;
+            while (end < length && !isSpace(line.charAt(end))) {
+                digit |= isMarkDigit(line.charAt(end));
+                end++;
+            }
+            if (digit) {
+                String token = line.substring(start, end);
+                String stripped = rule.apply(token);
+                if (!stripped.equals(token) && result == null) {
+                    result = new StringBuilder(length).append(line, 0, start);
+                }
+                if (result != null) {
+                    result.append(stripped);
+                }
+            } else if (result != null) {
+                result.append(line, start, end);
+            }
+            start = end;
+            while (start < length && isSpace(line.charAt(start))) {
+                start++;
+            }
+            if (result != null) {
+                result.append(line, end, start);
+            }
         }
-        Matcher token = TOKEN.matcher(line);
-        StringBuilder result = new StringBuilder(line.length());
-        while (token.find()) {
-            token.appendReplacement(result, Matcher.quoteReplacement(superscripts(token.group())));
-        }
-        token.appendTail(result);
-        return result.toString();
+        return result == null ? line : result.toString();
+    }
+
+    /** The whitespace of the patterns' {@code \s} (no Unicode flag): a no-break space belongs to its token. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    /** A digit that the rules' patterns see: ASCII ({@code \d} without the Unicode flag) or superscript. */
+    private static boolean isMarkDigit(char c) {
+        return (c >= '0' && c <= '9') || SUPERSCRIPT_DIGITS.indexOf(c) >= 0;
     }
 
     static String stripToken(String token) {
@@ -127,7 +159,7 @@ public final class FootnoteMarks {
     private static boolean hasDigit(String line) {
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            if (Character.isDigit(c) || "¹²³⁰⁴⁵⁶⁷⁸⁹".indexOf(c) >= 0) {
+            if (Character.isDigit(c) || SUPERSCRIPT_DIGITS.indexOf(c) >= 0) {
                 return true;
             }
         }

@@ -2,6 +2,7 @@ package org.wsisanalytics.ingest.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -47,5 +48,16 @@ class FootnoteMarksTest {
             })
     void keepsCodesYearsDecimalsAbbreviationsExponentsAndAddresses(String line) {
         assertThat(FootnoteMarks.strip(line)).isEqualTo(line);
+    }
+
+    @Test
+    void keepsTheWhitespaceAroundTokensAndANoBreakSpaceInsideOne() {
+        assertThat(FootnoteMarks.strip("  digital governance3,\tdata  and trust.17 \r"))
+                .isEqualTo("  digital governance,\tdata  and trust. \r");
+        // A no-break space is no token boundary: "no-break\u00a0governance3," is one token, which no rule matches.
+        assertThat(FootnoteMarks.strip("a no-break\u00a0governance3, and access,4 here"))
+                .isEqualTo("a no-break\u00a0governance3, and access, here");
+        assertThat(FootnoteMarks.stripSuperscripts(" Society¹²\tand 10⁶ users 3 "))
+                .isEqualTo(" Society\tand 10⁶ users 3 ");
     }
 }
