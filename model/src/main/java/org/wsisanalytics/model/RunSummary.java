@@ -81,6 +81,15 @@ public record RunSummary(
 
     /** This summary with the run's shared messages. */
     public RunSummary withSharedMessages(List<SharedMessage> messages) {
+        return with(messages, events);
+    }
+
+    /** This summary with the run's events side by side. */
+    public RunSummary withEvents(List<EventSummary> perEvent) {
+        return with(sharedMessages, perEvent);
+    }
+
+    private RunSummary with(List<SharedMessage> messages, List<EventSummary> perEvent) {
         return new RunSummary(
                 run,
                 actionLines,
@@ -97,27 +106,6 @@ public record RunSummary(
                 rejects,
                 uncountedCountries,
                 messages,
-                events);
-    }
-
-    /** This summary with the run's events side by side. */
-    public RunSummary withEvents(List<EventSummary> perEvent) {
-        return new RunSummary(
-                run,
-                actionLines,
-                documents,
-                sessions,
-                lineTotals,
-                countries,
-                rollUps,
-                countryActionLines,
-                themes,
-                themeTerms,
-                totals,
-                findings,
-                rejects,
-                uncountedCountries,
-                sharedMessages,
                 perEvent);
     }
 

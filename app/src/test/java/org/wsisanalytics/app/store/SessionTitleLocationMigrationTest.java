@@ -2,10 +2,7 @@ package org.wsisanalytics.app.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 
@@ -27,26 +24,18 @@ import org.wsisanalytics.model.TextLocation;
  */
 class SessionTitleLocationMigrationTest {
 
-    private static final String URL = "jdbc:h2:mem:session-title-location;DB_CLOSE_DELAY=-1";
+    private static final MigrationDatabases.Database DB = MigrationDatabases.h2("session-title-location");
 
     @Test
     void sessionsStoredBeforeTheColumnHaveNoTitleLocationAndLaterOnesKeepTheirs() throws SQLException {
-        MigrationDatabases.flyway(URL, "sa", "", "12").migrate();
-        try (Connection db = DriverManager.getConnection(URL, "sa", "");
-                Statement statement = db.createStatement()) {
-            statement.execute("INSERT INTO wa_run (run_id, run_date, fingerprint, created_at)"
-                    + " VALUES ('old', DATE '2025-07-14', 'f', TIMESTAMP '2025-07-14 06:00:00')");
-            statement.execute("INSERT INTO wa_run_input (run_id, position, name, location, sha256, size_bytes)"
-                    + " VALUES ('old', 1, 'a.txt', '/in/a.txt', 'aa', 10)");
-            statement.execute("INSERT INTO wa_document (run_id, position, title, sessions) VALUES ('old', 1, 'A', 1)");
+        MigrationDatabases.migrateWithRows(DB, "12", statement -> {
+            MigrationDatabases.storeOldRun(statement, 1);
             statement.execute("INSERT INTO wa_session (run_id, position, session_index, title, facilitator,"
                     + " facilitator_listed, structure, facilitator_organization) VALUES ('old', 1, 1,"
                     + " 'C3. Access to information and knowledge', NULL, NULL, 'outline', NULL)");
-        }
+        });
 
-        MigrationDatabases.flyway(URL, "sa", "", "latest").migrate();
-
-        JdbcClient jdbc = JdbcClient.create(new DriverManagerDataSource(URL, "sa", ""));
+        JdbcClient jdbc = JdbcClient.create(new DriverManagerDataSource(DB.url(), DB.user(), DB.password()));
         DocumentStore store = new DocumentStore(jdbc, new FindingStore(jdbc));
         Session old = store.session("old", 1, "a.txt", 1);
         assertThat(old.title()).isEqualTo("C3. Access to information and knowledge");
