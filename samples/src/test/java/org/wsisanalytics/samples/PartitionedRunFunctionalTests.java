@@ -54,7 +54,7 @@ class PartitionedRunFunctionalTests {
                 .as("every generated document keeps 10 to 13 sessions")
                 .hasSizeBetween(DOCUMENTS * 10, DOCUMENTS * 13);
         assertThat(Outputs.files(two)).containsExactlyElementsOf(Outputs.files(one));
-        assertThat(csvFiles(one)).as("eleven data exports and rejects.csv").hasSize(12);
+        assertThat(csvFiles(one)).as("fifteen data exports and rejects.csv").hasSize(16);
         // Not only the exports: the workbook, the briefs and analysis.json do not depend on the threads either.
         assertThat(Outputs.differing(one, two))
                 .as("files that differ between one thread and two")
@@ -110,7 +110,9 @@ class PartitionedRunFunctionalTests {
         Path expected = reference.output().resolve("latest").toRealPath();
         Path actual = job.output().resolve(runId);
         assertThat(Outputs.files(actual)).containsExactlyElementsOf(Outputs.files(expected));
-        assertThat(csvFiles(expected)).as("eleven data exports and rejects.csv").hasSize(12);
+        assertThat(csvFiles(expected))
+                .as("fifteen data exports and rejects.csv")
+                .hasSize(16);
         assertThat(Outputs.differing(expected, actual))
                 .as("files that differ from the uninterrupted run")
                 .containsExactly(Path.of("manifest.json"));

@@ -57,7 +57,7 @@ class StreamedReportsFunctionalTests {
             files = Stream.concat(walk.filter(Files::isRegularFile), Stream.of(batched.resolve("rejects.csv")))
                     .toList();
         }
-        assertThat(files).hasSize(12);
+        assertThat(files).hasSize(16);
         for (Path file : files) {
             assertThat(Files.readString(whole.resolve(batched.relativize(file))))
                     .as(batched.relativize(file).toString())
