@@ -35,6 +35,8 @@ class EventCatalogTest {
                 "IGF 2025 Session Reports: sessions on WSIS follow-up | igf-2025-session-reports.txt"
                         + " | Internet Governance Forum | 2025",
                 "WSIS Prizes 2025 | prizes-2025-champions.docx | WSIS Prizes | 2025",
+                "WSIS Action Line Facilitators Meeting 2021: Summaries | summaries-0003.txt"
+                        + " | Action Line Facilitation Meeting | 2021",
                 "WSIS+20 open consultation | roundtables-2025-word-bold.docx | WSIS+20 open consultation | 2025",
                 "WSIS+20 review: written submission | submission-who-c7-ehealth-2025.docx | WSIS+20 review | 2025",
                 "Forum régional SMSI – Afrique de l'Ouest 2025 | westafrica-2025-synthese-fr.html"
