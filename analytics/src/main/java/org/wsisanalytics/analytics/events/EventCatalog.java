@@ -26,7 +26,7 @@ public final class EventCatalog {
 
     private static final Pattern YEAR = Pattern.compile("(?<![\\d/.+-])(19\\d\\d|20\\d\\d)(?![\\d/.])");
     private static final Pattern HORIZON =
-            Pattern.compile("(?i)(?:beyond|after|until|till|by|towards?|since|before|through|post|pre|to)[\\s-]*$");
+            Pattern.compile("(?i)\\b(?:beyond|after|until|till|by|towards?|since|before|through|post|pre|to)[\\s-]*$");
     private static final Pattern FILE_YEAR = Pattern.compile("(?<!\\d)(19\\d\\d|20\\d\\d)(?!\\d)");
     private static final Pattern TRAILING_YEAR = Pattern.compile("[\\s,–—-]*\\b(?:19|20)\\d\\d\\s*$");
 

@@ -58,6 +58,9 @@ class EventCatalogTest {
     void aHorizonIsNoYearButALaterYearIs() {
         assertThat(catalog.of("Towards 2030: WSIS Forum 2026 outcome", "outcome.pdf"))
                 .isEqualTo(new EventKey("WSIS Forum", 2026));
+        assertThat(catalog.of("Regional meeting in Toronto 2024: report", "report.txt"))
+                .as("a word that ends like a horizon word is none")
+                .isEqualTo(new EventKey("Regional meeting in Toronto", 2024));
     }
 
     @Test
