@@ -44,12 +44,16 @@ public record Section(
      * detectors look for what a heading names ("The Estonian Experience").
      */
     public Section headingAsSection() {
+        return oneLine(heading, type, headingLocation);
+    }
+
+    /**
+     * A section of one line headed by its own text and located at {@code location} ({@code null} where not known):
+     * a heading or title given to the detectors as text of its own.
+     */
+    public static Section oneLine(String line, SectionType type, TextLocation location) {
         return new Section(
-                heading,
-                type,
-                heading,
-                headingLocation == null ? List.of() : List.of(new TextAnchor(0, headingLocation)),
-                headingLocation);
+                line, type, line, location == null ? List.of() : List.of(new TextAnchor(0, location)), location);
     }
 
     /** Number of words in the body, counted as runs of letters or digits. */

@@ -76,12 +76,7 @@ public record Session(
      * which detectors look for what a title names ("C3. Access to information and knowledge").
      */
     public Section titleAsSection() {
-        return new Section(
-                title,
-                SectionType.OTHER,
-                title,
-                titleLocation == null ? List.of() : List.of(new TextAnchor(0, titleLocation)),
-                titleLocation);
+        return Section.oneLine(title, SectionType.OTHER, titleLocation);
     }
 
     /** Words in all sections' bodies. */

@@ -20,16 +20,10 @@ final class AnchorColumn {
 
     private AnchorColumn() {}
 
-    static String write(List<TextAnchor> anchors) {
-        return write(anchors, null);
-    }
-
     /** The section's anchors and its heading's location, or NULL where neither is known. */
     static String write(Section section) {
-        return write(section.anchors(), section.headingLocation());
-    }
-
-    private static String write(List<TextAnchor> anchors, TextLocation heading) {
+        List<TextAnchor> anchors = section.anchors();
+        TextLocation heading = section.headingLocation();
         if (anchors.isEmpty() && heading == null) {
             return null;
         }

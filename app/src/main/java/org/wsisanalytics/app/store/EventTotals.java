@@ -64,16 +64,14 @@ final class EventTotals {
                 ranges(queries.positionsWithSessions(runId), eventOf, batchDocuments);
         List<ActionLine> actionLines = run.actionLines();
         List<EventSummary> events = new ArrayList<>();
+        Map<EventKey, Integer> eventSessions = new TreeMap<>();
+        eventOf.forEach((position, key) -> eventSessions.merge(key, sessions.getOrDefault(position, 0), Integer::sum));
         documentCounts.forEach((key, count) -> {
             List<PositionRange> own = ranges.getOrDefault(key, List.of());
-            int eventSessions = eventOf.entrySet().stream()
-                    .filter(entry -> entry.getValue().equals(key))
-                    .mapToInt(entry -> sessions.getOrDefault(entry.getKey(), 0))
-                    .sum();
             events.add(new EventSummary(
                     key,
                     count,
-                    eventSessions,
+                    eventSessions.get(key),
                     queries.lineTotals(runId, names, actionLines, own),
                     queries.countries(mentions, runId, names, gazetteer, own).frequencies(),
                     queries.themeTotals(runId, themes, own)));

@@ -14,6 +14,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.wsisanalytics.model.CountryMention;
 import org.wsisanalytics.model.CountryMentionKind;
+import org.wsisanalytics.model.Section;
+import org.wsisanalytics.model.SectionType;
 import org.wsisanalytics.model.SessionKey;
 import org.wsisanalytics.model.TextAnchor;
 import org.wsisanalytics.model.TextLocation;
@@ -78,7 +80,8 @@ class TextLocationMigrationTest {
                 });
         List<TextAnchor> written =
                 List.of(new TextAnchor(0, TextLocation.page(35)), new TextAnchor(412, TextLocation.page(36)));
-        assertThat(AnchorColumn.write(written)).isEqualTo("0 p. 35|412 p. 36");
-        assertThat(AnchorColumn.read(AnchorColumn.write(written))).isEqualTo(written);
+        String value = AnchorColumn.write(new Section("Vision", SectionType.VISION, "text", written));
+        assertThat(value).isEqualTo("0 p. 35|412 p. 36");
+        assertThat(AnchorColumn.read(value)).isEqualTo(written);
     }
 }

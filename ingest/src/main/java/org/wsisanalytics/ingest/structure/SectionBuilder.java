@@ -26,7 +26,8 @@ final class SectionBuilder {
             Block block = body.get(i);
             if (headings[i]) {
                 open.closeInto(sections);
-                open = new Open(block.text().strip(), classifier.types(block.text()), where(block));
+                String heading = block.text().strip();
+                open = new Open(heading, classifier.types(block.text()), block.locationOf(heading));
                 continue;
             }
             Optional<RunInLabel> label = block.kind() == Block.Kind.PARAGRAPH && !open.is(SectionType.ACTION_LINE_LINKS)
@@ -37,7 +38,9 @@ final class SectionBuilder {
                 open.add(label.get().before(), block.anchors(), 0);
                 open.closeInto(sections);
                 Open links = new Open(
-                        label.get().label(), classifier.types(label.get().label()), where(block));
+                        label.get().label(),
+                        classifier.types(label.get().label()),
+                        block.locationOf(label.get().label()));
                 String after = label.get().after();
                 links.add(after, block.anchors(), text.lastIndexOf(after));
                 links.closeInto(sections);
@@ -71,11 +74,6 @@ final class SectionBuilder {
                             List.of(SectionType.INTRODUCTION)));
         }
         return sections;
-    }
-
-    /** Where a block starts in the input file (a heading's line, page or paragraph), or {@code null}. */
-    private static TextLocation where(Block block) {
-        return block.anchors().isEmpty() ? null : block.anchors().get(0).location();
     }
 
     /** The section being filled. */
