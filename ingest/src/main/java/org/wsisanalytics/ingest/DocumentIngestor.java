@@ -14,6 +14,7 @@ import org.wsisanalytics.ingest.docx.DocxDocumentReader;
 import org.wsisanalytics.ingest.html.HtmlDocumentReader;
 import org.wsisanalytics.ingest.odt.OdtDocumentReader;
 import org.wsisanalytics.ingest.pdf.PdfDocumentReader;
+import org.wsisanalytics.ingest.rtf.RtfDocumentReader;
 import org.wsisanalytics.ingest.structure.RecognizedStructure;
 import org.wsisanalytics.ingest.structure.SectionClassifier;
 import org.wsisanalytics.ingest.structure.StructureRecognizer;
@@ -25,10 +26,10 @@ import org.wsisanalytics.model.ParsedDocument;
 
 /**
  * Reads one input file into a {@link ParsedDocument}: checks it can be read, tells by its first bytes
- * whether it is text, HTML, PDF, Word (.docx or .doc) or an OpenDocument text (the extension must agree),
+ * whether it is text, HTML, PDF, Word (.docx or .doc), an OpenDocument text or RTF (the extension must agree),
  * turns it into cleaned text lines (with {@link PdfDocumentReader}, {@link DocxDocumentReader},
- * {@link DocDocumentReader}, {@link OdtDocumentReader}, {@link HtmlDocumentReader} or the text decoder and
- * cleaner) and recognises
+ * {@link DocDocumentReader}, {@link OdtDocumentReader}, {@link RtfDocumentReader}, {@link HtmlDocumentReader}
+ * or the text decoder and cleaner) and recognises
  * sessions, sections and the facilitators table.
  * Thread-safe: it holds no state between calls, so one instance can serve a multi-threaded step.
  */
@@ -36,15 +37,14 @@ public final class DocumentIngestor {
 
     private final IngestLimits limits;
     private final TextCleaner cleaner;
-    private static final String SUPPORTED = ".txt, .md, .markdown, .html, .htm, .xhtml, .docx, .doc, .odt, .pdf";
-    /** RTF is not read: the JDK's RTF reader drops hyperlink text and runs table cells together (see README). */
-    private static final String RTF_ADVICE = "Open it in Word or LibreOffice and save it as .docx or .odt.";
+    private static final String SUPPORTED = ".txt, .md, .markdown, .html, .htm, .xhtml, .docx, .doc, .odt, .rtf, .pdf";
 
     private final StructureRecognizer recognizer;
     private final PdfDocumentReader pdfReader;
     private final DocxDocumentReader docxReader;
     private final DocDocumentReader docReader;
     private final OdtDocumentReader odtReader;
+    private final RtfDocumentReader rtfReader;
     private final HtmlDocumentReader htmlReader;
 
     public DocumentIngestor(IngestLimits limits) {
@@ -60,6 +60,7 @@ public final class DocumentIngestor {
         this.docxReader = new DocxDocumentReader(limits);
         this.docReader = new DocDocumentReader(limits);
         this.odtReader = new OdtDocumentReader(limits);
+        this.rtfReader = new RtfDocumentReader(limits);
         this.htmlReader = new HtmlDocumentReader(limits);
     }
 
@@ -75,6 +76,7 @@ public final class DocumentIngestor {
             case DOCX -> docxReader.read(bytes, name);
             case DOC -> docReader.read(bytes, name);
             case ODT -> odtReader.read(bytes, name);
+            case RTF -> rtfReader.read(bytes, name);
             case HTML -> htmlReader.read(bytes, name);
             default -> cleaner.clean(decode(bytes, name));
         };
@@ -109,8 +111,7 @@ public final class DocumentIngestor {
             case "docx" -> DocumentFormat.DOCX;
             case "doc" -> DocumentFormat.DOC;
             case "odt" -> DocumentFormat.ODT;
-            case "rtf" ->
-                throw new UnreadableDocumentException(name, "RTF documents (.rtf) are not supported", RTF_ADVICE);
+            case "rtf" -> DocumentFormat.RTF;
             default ->
                 throw new UnreadableDocumentException(
                         name,
@@ -137,18 +138,19 @@ public final class DocumentIngestor {
         if (claimed == DocumentFormat.DOC && actual == DocumentFormat.LEGACY_OFFICE) {
             return DocumentFormat.DOC;
         }
+        // Word saves RTF under a .doc name when asked to ("Rich Text Format" in the Save As dialog keeps the name).
+        if (claimed == DocumentFormat.DOC && actual == DocumentFormat.RTF) {
+            return DocumentFormat.RTF;
+        }
         if (claimed == null || claimed == actual) {
             if (actual == DocumentFormat.PDF
                     || actual == DocumentFormat.DOCX
                     || actual == DocumentFormat.TEXT
                     || actual == DocumentFormat.HTML
                     || actual == DocumentFormat.DOC
-                    || actual == DocumentFormat.ODT) {
+                    || actual == DocumentFormat.ODT
+                    || actual == DocumentFormat.RTF) {
                 return actual;
-            }
-            if (actual == DocumentFormat.RTF) {
-                throw new UnreadableDocumentException(
-                        name, "the file is an RTF document, which is not supported", RTF_ADVICE);
             }
             if (claimed == null) {
                 throw new UnreadableDocumentException(
@@ -163,13 +165,9 @@ public final class DocumentIngestor {
                     "the file is not text (it contains binary data)",
                     "Save the document as plain text or Markdown.");
         }
-        // Word saves RTF under a .doc name when asked to: renaming would not help, saving again does.
-        String advice = actual == DocumentFormat.RTF
-                ? RTF_ADVICE
-                : actual.extension() != null
-                        ? "Rename it to ." + actual.extension()
-                                + " if that is what it should be, or export the document again."
-                        : "Export the document again as " + SUPPORTED + ".";
+        String advice = actual.extension() != null
+                ? "Rename it to ." + actual.extension() + " if that is what it should be, or export the document again."
+                : "Export the document again as " + SUPPORTED + ".";
         throw new UnreadableDocumentException(
                 name, "the file is not " + claimed.description() + " but " + actual.description(), advice);
     }
