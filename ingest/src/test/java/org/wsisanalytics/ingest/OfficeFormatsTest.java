@@ -77,18 +77,48 @@ class OfficeFormatsTest {
                         text.contains("Speakers from Kenya and Chile discussed Action Line C3, see the session page."));
     }
 
+    /** Word saves RTF under the .doc name it was opened with when "Rich Text Format" is chosen in Save As. */
     @Test
-    void rejectsRtfUnderAnyNameAndSaysHowToConvertIt() throws Exception {
-        byte[] rtf = "{\\rtf1\\ansi Leaders TalkX: Click to govern\\par}".getBytes(StandardCharsets.US_ASCII);
+    void readsRtfUnderItsOwnNameUnderADocNameAndWithoutAnExtension() throws Exception {
+        byte[] rtf =
+                ("{\\rtf1\\ansi{\\stylesheet{\\s0 Normal;}{\\s1\\sbasedon0 heading 1;}{\\s2\\sbasedon0 heading 2;}}"
+                                + "\\pard\\s1 Session 231: Click to govern\\par\\pard\\s2 Introduction\\par"
+                                + "\\pard Speakers from Kenya discussed Action Line C7.\\par\\pard\\s2 Key issues\\par"
+                                + "\\pard Costs in Chile.\\par\\pard\\s1 Session 232: Moral pixels\\par\\pard\\s2 Introduction\\par"
+                                + "\\pard Ethics in Ghana, Action Line C10.\\par\\pard\\s2 Key issues\\par\\pard Trust in Peru.\\par}")
+                        .getBytes(StandardCharsets.US_ASCII);
 
-        assertThatThrownBy(() -> read(write("minutes.doc", rtf)))
-                .hasMessage(
-                        "Cannot read 'minutes.doc': the file is not a Word 97-2003 document but an RTF document; it was"
-                                + " skipped. Open it in Word or LibreOffice and save it as .docx or .odt.");
-        assertThatThrownBy(() -> read(write("minutes", rtf)))
-                .hasMessage(
-                        "Cannot read 'minutes': the file is an RTF document, which is not supported; it was skipped."
-                                + " Open it in Word or LibreOffice and save it as .docx or .odt.");
+        for (String name : new String[] {"programme.rtf", "programme.doc", "programme"}) {
+            ParsedDocument document = read(write(name, rtf));
+
+            assertThat(document.sessions())
+                    .extracting(Session::title, Session::sessionId)
+                    .containsExactly(
+                            tuple("Session 231: Click to govern", "231"), tuple("Session 232: Moral pixels", "232"));
+            assertThat(document.sessions().get(1).sections())
+                    .extracting(Section::heading, Section::text)
+                    .containsExactly(
+                            tuple("Introduction", "Ethics in Ghana, Action Line C10."),
+                            tuple("Key issues", "Trust in Peru."));
+        }
+    }
+
+    @Test
+    void rejectsRtfCutShortOrNamedAsAnotherFormat() throws Exception {
+        byte[] rtf = "{\\rtf1\\ansi{\\b Leaders TalkX: Click to govern}\\par Speakers from Kenya.\\par}"
+                .getBytes(StandardCharsets.US_ASCII);
+
+        assertThatThrownBy(() -> read(write("cut.rtf", Arrays.copyOf(rtf, 30))))
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessage("Cannot read 'cut.rtf': the RTF document cannot be read: it is cut short (2 groups are not"
+                        + " closed); it was skipped. Open it in Word or LibreOffice and save it again (as .rtf, .docx or"
+                        + " .odt).");
+        assertThatThrownBy(() -> read(write("minutes.docx", rtf)))
+                .hasMessage("Cannot read 'minutes.docx': the file is not a Word document but an RTF document; it was"
+                        + " skipped. Rename it to .rtf if that is what it should be, or export the document again.");
+        assertThatThrownBy(() -> read(write("report.rtf", docx())))
+                .hasMessage("Cannot read 'report.rtf': the file is not an RTF document but a Word document; it was"
+                        + " skipped. Rename it to .docx if that is what it should be, or export the document again.");
     }
 
     @Test
@@ -108,7 +138,7 @@ class OfficeFormatsTest {
                 .hasMessage(
                         "Cannot read 'budget.odt': the file is not an OpenDocument text but a zip archive that is neither"
                                 + " a Word document nor an OpenDocument text; it was skipped. Export the document again as .txt, .md,"
-                                + " .markdown, .html, .htm, .xhtml, .docx, .doc, .odt, .pdf.");
+                                + " .markdown, .html, .htm, .xhtml, .docx, .doc, .odt, .rtf, .pdf.");
         // A compound file named .doc is opened as one (a truncated .doc may have lost its directory) and then told
         // apart.
         assertThatThrownBy(() -> read(write("budget.doc", workbook())))

@@ -81,14 +81,14 @@ class RejectedInputTest {
                 .hasMessage(
                         "Cannot read 'sheet.docx': the file is not a Word document but a zip archive that is neither a"
                                 + " Word document nor an OpenDocument text; it was skipped."
-                                + " Export the document again as .txt, .md, .markdown, .html, .htm, .xhtml, .docx, .doc, .odt, .pdf.");
+                                + " Export the document again as .txt, .md, .markdown, .html, .htm, .xhtml, .docx, .doc, .odt, .rtf, .pdf.");
         byte[] legacy = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0
         };
         assertThatThrownBy(() -> read(write("old.docx", legacy)))
                 .hasMessage(
                         "Cannot read 'old.docx': the file is not a Word document but an Office 97-2003 file other than"
                                 + " a Word document (a spreadsheet, a presentation, a mail or a password-protected Office file); it"
-                                + " was skipped. Export the document again as .txt, .md, .markdown, .html, .htm, .xhtml, .docx, .doc, .odt, .pdf.");
+                                + " was skipped. Export the document again as .txt, .md, .markdown, .html, .htm, .xhtml, .docx, .doc, .odt, .rtf, .pdf.");
     }
 
     @Test
