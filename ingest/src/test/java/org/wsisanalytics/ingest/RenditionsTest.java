@@ -18,7 +18,7 @@ import org.wsisanalytics.model.Section;
 import org.wsisanalytics.model.Session;
 
 /**
- * The sample as Word, as PDF, as HTML, as OpenDocument text and as Word 97-2003 (made from the text, see
+ * The sample as Word, as PDF, as HTML, as OpenDocument text, as Word 97-2003 and as RTF (made from the text, see
  * samples/README.md) gives the same document as the text: the same 13 sessions with their titles, numbers,
  * facilitators and sections.
  */
@@ -35,7 +35,8 @@ class RenditionsTest {
                 "wsis20-hltf-summaries-2025.pdf",
                 "wsis20-hltf-summaries-2025.html",
                 "wsis20-hltf-summaries-2025.odt",
-                "wsis20-hltf-summaries-2025.doc");
+                "wsis20-hltf-summaries-2025.doc",
+                "wsis20-hltf-summaries-2025.rtf");
     }
 
     @BeforeAll

@@ -25,8 +25,9 @@ import org.wsisanalytics.model.Session;
  * access from 10% (2005) to 85% (2024), ..." (session 12) and the title of its session, "Click to govern: inclusive
  * and efficient e-services" (where a numbered action line or a country a title names is cited), read from each
  * rendition of the sample, located by hand in the file: its line in the text and HTML files (the HTML title's
- * {@code h1} element spans two lines), its page in the PDFs (pdftotext, page by page), its paragraph in the Word and
- * OpenDocument files (the {@code w:p} or {@code text:p}/{@code text:h} elements of the body counted up to it).
+ * {@code h1} element spans two lines), its page in the PDFs (pdftotext, page by page), its paragraph in the Word,
+ * OpenDocument and RTF files (the {@code w:p} or {@code text:p}/{@code text:h} elements of the body, or the
+ * {@code \par} and {@code \cell} marks of the RTF body, counted up to it).
  */
 class EvidenceLocationsTest {
 
@@ -51,7 +52,8 @@ class EvidenceLocationsTest {
                 "renditions/wsis20-hltf-summaries-2025.browser.pdf; p. 25",
                 "renditions/wsis20-hltf-summaries-2025.docx; para. 455",
                 "renditions/wsis20-hltf-summaries-2025.word-copy.docx; para. 464",
-                "renditions/wsis20-hltf-summaries-2025.odt; para. 455"
+                "renditions/wsis20-hltf-summaries-2025.odt; para. 455",
+                "renditions/wsis20-hltf-summaries-2025.rtf; para. 455"
             })
     void theCostaRicaSentenceIsCitedWhereItIs(String file, String location) throws Exception {
         Session session = session(file);
@@ -82,7 +84,8 @@ class EvidenceLocationsTest {
                 "renditions/wsis20-hltf-summaries-2025.browser.pdf; p. 24",
                 "renditions/wsis20-hltf-summaries-2025.docx; para. 449",
                 "renditions/wsis20-hltf-summaries-2025.word-copy.docx; para. 458",
-                "renditions/wsis20-hltf-summaries-2025.odt; para. 449"
+                "renditions/wsis20-hltf-summaries-2025.odt; para. 449",
+                "renditions/wsis20-hltf-summaries-2025.rtf; para. 449"
             })
     void theSessionsTitleIsCitedWhereItIs(String file, String location) throws Exception {
         Session session = session(file);

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The whole job on the sample as text, as Word, as PDF and as HTML, in one run, held against the hand
+ * The whole job on the sample as text, as Word, as PDF, as HTML and as RTF, in one run, held against the hand
  * annotations: no missed and no false (session, action line) or (session, country) pair, exact
  * mention counts and kinds, the same figures, for every rendition.
  */
@@ -27,6 +27,7 @@ class SampleAccuracyFunctionalTests {
     private static final String WORD = "wsis20-hltf-summaries-2025.docx";
     private static final String PDF = "wsis20-hltf-summaries-2025.pdf";
     private static final String HTML = "wsis20-hltf-summaries-2025.html";
+    private static final String RTF = "wsis20-hltf-summaries-2025.rtf";
 
     @TempDir
     static Path work;
@@ -40,14 +41,15 @@ class SampleAccuracyFunctionalTests {
                 "--input=" + Path.of("documents", TEXT).toAbsolutePath() + ","
                         + Path.of("renditions", WORD).toAbsolutePath() + ","
                         + Path.of("renditions", PDF).toAbsolutePath() + ","
-                        + Path.of("renditions", HTML).toAbsolutePath(),
+                        + Path.of("renditions", HTML).toAbsolutePath() + ","
+                        + Path.of("renditions", RTF).toAbsolutePath(),
                 "--run-date=2025-07-11");
         assertThat(exit).isZero();
         run = job.output().resolve("latest");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {TEXT, WORD, PDF, HTML})
+    @ValueSource(strings = {TEXT, WORD, PDF, HTML, RTF})
     void actionLinesPerSessionAreExactlyTheHandReading(String document) throws IOException {
         // The hand reading counts headings too: session 9's heading (sample line 623) says "ESPECIALLY ACTION LINE C6".
         Map<Integer, Map<String, Integer>> expected = HandAnnotations.actionLines();
@@ -61,7 +63,7 @@ class SampleAccuracyFunctionalTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {TEXT, WORD, PDF, HTML})
+    @ValueSource(strings = {TEXT, WORD, PDF, HTML, RTF})
     void linksSectionsHoldTheLinesTheHandReadingPutsThere(String document) throws IOException {
         Map<Integer, List<String>> expected = HandAnnotations.actionLinesInLinks();
         Map<Integer, List<String>> found = new TreeMap<>();
@@ -77,7 +79,7 @@ class SampleAccuracyFunctionalTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {TEXT, WORD, PDF, HTML})
+    @ValueSource(strings = {TEXT, WORD, PDF, HTML, RTF})
     void actionLinesNamedWithoutANumberAreListedApart(String document) throws IOException {
         List<String> found = new ArrayList<>();
         for (CSVRecord row : rows("data/action_line_names.csv", document)) {
@@ -93,7 +95,7 @@ class SampleAccuracyFunctionalTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {TEXT, WORD, PDF, HTML})
+    @ValueSource(strings = {TEXT, WORD, PDF, HTML, RTF})
     void countriesPerSessionAreExactlyTheHandReading(String document) throws IOException {
         Map<Integer, Map<String, List<String>>> kinds = new TreeMap<>();
         for (CSVRecord row : rows("data/country_mentions.csv", document)) {
@@ -113,7 +115,7 @@ class SampleAccuracyFunctionalTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {TEXT, WORD, PDF, HTML})
+    @ValueSource(strings = {TEXT, WORD, PDF, HTML, RTF})
     void figuresAreTheEditorsFactCheckList(String document) throws IOException {
         List<String> found = new ArrayList<>();
         for (CSVRecord row : rows("data/figures.csv", document)) {

@@ -13,8 +13,9 @@ import org.wsisanalytics.model.TextLocation;
  * with a blank line after it; a paragraph in a heading style or with an outline level as "#" x level (at most
  * six); a list paragraph with the marker its {@code \listtext} shows ("- " for bullets, "1.", "b)" for
  * numbers); a table row as one line of tab-separated cells, a cell's paragraphs joined with spaces and a
- * hyperlink whose text does not show its address followed by {@code <address>}. Every paragraph mark, cell
- * mark and row mark counts as a paragraph for the lines' locations, as Word counts them.
+ * hyperlink whose text does not show its address followed by {@code <address>}. Every paragraph mark and cell
+ * mark counts as a paragraph for the lines' locations, as the paragraphs of a .docx are counted (a row mark is
+ * none), so the sample's RTF and Word renditions give the same "para. N".
  * Not thread-safe: one per document.
  */
 final class RtfLines {
@@ -129,7 +130,8 @@ final class RtfLines {
             row.add(oneLine(text)); // text after the last cell mark, which a damaged file may hold
         }
         text.setLength(0);
-        lines.at(new TextLocation(TextLocation.Unit.PARAGRAPH, rowFirst == 0 ? number : rowFirst, number));
+        lines.at(new TextLocation(
+                TextLocation.Unit.PARAGRAPH, rowFirst == 0 ? number : rowFirst, Math.max(rowFirst, number - 1)));
         if (row.stream().anyMatch(cell -> !cell.isEmpty())) {
             String line = String.join("\t", row);
             lines.add(line);
@@ -138,7 +140,6 @@ final class RtfLines {
         }
         row.clear();
         rowFirst = 0;
-        number++;
     }
 
     /** The document ends: text after the last paragraph mark is a paragraph of its own. */

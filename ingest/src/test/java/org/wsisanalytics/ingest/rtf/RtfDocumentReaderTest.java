@@ -86,14 +86,17 @@ class RtfDocumentReaderTest {
     }
 
     @Test
-    void locatesLinesByParagraphAsWordCountsThem() throws Exception {
+    void locatesLinesByParagraphAsTheWordReaderCountsThem() throws Exception {
         CleanText text = reader.read(sample(), "word-summary.rtf");
 
         assertThat(text.locations().get(text.lines().indexOf("# Session 101: Open data for all")))
                 .isEqualTo(TextLocation.paragraph(5));
-        // Two cells and the row mark of the first row, then the second row.
+        // The first row's two cells; a row mark is no paragraph, as in a .docx.
         assertThat(text.locations().get(text.lines().indexOf("Session\tFacilitator")))
-                .isEqualTo(new TextLocation(TextLocation.Unit.PARAGRAPH, 17, 19));
+                .isEqualTo(new TextLocation(TextLocation.Unit.PARAGRAPH, 17, 18));
+        // The second row's cells: a link, then a name and a title in two paragraphs.
+        assertThat(text.locations().get(text.lines().indexOf("# Annex: participants") - 2))
+                .isEqualTo(new TextLocation(TextLocation.Unit.PARAGRAPH, 19, 21));
     }
 
     @Test
