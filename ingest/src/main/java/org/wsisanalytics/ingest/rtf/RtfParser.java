@@ -32,6 +32,7 @@ final class RtfParser {
     private static final Pattern HYPERLINK = Pattern.compile("(?i)^\\s*HYPERLINK\\s+\"?([^\"\\s]+)\"?");
     private static final int MAX_FIELD_CODE = 2048;
     private static final int MAX_FIELDS = 64;
+    private static final int FLUSH_BYTES = 8192;
 
     /** Destinations whose text is never body text, written without {@code \*} by older writers too. */
     private static final Set<String> SKIPPED = Set.of(
@@ -278,6 +279,10 @@ final class RtfParser {
             toSkip = state.unicodeSkip;
             return;
         }
+        if (word.equals("uc")) {
+            state.unicodeSkip = Math.max(0, parameter);
+            return;
+        }
         boolean wasStarred = starred;
         starred = false;
         if (word.equals("ud") && state.beforeUpr != null) {
@@ -348,7 +353,6 @@ final class RtfParser {
             case "pc" -> charsets.documentCodePage(437);
             case "pca" -> charsets.documentCodePage(850);
             case "deff" -> defaultFont = parameter;
-            case "uc" -> state.unicodeSkip = Math.max(0, parameter);
             case "f" -> state.font = parameter;
             case "plain" -> {
                 state.font = defaultFont;
@@ -421,12 +425,19 @@ final class RtfParser {
             toSkip--;
             return;
         }
+        if (state.destination == Destination.SKIP || state.destination == Destination.FONTS) {
+            return; // a picture's hex digits and the like are stepped over, never collected
+        }
         Charset charset = charsets.of(state.font);
         if (pendingCharset != charset) {
             flush();
             pendingCharset = charset;
         }
         pending.write(textByte);
+        // Flushed after an ASCII byte, which is never the first byte of a double-byte character.
+        if (pending.size() >= FLUSH_BYTES && textByte < 0x80) {
+            flush();
+        }
     }
 
     /** Decodes the bytes of text read so far in one code page (a double-byte character may span two escapes). */

@@ -135,10 +135,8 @@ final class RtfScanner {
         while (at < bytes.length && isLetter(bytes[at] & 0xFF)) {
             at++;
         }
-        if (at - start > MAX_WORD) {
-            throw new RtfFormatException("it has a control word longer than " + MAX_WORD + " letters");
-        }
-        word = new String(bytes, start, at - start, StandardCharsets.US_ASCII);
+        // A longer word is no word of the specification: it is read as an unknown one, which does nothing.
+        word = at - start > MAX_WORD ? "" : new String(bytes, start, at - start, StandardCharsets.US_ASCII);
         hasParameter = false;
         int signAt = at;
         boolean negative = at < bytes.length && bytes[at] == '-';
@@ -148,10 +146,12 @@ final class RtfScanner {
         int digitsAt = at;
         long value = 0;
         while (at < bytes.length && bytes[at] >= '0' && bytes[at] <= '9') {
-            if (at - digitsAt >= MAX_DIGITS) {
-                throw new RtfFormatException("it has a number of more than " + MAX_DIGITS + " digits");
+            if (at - digitsAt < MAX_DIGITS) {
+                value = value * 10 + (bytes[at] - '0'); // further digits only make it larger: it stays clamped
+            } else {
+                value = Integer.MAX_VALUE;
             }
-            value = value * 10 + (bytes[at++] - '0');
+            at++;
         }
         if (at > digitsAt) {
             hasParameter = true;
