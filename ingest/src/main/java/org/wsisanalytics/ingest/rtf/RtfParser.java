@@ -34,123 +34,6 @@ final class RtfParser {
     private static final int MAX_FIELDS = 64;
     private static final int FLUSH_BYTES = 8192;
 
-    /** Destinations whose text is never body text, written without {@code \*} by older writers too. */
-    private static final Set<String> SKIPPED = Set.of(
-            "colortbl",
-            "info",
-            "pict",
-            "object",
-            "objdata",
-            "footnote",
-            "annotation",
-            "atnid",
-            "atnauthor",
-            "atndate",
-            "atnref",
-            "ftnsep",
-            "ftnsepc",
-            "ftncn",
-            "aftnsep",
-            "aftnsepc",
-            "aftncn",
-            "xe",
-            "tc",
-            "tcn",
-            "txe",
-            "rxe",
-            "bkmkstart",
-            "bkmkend",
-            "shp",
-            "shpinst",
-            "shprslt",
-            "shptxt",
-            "nonshppict",
-            "shppict",
-            "do",
-            "listtable",
-            "listoverridetable",
-            "revtbl",
-            "rsidtbl",
-            "filetbl",
-            "generator",
-            "template",
-            "userprops",
-            "docvar",
-            "latentstyles",
-            "themedata",
-            "colorschememapping",
-            "datastore",
-            "xmlnstbl",
-            "mmathPr",
-            "pgdsctbl",
-            "nonesttables",
-            "pn",
-            "pnseclvl",
-            "pntxta",
-            "pntxtb",
-            "private",
-            "passwordhash",
-            "datafield",
-            "formfield",
-            "background",
-            "fldtype",
-            "subject",
-            "title",
-            "author",
-            "operator",
-            "keywords",
-            "comment",
-            "doccomm",
-            "company",
-            "manager",
-            "category",
-            "hlinkbase");
-
-    private static final Set<String> HEADERS =
-            Set.of("header", "headerl", "headerr", "headerf", "footer", "footerl", "footerr", "footerf");
-
-    private enum Destination {
-        BODY,
-        HEADER,
-        LIST_TEXT,
-        FIELD_CODE,
-        FONTS,
-        STYLES,
-        STYLE_ENTRY,
-        SKIP
-    }
-
-    /** What a group carries; a nested group starts with a copy. */
-    private static final class State {
-        Destination destination = Destination.BODY;
-        Destination beforeUpr;
-        int unicodeSkip = 1;
-        int font = -1;
-        int style;
-        int outline = -1;
-        boolean inTable;
-        boolean hidden;
-        boolean deleted;
-
-        State copy() {
-            State copy = new State();
-            copy.destination = destination;
-            copy.beforeUpr = beforeUpr;
-            copy.unicodeSkip = unicodeSkip;
-            copy.font = font;
-            copy.style = style;
-            copy.outline = outline;
-            copy.inTable = inTable;
-            copy.hidden = hidden;
-            copy.deleted = deleted;
-            return copy;
-        }
-
-        boolean visible() {
-            return !hidden && !deleted;
-        }
-    }
-
     /** An open {@code \field} group: its code and where its result started. */
     private static final class Field {
         final int depth;
@@ -166,13 +49,13 @@ final class RtfParser {
     private final RtfLines lines;
     private final RtfCharsets charsets = new RtfCharsets();
     private final RtfStyles styles = new RtfStyles();
-    private final Deque<State> groups = new ArrayDeque<>();
+    private final Deque<RtfGroup> groups = new ArrayDeque<>();
     private final Deque<Field> fields = new ArrayDeque<>();
     private final Set<String> runningHeaders = new LinkedHashSet<>();
     private final StringBuilder header = new StringBuilder();
     private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
     private Charset pendingCharset;
-    private State state = new State();
+    private RtfGroup state = new RtfGroup();
     private int defaultFont = -1;
     private int tableFont = -1;
     private int toSkip;
@@ -228,18 +111,18 @@ final class RtfParser {
             throw new RtfFormatException("its groups nest more than " + MAX_DEPTH + " deep");
         }
         groups.push(state);
-        Destination outer = state.destination;
+        RtfDestination outer = state.destination;
         state = state.copy();
         toSkip = 0;
         starred = false;
-        if (outer == Destination.STYLES) {
-            state.destination = Destination.STYLE_ENTRY;
+        if (outer == RtfDestination.STYLES) {
+            state.destination = RtfDestination.STYLE_ENTRY;
             styles.begin();
         }
     }
 
     private void groupEnd() {
-        State closed = state;
+        RtfGroup closed = state;
         state = groups.pop();
         toSkip = 0;
         starred = false;
@@ -248,19 +131,19 @@ final class RtfParser {
             fields.pop();
             fieldEnd(field, closed);
         }
-        if (closed.destination == Destination.STYLE_ENTRY && state.destination == Destination.STYLES) {
+        if (closed.destination == RtfDestination.STYLE_ENTRY && state.destination == RtfDestination.STYLES) {
             styles.end();
         }
-        if (closed.destination == Destination.HEADER && state.destination != Destination.HEADER) {
+        if (closed.destination == RtfDestination.HEADER && state.destination != RtfDestination.HEADER) {
             headerLine();
         }
     }
 
-    private void fieldEnd(Field field, State closed) {
+    private void fieldEnd(Field field, RtfGroup closed) {
         Matcher link = HYPERLINK.matcher(field.code);
         if (field.resultMark >= 0
                 && link.find()
-                && closed.destination == Destination.BODY
+                && closed.destination == RtfDestination.BODY
                 && closed.inTable
                 && closed.visible()) {
             lines.linkTarget(link.group(1), field.resultMark);
@@ -289,7 +172,7 @@ final class RtfParser {
             state.destination = state.beforeUpr; // the Unicode alternative ("ud") of an "upr" group
             return;
         }
-        if (state.destination == Destination.SKIP) {
+        if (state.destination == RtfDestination.SKIP) {
             return;
         }
         if (destination(word, wasStarred)) {
@@ -304,32 +187,26 @@ final class RtfParser {
 
     /** A word that starts a destination sets it for its group; an unknown {@code \*} destination is skipped. */
     private boolean destination(String word, boolean wasStarred) {
-        Destination now = state.destination;
-        if (word.equals("fonttbl")) {
-            state.destination = Destination.FONTS;
-        } else if (word.equals("stylesheet")) {
-            state.destination = Destination.STYLES;
-        } else if (HEADERS.contains(word)) {
+        RtfDestination opened = RtfDestination.openedBy(word);
+        if (opened == RtfDestination.HEADER) {
             headerLine();
-            state.destination = Destination.HEADER;
-        } else if (word.equals("listtext") || word.equals("pntext")) {
-            state.destination = Destination.LIST_TEXT;
+        }
+        if (opened != null) {
+            state.destination = opened;
         } else if (word.equals("field")) {
             if (fields.size() < MAX_FIELDS) {
                 fields.push(new Field(groups.size()));
             }
-        } else if (word.equals("fldinst")) {
-            state.destination = Destination.FIELD_CODE;
         } else if (word.equals("fldrslt")) {
             Field field = fields.peek();
             if (field != null && field.depth == groups.size() - 1) {
                 field.resultMark = lines.mark();
             }
         } else if (word.equals("upr")) {
-            state.beforeUpr = now; // the ANSI text comes first, its Unicode alternative ("ud") next
-            state.destination = Destination.SKIP;
-        } else if (wasStarred || SKIPPED.contains(word)) {
-            state.destination = Destination.SKIP;
+            state.beforeUpr = state.destination; // the ANSI text comes first, its Unicode alternative ("ud") next
+            state.destination = RtfDestination.SKIP;
+        } else if (wasStarred) {
+            state.destination = RtfDestination.SKIP;
         } else {
             return false;
         }
@@ -372,12 +249,12 @@ final class RtfParser {
             case "deleted" -> state.deleted = !hasParameter || parameter != 0;
             case "par", "sect" -> paragraphEnd();
             case "cell" -> {
-                if (state.destination == Destination.BODY) {
+                if (state.destination == RtfDestination.BODY) {
                     lines.cellEnd();
                 }
             }
             case "row" -> {
-                if (state.destination == Destination.BODY) {
+                if (state.destination == RtfDestination.BODY) {
                     lines.rowEnd();
                 }
             }
@@ -425,7 +302,7 @@ final class RtfParser {
             toSkip--;
             return;
         }
-        if (state.destination == Destination.SKIP || state.destination == Destination.FONTS) {
+        if (state.destination == RtfDestination.SKIP || state.destination == RtfDestination.FONTS) {
             return; // a picture's hex digits and the like are stepped over, never collected
         }
         Charset charset = charsets.of(state.font);
