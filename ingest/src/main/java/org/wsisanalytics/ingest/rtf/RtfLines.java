@@ -39,13 +39,15 @@ final class RtfLines {
 
     private int rowFirst;
     private long chars;
+    private long rowChars;
 
     RtfLines(int maxChars) {
         this.maxChars = maxChars;
     }
 
+    /** Past the text limit; a row's cells count with their tabs, so a row of countless empty cells is no way round it. */
     boolean tooLong() {
-        return chars + text.length() > maxChars;
+        return chars + rowChars + text.length() > maxChars;
     }
 
     /** Visible text of the paragraph or cell being read. */
@@ -118,7 +120,9 @@ final class RtfLines {
         if (rowFirst == 0) {
             rowFirst = number;
         }
-        row.add(oneLine(text));
+        String cell = oneLine(text);
+        row.add(cell);
+        rowChars += cell.length() + 1;
         text.setLength(0);
         marker.setLength(0);
         number++;
@@ -139,6 +143,7 @@ final class RtfLines {
             tableOpen = true;
         }
         row.clear();
+        rowChars = 0;
         rowFirst = 0;
     }
 

@@ -60,14 +60,16 @@ final class RtfParser {
     private int tableFont = -1;
     private int toSkip;
     private boolean starred;
+    private boolean tooLong;
 
     RtfParser(byte[] bytes, int maxChars) {
         this.scanner = new RtfScanner(bytes);
         this.lines = new RtfLines(maxChars);
     }
 
+    /** True when reading stopped at the text limit. */
     boolean tooLong() {
-        return lines.tooLong();
+        return tooLong;
     }
 
     /** Reads the whole document, or up to the text limit (then {@link #tooLong()} is true). */
@@ -95,7 +97,8 @@ final class RtfParser {
             }
         }
         flush();
-        if (!lines.tooLong()) {
+        tooLong = lines.tooLong();
+        if (!tooLong) {
             if (!groups.isEmpty()) {
                 throw new RtfFormatException("it is cut short (" + groups.size() + " groups are not closed)");
             }

@@ -184,6 +184,9 @@ class RtfDocumentReaderTest {
                 .isInstanceOf(UnreadableDocumentException.class)
                 .hasMessage("Cannot read 'long.rtf': its text is longer than the limit of 100 characters; it was"
                         + " skipped. Split the document or raise the text size limit.");
+        String cells = "{\\rtf1 \\intbl " + "\\cell ".repeat(200) + "\\row}";
+        assertThatThrownBy(() -> small.read(cells.getBytes(StandardCharsets.US_ASCII), "cells.rtf"))
+                .hasMessageStartingWith("Cannot read 'cells.rtf': its text is longer than the limit of 100 characters");
     }
 
     private List<String> lines(String rtf) throws UnreadableDocumentException {
