@@ -121,6 +121,29 @@ class RtfDocumentReaderTest {
     }
 
     @Test
+    void joinsANestedTablesCellsIntoTheOuterCell() throws Exception {
+        String rtf = "{\\rtf1\\ansi \\pard\\intbl\\itap1 Outer A\\cell \\pard\\intbl\\itap2 Inner 1\\nestcell Inner 2"
+                + "\\nestcell {\\*\\nesttableprops\\trowd\\cellx1\\cellx2\\nestrow}{\\nonesttables\\par}"
+                + "\\pard\\intbl\\itap1 after\\cell \\trowd\\cellx1\\cellx2\\row \\pard Below.\\par}";
+
+        assertThat(lines(rtf)).containsExactly("Outer A\tInner 1 Inner 2 after", "", "Below.", "");
+    }
+
+    /** TextEdit (macOS) writes a font table without groups, and a backslash before a line end for a paragraph. */
+    @Test
+    void readsTextEditsRtf() throws Exception {
+        String rtf = "{\\rtf1\\ansi\\ansicpg1252\\cocoartf2639\n"
+                + "{\\fonttbl\\f0\\fswiss\\fcharset0 Helvetica;\\f1\\fnil\\fcharset204 PTSans;}\n"
+                + "{\\*\\expandedcolortbl;;}\n"
+                + "\\pard\\tx566\\pardirnatural\\partightenfactor0\n"
+                + "\\f0\\fs24 \\cf0 Caf\\'e9 in {\\f1 \\'cc\\'e8\\'ed\\'f1\\'ea}\\\n"
+                + "{\\listtext\t\\uc0\\u8226 \t}Bullet\\\n"
+                + "}";
+
+        assertThat(lines(rtf)).containsExactly("Caf\u00E9 in \u041C\u0438\u043D\u0441\u043A", "", "- Bullet", "");
+    }
+
+    @Test
     void keepsALineWithoutAParagraphMarkAtTheEnd() throws Exception {
         assertThat(lines("{\\rtf1\\ansi First\\par Last words}")).containsExactly("First", "", "Last words", "");
     }
