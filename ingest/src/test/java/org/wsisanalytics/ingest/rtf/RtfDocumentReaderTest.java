@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.wsisanalytics.ingest.IngestLimits;
@@ -196,6 +197,27 @@ class RtfDocumentReaderTest {
         assertThat(reader.read(concat("{\\rtf1 Text.\\par}\r\n", new byte[] {0}, ""), "nul.rtf")
                         .lines())
                 .containsExactly("Text.", "");
+    }
+
+    /** Cut anywhere or with bytes scrambled, the file is read or rejected in one line, never anything else. */
+    @Test
+    void readsOrRejectsCutAndScrambledCopies() throws Exception {
+        byte[] sample = sample();
+        Random random = new Random(20250711);
+        String bytes = "{}\\'*0a \u00e9";
+        for (int i = 0; i < 200; i++) {
+            byte[] copy = Arrays.copyOf(sample, 1 + random.nextInt(sample.length));
+            for (int flips = random.nextInt(20); flips > 0; flips--) {
+                copy[random.nextInt(copy.length)] = (byte) bytes.charAt(random.nextInt(bytes.length()));
+            }
+            try {
+                reader.read(copy, "copy.rtf");
+            } catch (UnreadableDocumentException e) {
+                assertThat(e.getMessage())
+                        .startsWith("Cannot read 'copy.rtf': ")
+                        .doesNotContain("Exception");
+            }
+        }
     }
 
     @Test
