@@ -67,6 +67,14 @@ final class RtfLines {
         }
     }
 
+    /**
+     * A {@code \listtext} (or Word 6's {@code \pntext}) group opens: the marker is its text alone, as a file
+     * that writes both for one paragraph (for older readers) means one marker.
+     */
+    void markerStart() {
+        marker.setLength(0);
+    }
+
     /** Text of a {@code \listtext} group: the marker the list shows before the paragraph being read. */
     void marker(CharSequence more) {
         if (marker.length() + more.length() <= MAX_MARKER) {

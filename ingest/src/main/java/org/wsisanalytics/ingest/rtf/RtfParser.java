@@ -193,6 +193,8 @@ final class RtfParser {
         RtfDestination opened = RtfDestination.openedBy(word);
         if (opened == RtfDestination.HEADER) {
             headerLine();
+        } else if (opened == RtfDestination.LIST_TEXT) {
+            lines.markerStart();
         }
         if (opened != null) {
             state.destination = opened;

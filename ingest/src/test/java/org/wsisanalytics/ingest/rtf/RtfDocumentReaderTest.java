@@ -145,6 +145,12 @@ class RtfDocumentReaderTest {
     }
 
     @Test
+    void takesOneMarkerWhenAParagraphHasBothWordsAndWord6sListText() throws Exception {
+        assertThat(lines("{\\rtf1 {\\pntext 2.\\tab}{\\listtext 2.\\tab}\\pard\\ls1 Second step\\par}"))
+                .containsExactly("2. Second step", "");
+    }
+
+    @Test
     void keepsALineWithoutAParagraphMarkAtTheEnd() throws Exception {
         assertThat(lines("{\\rtf1\\ansi First\\par Last words}")).containsExactly("First", "", "Last words", "");
     }
