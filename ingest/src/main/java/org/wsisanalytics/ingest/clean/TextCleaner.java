@@ -22,6 +22,11 @@ public final class TextCleaner {
     private static final Pattern WATERMARK = Pattern.compile("(?i)\\s*draft\\s*");
     /** Characters that are invisible or layout-only in extracted text. */
     private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u200C\\u200D\\u2060\\uFEFF]");
+    /**
+     * A soft hyphen (U+00AD) where a line ends shows as a hyphen there, so it is written as one; anywhere else it is
+     * a hidden break point inside a word and is removed, so the word stays whole for the detectors.
+     */
+    private static final Pattern SOFT_HYPHEN_AT_LINE_END = Pattern.compile("\\u00AD[ \\t]*(?=\\n|$)");
 
     private static final Pattern ENDS_MID_SENTENCE = Pattern.compile(".*[\\p{L}\\p{N},\\-–]$");
     private static final Pattern STARTS_LOWER_CASE = Pattern.compile("^\\p{Ll}.*");
@@ -97,6 +102,7 @@ public final class TextCleaner {
                 .replace('\u00A0', ' ')
                 .replace('\u202F', ' ');
         text = INVISIBLE.matcher(text).replaceAll("");
+        text = SOFT_HYPHEN_AT_LINE_END.matcher(text).replaceAll("-").replace("\u00AD", "");
         List<String> lines = new ArrayList<>();
         String[] sourceLines = text.split("\n", -1);
         for (int number = 1; number <= sourceLines.length; number++) {

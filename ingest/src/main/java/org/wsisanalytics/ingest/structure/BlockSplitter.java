@@ -150,7 +150,7 @@ final class BlockSplitter {
         }
 
         void append(String line, TextLocation where) {
-            text.append(' ');
+            text.append(Block.joint(lastLine, line));
             anchor(text.length(), where);
             text.append(line);
             lastLine = line;

@@ -159,6 +159,15 @@ class TextCleanerTest {
     }
 
     @Test
+    void removesSoftHyphensInsideWordsAndShowsOneAtALineEndAsAHyphen() {
+        CleanText clean = cleaner.clean(
+                "Execu\u00ADtive Summary by Ms. Jane Doe\n\nThe infra\u00AD\nstructure of Action Line C2.");
+
+        assertThat(clean.lines())
+                .containsExactly("Executive Summary by Ms. Jane Doe", "", "The infra-", "structure of Action Line C2.");
+    }
+
+    @Test
     void removesPageNumberLinesAndJoinsTheParagraphTheyCut() {
         String raw = String.join(
                 "\n",

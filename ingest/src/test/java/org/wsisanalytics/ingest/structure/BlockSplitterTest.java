@@ -71,4 +71,14 @@ class BlockSplitterTest {
                 .extracting(Block::text)
                 .containsExactly("Opening", "The meeting began in Tunis and went on until noon.", "Closing");
     }
+
+    @Test
+    void aLineEndingInAWordsHyphenGoesOnWithoutASpaceUnlessTheHyphenIsSuspended() {
+        List<Block> blocks = BlockSplitter.split(
+                List.of("Ministers presented knowledge-", "driven e-", "services for short-", "and long-term plans."));
+
+        assertThat(blocks)
+                .extracting(Block::text)
+                .containsExactly("Ministers presented knowledge-driven e-services for short- and long-term plans.");
+    }
 }
