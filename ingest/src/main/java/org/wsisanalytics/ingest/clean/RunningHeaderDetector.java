@@ -64,7 +64,11 @@ final class RunningHeaderDetector {
         return line.indexOf('\f') >= 0;
     }
 
-    /** Right after or right before a form feed or a run of blank lines, or at either end of the text. */
+    /**
+     * Right after or right before a form feed or a run of blank lines, or at either end of the text. A page
+     * number that says it is one ("1/29", "Page 3 of 12") is part of the gap: a browser prints its footer's address
+     * and page count on two lines ("file:///.../report.html", "1/29").
+     */
     static boolean atPageBoundary(List<String> lines, int index) {
         return gapBefore(lines, index) || gapAfter(lines, index);
     }
@@ -76,7 +80,7 @@ final class RunningHeaderDetector {
             if (isPageBreak(line)) {
                 return true;
             }
-            if (!line.isBlank()) {
+            if (!line.isBlank() && !PageMarkers.isMarked(line)) {
                 return blanks >= PAGE_GAP;
             }
             blanks++;
@@ -91,7 +95,7 @@ final class RunningHeaderDetector {
             if (isPageBreak(line)) {
                 return true;
             }
-            if (!line.isBlank()) {
+            if (!line.isBlank() && !PageMarkers.isMarked(line)) {
                 return blanks >= PAGE_GAP;
             }
             blanks++;

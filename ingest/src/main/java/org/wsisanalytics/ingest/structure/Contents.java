@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * <li>a line ending in dot leaders and a page number ("Introduction ........ 3", "Part I … 12");</li>
  * <li>a two-cell row of a title and a page number (a Word contents field, a PDF line with a tab stop);</li>
  * <li>a title followed by a page number ("Leaders TalkX: Click to govern 34") when the same title is
- * written again later in the document, where its section really starts;</li>
+ * written again later in the document, where its section really starts; the page number may stand on the line
+ * under the title, as a PDF's text conversion writes a right-aligned page number column;</li>
  * <li>any line under a "Contents" heading that is written again later, or has a page number, up to the
  * first line that is neither.</li>
  * </ul>
@@ -51,13 +52,20 @@ final class Contents {
                 inContents = true;
                 continue;
             }
-            boolean entry = isEntry(text) || isPageRow(block) || titleWithPage(text, i, lastWritten);
+            boolean pageBelow = i + 1 < blocks.size() && isBarePage(blocks.get(i + 1));
+            boolean entry = isEntry(text)
+                    || isPageRow(block)
+                    || titleWithPage(text, i, lastWritten)
+                    || pageBelow && writtenAgain(text, i + 1, lastWritten);
             if (inContents && !entry) {
                 entry = block.kind() != Block.Kind.TABLE_ROW
                         && words(text) <= MAX_ENTRY_WORDS
                         && lastWritten.get(key(text)) > i;
             }
             if (entry) {
+                if (pageBelow) {
+                    i++;
+                }
                 continue;
             }
             inContents = false;
@@ -79,6 +87,17 @@ final class Contents {
         return cells.size() == 2
                 && PAGE_NUMBER.matcher(cells.get(1)).matches()
                 && !PAGE_NUMBER.matcher(cells.get(0)).matches();
+    }
+
+    private static boolean isBarePage(Block block) {
+        return block.kind() == Block.Kind.PARAGRAPH
+                && PAGE_NUMBER.matcher(block.text().strip()).matches();
+    }
+
+    private static boolean writtenAgain(String text, int after, Map<String, Integer> lastWritten) {
+        return !PAGE_NUMBER.matcher(text).matches()
+                && words(text) <= MAX_ENTRY_WORDS
+                && lastWritten.getOrDefault(key(text), -1) > after;
     }
 
     private static boolean titleWithPage(String text, int index, Map<String, Integer> lastWritten) {

@@ -168,6 +168,24 @@ class TextCleanerTest {
     }
 
     @Test
+    void removesABrowsersPrintFooterWhoseAddressStandsAboveThePageCount() {
+        // pdftotext of a page printed by a browser: date and title on top; the file's address, then "n/N", below.
+        StringBuilder raw = new StringBuilder();
+        for (int page = 1; page <= 3; page++) {
+            raw.append("12/5/26, 9:13 AM\n\nWSIS+20 High-Level Event 2025: Summaries from the Facilitators\n\n")
+                    .append("Leaders TalkX: Towards a safer connected world: collaborative strategies\n")
+                    .append("file:///tmp/out/summaries.html\n\n")
+                    .append(page)
+                    .append("/3\n\n\f");
+        }
+
+        assertThat(nonBlank(cleaner.clean(raw.toString())))
+                .containsOnly(
+                        "WSIS+20 High-Level Event 2025: Summaries from the Facilitators",
+                        "Leaders TalkX: Towards a safer connected world: collaborative strategies");
+    }
+
+    @Test
     void removesPageNumberLinesAndJoinsTheParagraphTheyCut() {
         String raw = String.join(
                 "\n",
