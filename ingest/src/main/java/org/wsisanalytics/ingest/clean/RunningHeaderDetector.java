@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds page headers and footers that a PDF-to-text conversion repeats on every page.
@@ -28,13 +30,36 @@ final class RunningHeaderDetector {
     /** Blank lines in a row that a converter leaves where one page ends and the next begins. */
     static final int PAGE_GAP = 2;
 
+    /** A line's first cell, set apart from the rest by a wide gap. */
+    private static final Pattern FIRST_CELL = Pattern.compile("^(\\S.{0,38}?)\\s{2,}(\\S.*)$");
+    /** A line's last cell, set apart from the rest by a wide gap. */
+    private static final Pattern LAST_CELL = Pattern.compile("^(.*\\S)\\s{2,}(\\S.{0,38})$");
+
     private RunningHeaderDetector() {}
+
+    /**
+     * The line as a running header is compared: trimmed, without a page number that a wide gap sets apart
+     * ("file:///tmp/report.html        1/29", as {@code pdftotext -layout} writes a footer's two cells), so the
+     * footer of every page is the same line.
+     */
+    static String key(String line) {
+        String trimmed = line.trim();
+        Matcher last = LAST_CELL.matcher(trimmed);
+        if (last.matches() && PageMarkers.isPageNumber(last.group(2))) {
+            return last.group(1);
+        }
+        Matcher first = FIRST_CELL.matcher(trimmed);
+        if (first.matches() && PageMarkers.isPageNumber(first.group(1))) {
+            return first.group(2);
+        }
+        return trimmed;
+    }
 
     /** The running header lines (trimmed), most frequent first. */
     static List<String> detect(List<String> lines) {
         Map<String, int[]> stats = new LinkedHashMap<>();
         for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).trim();
+            String line = key(lines.get(i));
             if (line.isEmpty() || isPageBreak(line)) {
                 continue;
             }

@@ -63,7 +63,7 @@ public final class TextCleaner {
             String trimmed = line.trim();
             out.at(TextLocation.line(lineNumbers.get(i)));
             if (RunningHeaderDetector.isPageBreak(line)
-                    || headerSet.contains(trimmed)
+                    || headerSet.contains(RunningHeaderDetector.key(trimmed))
                     || WATERMARK.matcher(trimmed).matches()
                     || isPageNumber(lines, i)) {
                 pageBreak = true;

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * <li>a line ending in dot leaders and a page number ("Introduction ........ 3", "Part I … 12");</li>
  * <li>a two-cell row of a title and a page number (a Word contents field, a PDF line with a tab stop);</li>
  * <li>a title followed by a page number ("Leaders TalkX: Click to govern 34") when the same title is
- * written again later in the document, where its section really starts; the page number may stand on the line
+ * written again later in the document (perhaps wrapped over two or three lines), where its section really
+ * starts; the page number may stand on the line
  * under the title, as a PDF's text conversion writes a right-aligned page number column;</li>
  * <li>any line under a "Contents" heading that is written again later, or has a page number, up to the
  * first line that is neither.</li>
@@ -29,6 +30,7 @@ final class Contents {
             Pattern.compile("(?i)^(?:table\\s+of\\s+)?contents?:?$|^sommaire$|^índice$|^contenido$|^inhalt$");
     private static final Pattern PAGE_NUMBER = Pattern.compile("(?:p\\.\\s*)?\\d{1,4}");
     private static final int MAX_ENTRY_WORDS = 40;
+    private static final int MAX_TITLE_LINES = 3;
 
     private Contents() {}
 
@@ -41,7 +43,12 @@ final class Contents {
     static List<Block> remove(List<Block> blocks) {
         Map<String, Integer> lastWritten = new HashMap<>();
         for (int i = 0; i < blocks.size(); i++) {
-            lastWritten.put(key(blocks.get(i).text()), i);
+            // A title may wrap over two or three lines where it is written again (a PDF's text conversion).
+            String joined = "";
+            for (int n = i; n < Math.min(blocks.size(), i + MAX_TITLE_LINES); n++) {
+                joined = joined + " " + blocks.get(n).text();
+                lastWritten.put(key(joined), i);
+            }
         }
         List<Block> kept = new ArrayList<>(blocks.size());
         boolean inContents = false;

@@ -186,6 +186,26 @@ class TextCleanerTest {
     }
 
     @Test
+    void removesAFooterWhosePageNumberALayoutConversionSetsOnTheSameLine() {
+        // pdftotext -layout: the browser's footer cells, address and "n/N", on one line far apart.
+        StringBuilder raw = new StringBuilder();
+        for (int page = 1; page <= 3; page++) {
+            raw.append("\f12/5/26, 9:13 AM            WSIS+20 High-Level Event 2025: Summaries\n\n\n")
+                    .append("Leaders TalkX: Partnership pivot, part ")
+                    .append(page)
+                    .append("\nfile:///tmp/out/summaries.html                                      ")
+                    .append(page)
+                    .append("/3\n");
+        }
+
+        assertThat(nonBlank(cleaner.clean(raw.toString())))
+                .containsExactly(
+                        "Leaders TalkX: Partnership pivot, part 1",
+                        "Leaders TalkX: Partnership pivot, part 2",
+                        "Leaders TalkX: Partnership pivot, part 3");
+    }
+
+    @Test
     void removesPageNumberLinesAndJoinsTheParagraphTheyCut() {
         String raw = String.join(
                 "\n",

@@ -92,4 +92,33 @@ class ContentsTest {
                         "Chile spoke on 3",
                         "5");
     }
+
+    @Test
+    void anEntryIsWrittenAgainWhereItsTitleWrapsOverLines() {
+        List<Block> blocks = Contents.remove(Blocks.of(
+                "Table of Contents",
+                "Leaders TalkX: Building inclusive & knowledge-driven digital societies",
+                "20",
+                "Leaders TalkX: Click to govern: inclusive and efficient e-services 34",
+                "Introduction",
+                "The event met in Geneva.",
+                "Leaders TalkX: Building inclusive & knowledge-",
+                "driven digital societies",
+                "Executive Summary by Ms. Jane Doe",
+                "Leaders TalkX: Click to govern:",
+                "inclusive and efficient e-services",
+                "Executive Summary by Mr. John Roe"));
+
+        assertThat(blocks)
+                .extracting(Block::text)
+                .containsExactly(
+                        "Introduction",
+                        "The event met in Geneva.",
+                        "Leaders TalkX: Building inclusive & knowledge-",
+                        "driven digital societies",
+                        "Executive Summary by Ms. Jane Doe",
+                        "Leaders TalkX: Click to govern:",
+                        "inclusive and efficient e-services",
+                        "Executive Summary by Mr. John Roe");
+    }
 }
