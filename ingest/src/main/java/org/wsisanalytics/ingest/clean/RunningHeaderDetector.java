@@ -33,6 +33,9 @@ final class RunningHeaderDetector {
     /** A line's first cell, set apart from the rest by a wide gap. */
     private static final Pattern FIRST_CELL = Pattern.compile("^(\\S.{0,38}?)\\s{2,}(\\S.*)$");
     /** A line's last cell, set apart from the rest by a wide gap. */
+    /** The most words a page number with its page word and total takes: "Page 3 of 12". */
+    private static final int MAX_PAGE_NUMBER_WORDS = 4;
+
     private static final Pattern LAST_CELL = Pattern.compile("^(.*\\S)\\s{2,}(\\S.{0,38})$");
 
     private RunningHeaderDetector() {}
@@ -51,6 +54,17 @@ final class RunningHeaderDetector {
         Matcher first = FIRST_CELL.matcher(trimmed);
         if (first.matches() && PageMarkers.isPageNumber(first.group(1))) {
             return first.group(2);
+        }
+        // One space apart (pdftotext -raw), only a page number that says it is one: "report.html 1/29".
+        int space = trimmed.length();
+        for (int words = 0; words < MAX_PAGE_NUMBER_WORDS; words++) {
+            space = trimmed.lastIndexOf(' ', space - 1);
+            if (space <= 0) {
+                break;
+            }
+            if (PageMarkers.isMarked(trimmed.substring(space + 1))) {
+                return trimmed.substring(0, space).strip();
+            }
         }
         return trimmed;
     }

@@ -114,9 +114,15 @@ final class Contents {
                 && lastWritten.getOrDefault(key(matcher.group(1)), -1) > index;
     }
 
-    /** Compared without case, punctuation and spacing: a contents entry is often cut or styled differently. */
+    /**
+     * Compared without case, punctuation, spacing and hyphens: a contents entry is often cut or styled differently,
+     * and a PDF's text conversion drops the hyphen of a word it joins again ("knowledge-" / "driven").
+     */
     private static String key(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return text.toLowerCase(Locale.ROOT)
+                .replaceAll("[-‐]\\s*", "")
+                .replaceAll("[^\\p{L}\\p{N}]+", " ")
+                .strip();
     }
 
     private static int words(String text) {

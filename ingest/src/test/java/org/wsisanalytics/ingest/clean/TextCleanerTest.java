@@ -206,6 +206,27 @@ class TextCleanerTest {
     }
 
     @Test
+    void removesAFooterEndingInAPageNumberThatSaysItIsOne() {
+        // pdftotext -raw: the footer's cells one space apart; "Page n of N" and "n/N" say they are page numbers.
+        StringBuilder raw = new StringBuilder();
+        for (int page = 1; page <= 3; page++) {
+            raw.append("\fE/CN.16/2025/CRP.2 Page ")
+                    .append(page)
+                    .append(" of 3\nThe session on partnerships, part ")
+                    .append(page)
+                    .append("\nfile:///tmp/out/summaries.html ")
+                    .append(page)
+                    .append("/3\n");
+        }
+
+        assertThat(nonBlank(cleaner.clean(raw.toString())))
+                .containsExactly(
+                        "The session on partnerships, part 1",
+                        "The session on partnerships, part 2",
+                        "The session on partnerships, part 3");
+    }
+
+    @Test
     void removesPageNumberLinesAndJoinsTheParagraphTheyCut() {
         String raw = String.join(
                 "\n",
