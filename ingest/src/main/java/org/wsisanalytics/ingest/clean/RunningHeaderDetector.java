@@ -56,17 +56,33 @@ final class RunningHeaderDetector {
             return first.group(2);
         }
         // One space apart (pdftotext -raw), only a page number that says it is one: "report.html 1/29".
+        int at = markedPageNumberAt(trimmed);
+        return at > 0 ? trimmed.substring(0, at).strip() : trimmed;
+    }
+
+    /**
+     * The line ends in a page number written out in words, after a space: "E/CN.16/2025/CRP.2 Page 2 of 2"; not a
+     * bare fraction, which ends sentences too ("the motion passed 12/15").
+     */
+    static boolean endsInMarkedPageNumber(String line) {
+        String trimmed = line.trim();
+        int at = markedPageNumberAt(trimmed);
+        return at > 0 && trimmed.substring(at).chars().anyMatch(Character::isLetter);
+    }
+
+    /** Where a page number that says it is one starts the last words of the line (after a space), or -1. */
+    private static int markedPageNumberAt(String trimmed) {
         int space = trimmed.length();
         for (int words = 0; words < MAX_PAGE_NUMBER_WORDS; words++) {
             space = trimmed.lastIndexOf(' ', space - 1);
             if (space <= 0) {
-                break;
+                return -1;
             }
             if (PageMarkers.isMarked(trimmed.substring(space + 1))) {
-                return trimmed.substring(0, space).strip();
+                return space;
             }
         }
-        return trimmed;
+        return -1;
     }
 
     /** The running header lines (trimmed), most frequent first. */

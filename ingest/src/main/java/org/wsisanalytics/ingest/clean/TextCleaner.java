@@ -88,11 +88,16 @@ public final class TextCleaner {
         return out.toCleanText(headers);
     }
 
-    /** A page number line: one that says so anywhere ("- 3 -", "Page 3 of 12"), a bare "3" only where pages meet. */
+    /**
+     * A page number line: one that says so anywhere ("- 3 -", "Page 3 of 12"), a bare "3" only where pages meet, and
+     * where pages meet a running header ending in one that says so ("E/CN.16/2025/CRP.2 Page 2 of 2"), which a
+     * document of two pages does not repeat often enough to be found as a running header.
+     */
     private static boolean isPageNumber(List<String> lines, int index) {
         String line = lines.get(index);
         return PageMarkers.isMarked(line)
-                || (PageMarkers.isPageNumber(line) && RunningHeaderDetector.atPageBoundary(lines, index));
+                || (PageMarkers.isPageNumber(line) || RunningHeaderDetector.endsInMarkedPageNumber(line))
+                        && RunningHeaderDetector.atPageBoundary(lines, index);
     }
 
     /** The lines of {@code raw}, normalised; {@code lineNumbers} gets each one's line number in {@code raw}. */

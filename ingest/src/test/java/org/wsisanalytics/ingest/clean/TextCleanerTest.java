@@ -227,6 +227,22 @@ class TextCleanerTest {
     }
 
     @Test
+    void removesAHeaderEndingInAPageNumberWherePagesMeetEvenOnTwoPages() {
+        String raw = "E/CN.16/2025/CRP.2 Page 1 of 2\nNote by the secretariat\nSeveral contributions from the\n"
+                + "\fE/CN.16/2025/CRP.2 Page 2 of 2\nEuropean Union focused on platforms.\n"
+                + "The header E/CN.16/2025/CRP.2 Page 2 of 2 is quoted here.\n"
+                + "The motion passed 12/15\n";
+
+        assertThat(nonBlank(cleaner.clean(raw)))
+                .containsExactly(
+                        "Note by the secretariat",
+                        "Several contributions from the",
+                        "European Union focused on platforms.",
+                        "The header E/CN.16/2025/CRP.2 Page 2 of 2 is quoted here.",
+                        "The motion passed 12/15");
+    }
+
+    @Test
     void removesPageNumberLinesAndJoinsTheParagraphTheyCut() {
         String raw = String.join(
                 "\n",
