@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds page headers and footers that a PDF-to-text conversion repeats on every page.
@@ -28,13 +30,66 @@ final class RunningHeaderDetector {
     /** Blank lines in a row that a converter leaves where one page ends and the next begins. */
     static final int PAGE_GAP = 2;
 
+    /** A line's first cell, set apart from the rest by a wide gap. */
+    private static final Pattern FIRST_CELL = Pattern.compile("^(\\S.{0,38}?)\\s{2,}(\\S.*)$");
+    /** A line's last cell, set apart from the rest by a wide gap. */
+    /** The most words a page number with its page word and total takes: "Page 3 of 12". */
+    private static final int MAX_PAGE_NUMBER_WORDS = 4;
+
+    private static final Pattern LAST_CELL = Pattern.compile("^(.*\\S)\\s{2,}(\\S.{0,38})$");
+
     private RunningHeaderDetector() {}
+
+    /**
+     * The line as a running header is compared: trimmed, without a page number that a wide gap sets apart
+     * ("file:///tmp/report.html        1/29", as {@code pdftotext -layout} writes a footer's two cells), so the
+     * footer of every page is the same line.
+     */
+    static String key(String line) {
+        String trimmed = line.trim();
+        Matcher last = LAST_CELL.matcher(trimmed);
+        if (last.matches() && PageMarkers.isPageNumber(last.group(2))) {
+            return last.group(1);
+        }
+        Matcher first = FIRST_CELL.matcher(trimmed);
+        if (first.matches() && PageMarkers.isPageNumber(first.group(1))) {
+            return first.group(2);
+        }
+        // One space apart (pdftotext -raw), only a page number that says it is one: "report.html 1/29".
+        int at = markedPageNumberAt(trimmed);
+        return at > 0 ? trimmed.substring(0, at).strip() : trimmed;
+    }
+
+    /**
+     * The line ends in a page number written out in words, after a space: "E/CN.16/2025/CRP.2 Page 2 of 2"; not a
+     * bare fraction, which ends sentences too ("the motion passed 12/15").
+     */
+    static boolean endsInMarkedPageNumber(String line) {
+        String trimmed = line.trim();
+        int at = markedPageNumberAt(trimmed);
+        return at > 0 && trimmed.substring(at).chars().anyMatch(Character::isLetter);
+    }
+
+    /** Where a page number that says it is one starts the last words of the line (after a space), or -1. */
+    private static int markedPageNumberAt(String trimmed) {
+        int space = trimmed.length();
+        for (int words = 0; words < MAX_PAGE_NUMBER_WORDS; words++) {
+            space = trimmed.lastIndexOf(' ', space - 1);
+            if (space <= 0) {
+                return -1;
+            }
+            if (PageMarkers.isMarked(trimmed.substring(space + 1))) {
+                return space;
+            }
+        }
+        return -1;
+    }
 
     /** The running header lines (trimmed), most frequent first. */
     static List<String> detect(List<String> lines) {
         Map<String, int[]> stats = new LinkedHashMap<>();
         for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).trim();
+            String line = key(lines.get(i));
             if (line.isEmpty() || isPageBreak(line)) {
                 continue;
             }
@@ -64,7 +119,11 @@ final class RunningHeaderDetector {
         return line.indexOf('\f') >= 0;
     }
 
-    /** Right after or right before a form feed or a run of blank lines, or at either end of the text. */
+    /**
+     * Right after or right before a form feed or a run of blank lines, or at either end of the text. A page
+     * number that says it is one ("1/29", "Page 3 of 12") is part of the gap: a browser prints its footer's address
+     * and page count on two lines ("file:///.../report.html", "1/29").
+     */
     static boolean atPageBoundary(List<String> lines, int index) {
         return gapBefore(lines, index) || gapAfter(lines, index);
     }
@@ -76,7 +135,7 @@ final class RunningHeaderDetector {
             if (isPageBreak(line)) {
                 return true;
             }
-            if (!line.isBlank()) {
+            if (!line.isBlank() && !PageMarkers.isMarked(line)) {
                 return blanks >= PAGE_GAP;
             }
             blanks++;
@@ -91,7 +150,7 @@ final class RunningHeaderDetector {
             if (isPageBreak(line)) {
                 return true;
             }
-            if (!line.isBlank()) {
+            if (!line.isBlank() && !PageMarkers.isMarked(line)) {
                 return blanks >= PAGE_GAP;
             }
             blanks++;

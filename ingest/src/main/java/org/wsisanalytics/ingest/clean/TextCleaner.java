@@ -22,6 +22,11 @@ public final class TextCleaner {
     private static final Pattern WATERMARK = Pattern.compile("(?i)\\s*draft\\s*");
     /** Characters that are invisible or layout-only in extracted text. */
     private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u200C\\u200D\\u2060\\uFEFF]");
+    /**
+     * A soft hyphen (U+00AD) where a line ends shows as a hyphen there, so it is written as one; anywhere else it is
+     * a hidden break point inside a word and is removed, so the word stays whole for the detectors.
+     */
+    private static final Pattern SOFT_HYPHEN_AT_LINE_END = Pattern.compile("\\u00AD[ \\t]*(?=\\n|$)");
 
     private static final Pattern ENDS_MID_SENTENCE = Pattern.compile(".*[\\p{L}\\p{N},\\-–]$");
     private static final Pattern STARTS_LOWER_CASE = Pattern.compile("^\\p{Ll}.*");
@@ -58,7 +63,7 @@ public final class TextCleaner {
             String trimmed = line.trim();
             out.at(TextLocation.line(lineNumbers.get(i)));
             if (RunningHeaderDetector.isPageBreak(line)
-                    || headerSet.contains(trimmed)
+                    || headerSet.contains(RunningHeaderDetector.key(trimmed))
                     || WATERMARK.matcher(trimmed).matches()
                     || isPageNumber(lines, i)) {
                 pageBreak = true;
@@ -83,11 +88,16 @@ public final class TextCleaner {
         return out.toCleanText(headers);
     }
 
-    /** A page number line: one that says so anywhere ("- 3 -", "Page 3 of 12"), a bare "3" only where pages meet. */
+    /**
+     * A page number line: one that says so anywhere ("- 3 -", "Page 3 of 12"), a bare "3" only where pages meet, and
+     * where pages meet a running header ending in one that says so ("E/CN.16/2025/CRP.2 Page 2 of 2"), which a
+     * document of two pages does not repeat often enough to be found as a running header.
+     */
     private static boolean isPageNumber(List<String> lines, int index) {
         String line = lines.get(index);
         return PageMarkers.isMarked(line)
-                || (PageMarkers.isPageNumber(line) && RunningHeaderDetector.atPageBoundary(lines, index));
+                || (PageMarkers.isPageNumber(line) || RunningHeaderDetector.endsInMarkedPageNumber(line))
+                        && RunningHeaderDetector.atPageBoundary(lines, index);
     }
 
     /** The lines of {@code raw}, normalised; {@code lineNumbers} gets each one's line number in {@code raw}. */
@@ -97,6 +107,7 @@ public final class TextCleaner {
                 .replace('\u00A0', ' ')
                 .replace('\u202F', ' ');
         text = INVISIBLE.matcher(text).replaceAll("");
+        text = SOFT_HYPHEN_AT_LINE_END.matcher(text).replaceAll("-").replace("\u00AD", "");
         List<String> lines = new ArrayList<>();
         String[] sourceLines = text.split("\n", -1);
         for (int number = 1; number <= sourceLines.length; number++) {

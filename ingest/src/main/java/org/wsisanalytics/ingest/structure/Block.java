@@ -1,7 +1,9 @@
 package org.wsisanalytics.ingest.structure;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 import org.wsisanalytics.model.TextAnchor;
 import org.wsisanalytics.model.TextLocation;
@@ -16,6 +18,9 @@ import org.wsisanalytics.model.TextLocation;
  * @param anchors where the text is in the input file, offsets in {@code text} (empty where it is not known)
  */
 record Block(Kind kind, String text, int level, List<TextAnchor> anchors) {
+
+    /** The words after a suspended hyphen: "short- and long-term", "public- or private-sector". */
+    private static final Pattern SUSPENDED_HYPHEN = Pattern.compile("(?:and|or|to|nor|as well as)\\b");
 
     enum Kind {
         /** Ordinary text, possibly a heading: that is decided in context by {@link HeadingDetector}. */
@@ -63,6 +68,37 @@ record Block(Kind kind, String text, int level, List<TextAnchor> anchors) {
         return at < 0
                 ? TextAnchor.location(anchors, 0, text.length())
                 : TextAnchor.location(anchors, at, at + piece.length());
+    }
+
+    /** This block with the next one's text after it on the same line ({@link #joint}); its anchors follow. */
+    Block joinedWith(Block next) {
+        String head = text.stripTrailing();
+        String tail = next.text().strip();
+        String joint = joint(head, tail);
+        int shift = head.length()
+                + joint.length()
+                - (next.text().length() - next.text().stripLeading().length());
+        List<TextAnchor> joined = new ArrayList<>(anchors);
+        for (TextAnchor anchor : next.anchors()) {
+            joined.add(new TextAnchor(Math.max(0, anchor.offset() + shift), anchor.location()));
+        }
+        return new Block(kind, head + joint + tail, level, joined);
+    }
+
+    /**
+     * What goes between a line and the next line of its paragraph: nothing after a word's hyphen when the next
+     * line goes on in lower case ("knowledge-" / "driven", "e-" / "services": the hyphen stays, as a line-end
+     * hyphen is as often a word's own as a broken word's), a space otherwise, also after a suspended hyphen
+     * ("short-" / "and long-term").
+     */
+    static String joint(String line, String next) {
+        boolean hyphen = line.length() > 1
+                && line.endsWith("-")
+                && Character.isLetter(line.charAt(line.length() - 2))
+                && !next.isEmpty()
+                && Character.isLowerCase(next.charAt(0))
+                && !SUSPENDED_HYPHEN.matcher(next).lookingAt();
+        return hyphen ? "" : " ";
     }
 
     boolean isOneLineText() {

@@ -33,6 +33,10 @@ final class BlockSplitter {
     private static final Pattern MARKED_HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*$");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;][\"'”’)\\]]*$");
     private static final Pattern STARTS_LOWER_CASE = Pattern.compile("^[\\p{Ll}(\\[“\"‘'].*");
+    /** A contents entry with its page number after a space ("Introduction 3"), as PDF-to-text writes one. */
+    private static final Pattern ENDS_IN_PAGE_NUMBER = Pattern.compile(".*\\p{L}\\S*\\s+\\d{1,3}$");
+
+    private static final Pattern STARTS_UPPER_CASE = Pattern.compile("^\\p{Lu}.*");
 
     private BlockSplitter() {}
 
@@ -103,6 +107,11 @@ final class BlockSplitter {
         if (isShortHeading(line) && (sectionName.test(line) || !midSentence && !regime.full(line))) {
             return false;
         }
+        if (ENDS_IN_PAGE_NUMBER.matcher(last).matches()
+                && STARTS_UPPER_CASE.matcher(line).matches()) {
+            return false; // a contents entry and the next: wrapped text does not end a line on a number before a
+            // capital
+        }
         // A line of wrapped text falls short of the width only where its paragraph or heading ends.
         return regime.wrapsInto(last, line);
     }
@@ -150,7 +159,7 @@ final class BlockSplitter {
         }
 
         void append(String line, TextLocation where) {
-            text.append(' ');
+            text.append(Block.joint(lastLine, line));
             anchor(text.length(), where);
             text.append(line);
             lastLine = line;

@@ -257,7 +257,8 @@ final class OutlineLayer {
      * How many lines above each bare "Session 123" line belong to its unit: agenda pages copied from the
      * web put the title, then the organiser, then the number ("Cyber hygiene for small businesses /
      * Internet Society / Session 233"). Those lines are short, unpunctuated, not sections' names, and
-     * differ from unit to unit; a line every unit repeats ("Link to this session") ends the unit above.
+     * differ from unit to unit; a line every unit repeats ("Link to this session") or one a section's name leads
+     * ("WSIS Action Lines: C2, C3") ends the unit above.
      * 0 when the numbers stand alone or carry their titles, or the next line gives the title.
      */
     private int linesAboveNumber(List<Block> blocks, List<OutlineHeading> starts) {
@@ -277,6 +278,7 @@ final class OutlineLayer {
                 if (at < floor
                         || !HeadingDetector.isHeadingShaped(blocks.get(at))
                         || classifier.isSectionName(blocks.get(at).text().strip())
+                        || isSectionLabelled(blocks.get(at).text())
                         || !seen.add(blocks.get(at).text().strip())) {
                     return above;
                 }
@@ -284,6 +286,15 @@ final class OutlineLayer {
             above = k;
         }
         return above;
+    }
+
+    /**
+     * A line that a section's name leads ("WSIS Action Lines: C2, C3"): the last line of the unit above, which the
+     * codes after it make differ from unit to unit like a title.
+     */
+    private boolean isSectionLabelled(String text) {
+        int colon = text.indexOf(':');
+        return colon > 0 && classifier.isSectionName(text.substring(0, colon).strip());
     }
 
     /** "Session 123" alone on its line with the session's title on the next one. */

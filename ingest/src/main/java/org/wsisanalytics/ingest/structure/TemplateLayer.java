@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
 final class TemplateLayer {
 
     private static final int MAX_TITLE_WORDS = 30;
+    /** The most lines a title set in a larger font wraps over after its first before the by-line under it. */
+    private static final int MAX_TITLE_CONTINUATIONS = 2;
+
     private static final Pattern WORD_START = Pattern.compile("(?<=\\s)\\S");
 
     private final EventTemplate template;
@@ -29,13 +32,11 @@ final class TemplateLayer {
     }
 
     /** The sessions, or an empty list when the document does not follow the template. */
-    List<Part> split(List<Block> blocks) {
+    List<Part> split(List<Block> unjoined) {
+        List<Block> blocks = joinWrappedTitles(unjoined);
         TreeSet<Integer> starts = new TreeSet<>();
         for (int i = 0; i < blocks.size(); i++) {
-            if (isTitle(blocks.get(i))
-                    && template.titlePrefix()
-                            .matcher(blocks.get(i).text().strip())
-                            .find()) {
+            if (prefixedTitle(blocks.get(i))) {
                 starts.add(i);
             } else if (i > 0 && bylineName(blocks.get(i)) != null && isTitle(blocks.get(i - 1))) {
                 starts.add(i - 1);
@@ -85,6 +86,51 @@ final class TemplateLayer {
                 name,
                 null,
                 blocks.subList(bodyStart, blocks.size()));
+    }
+
+    /**
+     * The blocks with each title that wrapped over several lines above its by-line joined into one: a PDF's text
+     * conversion breaks a title set in a larger font where the body would not ("Leaders TalkX: Future Ready:
+     * Enhancing Skills for a Digital" / "Tomorrow" / "Executive Summary by ..."). Only a title with the
+     * template's prefix takes the title-like lines between it and its by-line.
+     */
+    private List<Block> joinWrappedTitles(List<Block> blocks) {
+        List<Block> joined = new ArrayList<>(blocks.size());
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            int byline = prefixedTitle(block) ? wrappedBylineAt(blocks, i) : -1;
+            if (byline < 0) {
+                joined.add(block);
+                continue;
+            }
+            for (int next = i + 1; next < byline; next++) {
+                block = block.joinedWith(blocks.get(next));
+            }
+            joined.add(block);
+            i = byline - 1;
+        }
+        return joined;
+    }
+
+    /** The index of the by-line one or two title-like lines below the title at {@code title}, or -1. */
+    private int wrappedBylineAt(List<Block> blocks, int title) {
+        int words = HeadingDetector.words(blocks.get(title).text()).size();
+        for (int next = title + 1; next < blocks.size() && next <= title + MAX_TITLE_CONTINUATIONS + 1; next++) {
+            Block block = blocks.get(next);
+            if (bylineName(block) != null) {
+                return next > title + 1 ? next : -1;
+            }
+            words += HeadingDetector.words(block.text()).size();
+            if (!isTitle(block) || prefixedTitle(block) || words > MAX_TITLE_WORDS) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private boolean prefixedTitle(Block block) {
+        return isTitle(block)
+                && template.titlePrefix().matcher(block.text().strip()).find();
     }
 
     /** Where a by-line starts inside the text (at a word after the first), or -1. */

@@ -159,6 +159,90 @@ class TextCleanerTest {
     }
 
     @Test
+    void removesSoftHyphensInsideWordsAndShowsOneAtALineEndAsAHyphen() {
+        CleanText clean = cleaner.clean(
+                "Execu\u00ADtive Summary by Ms. Jane Doe\n\nThe infra\u00AD\nstructure of Action Line C2.");
+
+        assertThat(clean.lines())
+                .containsExactly("Executive Summary by Ms. Jane Doe", "", "The infra-", "structure of Action Line C2.");
+    }
+
+    @Test
+    void removesABrowsersPrintFooterWhoseAddressStandsAboveThePageCount() {
+        // pdftotext of a page printed by a browser: date and title on top; the file's address, then "n/N", below.
+        StringBuilder raw = new StringBuilder();
+        for (int page = 1; page <= 3; page++) {
+            raw.append("12/5/26, 9:13 AM\n\nWSIS+20 High-Level Event 2025: Summaries from the Facilitators\n\n")
+                    .append("Leaders TalkX: Towards a safer connected world: collaborative strategies\n")
+                    .append("file:///tmp/out/summaries.html\n\n")
+                    .append(page)
+                    .append("/3\n\n\f");
+        }
+
+        assertThat(nonBlank(cleaner.clean(raw.toString())))
+                .containsOnly(
+                        "WSIS+20 High-Level Event 2025: Summaries from the Facilitators",
+                        "Leaders TalkX: Towards a safer connected world: collaborative strategies");
+    }
+
+    @Test
+    void removesAFooterWhosePageNumberALayoutConversionSetsOnTheSameLine() {
+        // pdftotext -layout: the browser's footer cells, address and "n/N", on one line far apart.
+        StringBuilder raw = new StringBuilder();
+        for (int page = 1; page <= 3; page++) {
+            raw.append("\f12/5/26, 9:13 AM            WSIS+20 High-Level Event 2025: Summaries\n\n\n")
+                    .append("Leaders TalkX: Partnership pivot, part ")
+                    .append(page)
+                    .append("\nfile:///tmp/out/summaries.html                                      ")
+                    .append(page)
+                    .append("/3\n");
+        }
+
+        assertThat(nonBlank(cleaner.clean(raw.toString())))
+                .containsExactly(
+                        "Leaders TalkX: Partnership pivot, part 1",
+                        "Leaders TalkX: Partnership pivot, part 2",
+                        "Leaders TalkX: Partnership pivot, part 3");
+    }
+
+    @Test
+    void removesAFooterEndingInAPageNumberThatSaysItIsOne() {
+        // pdftotext -raw: the footer's cells one space apart; "Page n of N" and "n/N" say they are page numbers.
+        StringBuilder raw = new StringBuilder();
+        for (int page = 1; page <= 3; page++) {
+            raw.append("\fE/CN.16/2025/CRP.2 Page ")
+                    .append(page)
+                    .append(" of 3\nThe session on partnerships, part ")
+                    .append(page)
+                    .append("\nfile:///tmp/out/summaries.html ")
+                    .append(page)
+                    .append("/3\n");
+        }
+
+        assertThat(nonBlank(cleaner.clean(raw.toString())))
+                .containsExactly(
+                        "The session on partnerships, part 1",
+                        "The session on partnerships, part 2",
+                        "The session on partnerships, part 3");
+    }
+
+    @Test
+    void removesAHeaderEndingInAPageNumberWherePagesMeetEvenOnTwoPages() {
+        String raw = "E/CN.16/2025/CRP.2 Page 1 of 2\nNote by the secretariat\nSeveral contributions from the\n"
+                + "\fE/CN.16/2025/CRP.2 Page 2 of 2\nEuropean Union focused on platforms.\n"
+                + "The header E/CN.16/2025/CRP.2 Page 2 of 2 is quoted here.\n"
+                + "The motion passed 12/15\n";
+
+        assertThat(nonBlank(cleaner.clean(raw)))
+                .containsExactly(
+                        "Note by the secretariat",
+                        "Several contributions from the",
+                        "European Union focused on platforms.",
+                        "The header E/CN.16/2025/CRP.2 Page 2 of 2 is quoted here.",
+                        "The motion passed 12/15");
+    }
+
+    @Test
     void removesPageNumberLinesAndJoinsTheParagraphTheyCut() {
         String raw = String.join(
                 "\n",

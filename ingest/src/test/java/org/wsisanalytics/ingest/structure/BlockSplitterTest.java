@@ -71,4 +71,39 @@ class BlockSplitterTest {
                 .extracting(Block::text)
                 .containsExactly("Opening", "The meeting began in Tunis and went on until noon.", "Closing");
     }
+
+    @Test
+    void aLineEndingInAWordsHyphenGoesOnWithoutASpaceUnlessTheHyphenIsSuspended() {
+        List<Block> blocks = BlockSplitter.split(
+                List.of("Ministers presented knowledge-", "driven e-", "services for short-", "and long-term plans."));
+
+        assertThat(blocks)
+                .extracting(Block::text)
+                .containsExactly("Ministers presented knowledge-driven e-services for short- and long-term plans.");
+    }
+
+    @Test
+    void hardWrappedContentsEntriesEndingInTheirPageNumberStayApart() {
+        // pdftotext -raw: contents entries one per line, each "title page", among lines wrapped near one width.
+        List<String> lines = List.of(
+                "Table of Contents",
+                "Leaders TalkX: Forging partnerships for purpose: advancing the digital for development",
+                "landscape 8",
+                "Leaders TalkX: Accelerating global access to information and knowledge in the digital era 13",
+                "Leaders TalkX: Future Ready: Enhancing Skills for a Digital Tomorrow 15",
+                "Introduction",
+                "At the WSIS+20 High-Level Event 2025, moderated Leaders TalkX took place on the 9th and",
+                "11th of July. These 13 sessions, moderated by High-Level Track facilitators nominated and",
+                "identified by WSIS stakeholders, gathered High-ranking officials of the WSIS Stakeholder",
+                "community, representing the Government, Private Sector, Civil Society, Academia, and",
+                "International Organizations and the technical community of the Internet as a whole.");
+
+        assertThat(BlockSplitter.split(lines))
+                .extracting(Block::text)
+                .startsWith(
+                        "Table of Contents",
+                        "Leaders TalkX: Forging partnerships for purpose: advancing the digital for development landscape 8",
+                        "Leaders TalkX: Accelerating global access to information and knowledge in the digital era 13",
+                        "Leaders TalkX: Future Ready: Enhancing Skills for a Digital Tomorrow 15");
+    }
 }

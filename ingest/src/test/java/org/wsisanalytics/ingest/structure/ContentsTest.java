@@ -53,4 +53,70 @@ class ContentsTest {
 
         assertThat(blocks).extracting(Block::text).containsExactly("Opening", "Words.", "Closing", "More words.");
     }
+
+    @Test
+    void removesEntriesWhosePageNumberStandsOnTheLineBelow() {
+        // pdftotext writes a contents page's right-aligned page numbers under their entries.
+        List<Block> blocks = Contents.remove(BlockSplitter.split(List.of(
+                "Table of Contents",
+                "Introduction",
+                "",
+                "3",
+                "",
+                "Moderation: the facilitators and their sessions",
+                "",
+                "5",
+                "",
+                "Leaders TalkX: Forging partnerships for purpose: advancing the digital for development",
+                "landscape",
+                "",
+                "8",
+                "",
+                "Introduction",
+                "The event met in Geneva.",
+                "Leaders TalkX: Forging partnerships for purpose: advancing the",
+                "digital for development landscape",
+                "Chile spoke on 3",
+                "",
+                "5",
+                "")));
+
+        assertThat(blocks)
+                .extracting(Block::text)
+                .containsExactly(
+                        "Moderation: the facilitators and their sessions",
+                        "5",
+                        "Introduction",
+                        "The event met in Geneva.",
+                        "Leaders TalkX: Forging partnerships for purpose: advancing the digital for development landscape",
+                        "Chile spoke on 3",
+                        "5");
+    }
+
+    @Test
+    void anEntryIsWrittenAgainWhereItsTitleWrapsOverLinesOrLosesAHyphen() {
+        List<Block> blocks = Contents.remove(Blocks.of(
+                "Table of Contents",
+                "Leaders TalkX: Building inclusive & knowledge-driven digital societies",
+                "20",
+                "Leaders TalkX: Click to govern: inclusive and efficient e-services 34",
+                "Introduction",
+                "The event met in Geneva.",
+                "Leaders TalkX: Building inclusive & knowledge-",
+                "driven digital societies",
+                "Executive Summary by Ms. Jane Doe",
+                "Leaders TalkX: Click to govern: inclusive and efficient eservices",
+                "Executive Summary by Mr. John Roe"));
+
+        assertThat(blocks)
+                .extracting(Block::text)
+                .containsExactly(
+                        "Introduction",
+                        "The event met in Geneva.",
+                        "Leaders TalkX: Building inclusive & knowledge-",
+                        "driven digital societies",
+                        "Executive Summary by Ms. Jane Doe",
+                        "Leaders TalkX: Click to govern: inclusive and efficient eservices",
+                        "Executive Summary by Mr. John Roe");
+    }
 }

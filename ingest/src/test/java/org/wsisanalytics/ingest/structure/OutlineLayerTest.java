@@ -140,6 +140,43 @@ class OutlineLayerTest {
     }
 
     @Test
+    void theLabelledLineEndingTheUnitAboveIsNoTitleOverTheNextSessionNumber() {
+        // A PDF outcome document as pdftotext writes it: no heading marks, "WSIS Action Lines: ..." ends each unit.
+        RecognizedStructure structure = read(
+                "WSIS Forum 2025: Outcome Document",
+                "",
+                "Thematic Workshops",
+                "",
+                "Measuring meaningful connectivity in secondary cities",
+                "",
+                "Organized by: Digital Access Observatory",
+                "Session 412",
+                "Speakers from Kenya and Colombia compared household surveys of mobile data use.",
+                "WSIS Action Lines: C2, C3",
+                "",
+                "Local languages in public service chatbots",
+                "",
+                "Organized by: Linguistic Inclusion Network",
+                "Session 418",
+                "Speakers from Nepal and Paraguay showed chatbots that answer in local languages.",
+                "WSIS Action Lines: C7, C8",
+                "",
+                "Open weather data for farmers",
+                "",
+                "Organized by: AgriData Commons",
+                "Session 431",
+                "Presenters from Senegal showed forecasts sent as text messages in several languages.",
+                "WSIS Action Lines: C3, C7");
+
+        assertThat(structure.sessions())
+                .extracting(Session::sessionId, Session::title)
+                .containsExactly(
+                        tuple("412", "Measuring meaningful connectivity in secondary cities"),
+                        tuple("418", "Local languages in public service chatbots"),
+                        tuple("431", "Open weather data for farmers"));
+    }
+
+    @Test
     void reportTitlesWithAnEventAcronymAndANumberSignAreUnitsAboveTheirFields() {
         RecognizedStructure structure = read(
                 "IGF 2025 Session Reports: sessions on WSIS follow-up",

@@ -94,6 +94,56 @@ class TemplateLayerTest {
     }
 
     @Test
+    void aTitleWrappedOverLinesAboveItsBylineIsOneTitle() {
+        // As pdftotext writes a PDF's titles set in a larger font: no blank lines, wrapped where the body is not.
+        List<Block> blocks = BlockSplitter.split(List.of(
+                "Leaders TalkX: Future Ready: Enhancing Skills for a Digital",
+                "Tomorrow",
+                "Executive Summary by High-Level Track Facilitator Ms. Cheryl Miller",
+                "Introduction",
+                "The sessions convened Ministers and leaders from the United Kingdom.",
+                "Leaders TalkX: Towards a safer connected world:",
+                "collaborative strategies to strengthen digital trust and cyber",
+                "resilience",
+                "Executive Summary by High-Level Track Facilitator Prof. Lucien Castex",
+                "Introduction",
+                "Speakers from Malaysia and Spain took part.",
+                "Leaders TalkX: Building inclusive & knowledge-",
+                "driven digital societies",
+                "Executive Summary by High-Level Track Facilitator Mr. Sameer Sharma",
+                "Introduction",
+                "The session looked at India."));
+
+        List<Part> parts = hltf.split(blocks);
+
+        assertThat(parts)
+                .extracting(Part::title)
+                .containsExactly(
+                        "Future Ready: Enhancing Skills for a Digital Tomorrow",
+                        "Towards a safer connected world: collaborative strategies to strengthen digital trust and cyber"
+                                + " resilience",
+                        "Building inclusive & knowledge-driven digital societies");
+        assertThat(parts)
+                .extracting(Part::facilitator)
+                .containsExactly("Ms. Cheryl Miller", "Prof. Lucien Castex", "Mr. Sameer Sharma");
+    }
+
+    @Test
+    void aTitleLikeLineAboveABylineAfterAnotherSessionsTitleIsItsOwnSession() {
+        List<Block> blocks = Blocks.of(
+                "Leaders TalkX: Partnership pivot",
+                "Introduction",
+                "Text one.",
+                "Digital Skills for All",
+                "Executive Summary by Dr. Jane Doe",
+                "Text two.");
+
+        assertThat(hltf.split(blocks))
+                .extracting(Part::title)
+                .containsExactly("Partnership pivot", "Digital Skills for All");
+    }
+
+    @Test
     void aDocumentWithoutTitlesOrBylinesHasNoSessions() {
         assertThat(hltf.split(Blocks.of("Meeting notes", "We discussed the budget.")))
                 .isEmpty();
