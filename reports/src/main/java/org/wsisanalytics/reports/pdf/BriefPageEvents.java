@@ -14,9 +14,13 @@ import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 
 /**
- * Draws the running header (the brief's title and the current part) and the footer ("wsis-analytics ·
+ * Draws the running header (the brief's title and the page's part) and the footer ("wsis-analytics ·
  * run …" and "Page x of y") on every page, and turns every heading chunk tagged with
  * {@link #bookmark(int, String)} into an outline entry at its level, pointing at that heading.
+ *
+ * <p>The header names a page's first part, as a dictionary's running head names its first entry: the part the page
+ * continues, or the one whose heading (at outline level 1 or 2) opens the page; a part that starts lower down the
+ * page is named from the next page on.
  */
 final class BriefPageEvents extends PdfPageEventHelper {
 
@@ -25,6 +29,11 @@ final class BriefPageEvents extends PdfPageEventHelper {
 
     private static final float FOOTER_SIZE = 8;
     private static final float HEADER_SIZE = 7.5f;
+    /**
+     * How far below the body's top a heading's first line may reach and still open the page: a heading's line is
+     * at most 20 pt, and anything above it (a line of text, a gap, a table's row) pushes it down further.
+     */
+    private static final float OPENS_PAGE = 20;
 
     private final BriefFonts fonts;
     private final String headerText;
@@ -32,7 +41,11 @@ final class BriefPageEvents extends PdfPageEventHelper {
     private final boolean headerOnFirstPage;
     private final List<PdfOutline> openOutlines = new ArrayList<>();
     private PdfTemplate totalPages;
+    /** The part of the last heading laid out so far. */
     private String currentPart = "";
+    /** The part the header of the page being laid out names. */
+    private String pagePart = "";
+
     private String lastTag;
     private int lastTagPage;
 
@@ -54,13 +67,18 @@ final class BriefPageEvents extends PdfPageEventHelper {
     }
 
     @Override
+    public void onStartPage(PdfWriter writer, Document document) {
+        pagePart = currentPart;
+    }
+
+    @Override
     public void onEndPage(PdfWriter writer, Document document) {
         PdfContentByte canvas = writer.getDirectContent();
         canvas.saveState();
         canvas.setColorFill(BriefFonts.MUTED);
         if (headerOnFirstPage || writer.getPageNumber() > 1) {
             float top = document.top() + 22;
-            String part = fit(currentPart, (document.right() - document.left()) * 0.45f, HEADER_SIZE);
+            String part = fit(pagePart, (document.right() - document.left()) * 0.45f, HEADER_SIZE);
             String header = fit(
                     headerText,
                     document.right() - document.left() - fonts.regular.getWidthPoint(part, HEADER_SIZE) - 20,
@@ -127,6 +145,9 @@ final class BriefPageEvents extends PdfPageEventHelper {
         openOutlines.add(outline);
         if (level <= 2) {
             currentPart = title;
+            if (rect.getTop() >= document.top() - OPENS_PAGE) {
+                pagePart = title;
+            }
         }
     }
 

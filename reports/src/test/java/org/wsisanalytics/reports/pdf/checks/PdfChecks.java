@@ -2,6 +2,7 @@ package org.wsisanalytics.reports.pdf.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +34,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPa
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.apache.pdfbox.text.TextPosition;
 import org.wsisanalytics.reports.pdf.PdfSetup;
 
@@ -50,6 +52,37 @@ public final class PdfChecks {
         stripper.setStartPage(page);
         stripper.setEndPage(page);
         return stripper.getText(pdf).replace("\r\n", "\n").replaceAll("[ \\t]+", " ");
+    }
+
+    /** The running header of a page: the text above the body, on one line. */
+    public static String runningHeader(PDDocument pdf, int page) throws IOException {
+        return region(pdf, page, 0, PdfSetup.TOP_MARGIN).strip().replaceAll("\\s+", " ");
+    }
+
+    /** The text of a page between {@code top} and {@code bottom}, measured from the page's top. */
+    private static String region(PDDocument pdf, int page, float top, float bottom) throws IOException {
+        PDFTextStripperByArea stripper = new PDFTextStripperByArea();
+        stripper.addRegion("region", new Rectangle2D.Float(0, top, PageSize.A4.getWidth(), bottom - top));
+        stripper.extractRegions(pdf.getPage(page - 1));
+        return stripper.getTextForRegion("region").replace("\r\n", "\n").replaceAll("[ \\t]+", " ");
+    }
+
+    /** A bookmark: its title, the page it points at (from 1) and whether it points at the top of the page's body. */
+    public record Bookmark(String title, int page, boolean opensPage) {}
+
+    /** The bookmarks below an outline item, or below the root when item is null, in order. */
+    public static List<Bookmark> bookmarks(PDDocument pdf, PDOutlineItem parent) throws IOException {
+        float top = PageSize.A4.getHeight() - PdfSetup.TOP_MARGIN;
+        List<Bookmark> bookmarks = new ArrayList<>();
+        Iterable<PDOutlineItem> children =
+                parent == null ? pdf.getDocumentCatalog().getDocumentOutline().children() : parent.children();
+        for (PDOutlineItem item : children) {
+            bookmarks.add(new Bookmark(
+                    item.getTitle(),
+                    pdf.getPages().indexOf(item.findDestinationPage(pdf)) + 1,
+                    item.getDestination() instanceof PDPageXYZDestination target && target.getTop() >= top - 20));
+        }
+        return bookmarks;
     }
 
     /**
