@@ -67,7 +67,8 @@ final class CoverageTable {
             widths[2 + j] = 3.1f;
         }
         widths[columns - 1] = 3.4f;
-        PdfPTable table = blocks.table(widths);
+        DocumentNumbers documents = new DocumentNumbers(summary);
+        PdfPTable table = blocks.table(blocks.numberColumn(document, SIZE, documents.largestSessionCount(), widths));
         table.addCell(blocks.header("#", SIZE, Element.ALIGN_RIGHT));
         table.addCell(blocks.header("Session", SIZE, Element.ALIGN_LEFT));
         for (int j = 0; j < lines; j++) {
@@ -76,7 +77,6 @@ final class CoverageTable {
         table.addCell(blocks.header("Total", SIZE, Element.ALIGN_CENTER));
 
         List<String> notes = new ArrayList<>();
-        DocumentNumbers documents = new DocumentNumbers(summary);
         LongTable rows = new LongTable(document, writer, table);
         SessionRows.fill(blocks, data, rows, SIZE, columns, overview -> {
             SessionOutline session = overview.session();

@@ -29,6 +29,9 @@ import org.wsisanalytics.reports.pdf.checks.PdfChecks;
 class LongTablesInTheBriefTest {
 
     private static final Pattern SESSION = Pattern.compile("Session (\\d+): ICT");
+    /** A row of the list of sessions as read back: the number on its line, then the title. */
+    private static final Pattern NUMBERED_ROW = Pattern.compile("(?m)^(\\d+) ?\n(?:Session (\\d+): ICT)");
+
     private static final Pattern FINDING = Pattern.compile("Finding number (\\d+)\\.");
 
     /** The coverage table (20 sessions a page) with its two rows of totals. */
@@ -41,6 +44,36 @@ class LongTablesInTheBriefTest {
     @Test
     void theListOfSessions() throws IOException {
         assertSessionTable(100, 118, SessionList::add, "Session Facilitator Action lines Words");
+    }
+
+    /**
+     * The "#" column of the list of sessions and of the coverage table holds the run's largest number on one line:
+     * in the text read back, each session's number stands alone on the line before its title, not broken over two
+     * lines ("11", "2").
+     */
+    @Test
+    void theSessionTablesPrintEveryNumberOnOneLine() throws IOException {
+        for (int sessions : List.of(99, 120, 134, 1005)) {
+            RunData data = InMemoryRunData.of(ReportFixture.manySessions(sessions));
+            for (SessionTable part : List.<SessionTable>of(SessionList::add, CoverageTable::add)) {
+                List<String> pages =
+                        pageTexts((document, writer, blocks, fonts) -> part.add(document, writer, blocks, data));
+                List<Integer> numbers = new ArrayList<>();
+                for (String page : pages) {
+                    Matcher row = NUMBERED_ROW.matcher(page);
+                    while (row.find()) {
+                        assertThat(row.group(1))
+                                .as(sessions + " sessions: the number before " + row.group(2))
+                                .isEqualTo(row.group(2));
+                        numbers.add(Integer.parseInt(row.group(2)));
+                    }
+                }
+                assertThat(numbers)
+                        .as(sessions + " sessions")
+                        .containsExactlyElementsOf(
+                                IntStream.rangeClosed(1, sessions).boxed().toList());
+            }
+        }
     }
 
     /** The findings appendix (about 33 findings a page). */
@@ -100,8 +133,13 @@ class LongTablesInTheBriefTest {
         void add(Document document, PdfWriter writer, Blocks blocks, BriefFonts fonts) throws IOException;
     }
 
-    /** The text of each page of a document holding the part alone. */
+    /** The text of each page of a document holding the part alone, on one line. */
     private static List<String> pages(Part part) throws IOException {
+        return pageTexts(part).stream().map(page -> page.replace('\n', ' ')).toList();
+    }
+
+    /** The text of each page of a document holding the part alone. */
+    private static List<String> pageTexts(Part part) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = PdfSetup.newDocument();
         PdfWriter writer = PdfWriter.getInstance(document, out);
@@ -112,7 +150,7 @@ class LongTablesInTheBriefTest {
         List<String> pages = new ArrayList<>();
         try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
             for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
-                pages.add(PdfChecks.text(pdf, page).replace('\n', ' '));
+                pages.add(PdfChecks.text(pdf, page));
             }
         }
         return pages;
