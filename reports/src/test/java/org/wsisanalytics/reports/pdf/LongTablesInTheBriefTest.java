@@ -32,6 +32,9 @@ class LongTablesInTheBriefTest {
     /** A row of the list of sessions as read back: the number on its line, then the title. */
     private static final Pattern NUMBERED_ROW = Pattern.compile("(?m)^(\\d+) ?\n(?:Session (\\d+): ICT)");
 
+    /** A document's group row or a session's row, in a run of several documents. */
+    private static final Pattern GROUP_OR_SESSION = Pattern.compile("document-\\d+\\.txt|Session \\d+: ICT");
+
     private static final Pattern FINDING = Pattern.compile("Finding number (\\d+)\\.");
 
     /** The coverage table (20 sessions a page) with its two rows of totals. */
@@ -72,6 +75,45 @@ class LongTablesInTheBriefTest {
                         .as(sessions + " sessions")
                         .containsExactlyElementsOf(
                                 IntStream.rangeClosed(1, sessions).boxed().toList());
+            }
+        }
+    }
+
+    /**
+     * Runs of several documents, the first of every length up to a page and beyond, so that a document's group row
+     * falls at every place of a page, in a table added whole and in one written as it grows: no page ends with a
+     * group row, each group row stands on the page of its document's first session.
+     */
+    @Test
+    void aGroupRowStaysWithItsFirstSession() throws IOException {
+        for (int first = 1; first <= 22; first++) {
+            for (int[] counts : List.of(new int[] {first, 25}, new int[] {first, 40, 40}, new int[] {first, 50, 50})) {
+                RunData data = InMemoryRunData.of(ReportFixture.sessionsInDocuments(counts));
+                String run = java.util.Arrays.toString(counts) + " sessions";
+                for (SessionTable part : List.<SessionTable>of(SessionList::add, CoverageTable::add)) {
+                    List<String> pages =
+                            pages((document, writer, blocks, fonts) -> part.add(document, writer, blocks, data));
+                    for (int page = 0; page < pages.size(); page++) {
+                        List<String> rows = new ArrayList<>();
+                        Matcher row = GROUP_OR_SESSION.matcher(pages.get(page));
+                        while (row.find()) {
+                            rows.add(row.group());
+                        }
+                        if (!rows.isEmpty()) {
+                            assertThat(rows.get(rows.size() - 1))
+                                    .as("%s: the last row of page %d of %s", run, page + 1, rows)
+                                    .startsWith("Session");
+                        }
+                    }
+                    int sessions = java.util.Arrays.stream(counts).sum();
+                    assertThat(rows(pages, SESSION, "Session")).as(run).allSatisfy(onPage -> {});
+                    assertThat(pages.stream()
+                                    .mapToLong(page ->
+                                            SESSION.matcher(page).results().count())
+                                    .sum())
+                            .as(run)
+                            .isEqualTo(sessions);
+                }
             }
         }
     }
