@@ -1,5 +1,7 @@
 package org.wsisanalytics.reports.pdf;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,6 +31,10 @@ final class BriefPageEvents extends PdfPageEventHelper {
 
     private static final float FOOTER_SIZE = 8;
     private static final float HEADER_SIZE = 7.5f;
+    /** The height of the header's template, and its text's baseline in it. */
+    private static final float HEADER_HEIGHT = 12;
+
+    private static final float HEADER_BASELINE = 3;
     /**
      * How far below the body's top a heading's first line may reach and still open the page: a heading's line is
      * at most 20 pt, and anything above it (a line of text, a gap, a table's row) pushes it down further.
@@ -45,6 +51,8 @@ final class BriefPageEvents extends PdfPageEventHelper {
     private String currentPart = "";
     /** The part the header of the page being laid out names. */
     private String pagePart = "";
+    /** The header of the page laid out last, to fill in with {@link #pagePart}; null once filled. */
+    private PdfTemplate header;
 
     private String lastTag;
     private int lastTagPage;
@@ -68,6 +76,7 @@ final class BriefPageEvents extends PdfPageEventHelper {
 
     @Override
     public void onStartPage(PdfWriter writer, Document document) {
+        fillHeader(writer);
         pagePart = currentPart;
     }
 
@@ -78,16 +87,8 @@ final class BriefPageEvents extends PdfPageEventHelper {
         canvas.setColorFill(BriefFonts.MUTED);
         if (headerOnFirstPage || writer.getPageNumber() > 1) {
             float top = document.top() + 22;
-            String part = fit(pagePart, (document.right() - document.left()) * 0.45f, HEADER_SIZE);
-            String header = fit(
-                    headerText,
-                    document.right() - document.left() - fonts.regular.getWidthPoint(part, HEADER_SIZE) - 20,
-                    HEADER_SIZE);
-            canvas.beginText();
-            canvas.setFontAndSize(fonts.regular, HEADER_SIZE);
-            canvas.showTextAligned(PdfContentByte.ALIGN_LEFT, header, document.left(), top, 0);
-            canvas.showTextAligned(PdfContentByte.ALIGN_RIGHT, part, document.right(), top, 0);
-            canvas.endText();
+            header = canvas.createTemplate(document.right() - document.left(), HEADER_HEIGHT);
+            canvas.addTemplate(header, document.left(), top - HEADER_BASELINE);
             canvas.setColorStroke(Blocks.RULE);
             canvas.setLineWidth(0.5f);
             canvas.moveTo(document.left(), top - 5);
@@ -110,8 +111,32 @@ final class BriefPageEvents extends PdfPageEventHelper {
         canvas.restoreState();
     }
 
+    /** Writes the header of the page laid out last: the brief's title and the part the page starts with. */
+    private void fillHeader(PdfWriter writer) {
+        if (header == null) {
+            return;
+        }
+        float width = header.getWidth();
+        String part = fit(pagePart, width * 0.45f, HEADER_SIZE);
+        String title = fit(headerText, width - fonts.regular.getWidthPoint(part, HEADER_SIZE) - 20, HEADER_SIZE);
+        header.beginText();
+        header.setColorFill(BriefFonts.MUTED);
+        header.setFontAndSize(fonts.regular, HEADER_SIZE);
+        header.showTextAligned(PdfContentByte.ALIGN_LEFT, title, 0, HEADER_BASELINE, 0);
+        header.showTextAligned(PdfContentByte.ALIGN_RIGHT, part, width, HEADER_BASELINE, 0);
+        header.endText();
+        try {
+            // Written out now rather than held until the document closes.
+            writer.releaseTemplate(header);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write a page's running header: " + e.getMessage(), e);
+        }
+        header = null;
+    }
+
     @Override
     public void onCloseDocument(PdfWriter writer, Document document) {
+        fillHeader(writer);
         totalPages.beginText();
         totalPages.setColorFill(BriefFonts.MUTED);
         totalPages.setFontAndSize(fonts.regular, FOOTER_SIZE);

@@ -99,17 +99,12 @@ class SessionBriefWriterTest {
                                 SessionPage.FIGURES);
                 assertThat(pdf.getNumberOfPages()).as("%d sentences", sentences).isGreaterThan(2);
                 List<String> headers = new ArrayList<>();
-                List<String> expected = new ArrayList<>();
                 for (int page = 2; page <= pdf.getNumberOfPages(); page++) {
-                    String first = "";
-                    for (PdfChecks.Bookmark part : parts) {
-                        if (part.page() < page || part.page() == page && part.opensPage()) {
-                            first = part.title();
-                        }
-                    }
                     headers.add(PdfChecks.runningHeader(pdf, page));
-                    expected.add(ReportFixture.EVENT_TITLE + " " + first);
                 }
+                List<String> expected = PdfChecks.firstParts(pdf, parts).stream()
+                        .map(part -> ReportFixture.EVENT_TITLE + " " + part)
+                        .toList();
                 assertThat(headers).as("%d sentences", sentences).containsExactlyElementsOf(expected);
                 assertThat(expected)
                         .as("%d sentences", sentences)

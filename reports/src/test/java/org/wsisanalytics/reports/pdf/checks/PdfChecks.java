@@ -86,6 +86,24 @@ public final class PdfChecks {
     }
 
     /**
+     * For each page from the second, the part a running header should name: the last of the {@code parts} (bookmarks
+     * in reading order) begun on an earlier page, or the one that opens the page.
+     */
+    public static List<String> firstParts(PDDocument pdf, List<Bookmark> parts) {
+        List<String> firsts = new ArrayList<>();
+        for (int page = 2; page <= pdf.getNumberOfPages(); page++) {
+            String first = "";
+            for (Bookmark part : parts) {
+                if (part.page() < page || part.page() == page && part.opensPage()) {
+                    first = part.title();
+                }
+            }
+            firsts.add(first);
+        }
+        return firsts;
+    }
+
+    /**
      * How full a page's body is (between the running header and the footer): its number of text lines, the share
      * of the body's height down to its last line, and whether a bookmark points at the body's top (the page starts
      * a part or a session rather than continuing the page before).
