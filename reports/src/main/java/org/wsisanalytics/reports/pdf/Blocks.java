@@ -99,6 +99,19 @@ final class Blocks {
         return paragraph;
     }
 
+    /** A paragraph as a borderless one-cell table: kept on one page, and measurable before it is added. */
+    static PdfPTable block(Paragraph paragraph) {
+        PdfPTable table = new PdfPTable(1);
+        table.setWidthPercentage(100);
+        table.setKeepTogether(true);
+        PdfPCell cell = new PdfPCell();
+        cell.addElement(paragraph);
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setPadding(0);
+        table.addCell(cell);
+        return table;
+    }
+
     PdfPTable table(float... widths) {
         PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);

@@ -42,6 +42,8 @@ final class CoverageTable {
     /** The word for a line named only, smaller so that it fits the narrowest cell on one line. */
     private static final float NAMED_SIZE = 6f;
 
+    private static final float NOTE_SIZE = 8.5f;
+
     private CoverageTable() {}
 
     /** Writes the table, reading the sessions in one walk over their overviews. */
@@ -99,9 +101,10 @@ final class CoverageTable {
         summaryRow(table, blocks, "Mentions", summary.lineTotals(), false);
         rows.finish();
         if (!notes.isEmpty()) {
+            Space.keepWithNext(document, writer, Space.SUBHEADING, blocks.text(notes.get(0), NOTE_SIZE));
             document.add(blocks.subheading(NOTES));
             for (String note : notes) {
-                document.add(blocks.text(note, 8.5f));
+                document.add(blocks.text(note, NOTE_SIZE));
             }
         }
     }

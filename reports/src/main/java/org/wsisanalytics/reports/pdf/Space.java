@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.lowagie.text.Document;
+import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
@@ -50,6 +51,11 @@ final class Space {
         if (needed + SLACK > available(document, writer)) {
             document.newPage();
         }
+    }
+
+    /** Starts a new page unless {@code heading} points and the paragraph that follows fit below what the page holds. */
+    static void keepWithNext(Document document, PdfWriter writer, float heading, Paragraph first) {
+        keepWithNext(document, writer, heading, Blocks.block(first));
     }
 
     /**

@@ -15,10 +15,13 @@ import com.lowagie.text.pdf.PdfWriter;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
+import org.wsisanalytics.model.ActionLineLabelConflict;
 import org.wsisanalytics.model.RunData;
+import org.wsisanalytics.model.oracle.AnalysisResult;
 import org.wsisanalytics.model.oracle.InMemoryRunData;
 import org.wsisanalytics.reports.ReportFixture;
 import org.wsisanalytics.reports.SessionWarnings;
+import org.wsisanalytics.reports.coverage.CoverageMarks;
 import org.wsisanalytics.reports.pdf.checks.PdfChecks;
 
 /**
@@ -118,6 +121,57 @@ class LongTablesInTheBriefTest {
         }
     }
 
+    /**
+     * Runs whose coverage table ends at every height its rows allow (33 to 40 sessions), every fifth session with a
+     * label in conflict: the heading of the notes on them never stands alone at the foot of a page, its first note
+     * follows it on the page; some runs leave room for the heading alone, and so start the notes on the next page.
+     */
+    @Test
+    void theHeadingOfTheLabelNotesStaysWithItsFirstNote() throws IOException {
+        int notesOnANewPage = 0;
+        for (int sessions = 33; sessions <= 40; sessions++) {
+            RunData data = InMemoryRunData.of(withLabelConflicts(ReportFixture.manySessions(sessions)));
+            List<String> lastLines = new ArrayList<>();
+            List<String> pages = pages(
+                    (document, writer, blocks, fonts) -> CoverageTable.add(document, writer, blocks, data), lastLines);
+            assertThat(lastLines)
+                    .as(sessions + " sessions: the last line of each page")
+                    .doesNotContain(CoverageTable.NOTES);
+            List<String> holding = pages.stream()
+                    .filter(page -> page.contains(CoverageTable.NOTES))
+                    .toList();
+            assertThat(holding).as(sessions + " sessions").hasSize(1);
+            assertThat(holding.get(0)).contains(CoverageMarks.LABEL_CONFLICT + " Session 5, C5: Labelled");
+            notesOnANewPage += SESSION.matcher(holding.get(0)).find() ? 0 : 1;
+        }
+        assertThat(notesOnANewPage)
+                .as("runs whose notes start a page of their own")
+                .isPositive();
+    }
+
+    /** The run with a label in conflict in every fifth session. */
+    private static AnalysisResult withLabelConflicts(AnalysisResult run) {
+        List<ActionLineLabelConflict> conflicts = run.sessions().stream()
+                .filter(session -> session.index() % 5 == 0)
+                .map(session -> new ActionLineLabelConflict(
+                        session.key(), "C" + (1 + (session.index() - 1) % 11), "E-Governance", "C7"))
+                .toList();
+        return new AnalysisResult(
+                run.run(),
+                run.actionLines(),
+                run.documents(),
+                run.sessions(),
+                run.actionLineMentions(),
+                run.actionLineNames(),
+                run.coverage(),
+                conflicts,
+                run.countries(),
+                run.themes(),
+                run.figures(),
+                run.findings(),
+                run.rejects());
+    }
+
     /** The findings appendix (about 33 findings a page). */
     @Test
     void theFindingsAppendix() throws IOException {
@@ -177,11 +231,22 @@ class LongTablesInTheBriefTest {
 
     /** The text of each page of a document holding the part alone, on one line. */
     private static List<String> pages(Part part) throws IOException {
-        return pageTexts(part).stream().map(page -> page.replace('\n', ' ')).toList();
+        return pages(part, new ArrayList<>());
+    }
+
+    /** The text of each page of a document holding the part alone, on one line; each page's last line to {@code lastLines}. */
+    private static List<String> pages(Part part, List<String> lastLines) throws IOException {
+        return pageTexts(part, lastLines).stream()
+                .map(page -> page.replace('\n', ' '))
+                .toList();
     }
 
     /** The text of each page of a document holding the part alone. */
     private static List<String> pageTexts(Part part) throws IOException {
+        return pageTexts(part, new ArrayList<>());
+    }
+
+    private static List<String> pageTexts(Part part, List<String> lastLines) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = PdfSetup.newDocument();
         PdfWriter writer = PdfWriter.getInstance(document, out);
@@ -193,6 +258,7 @@ class LongTablesInTheBriefTest {
         try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
             for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
                 pages.add(PdfChecks.text(pdf, page));
+                lastLines.add(PdfChecks.lastLine(pdf, page));
             }
         }
         return pages;

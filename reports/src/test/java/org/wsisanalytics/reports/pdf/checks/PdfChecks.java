@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import com.lowagie.text.PageSize;
@@ -101,6 +102,26 @@ public final class PdfChecks {
             firsts.add(first);
         }
         return firsts;
+    }
+
+    /** The text of the lowest line of a page above its bottom margin (above the footer), "" when none. */
+    public static String lastLine(PDDocument pdf, int page) throws IOException {
+        float bottom = PageSize.A4.getHeight() - PdfSetup.BOTTOM_MARGIN;
+        TreeMap<Integer, StringBuilder> lines = new TreeMap<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<TextPosition> positions) {
+                if (!positions.isEmpty() && positions.get(0).getYDirAdj() < bottom + 2) {
+                    lines.computeIfAbsent(Math.round(positions.get(0).getYDirAdj()), y -> new StringBuilder())
+                            .append(text)
+                            .append(' ');
+                }
+            }
+        };
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        stripper.getText(pdf);
+        return lines.isEmpty() ? "" : lines.lastEntry().getValue().toString().strip();
     }
 
     /**
