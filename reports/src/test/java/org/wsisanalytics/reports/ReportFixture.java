@@ -665,37 +665,90 @@ public final class ReportFixture {
      * in its links section, for layouts that have to break across pages.
      */
     public static AnalysisResult manySessions(int count) {
+        return sessionsInDocuments(count);
+    }
+
+    /**
+     * Documents of as many sessions each as {@code counts} gives, in order, the sessions made as
+     * {@link #manySessions} makes them (numbered from 1 in each document); the documents are named
+     * {@code document-01.txt} on when there are several, for layouts that group sessions by document.
+     */
+    public static AnalysisResult sessionsInDocuments(int... counts) {
         AnalysisResult full = result();
         List<Session> sessions = new ArrayList<>();
         List<ActionLineMention> mentions = new ArrayList<>();
         List<ActionLineCoverage> coverage = new ArrayList<>();
-        for (int i = 1; i <= count; i++) {
-            String line = "C" + (1 + (i - 1) % 11);
-            String text = "Links to WSIS Action Lines: " + line + ".";
-            Session session = new Session(
-                    SUMMARIES,
-                    i,
-                    String.valueOf(400 + i),
-                    "Session " + i + ": ICT applications to unlock the full potential of digital for people in"
-                            + " Türkiye, Côte d'Ivoire and small island developing States",
-                    "Lidia Stępińska-Ustasiak",
-                    "Dr. Lidia Stępińska-Ustasiak",
-                    null,
-                    null,
-                    StructureLayer.TEMPLATE,
-                    List.of(new Section(LINKS, SectionType.ACTION_LINE_LINKS, text)));
-            sessions.add(session);
-            mentions.add(mention(session, line, line, LINKS, true, text));
-            coverage.add(new ActionLineCoverage(session.key(), line, 1, true));
+        List<ParsedDocumentSummary> documents = new ArrayList<>();
+        DocumentSource first = full.run().inputs().get(0);
+        for (int d = 0; d < counts.length; d++) {
+            String name = counts.length == 1 ? SUMMARIES : String.format("document-%02d.txt", d + 1);
+            DocumentSource source = counts.length == 1
+                    ? first
+                    : new DocumentSource(name, "inbox/" + name, first.sha256(), first.sizeBytes());
+            documents.add(new ParsedDocumentSummary(source, EVENT_TITLE, counts[d]));
+            for (int i = 1; i <= counts[d]; i++) {
+                String line = "C" + (1 + (i - 1) % 11);
+                String text = "Links to WSIS Action Lines: " + line + ".";
+                Session session = new Session(
+                        name,
+                        i,
+                        String.valueOf(400 + i),
+                        "Session " + i + ": ICT applications to unlock the full potential of digital for people in"
+                                + " Türkiye, Côte d'Ivoire and small island developing States",
+                        "Lidia Stępińska-Ustasiak",
+                        "Dr. Lidia Stępińska-Ustasiak",
+                        null,
+                        null,
+                        StructureLayer.TEMPLATE,
+                        List.of(new Section(LINKS, SectionType.ACTION_LINE_LINKS, text)));
+                sessions.add(session);
+                mentions.add(mention(session, line, line, LINKS, true, text));
+                coverage.add(new ActionLineCoverage(session.key(), line, 1, true));
+            }
         }
         return new AnalysisResult(
                 full.run(),
                 actionLines(),
-                List.of(new ParsedDocumentSummary(full.run().inputs().get(0), EVENT_TITLE, count)),
+                documents,
                 sessions,
                 mentions,
                 List.of(),
                 coverage,
+                List.of(),
+                CountryAnalysis.NONE,
+                ThemeAnalysis.NONE,
+                List.of(),
+                List.of(),
+                List.of());
+    }
+
+    /**
+     * One session whose part on action lines quotes {@code sentences} sentences, the i-th referring to
+     * C(1 + i % 11), so that its brief runs over several pages.
+     */
+    public static AnalysisResult oneLongSession(int sentences) {
+        AnalysisResult one = manySessions(1);
+        Session session = one.sessions().get(0);
+        List<ActionLineMention> mentions = new ArrayList<>();
+        for (int i = 1; i <= sentences; i++) {
+            String line = "C" + (1 + (i - 1) % 11);
+            mentions.add(mention(
+                    session,
+                    line,
+                    line,
+                    LINKS,
+                    i == 1,
+                    "Sentence " + i + " of the session's text, long enough to fill a line of the page or two, refers"
+                            + " to action line " + line + " among its several points."));
+        }
+        return new AnalysisResult(
+                one.run(),
+                one.actionLines(),
+                one.documents(),
+                one.sessions(),
+                mentions,
+                List.of(),
+                one.coverage(),
                 List.of(),
                 CountryAnalysis.NONE,
                 ThemeAnalysis.NONE,

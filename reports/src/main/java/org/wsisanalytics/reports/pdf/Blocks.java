@@ -3,6 +3,7 @@ package org.wsisanalytics.reports.pdf;
 import java.awt.Color;
 
 import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Paragraph;
@@ -18,6 +19,8 @@ final class Blocks {
     static final Color HEADER_FILL = new Color(0xE7, 0xEC, 0xF3);
     static final Color GROUP_FILL = new Color(0xF4, 0xF4, 0xF4);
     static final Color RULE = new Color(0xBF, 0xBF, 0xBF);
+    /** A cell's padding on its left and on its right. */
+    private static final float CELL_PADDING = 3;
 
     private final BriefFonts fonts;
 
@@ -96,6 +99,19 @@ final class Blocks {
         return paragraph;
     }
 
+    /** A paragraph as a borderless one-cell table: kept on one page, and measurable before it is added. */
+    static PdfPTable block(Paragraph paragraph) {
+        PdfPTable table = new PdfPTable(1);
+        table.setWidthPercentage(100);
+        table.setKeepTogether(true);
+        PdfPCell cell = new PdfPCell();
+        cell.addElement(paragraph);
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setPadding(0);
+        table.addCell(cell);
+        return table;
+    }
+
     PdfPTable table(float... widths) {
         PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
@@ -107,6 +123,32 @@ final class Blocks {
         // rows to overflow onto a page of their own; one longer than a page still breaks across pages.
         table.setKeepTogether(true);
         return table;
+    }
+
+    /**
+     * The relative widths of a table across the document's width whose first column holds numbers up to
+     * {@code largest} in {@link #cell} text of {@code size}: {@code widths} as given when that number fits the first
+     * column on one line, else the first column as wide as the number measures in the font (with the cell's
+     * padding) and the other columns narrowed in proportion.
+     */
+    float[] numberColumn(Document document, float size, int largest, float... widths) {
+        float page = document.right() - document.left();
+        float total = 0;
+        for (float width : widths) {
+            total += width;
+        }
+        float given = page * widths[0] / total;
+        float needed = fonts.regular.getWidthPoint(String.valueOf(largest), size) + 2 * CELL_PADDING + 1;
+        if (needed <= given) {
+            return widths.clone();
+        }
+        float[] fitted = new float[widths.length];
+        fitted[0] = needed;
+        float scale = (page - needed) / (total - widths[0]);
+        for (int column = 1; column < widths.length; column++) {
+            fitted[column] = widths[column] * scale;
+        }
+        return fitted;
     }
 
     PdfPCell header(String text, float size, int align) {
@@ -128,8 +170,8 @@ final class Blocks {
         cell.setBorderWidth(0.5f);
         cell.setPaddingTop(2.5f);
         cell.setPaddingBottom(4);
-        cell.setPaddingLeft(3);
-        cell.setPaddingRight(3);
+        cell.setPaddingLeft(CELL_PADDING);
+        cell.setPaddingRight(CELL_PADDING);
         cell.setUseAscender(true);
         return cell;
     }

@@ -1,5 +1,7 @@
 package org.wsisanalytics.reports.pdf;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,9 +16,13 @@ import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 
 /**
- * Draws the running header (the brief's title and the current part) and the footer ("wsis-analytics ·
+ * Draws the running header (the brief's title and the page's part) and the footer ("wsis-analytics ·
  * run …" and "Page x of y") on every page, and turns every heading chunk tagged with
  * {@link #bookmark(int, String)} into an outline entry at its level, pointing at that heading.
+ *
+ * <p>The header names a page's first part, as a dictionary's running head names its first entry: the part the page
+ * continues, or the one whose heading (at outline level 1 or 2) opens the page; a part that starts lower down the
+ * page is named from the next page on.
  */
 final class BriefPageEvents extends PdfPageEventHelper {
 
@@ -25,6 +31,15 @@ final class BriefPageEvents extends PdfPageEventHelper {
 
     private static final float FOOTER_SIZE = 8;
     private static final float HEADER_SIZE = 7.5f;
+    /** The height of the header's template, and its text's baseline in it. */
+    private static final float HEADER_HEIGHT = 12;
+
+    private static final float HEADER_BASELINE = 3;
+    /**
+     * How far below the body's top a heading's first line may reach and still open the page: a heading's line is
+     * at most 20 pt, and anything above it (a line of text, a gap, a table's row) pushes it down further.
+     */
+    private static final float OPENS_PAGE = 20;
 
     private final BriefFonts fonts;
     private final String headerText;
@@ -32,7 +47,13 @@ final class BriefPageEvents extends PdfPageEventHelper {
     private final boolean headerOnFirstPage;
     private final List<PdfOutline> openOutlines = new ArrayList<>();
     private PdfTemplate totalPages;
+    /** The part of the last heading laid out so far. */
     private String currentPart = "";
+    /** The part the header of the page being laid out names. */
+    private String pagePart = "";
+    /** The header of the page laid out last, to fill in with {@link #pagePart}; null once filled. */
+    private PdfTemplate header;
+
     private String lastTag;
     private int lastTagPage;
 
@@ -54,22 +75,20 @@ final class BriefPageEvents extends PdfPageEventHelper {
     }
 
     @Override
+    public void onStartPage(PdfWriter writer, Document document) {
+        fillHeader(writer);
+        pagePart = currentPart;
+    }
+
+    @Override
     public void onEndPage(PdfWriter writer, Document document) {
         PdfContentByte canvas = writer.getDirectContent();
         canvas.saveState();
         canvas.setColorFill(BriefFonts.MUTED);
         if (headerOnFirstPage || writer.getPageNumber() > 1) {
             float top = document.top() + 22;
-            String part = fit(currentPart, (document.right() - document.left()) * 0.45f, HEADER_SIZE);
-            String header = fit(
-                    headerText,
-                    document.right() - document.left() - fonts.regular.getWidthPoint(part, HEADER_SIZE) - 20,
-                    HEADER_SIZE);
-            canvas.beginText();
-            canvas.setFontAndSize(fonts.regular, HEADER_SIZE);
-            canvas.showTextAligned(PdfContentByte.ALIGN_LEFT, header, document.left(), top, 0);
-            canvas.showTextAligned(PdfContentByte.ALIGN_RIGHT, part, document.right(), top, 0);
-            canvas.endText();
+            header = canvas.createTemplate(document.right() - document.left(), HEADER_HEIGHT);
+            canvas.addTemplate(header, document.left(), top - HEADER_BASELINE);
             canvas.setColorStroke(Blocks.RULE);
             canvas.setLineWidth(0.5f);
             canvas.moveTo(document.left(), top - 5);
@@ -92,8 +111,32 @@ final class BriefPageEvents extends PdfPageEventHelper {
         canvas.restoreState();
     }
 
+    /** Writes the header of the page laid out last: the brief's title and the part the page starts with. */
+    private void fillHeader(PdfWriter writer) {
+        if (header == null) {
+            return;
+        }
+        float width = header.getWidth();
+        String part = fit(pagePart, width * 0.45f, HEADER_SIZE);
+        String title = fit(headerText, width - fonts.regular.getWidthPoint(part, HEADER_SIZE) - 20, HEADER_SIZE);
+        header.beginText();
+        header.setColorFill(BriefFonts.MUTED);
+        header.setFontAndSize(fonts.regular, HEADER_SIZE);
+        header.showTextAligned(PdfContentByte.ALIGN_LEFT, title, 0, HEADER_BASELINE, 0);
+        header.showTextAligned(PdfContentByte.ALIGN_RIGHT, part, width, HEADER_BASELINE, 0);
+        header.endText();
+        try {
+            // Written out now rather than held until the document closes.
+            writer.releaseTemplate(header);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write a page's running header: " + e.getMessage(), e);
+        }
+        header = null;
+    }
+
     @Override
     public void onCloseDocument(PdfWriter writer, Document document) {
+        fillHeader(writer);
         totalPages.beginText();
         totalPages.setColorFill(BriefFonts.MUTED);
         totalPages.setFontAndSize(fonts.regular, FOOTER_SIZE);
@@ -127,6 +170,9 @@ final class BriefPageEvents extends PdfPageEventHelper {
         openOutlines.add(outline);
         if (level <= 2) {
             currentPart = title;
+            if (rect.getTop() >= document.top() - OPENS_PAGE) {
+                pagePart = title;
+            }
         }
     }
 

@@ -42,6 +42,8 @@ final class CoverageTable {
     /** The word for a line named only, smaller so that it fits the narrowest cell on one line. */
     private static final float NAMED_SIZE = 6f;
 
+    private static final float NOTE_SIZE = 8.5f;
+
     private CoverageTable() {}
 
     /** Writes the table, reading the sessions in one walk over their overviews. */
@@ -67,7 +69,8 @@ final class CoverageTable {
             widths[2 + j] = 3.1f;
         }
         widths[columns - 1] = 3.4f;
-        PdfPTable table = blocks.table(widths);
+        DocumentNumbers documents = new DocumentNumbers(summary);
+        PdfPTable table = blocks.table(blocks.numberColumn(document, SIZE, documents.largestSessionCount(), widths));
         table.addCell(blocks.header("#", SIZE, Element.ALIGN_RIGHT));
         table.addCell(blocks.header("Session", SIZE, Element.ALIGN_LEFT));
         for (int j = 0; j < lines; j++) {
@@ -76,7 +79,6 @@ final class CoverageTable {
         table.addCell(blocks.header("Total", SIZE, Element.ALIGN_CENTER));
 
         List<String> notes = new ArrayList<>();
-        DocumentNumbers documents = new DocumentNumbers(summary);
         LongTable rows = new LongTable(document, writer, table);
         SessionRows.fill(blocks, data, rows, SIZE, columns, overview -> {
             SessionOutline session = overview.session();
@@ -99,9 +101,10 @@ final class CoverageTable {
         summaryRow(table, blocks, "Mentions", summary.lineTotals(), false);
         rows.finish();
         if (!notes.isEmpty()) {
+            Space.keepWithNext(document, writer, Space.SUBHEADING, blocks.text(notes.get(0), NOTE_SIZE));
             document.add(blocks.subheading(NOTES));
             for (String note : notes) {
-                document.add(blocks.text(note, 8.5f));
+                document.add(blocks.text(note, NOTE_SIZE));
             }
         }
     }

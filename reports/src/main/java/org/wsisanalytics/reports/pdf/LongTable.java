@@ -55,12 +55,10 @@ final class LongTable {
             return;
         }
         int pages = breaks.get(breaks.size() - 2);
-        PdfPTable part = Space.rowsUpTo(table, pages);
-        part.setComplete(false);
         if (!here) {
             document.newPage();
         }
-        document.add(part);
+        Space.addPages(document, table, breaks, pages);
         for (int row = 0; row < pages; row++) {
             table.deleteRow(table.getHeaderRows());
         }
@@ -72,7 +70,6 @@ final class LongTable {
 
     /** Writes the rows still held, the last page given at least {@value Space#MIN_ROWS} of them. */
     void finish() {
-        table.setComplete(true);
         if (started) {
             document.newPage();
         }

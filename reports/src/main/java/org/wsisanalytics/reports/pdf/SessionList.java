@@ -12,6 +12,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import org.wsisanalytics.model.RunData;
 import org.wsisanalytics.model.RunSummary;
 import org.wsisanalytics.model.SessionOutline;
+import org.wsisanalytics.reports.DocumentNumbers;
 import org.wsisanalytics.reports.coverage.CoverageRow;
 
 /** The sessions part: each session with its facilitator and the action lines it refers to. */
@@ -30,7 +31,8 @@ final class SessionList {
             document.add(blocks.text("No sessions were read in this run; see the skipped inputs on the cover.", 9.5f));
             return;
         }
-        PdfPTable table = blocks.table(0.6f, 7.2f, 4.2f, 3.4f, 1.3f);
+        PdfPTable table = blocks.table(blocks.numberColumn(
+                document, SIZE, new DocumentNumbers(summary).largestSessionCount(), 0.6f, 7.2f, 4.2f, 3.4f, 1.3f));
         table.addCell(blocks.header("#", SIZE, Element.ALIGN_RIGHT));
         table.addCell(blocks.header("Session", SIZE, Element.ALIGN_LEFT));
         table.addCell(blocks.header("Facilitator", SIZE, Element.ALIGN_LEFT));

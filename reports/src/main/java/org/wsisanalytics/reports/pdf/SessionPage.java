@@ -16,8 +16,6 @@ import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import org.wsisanalytics.model.ActionLine;
@@ -88,7 +86,7 @@ final class SessionPage {
         List<ThemeCount> themes = evidence.themeCounts();
         parts.add(
                 THEMES,
-                List.of(block(blocks.text(
+                List.of(Blocks.block(blocks.text(
                         themes.isEmpty()
                                 ? "No theme of the taxonomy was found."
                                 : themes.stream()
@@ -114,19 +112,6 @@ final class SessionPage {
                 }
             }
         }
-    }
-
-    /** A paragraph as a borderless one-cell table: kept on one page, and measurable before it is added. */
-    private static PdfPTable block(Paragraph paragraph) {
-        PdfPTable table = new PdfPTable(1);
-        table.setWidthPercentage(100);
-        table.setKeepTogether(true);
-        PdfPCell cell = new PdfPCell();
-        cell.addElement(paragraph);
-        cell.setBorder(Rectangle.NO_BORDER);
-        cell.setPadding(0);
-        table.addCell(cell);
-        return table;
     }
 
     /** "5. Local to global: preserving…", short enough for a reader's outline pane. */
@@ -185,7 +170,7 @@ final class SessionPage {
      */
     private static List<Element> actionLines(Blocks blocks, CoverageRow row, List<ActionLineMention> mentions) {
         if (row.lines().isEmpty()) {
-            return List.of(block(blocks.text("No reference to a WSIS Action Line was found.", SIZE)));
+            return List.of(Blocks.block(blocks.text("No reference to a WSIS Action Line was found.", SIZE)));
         }
         List<Element> content = new ArrayList<>();
         PdfPTable lines = blocks.table(0.7f, 8.3f, 1.5f, 2.5f);
@@ -269,7 +254,7 @@ final class SessionPage {
 
     private static PdfPTable countries(Blocks blocks, CountryLookup lookup, List<CountryMention> mentions) {
         if (mentions.isEmpty()) {
-            return block(blocks.text("No country was mentioned.", SIZE));
+            return Blocks.block(blocks.text("No country was mentioned.", SIZE));
         }
         Map<String, List<CountryMention>> byCountry = new LinkedHashMap<>();
         mentions.forEach(m -> byCountry
@@ -308,7 +293,7 @@ final class SessionPage {
 
     private static PdfPTable figures(Blocks blocks, List<Figure> figures) {
         if (figures.isEmpty()) {
-            return block(blocks.text("No figure was quoted.", SIZE));
+            return Blocks.block(blocks.text("No figure was quoted.", SIZE));
         }
         Map<String, List<Figure>> bySentence = new LinkedHashMap<>();
         figures.forEach(f ->

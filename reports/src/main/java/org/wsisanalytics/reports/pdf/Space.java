@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.lowagie.text.Document;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
@@ -11,8 +13,8 @@ import com.lowagie.text.pdf.PdfWriter;
  * Measures before a part is added, so that no page holds only a few rows that ran over from the page before: a
  * heading never stands alone at the foot of a page, a table that fits on a page moves to the next page whole,
  * a table longer than a page breaks so that each of its pages holds at least {@value #MIN_ROWS} rows (its header
- * repeated), and a part that follows the short end of the one before starts below it rather than on a page of
- * its own.
+ * repeated), a group row (a row across the table naming the rows that follow, {@link Blocks#group}) never ends a
+ * page, and a part that follows the short end of the one before starts below it rather than on a page of its own.
  */
 final class Space {
 
@@ -51,6 +53,11 @@ final class Space {
         }
     }
 
+    /** Starts a new page unless {@code heading} points and the paragraph that follows fit below what the page holds. */
+    static void keepWithNext(Document document, PdfWriter writer, float heading, Paragraph first) {
+        keepWithNext(document, writer, heading, Blocks.block(first));
+    }
+
     /**
      * Adds a table so that no page holds only a few of its rows: one that fits below what the page holds is added
      * there; one that fits on a page starts on the next page, whole; one longer than a page starts here when
@@ -79,25 +86,64 @@ final class Space {
     /**
      * Adds a table longer than the page here, breaking it where {@code breaks} (from {@link #breaks}) says the pages
      * end, except that when its last page would hold fewer than {@value #MIN_ROWS} rows the page before gives up
-     * rows to it (as long as that page keeps {@value #MIN_ROWS} of its own).
+     * rows to it (as long as that page keeps {@value #MIN_ROWS} of its own, and does not end with a group row).
      */
     private static void addAcross(Document document, PdfPTable table, List<Integer> breaks) {
         int body = table.size() - table.getHeaderRows();
+        List<Integer> ends = new ArrayList<>(breaks);
         int last = breaks.isEmpty() ? 0 : breaks.get(breaks.size() - 1);
         if (!breaks.isEmpty() && body - last < MIN_ROWS) {
             int before = breaks.size() >= 2 ? breaks.get(breaks.size() - 2) : 0;
             int balanced = Math.max(last - (MIN_ROWS - (body - last)), Math.min(last, before + MIN_ROWS));
-            PdfPTable head = rowsUpTo(table, balanced);
-            head.setKeepTogether(false);
-            document.add(head);
-            document.newPage();
-            PdfPTable tail = rowsFrom(table, balanced);
-            tail.setSpacingBefore(0);
-            document.add(tail);
-        } else {
-            table.setKeepTogether(false);
-            document.add(table);
+            if (balanced - 1 > before && groupRow(table, balanced - 1)) {
+                balanced--;
+            }
+            ends.set(ends.size() - 1, balanced);
         }
+        addPages(document, table, ends, body);
+    }
+
+    /**
+     * Adds the table's body rows before {@code end} from here on, starting a new page at each of {@code breaks}
+     * (counts of body rows, ascending) below {@code end}: each page holds a copy of the table with its header rows
+     * and that page's rows, so that the pages end where measured rather than where OpenPDF would break them.
+     */
+    static void addPages(Document document, PdfPTable table, List<Integer> breaks, int end) {
+        int from = 0;
+        for (int at : breaks) {
+            if (at >= end) {
+                break;
+            }
+            addRows(document, table, from, at);
+            document.newPage();
+            from = at;
+        }
+        addRows(document, table, from, end);
+    }
+
+    /** Adds the table's header rows and its body rows [from, to), without its spacing unless it starts here. */
+    private static void addRows(Document document, PdfPTable table, int from, int to) {
+        if (to <= from) {
+            return;
+        }
+        PdfPTable rows = rowsFrom(rowsUpTo(table, to), from);
+        rows.setKeepTogether(false);
+        if (from > 0) {
+            rows.setSpacingBefore(0);
+        }
+        document.add(rows);
+    }
+
+    /**
+     * Whether the body row (counted after the header rows) is a group row: one cell across every column of a table
+     * of several, naming the rows that follow it.
+     */
+    static boolean groupRow(PdfPTable table, int row) {
+        PdfPCell[] cells = table.getRow(table.getHeaderRows() + row).getCells();
+        return table.getNumberOfColumns() > 1
+                && cells.length > 0
+                && cells[0] != null
+                && cells[0].getColspan() == table.getNumberOfColumns();
     }
 
     /** Whether the table's spacing, header and first {@value #MIN_ROWS} body rows fit below what the page holds. */
@@ -165,8 +211,9 @@ final class Space {
 
     /**
      * Where the table's pages would end as OpenPDF lays out its body rows, with {@code first} points of room on
-     * the first page and {@code next} on each further one: each break is the count of body rows before it (0 when
-     * not even the first row fits on the first page).
+     * the first page and {@code next} on each further one, except that a group row that would end a page starts the
+     * next one with the row it names: each break is the count of body rows before it (0 when not even the first row
+     * fits on the first page).
      */
     static List<Integer> breaks(PdfPTable table, float first, float next) {
         List<Integer> breaks = new ArrayList<>();
@@ -174,9 +221,11 @@ final class Space {
         int body = table.size() - table.getHeaderRows();
         for (int row = 0; row < body; row++) {
             float height = rows(table, row, row + 1);
-            if (height > space && (breaks.isEmpty() || breaks.get(breaks.size() - 1) < row)) {
-                breaks.add(row);
-                space = next;
+            int last = breaks.isEmpty() ? -1 : breaks.get(breaks.size() - 1);
+            if (height > space && last < row) {
+                int at = row - 1 > last && groupRow(table, row - 1) ? row - 1 : row;
+                breaks.add(at);
+                space = next - rows(table, at, row);
             }
             space -= height;
         }
@@ -193,7 +242,7 @@ final class Space {
     }
 
     /** A copy of the table with its header rows and its body rows from the {@code first} on. */
-    private static PdfPTable rowsFrom(PdfPTable table, int first) {
+    static PdfPTable rowsFrom(PdfPTable table, int first) {
         PdfPTable copy = new PdfPTable(table);
         for (int row = 0; row < first; row++) {
             copy.deleteRow(table.getHeaderRows());

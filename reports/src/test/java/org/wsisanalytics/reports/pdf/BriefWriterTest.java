@@ -5,12 +5,14 @@ import static org.wsisanalytics.reports.pdf.checks.PdfChecks.outline;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,6 +54,30 @@ class BriefWriterTest {
         PDPage first = pdf.getPage(0);
         assertThat(first.getMediaBox().getWidth()).isCloseTo(595f, Offset.offset(1f));
         assertThat(first.getMediaBox().getHeight()).isCloseTo(842f, Offset.offset(1f));
+    }
+
+    /**
+     * Every page but the cover names in its running header the part or session it starts with (the one it
+     * continues, or the one whose heading opens it), as the bookmarks of the parts and sessions place them.
+     */
+    @Test
+    void theRunningHeaderNamesThePartOrSessionEachPageStartsWith() throws IOException {
+        List<PdfChecks.Bookmark> top = PdfChecks.bookmarks(pdf, null);
+        List<PdfChecks.Bookmark> parts = new ArrayList<>();
+        int index = 0;
+        for (PDOutlineItem part : pdf.getDocumentCatalog().getDocumentOutline().children()) {
+            parts.add(top.get(index++));
+            parts.addAll(PdfChecks.bookmarks(pdf, part));
+        }
+        List<String> firsts = PdfChecks.firstParts(pdf, parts);
+        assertThat(firsts).startsWith(KeyMessagesPage.BOOKMARK).contains(SessionList.BOOKMARK);
+        for (int page = 2; page <= pdf.getNumberOfPages(); page++) {
+            String first = firsts.get(page - 2);
+            // A long title is shortened to fit the header, with an ellipsis.
+            assertThat(PdfChecks.runningHeader(pdf, page))
+                    .as("page %d", page)
+                    .contains(first.substring(0, Math.min(first.length(), 40)));
+        }
     }
 
     @Test

@@ -15,10 +15,13 @@ import com.lowagie.text.pdf.PdfWriter;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
+import org.wsisanalytics.model.ActionLineLabelConflict;
 import org.wsisanalytics.model.RunData;
+import org.wsisanalytics.model.oracle.AnalysisResult;
 import org.wsisanalytics.model.oracle.InMemoryRunData;
 import org.wsisanalytics.reports.ReportFixture;
 import org.wsisanalytics.reports.SessionWarnings;
+import org.wsisanalytics.reports.coverage.CoverageMarks;
 import org.wsisanalytics.reports.pdf.checks.PdfChecks;
 
 /**
@@ -29,6 +32,12 @@ import org.wsisanalytics.reports.pdf.checks.PdfChecks;
 class LongTablesInTheBriefTest {
 
     private static final Pattern SESSION = Pattern.compile("Session (\\d+): ICT");
+    /** A row of the list of sessions as read back: the number on its line, then the title. */
+    private static final Pattern NUMBERED_ROW = Pattern.compile("(?m)^(\\d+) ?\n(?:Session (\\d+): ICT)");
+
+    /** A document's group row or a session's row, in a run of several documents. */
+    private static final Pattern GROUP_OR_SESSION = Pattern.compile("document-\\d+\\.txt|Session \\d+: ICT");
+
     private static final Pattern FINDING = Pattern.compile("Finding number (\\d+)\\.");
 
     /** The coverage table (20 sessions a page) with its two rows of totals. */
@@ -41,6 +50,126 @@ class LongTablesInTheBriefTest {
     @Test
     void theListOfSessions() throws IOException {
         assertSessionTable(100, 118, SessionList::add, "Session Facilitator Action lines Words");
+    }
+
+    /**
+     * The "#" column of the list of sessions and of the coverage table holds the run's largest number on one line:
+     * in the text read back, each session's number stands alone on the line before its title, not broken over two
+     * lines ("11", "2").
+     */
+    @Test
+    void theSessionTablesPrintEveryNumberOnOneLine() throws IOException {
+        for (int sessions : List.of(99, 120, 134, 1005)) {
+            RunData data = InMemoryRunData.of(ReportFixture.manySessions(sessions));
+            for (SessionTable part : List.<SessionTable>of(SessionList::add, CoverageTable::add)) {
+                List<String> pages =
+                        pageTexts((document, writer, blocks, fonts) -> part.add(document, writer, blocks, data));
+                List<Integer> numbers = new ArrayList<>();
+                for (String page : pages) {
+                    Matcher row = NUMBERED_ROW.matcher(page);
+                    while (row.find()) {
+                        assertThat(row.group(1))
+                                .as(sessions + " sessions: the number before " + row.group(2))
+                                .isEqualTo(row.group(2));
+                        numbers.add(Integer.parseInt(row.group(2)));
+                    }
+                }
+                assertThat(numbers)
+                        .as(sessions + " sessions")
+                        .containsExactlyElementsOf(
+                                IntStream.rangeClosed(1, sessions).boxed().toList());
+            }
+        }
+    }
+
+    /**
+     * Runs of several documents, the first of every length up to a page and beyond, so that a document's group row
+     * falls at every place of a page, in a table added whole and in one written as it grows: no page ends with a
+     * group row, each group row stands on the page of its document's first session.
+     */
+    @Test
+    void aGroupRowStaysWithItsFirstSession() throws IOException {
+        for (int first = 1; first <= 22; first++) {
+            for (int[] counts : List.of(new int[] {first, 25}, new int[] {first, 40, 40}, new int[] {first, 50, 50})) {
+                RunData data = InMemoryRunData.of(ReportFixture.sessionsInDocuments(counts));
+                String run = java.util.Arrays.toString(counts) + " sessions";
+                for (SessionTable part : List.<SessionTable>of(SessionList::add, CoverageTable::add)) {
+                    List<String> pages =
+                            pages((document, writer, blocks, fonts) -> part.add(document, writer, blocks, data));
+                    for (int page = 0; page < pages.size(); page++) {
+                        List<String> rows = new ArrayList<>();
+                        Matcher row = GROUP_OR_SESSION.matcher(pages.get(page));
+                        while (row.find()) {
+                            rows.add(row.group());
+                        }
+                        if (!rows.isEmpty()) {
+                            assertThat(rows.get(rows.size() - 1))
+                                    .as("%s: the last row of page %d of %s", run, page + 1, rows)
+                                    .startsWith("Session");
+                        }
+                    }
+                    int sessions = java.util.Arrays.stream(counts).sum();
+                    assertThat(rows(pages, SESSION, "Session")).as(run).allSatisfy(onPage -> {});
+                    assertThat(pages.stream()
+                                    .mapToLong(page ->
+                                            SESSION.matcher(page).results().count())
+                                    .sum())
+                            .as(run)
+                            .isEqualTo(sessions);
+                }
+            }
+        }
+    }
+
+    /**
+     * Runs whose coverage table ends at every height its rows allow (33 to 40 sessions), every fifth session with a
+     * label in conflict: the heading of the notes on them never stands alone at the foot of a page, its first note
+     * follows it on the page; some runs leave room for the heading alone, and so start the notes on the next page.
+     */
+    @Test
+    void theHeadingOfTheLabelNotesStaysWithItsFirstNote() throws IOException {
+        int notesOnANewPage = 0;
+        for (int sessions = 33; sessions <= 40; sessions++) {
+            RunData data = InMemoryRunData.of(withLabelConflicts(ReportFixture.manySessions(sessions)));
+            List<String> lastLines = new ArrayList<>();
+            List<String> pages = pages(
+                    (document, writer, blocks, fonts) -> CoverageTable.add(document, writer, blocks, data), lastLines);
+            assertThat(lastLines)
+                    .as(sessions + " sessions: the last line of each page")
+                    .doesNotContain(CoverageTable.NOTES);
+            List<String> holding = pages.stream()
+                    .filter(page -> page.contains(CoverageTable.NOTES))
+                    .toList();
+            assertThat(holding).as(sessions + " sessions").hasSize(1);
+            assertThat(holding.get(0)).contains(CoverageMarks.LABEL_CONFLICT + " Session 5, C5: Labelled");
+            notesOnANewPage += SESSION.matcher(holding.get(0)).find() ? 0 : 1;
+        }
+        assertThat(notesOnANewPage)
+                .as("runs whose notes start a page of their own")
+                .isPositive();
+    }
+
+    /** The run with a label in conflict in every fifth session. */
+    private static AnalysisResult withLabelConflicts(AnalysisResult run) {
+        List<ActionLineLabelConflict> conflicts = run.sessions().stream()
+                .filter(session -> session.index() % 5 == 0)
+                .map(session -> new ActionLineLabelConflict(
+                        session.key(), "C" + (1 + (session.index() - 1) % 11), "E-Governance", "C7"))
+                .toList();
+        return new AnalysisResult(
+                run.run(),
+                run.actionLines(),
+                run.documents(),
+                run.sessions(),
+                run.actionLineMentions(),
+                run.actionLineNames(),
+                run.coverage(),
+                conflicts,
+                run.countries(),
+                run.themes(),
+                run.figures(),
+                run.findings(),
+                run.rejects());
     }
 
     /** The findings appendix (about 33 findings a page). */
@@ -100,8 +229,24 @@ class LongTablesInTheBriefTest {
         void add(Document document, PdfWriter writer, Blocks blocks, BriefFonts fonts) throws IOException;
     }
 
-    /** The text of each page of a document holding the part alone. */
+    /** The text of each page of a document holding the part alone, on one line. */
     private static List<String> pages(Part part) throws IOException {
+        return pages(part, new ArrayList<>());
+    }
+
+    /** The text of each page of a document holding the part alone, on one line; each page's last line to {@code lastLines}. */
+    private static List<String> pages(Part part, List<String> lastLines) throws IOException {
+        return pageTexts(part, lastLines).stream()
+                .map(page -> page.replace('\n', ' '))
+                .toList();
+    }
+
+    /** The text of each page of a document holding the part alone. */
+    private static List<String> pageTexts(Part part) throws IOException {
+        return pageTexts(part, new ArrayList<>());
+    }
+
+    private static List<String> pageTexts(Part part, List<String> lastLines) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = PdfSetup.newDocument();
         PdfWriter writer = PdfWriter.getInstance(document, out);
@@ -112,7 +257,8 @@ class LongTablesInTheBriefTest {
         List<String> pages = new ArrayList<>();
         try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
             for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
-                pages.add(PdfChecks.text(pdf, page).replace('\n', ' '));
+                pages.add(PdfChecks.text(pdf, page));
+                lastLines.add(PdfChecks.lastLine(pdf, page));
             }
         }
         return pages;

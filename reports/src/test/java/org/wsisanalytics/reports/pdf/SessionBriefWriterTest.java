@@ -77,6 +77,42 @@ class SessionBriefWriterTest {
         }
     }
 
+    /**
+     * A session that runs over several pages: each page after the first names in its running header the part it
+     * starts with, the one it continues or the one whose heading opens it, never a part that starts lower down.
+     */
+    @Test
+    void theRunningHeaderNamesThePartEachPageStartsWith(@TempDir Path run) throws IOException {
+        for (int sentences : List.of(40, 48, 56, 64, 72, 80)) {
+            Path written = run.resolve(new SessionBriefWriter()
+                    .writeAll(InMemoryRunData.of(ReportFixture.oneLongSession(sentences)), run)
+                    .get(0));
+            try (PDDocument pdf = Loader.loadPDF(written.toFile())) {
+                List<PdfChecks.Bookmark> parts = PdfChecks.bookmarks(
+                        pdf, pdf.getDocumentCatalog().getDocumentOutline().getFirstChild());
+                assertThat(parts)
+                        .extracting(PdfChecks.Bookmark::title)
+                        .containsExactly(
+                                SessionPage.ACTION_LINES,
+                                SessionPage.COUNTRIES,
+                                SessionPage.THEMES,
+                                SessionPage.FIGURES);
+                assertThat(pdf.getNumberOfPages()).as("%d sentences", sentences).isGreaterThan(2);
+                List<String> headers = new ArrayList<>();
+                for (int page = 2; page <= pdf.getNumberOfPages(); page++) {
+                    headers.add(PdfChecks.runningHeader(pdf, page));
+                }
+                List<String> expected = PdfChecks.firstParts(pdf, parts).stream()
+                        .map(part -> ReportFixture.EVENT_TITLE + " " + part)
+                        .toList();
+                assertThat(headers).as("%d sentences", sentences).containsExactlyElementsOf(expected);
+                assertThat(expected)
+                        .as("%d sentences", sentences)
+                        .contains(ReportFixture.EVENT_TITLE + " " + SessionPage.ACTION_LINES);
+            }
+        }
+    }
+
     @Test
     void hostileTitlesGiveSafeNamesInsideTheSessionsFolder(@TempDir Path run) throws IOException {
         List<String> titles = List.of(

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 import com.lowagie.text.Document;
+import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
@@ -62,6 +63,50 @@ class SpaceTest {
         for (int rows = LongTable.FLUSHED_ROWS; rows <= LongTable.FLUSHED_ROWS + ROWS_PER_PAGE; rows++) {
             assertLaidOut(rows, 250, 5, true);
         }
+    }
+
+    /**
+     * A subheading kept with the paragraph that follows it ({@link Space#keepWithNext}, as the coverage page's notes
+     * on labels in conflict are), below blocks of every height near a page's foot: the heading never stands alone
+     * as the page's last line, and where only it would fit it starts the next page with its paragraph.
+     */
+    @Test
+    void aHeadingKeptWithItsFirstParagraphNeverEndsAPageAlone() throws IOException {
+        int moved = 0;
+        for (float above = 640; above <= 700; above += 1.5f) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            Document document = PdfSetup.newDocument();
+            PdfWriter writer = PdfWriter.getInstance(document, out);
+            document.open();
+            document.add(spacer(above));
+            Blocks blocks = new Blocks(BriefFonts.load());
+            Paragraph first = blocks.text("The first note under the heading.", 8.5f);
+            Space.keepWithNext(document, writer, Space.SUBHEADING, first);
+            document.add(blocks.subheading("The heading"));
+            document.add(first);
+            document.add(blocks.text("The second note.", 8.5f));
+            document.close();
+            try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+                for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+                    assertThat(PdfChecks.lastLine(pdf, page))
+                            .as("the last line of page %d below %s pt", page, above)
+                            .isNotEqualTo("The heading");
+                }
+                moved += PdfChecks.text(pdf, 1).contains("The heading") ? 0 : 1;
+            }
+        }
+        assertThat(moved)
+                .as("headings moved to the next page with their paragraph")
+                .isPositive();
+    }
+
+    private static PdfPTable spacer(float height) {
+        PdfPTable spacer = new PdfPTable(1);
+        PdfPCell space = new PdfPCell(new Phrase("above"));
+        space.setFixedHeight(height);
+        space.setBorder(Rectangle.NO_BORDER);
+        spacer.addCell(space);
+        return spacer;
     }
 
     /** {@code tallEvery}: every so many rows is three lines tall (0: none); {@code grows}: a {@link LongTable}. */

@@ -2,6 +2,7 @@ package org.wsisanalytics.reports.pdf.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import com.lowagie.text.PageSize;
@@ -33,6 +35,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPa
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.apache.pdfbox.text.TextPosition;
 import org.wsisanalytics.reports.pdf.PdfSetup;
 
@@ -50,6 +53,75 @@ public final class PdfChecks {
         stripper.setStartPage(page);
         stripper.setEndPage(page);
         return stripper.getText(pdf).replace("\r\n", "\n").replaceAll("[ \\t]+", " ");
+    }
+
+    /** The running header of a page: the text above the body, on one line. */
+    public static String runningHeader(PDDocument pdf, int page) throws IOException {
+        return region(pdf, page, 0, PdfSetup.TOP_MARGIN).strip().replaceAll("\\s+", " ");
+    }
+
+    /** The text of a page between {@code top} and {@code bottom}, measured from the page's top. */
+    private static String region(PDDocument pdf, int page, float top, float bottom) throws IOException {
+        PDFTextStripperByArea stripper = new PDFTextStripperByArea();
+        stripper.addRegion("region", new Rectangle2D.Float(0, top, PageSize.A4.getWidth(), bottom - top));
+        stripper.extractRegions(pdf.getPage(page - 1));
+        return stripper.getTextForRegion("region").replace("\r\n", "\n").replaceAll("[ \\t]+", " ");
+    }
+
+    /** A bookmark: its title, the page it points at (from 1) and whether it points at the top of the page's body. */
+    public record Bookmark(String title, int page, boolean opensPage) {}
+
+    /** The bookmarks below an outline item, or below the root when item is null, in order. */
+    public static List<Bookmark> bookmarks(PDDocument pdf, PDOutlineItem parent) throws IOException {
+        float top = PageSize.A4.getHeight() - PdfSetup.TOP_MARGIN;
+        List<Bookmark> bookmarks = new ArrayList<>();
+        Iterable<PDOutlineItem> children =
+                parent == null ? pdf.getDocumentCatalog().getDocumentOutline().children() : parent.children();
+        for (PDOutlineItem item : children) {
+            bookmarks.add(new Bookmark(
+                    item.getTitle(),
+                    pdf.getPages().indexOf(item.findDestinationPage(pdf)) + 1,
+                    item.getDestination() instanceof PDPageXYZDestination target && target.getTop() >= top - 20));
+        }
+        return bookmarks;
+    }
+
+    /**
+     * For each page from the second, the part a running header should name: the last of the {@code parts} (bookmarks
+     * in reading order) begun on an earlier page, or the one that opens the page.
+     */
+    public static List<String> firstParts(PDDocument pdf, List<Bookmark> parts) {
+        List<String> firsts = new ArrayList<>();
+        for (int page = 2; page <= pdf.getNumberOfPages(); page++) {
+            String first = "";
+            for (Bookmark part : parts) {
+                if (part.page() < page || part.page() == page && part.opensPage()) {
+                    first = part.title();
+                }
+            }
+            firsts.add(first);
+        }
+        return firsts;
+    }
+
+    /** The text of the lowest line of a page above its bottom margin (above the footer), "" when none. */
+    public static String lastLine(PDDocument pdf, int page) throws IOException {
+        float bottom = PageSize.A4.getHeight() - PdfSetup.BOTTOM_MARGIN;
+        TreeMap<Integer, StringBuilder> lines = new TreeMap<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<TextPosition> positions) {
+                if (!positions.isEmpty() && positions.get(0).getYDirAdj() < bottom + 2) {
+                    lines.computeIfAbsent(Math.round(positions.get(0).getYDirAdj()), y -> new StringBuilder())
+                            .append(text)
+                            .append(' ');
+                }
+            }
+        };
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        stripper.getText(pdf);
+        return lines.isEmpty() ? "" : lines.lastEntry().getValue().toString().strip();
     }
 
     /**
