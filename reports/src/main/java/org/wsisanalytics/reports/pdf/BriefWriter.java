@@ -82,13 +82,13 @@ public final class BriefWriter {
                     fonts,
                     new BriefPageEvents(
                             fonts, title, "wsis-analytics · run " + result.run().runId(), false));
-            CoverPage.add(document, blocks, result);
+            CoverPage.add(document, writer, blocks, result);
             document.newPage();
             KeyMessagesPage.add(document, writer, blocks, data);
             document.newPage();
-            KeyFiguresPage.add(document, blocks, result, warnings.all());
+            KeyFiguresPage.add(document, writer, blocks, result, warnings.all());
             document.newPage();
-            HowWeCountPage.add(document, blocks);
+            HowWeCountPage.add(document, writer, blocks);
             document.newPage();
             int coverageStart = writer.getPageNumber();
             CoverageTable.add(document, writer, blocks, data);

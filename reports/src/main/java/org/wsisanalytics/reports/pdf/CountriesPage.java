@@ -37,26 +37,18 @@ final class CountriesPage {
                 SIZE));
         float width = document.right() - document.left();
         int shown = Math.min(RankingChart.TOP, result.countries().size());
-        document.add(blocks.subheading(RankingChart.TOP_COUNTRIES));
+        float top = 45 + 17 * shown;
+        Space.addHeading(document, writer, blocks.subheading(RankingChart.TOP_COUNTRIES), top);
         ChartImages.add(
-                document,
-                writer,
-                fonts,
-                RankingChart.topCountries(result.countries(), fonts.awtFamily()),
-                width,
-                45 + 17 * shown);
+                document, writer, fonts, RankingChart.topCountries(result.countries(), fonts.awtFamily()), width, top);
         long regions = result.rollUps().stream()
                 .filter(r -> r.dimension() == RollUp.Dimension.REGION)
                 .count();
         if (regions > 0) {
-            document.add(blocks.subheading(RankingChart.REGIONS));
+            float height = 45 + 20 * regions;
+            Space.addHeading(document, writer, blocks.subheading(RankingChart.REGIONS), height);
             ChartImages.add(
-                    document,
-                    writer,
-                    fonts,
-                    RankingChart.regions(result.rollUps(), fonts.awtFamily()),
-                    width,
-                    45 + 20 * regions);
+                    document, writer, fonts, RankingChart.regions(result.rollUps(), fonts.awtFamily()), width, height);
         }
         PdfPTable table = blocks.table(5, 1.5f, 1.5f, 1.5f, 1.5f);
         table.addCell(blocks.header("Sub-region or group", SIZE, Element.ALIGN_LEFT));
@@ -77,8 +69,7 @@ final class CountriesPage {
             table.addCell(blocks.cell(String.valueOf(rollUp.sessions()), SIZE, Element.ALIGN_RIGHT));
             table.addCell(blocks.cell(String.valueOf(rollUp.mentions()), SIZE, Element.ALIGN_RIGHT));
         }
-        Space.keepWithNext(document, writer, Space.SUBHEADING, table);
-        document.add(blocks.subheading("Sub-regions and UN groups"));
+        Space.addHeading(document, writer, blocks.subheading("Sub-regions and UN groups"), table);
         Space.add(document, writer, table);
         notCounted(document, writer, blocks, result.uncountedCountries());
     }
@@ -101,8 +92,7 @@ final class CountriesPage {
             table.addCell(blocks.cell(String.valueOf(apart.sessions()), SIZE, Element.ALIGN_RIGHT));
             table.addCell(blocks.cell(String.valueOf(apart.mentions()), SIZE, Element.ALIGN_RIGHT));
         }
-        Space.keepWithNext(document, writer, Space.SUBHEADING, table);
-        document.add(blocks.subheading("Not counted"));
+        Space.addHeading(document, writer, blocks.subheading("Not counted"), table);
         Space.add(document, writer, table);
     }
 }

@@ -13,6 +13,7 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
 import org.wsisanalytics.model.ActionLineTotal;
 import org.wsisanalytics.model.EventSummary;
 import org.wsisanalytics.model.ParsedDocumentSummary;
@@ -30,7 +31,7 @@ final class CoverPage {
 
     private CoverPage() {}
 
-    static void add(Document document, Blocks blocks, RunSummary result) {
+    static void add(Document document, PdfWriter writer, Blocks blocks, RunSummary result) {
         RunInfo run = result.run();
         Chunk kickerText = new Chunk("Brief for policy analysts", blocks.plain(11, BriefFonts.MUTED));
         kickerText.setGenericTag(BriefPageEvents.bookmark(1, BOOKMARK));
@@ -47,7 +48,6 @@ final class CoverPage {
                         + " they quote, each traced to its sentence.",
                 11));
 
-        document.add(blocks.subheading("Run"));
         // No start time: the brief is the same for the same run, whenever it is written (manifest.json has it).
         PdfPTable facts = new PdfPTable(new float[] {1.2f, 4});
         facts.setWidthPercentage(100);
@@ -59,9 +59,9 @@ final class CoverPage {
                 blocks,
                 "Sessions",
                 result.sessions() + " in " + Labels.count(result.documents().size(), "document", "documents"));
+        Space.addHeading(document, writer, blocks.subheading("Run"), facts);
         document.add(facts);
 
-        document.add(blocks.subheading("Source documents"));
         PdfPTable sources = blocks.table(3.2f, 0.9f, 1.1f, 2.6f);
         sources.addCell(blocks.header("Document", 8.5f, Element.ALIGN_LEFT));
         sources.addCell(blocks.header("Sessions", 8.5f, Element.ALIGN_RIGHT));
@@ -74,17 +74,20 @@ final class CoverPage {
             sources.addCell(blocks.cell(kilobytes(summary.source().sizeBytes()), 8.5f, Element.ALIGN_RIGHT));
             sources.addCell(blocks.cell(summary.source().sha256().substring(0, 16), 8.5f, Element.ALIGN_LEFT));
         }
-        document.add(sources);
+        Space.addHeading(document, writer, blocks.subheading("Source documents"), sources);
+        Space.add(document, writer, sources);
 
         if (result.events().size() > 1) {
-            events(document, blocks, result);
+            events(document, writer, blocks, result);
         }
 
-        if (!result.rejects().isEmpty()) {
-            document.add(blocks.subheading("Skipped inputs"));
-            for (Reject reject : result.rejects()) {
-                document.add(blocks.text(reject.input() + ": " + reject.reason(), 9));
+        for (int i = 0; i < result.rejects().size(); i++) {
+            Reject reject = result.rejects().get(i);
+            Paragraph skipped = blocks.text(reject.input() + ": " + reject.reason(), 9);
+            if (i == 0) {
+                Space.addHeading(document, writer, blocks.subheading("Skipped inputs"), skipped);
             }
+            document.add(skipped);
         }
     }
 
@@ -92,8 +95,7 @@ final class CoverPage {
      * The run's events and years side by side: each with its documents, sessions, references and counted country
      * mentions, and the action lines most of its sessions refer to.
      */
-    private static void events(Document document, Blocks blocks, RunSummary result) {
-        document.add(blocks.subheading("Events side by side"));
+    private static void events(Document document, PdfWriter writer, Blocks blocks, RunSummary result) {
         PdfPTable table = blocks.table(2.6f, 0.6f, 1.2f, 0.9f, 1.1f, 1.1f, 2.4f);
         table.setHeaderRows(1);
         table.addCell(blocks.header("Event", 8.5f, Element.ALIGN_LEFT));
@@ -113,7 +115,8 @@ final class CoverPage {
             table.addCell(blocks.cell(String.valueOf(event.countryMentions()), 8.5f, Element.ALIGN_RIGHT));
             table.addCell(blocks.cell(topLines(event), 8.5f, Element.ALIGN_LEFT));
         }
-        document.add(table);
+        Space.addHeading(document, writer, blocks.subheading("Events side by side"), table);
+        Space.add(document, writer, table);
     }
 
     /** Up to three lines most of the event's sessions refer to, "C3 (2 of 3)", in line order on ties. */

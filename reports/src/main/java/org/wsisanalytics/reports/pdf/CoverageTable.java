@@ -101,8 +101,7 @@ final class CoverageTable {
         summaryRow(table, blocks, "Mentions", summary.lineTotals(), false);
         rows.finish();
         if (!notes.isEmpty()) {
-            Space.keepWithNext(document, writer, Space.SUBHEADING, blocks.text(notes.get(0), NOTE_SIZE));
-            document.add(blocks.subheading(NOTES));
+            Space.addHeading(document, writer, blocks.subheading(NOTES), blocks.text(notes.get(0), NOTE_SIZE));
             for (String note : notes) {
                 document.add(blocks.text(note, NOTE_SIZE));
             }

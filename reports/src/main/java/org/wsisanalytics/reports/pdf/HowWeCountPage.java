@@ -1,11 +1,15 @@
 package org.wsisanalytics.reports.pdf;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
 import org.wsisanalytics.reports.coverage.CoverageMarks;
 import org.wsisanalytics.reports.method.CountingRules;
 import org.wsisanalytics.reports.method.MethodLine;
@@ -22,20 +26,32 @@ final class HowWeCountPage {
 
     private HowWeCountPage() {}
 
-    static void add(Document document, Blocks blocks) {
+    /** Writes the page; each of the rules' headings goes on the page where the line after it starts. */
+    static void add(Document document, PdfWriter writer, Blocks blocks) {
         document.add(blocks.heading(BOOKMARK));
         document.add(lineBreakWriter());
-        for (MethodLine line : CountingRules.lines()) {
-            switch (line.kind()) {
-                case HEADING -> document.add(compact(blocks.subheading(line.text())));
-                case PARAGRAPH -> document.add(tight(blocks.text(line.text(), SIZE)));
-                case BULLET -> document.add(bullet(blocks, line.text()));
-                default -> document.add(example(blocks, line.display()));
-            }
+        List<MethodLine> lines = CountingRules.lines();
+        List<Paragraph> paragraphs = new ArrayList<>();
+        for (MethodLine line : lines) {
+            paragraphs.add(
+                    switch (line.kind()) {
+                        case HEADING -> compact(blocks.subheading(line.text()));
+                        case PARAGRAPH -> tight(blocks.text(line.text(), SIZE));
+                        case BULLET -> bullet(blocks, line.text());
+                        default -> example(blocks, line.display());
+                    });
         }
         Paragraph marks = tight(blocks.text("", SIZE));
         marks.add(new Chunk(MARKS + ": ", blocks.bold(SIZE)));
         marks.add(new Chunk(CoverageMarks.legendLine(), blocks.plain(SIZE)));
+        paragraphs.add(marks);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).kind() == MethodLine.Kind.HEADING) {
+                Space.addHeading(document, writer, paragraphs.get(i), paragraphs.get(i + 1));
+            } else {
+                document.add(paragraphs.get(i));
+            }
+        }
         document.add(marks);
     }
 

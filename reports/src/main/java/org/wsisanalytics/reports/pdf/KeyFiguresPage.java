@@ -5,8 +5,10 @@ import java.util.List;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
+import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
 import org.wsisanalytics.model.CountryFrequency;
 import org.wsisanalytics.model.Finding;
 import org.wsisanalytics.model.RunSummary;
@@ -21,7 +23,7 @@ final class KeyFiguresPage {
 
     private KeyFiguresPage() {}
 
-    static void add(Document document, Blocks blocks, RunSummary result, List<Finding> warnings) {
+    static void add(Document document, PdfWriter writer, Blocks blocks, RunSummary result, List<Finding> warnings) {
         document.add(blocks.heading(BOOKMARK));
 
         PdfPTable table = new PdfPTable(new float[] {5, 1.2f});
@@ -36,11 +38,12 @@ final class KeyFiguresPage {
         document.add(table);
 
         if (!warnings.isEmpty()) {
-            document.add(blocks.subheading("Warnings: check before quoting"));
-            document.add(blocks.text(
+            Paragraph count = blocks.text(
                     Labels.count(warnings.size(), "finding", "findings") + " of the documents "
                             + "probably wrong; the pages of the sessions they concern repeat them.",
-                    SIZE - 1));
+                    SIZE - 1);
+            Space.addHeading(document, writer, blocks.subheading("Warnings: check before quoting"), count);
+            document.add(count);
             document.add(Callouts.warnings(blocks, warnings, SIZE - 1.5f, true));
         }
 
@@ -51,16 +54,16 @@ final class KeyFiguresPage {
                         + result.actionLines().get(j).name());
             }
         }
-        document.add(blocks.subheading("Action lines no session refers to"));
-        document.add(blocks.text(
+        Paragraph unreferred = blocks.text(
                 gaps.isEmpty()
                         ? "Every action line is referred to by at least one session."
                         : String.join("; ", gaps) + ".",
-                SIZE));
+                SIZE);
+        Space.addHeading(document, writer, blocks.subheading("Action lines no session refers to"), unreferred);
+        document.add(unreferred);
 
-        document.add(blocks.subheading("Countries named in most sessions"));
         List<CountryFrequency> top = result.countries().stream().limit(5).toList();
-        document.add(blocks.text(
+        Paragraph countries = blocks.text(
                 top.isEmpty()
                         ? "No country was mentioned."
                         : String.join(
@@ -71,6 +74,8 @@ final class KeyFiguresPage {
                                                         + f.mentions() + (f.mentions() == 1 ? " mention" : " mentions"))
                                                 .toList())
                                 + ".",
-                SIZE));
+                SIZE);
+        Space.addHeading(document, writer, blocks.subheading("Countries named in most sessions"), countries);
+        document.add(countries);
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
+import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
@@ -38,12 +39,17 @@ final class KeyMessagesPage {
                         + "wording. Each names where it stands.",
                 SIZE));
         List<SharedMessage> shared = data.summary().sharedMessages();
-        document.add(blocks.subheading(SHARED));
         if (shared.isEmpty()) {
-            document.add(blocks.text("No action line, theme or country is shared by two sessions or more.", SIZE));
+            Paragraph none = blocks.text("No action line, theme or country is shared by two sessions or more.", SIZE);
+            Space.addHeading(document, writer, blocks.subheading(SHARED), none);
+            document.add(none);
         }
-        for (SharedMessage message : shared) {
-            document.add(shared(blocks, message, data.summary().sessions()));
+        for (int i = 0; i < shared.size(); i++) {
+            PdfPTable message = shared(blocks, shared.get(i), data.summary().sessions());
+            if (i == 0) {
+                Space.addHeading(document, writer, blocks.subheading(SHARED), message);
+            }
+            document.add(message);
         }
         DocumentNumbers documents = new DocumentNumbers(data.summary());
         boolean[] any = {false};
@@ -68,17 +74,16 @@ final class KeyMessagesPage {
             block.addCell(messages);
             if (!any[0]) {
                 // The heading goes where the first session's block goes, never alone at the foot of a page.
-                Space.keepWithNext(document, writer, Space.SUBHEADING, block);
-                document.add(blocks.subheading(BY_SESSION));
+                Space.addHeading(document, writer, blocks.subheading(BY_SESSION), block);
                 any[0] = true;
             }
             document.add(block);
         });
         if (!any[0]) {
-            document.add(blocks.subheading(BY_SESSION));
-            document.add(blocks.text(
-                    "No session has a vision, priorities, recommendations or conclusion part to " + "quote from.",
-                    SIZE));
+            Paragraph none = blocks.text(
+                    "No session has a vision, priorities, recommendations or conclusion part to quote from.", SIZE);
+            Space.addHeading(document, writer, blocks.subheading(BY_SESSION), none);
+            document.add(none);
         }
     }
 

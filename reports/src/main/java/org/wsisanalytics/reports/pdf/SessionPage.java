@@ -100,10 +100,12 @@ final class SessionPage {
     private record Part(Document document, PdfWriter writer, Blocks blocks, int level, boolean bookmark) {
 
         void add(String title, List<Element> content) {
+            Paragraph heading = bookmark ? blocks.subheading(title, level) : blocks.subheading(title);
             if (!content.isEmpty() && content.get(0) instanceof PdfPTable first) {
-                Space.keepWithNext(document, writer, Space.SUBHEADING, first);
+                Space.addHeading(document, writer, heading, first);
+            } else {
+                document.add(heading);
             }
-            document.add(bookmark ? blocks.subheading(title, level) : blocks.subheading(title));
             for (Element element : content) {
                 if (element instanceof PdfPTable table) {
                     Space.add(document, writer, table);

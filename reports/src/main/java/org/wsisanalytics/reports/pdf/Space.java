@@ -18,8 +18,6 @@ import com.lowagie.text.pdf.PdfWriter;
  */
 final class Space {
 
-    /** A subheading with its spacing ({@link Blocks#subheading}: 11 pt on a leading of 16.5, 14 before, 6 after). */
-    static final float SUBHEADING = 37;
     /** The fewest body rows of a table that may stand at the foot of a page or at the top of the next. */
     static final int MIN_ROWS = 3;
     /**
@@ -40,22 +38,42 @@ final class Space {
     private Space() {}
 
     /**
-     * Starts a new page unless {@code heading} points and {@code table} fit below what the page holds; a table
-     * longer than a page needs only its header and first {@value #MIN_ROWS} rows to fit.
+     * Adds a heading (or a label that names what follows it) on the page where the table that follows starts, so
+     * that it never stands alone at the foot of a page: it starts a new page unless the heading and the table fit
+     * below what the page holds, or, for a table longer than a page, its header and first {@value #MIN_ROWS} rows.
+     * The caller adds the table next, with {@link #add} when it is kept together.
      */
-    static void keepWithNext(Document document, PdfWriter writer, float heading, PdfPTable table) {
-        float needed = heading + height(document, table);
-        if (needed > page(document)) {
-            needed = heading + table.spacingBefore() + table.getHeaderHeight() + rows(table, 0, MIN_ROWS);
+    static void addHeading(Document document, PdfWriter writer, Paragraph heading, PdfPTable first) {
+        float table = height(document, first);
+        if (height(heading) + table > page(document)) {
+            table = first.spacingBefore() + first.getHeaderHeight() + rows(first, 0, MIN_ROWS);
         }
-        if (needed + SLACK > available(document, writer)) {
-            document.newPage();
-        }
+        addHeading(document, writer, heading, table);
     }
 
-    /** Starts a new page unless {@code heading} points and the paragraph that follows fit below what the page holds. */
-    static void keepWithNext(Document document, PdfWriter writer, float heading, Paragraph first) {
-        keepWithNext(document, writer, heading, Blocks.block(first));
+    /**
+     * Adds a heading on the page where the paragraph that follows it (measured as a {@link Blocks#block}) starts;
+     * the caller adds the paragraph next. OpenPDF writes a line of text on a page only if a leading's room is left
+     * below it, so that room is needed too.
+     */
+    static void addHeading(Document document, PdfWriter writer, Paragraph heading, Paragraph first) {
+        addHeading(document, writer, heading, height(document, Blocks.block(first)) + first.getTotalLeading());
+    }
+
+    /**
+     * Adds a heading on the page where what follows it starts, {@code first} points tall (a chart): a new page
+     * first unless the heading and those points fit below what the page holds.
+     */
+    static void addHeading(Document document, PdfWriter writer, Paragraph heading, float first) {
+        if (height(heading) + first + SLACK > available(document, writer)) {
+            document.newPage();
+        }
+        document.add(heading);
+    }
+
+    /** A heading's height on one line, with its spacing before and after. */
+    static float height(Paragraph heading) {
+        return heading.getSpacingBefore() + heading.getTotalLeading() + heading.getSpacingAfter();
     }
 
     /**

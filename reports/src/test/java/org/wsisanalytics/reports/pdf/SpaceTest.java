@@ -66,7 +66,7 @@ class SpaceTest {
     }
 
     /**
-     * A subheading kept with the paragraph that follows it ({@link Space#keepWithNext}, as the coverage page's notes
+     * A subheading kept with the paragraph that follows it ({@link Space#addHeading}, as the coverage page's notes
      * on labels in conflict are), below blocks of every height near a page's foot: the heading never stands alone
      * as the page's last line, and where only it would fit it starts the next page with its paragraph.
      */
@@ -81,8 +81,7 @@ class SpaceTest {
             document.add(spacer(above));
             Blocks blocks = new Blocks(BriefFonts.load());
             Paragraph first = blocks.text("The first note under the heading.", 8.5f);
-            Space.keepWithNext(document, writer, Space.SUBHEADING, first);
-            document.add(blocks.subheading("The heading"));
+            Space.addHeading(document, writer, blocks.subheading("The heading"), first);
             document.add(first);
             document.add(blocks.text("The second note.", 8.5f));
             document.close();
