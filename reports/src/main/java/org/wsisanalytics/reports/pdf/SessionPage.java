@@ -44,6 +44,7 @@ final class SessionPage {
     static final String COUNTRIES = "Countries";
     static final String THEMES = "Themes";
     static final String FIGURES = "Notable figures";
+    static final String NAMED_ONLY = "Named without a number (not counted above)";
     private static final float SIZE = 9;
     private static final int BOOKMARK_LENGTH = 70;
     /** C2 before C11. */
@@ -79,9 +80,13 @@ final class SessionPage {
         }
         document.add(facts(blocks, session));
 
-        List<Element> lines = new ArrayList<>(actionLines(blocks, row, evidence.actionLines()));
-        lines.addAll(namedOnly(blocks, actionLines, evidence.actionLineNames()));
-        parts.add(ACTION_LINES, lines);
+        parts.add(ACTION_LINES, actionLines(blocks, row, evidence.actionLines()));
+        List<Paragraph> named = namedOnly(blocks, actionLines, evidence.actionLineNames());
+        if (!named.isEmpty()) {
+            Paragraph label = new Paragraph(new Chunk(NAMED_ONLY, blocks.bold(SIZE)));
+            label.setSpacingBefore(5);
+            parts.label(label, named);
+        }
         parts.add(COUNTRIES, List.of(countries(blocks, countries, evidence.countries())));
         List<ThemeCount> themes = evidence.themeCounts();
         parts.add(
@@ -113,6 +118,12 @@ final class SessionPage {
                     document.add(element);
                 }
             }
+        }
+
+        /** Adds a label within a part, on the page where the first of the paragraphs it names starts, then them. */
+        void label(Paragraph label, List<Paragraph> content) {
+            Space.addHeading(document, writer, label, content.get(0));
+            content.forEach(document::add);
         }
     }
 
@@ -224,16 +235,13 @@ final class SessionPage {
         return paragraph;
     }
 
-    /** References by name only, shown apart and marked as not counted, so that a reader can judge them. */
-    private static List<Element> namedOnly(
+    /**
+     * References by name only, a paragraph per sentence, shown apart ({@link #NAMED_ONLY}) and marked as not
+     * counted, so that a reader can judge them.
+     */
+    private static List<Paragraph> namedOnly(
             Blocks blocks, List<ActionLine> actionLines, List<ActionLineNameReference> references) {
-        if (references.isEmpty()) {
-            return List.of();
-        }
-        List<Element> content = new ArrayList<>();
-        Paragraph title = new Paragraph(new Chunk("Named without a number (not counted above)", blocks.bold(SIZE)));
-        title.setSpacingBefore(5);
-        content.add(title);
+        List<Paragraph> content = new ArrayList<>();
         Map<String, List<String>> bySentence = new LinkedHashMap<>();
         Map<String, TextLocation> locations = new HashMap<>();
         for (ActionLineNameReference reference : references) {

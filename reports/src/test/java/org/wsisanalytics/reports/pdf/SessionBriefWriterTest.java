@@ -63,7 +63,7 @@ class SessionBriefWriterTest {
         try (PDDocument media = Loader.loadPDF(run.resolve(written.get(2)).toFile())) {
             assertThat(PdfChecks.text(media, 1))
                     .contains(
-                            "Named without a number (not counted above)",
+                            SessionPage.NAMED_ONLY,
                             "C9 Media as \u201C-the media action line\u201D",
                             "-the media action line keeps local languages alive, said one speaker.");
         }

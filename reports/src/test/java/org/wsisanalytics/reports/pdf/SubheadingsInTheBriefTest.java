@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.lowagie.text.Document;
@@ -17,7 +18,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.wsisanalytics.model.RunData;
+import org.wsisanalytics.model.SessionEvidence;
 import org.wsisanalytics.model.oracle.InMemoryRunData;
+import org.wsisanalytics.reports.CountryLookup;
 import org.wsisanalytics.reports.ReportFixture;
 import org.wsisanalytics.reports.SessionWarnings;
 import org.wsisanalytics.reports.charts.RankingChart;
@@ -100,6 +103,33 @@ class SubheadingsInTheBriefTest {
         assertNoPageEndsWithASubheading(
                 (document, writer, blocks) -> CountriesPage.add(document, writer, blocks, fonts, data.summary()),
                 List.of(RankingChart.TOP_COUNTRIES, RankingChart.REGIONS, "Sub-regions and UN groups"));
+    }
+
+    /** A session's page whose action lines include some named without a number: the label of those. */
+    @Test
+    void theLabelOfTheLinesNamedWithoutANumberOnASessionPage() throws IOException {
+        RunData data = InMemoryRunData.of(ReportFixture.result());
+        List<SessionEvidence> named = new ArrayList<>();
+        data.forEachSession(session -> {
+            if (!session.actionLineNames().isEmpty()) {
+                named.add(session);
+            }
+        });
+        assertThat(named).isNotEmpty();
+        SessionEvidence session = named.get(0);
+        CountryLookup countries = new CountryLookup(data.summary().countries());
+        assertNoPageEndsWithASubheading(
+                (document, writer, blocks) -> SessionPage.add(
+                        document,
+                        writer,
+                        blocks,
+                        data.summary().actionLines(),
+                        session,
+                        List.of(),
+                        countries,
+                        1,
+                        false),
+                List.of(SessionPage.ACTION_LINES, SessionPage.NAMED_ONLY, SessionPage.COUNTRIES));
     }
 
     /** Writes a part. */
