@@ -79,6 +79,23 @@ class OfficeFormatsTest {
 
     /** Word saves RTF under the .doc name it was opened with when "Rich Text Format" is chosen in Save As. */
     @Test
+    void readsRtfAfterAUtf8ByteOrderMark() throws Exception {
+        byte[] rtf = ("\uFEFF{\\rtf1\\ansi{\\stylesheet{\\s0 Normal;}{\\s1\\sbasedon0 heading 1;}}"
+                        + "\\pard\\s1 Session 231: Click to govern\\par"
+                        + "\\pard Speakers from Kenya discussed Action Line C7.\\par}")
+                .getBytes(StandardCharsets.UTF_8);
+
+        ParsedDocument document = read(write("bom.rtf", rtf));
+
+        assertThat(document.sessions())
+                .extracting(Session::title, Session::sessionId)
+                .containsExactly(tuple("Session 231: Click to govern", "231"));
+        assertThat(document.sessions().get(0).sections())
+                .extracting(Section::text)
+                .containsExactly("Speakers from Kenya discussed Action Line C7.");
+    }
+
+    @Test
     void readsRtfUnderItsOwnNameUnderADocNameAndWithoutAnExtension() throws Exception {
         byte[] rtf =
                 ("{\\rtf1\\ansi{\\stylesheet{\\s0 Normal;}{\\s1\\sbasedon0 heading 1;}{\\s2\\sbasedon0 heading 2;}}"
