@@ -40,6 +40,8 @@ enum DocumentFormat {
     private static final byte[] ODT_MEDIA_TYPE =
             "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] RTF_MAGIC = "{\\rtf".getBytes(StandardCharsets.US_ASCII);
+    /** Some tools write a UTF-8 byte order mark before an RTF file's opening group. */
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     /** A compound file's directory entry name, UTF-16LE with its terminating NUL, as Word 97-2003 names its main stream. */
     private static final byte[] WORD_STREAM = "WordDocument\0".getBytes(StandardCharsets.UTF_16LE);
 
@@ -83,7 +85,9 @@ enum DocumentFormat {
         if (startsWith(bytes, OLE2_MAGIC)) {
             return hasWordStream(bytes) ? DOC : LEGACY_OFFICE;
         }
-        if (startsWith(bytes, RTF_MAGIC)) {
+        if (startsWith(bytes, RTF_MAGIC)
+                || startsWith(bytes, UTF8_BOM)
+                        && indexOf(bytes, RTF_MAGIC, UTF8_BOM.length, UTF8_BOM.length + RTF_MAGIC.length) >= 0) {
             return RTF;
         }
         if (!TextDecoder.hasUtf16Bom(bytes) && TextDecoder.looksBinary(bytes)) {

@@ -110,4 +110,12 @@ class DocumentFormatTest {
         assertThat(DocumentFormat.sniff("{\\rt not quite}".getBytes(StandardCharsets.US_ASCII)))
                 .isEqualTo(DocumentFormat.TEXT);
     }
+
+    @Test
+    void recognisesRtfAfterAUtf8ByteOrderMark() {
+        assertThat(DocumentFormat.sniff("\uFEFF{\\rtf1\\ansi\\deff0 Hello}".getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(DocumentFormat.RTF);
+        assertThat(DocumentFormat.sniff("\uFEFFA note on {\\rtf1 files}".getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(DocumentFormat.TEXT);
+    }
 }

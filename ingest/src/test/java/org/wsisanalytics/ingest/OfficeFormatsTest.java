@@ -79,6 +79,27 @@ class OfficeFormatsTest {
 
     /** Word saves RTF under the .doc name it was opened with when "Rich Text Format" is chosen in Save As. */
     @Test
+    void readsRtfAfterAUtf8ByteOrderMark() throws Exception {
+        byte[] rtf =
+                ("\uFEFF{\\rtf1\\ansi{\\stylesheet{\\s0 Normal;}{\\s1\\sbasedon0 heading 1;}{\\s2\\sbasedon0 heading 2;}}"
+                                + "\\pard\\s1 Session 231: Click to govern\\par\\pard\\s2 Introduction\\par"
+                                + "\\pard Speakers from Kenya discussed Action Line C7.\\par"
+                                + "\\pard\\s1 Session 232: Moral pixels\\par\\pard\\s2 Introduction\\par"
+                                + "\\pard Ethics in Ghana, Action Line C10.\\par}")
+                        .getBytes(StandardCharsets.UTF_8);
+
+        ParsedDocument document = read(write("programme.rtf", rtf));
+
+        assertThat(document.sessions())
+                .extracting(Session::title, Session::sessionId)
+                .containsExactly(
+                        tuple("Session 231: Click to govern", "231"), tuple("Session 232: Moral pixels", "232"));
+        assertThat(document.sessions().get(0).sections())
+                .extracting(Section::heading, Section::text)
+                .containsExactly(tuple("Introduction", "Speakers from Kenya discussed Action Line C7."));
+    }
+
+    @Test
     void readsRtfUnderItsOwnNameUnderADocNameAndWithoutAnExtension() throws Exception {
         byte[] rtf =
                 ("{\\rtf1\\ansi{\\stylesheet{\\s0 Normal;}{\\s1\\sbasedon0 heading 1;}{\\s2\\sbasedon0 heading 2;}}"

@@ -1,5 +1,6 @@
 package org.wsisanalytics.ingest.rtf;
 
+import java.util.Arrays;
 import java.util.Objects;
 
 import org.wsisanalytics.ingest.IngestLimits;
@@ -17,6 +18,8 @@ import org.wsisanalytics.ingest.clean.CleanText;
  */
 public final class RtfDocumentReader {
 
+    private static final int UTF8_BOM_LENGTH = 3;
+
     private static final String RESAVE = "Open it in Word or LibreOffice and save it again (as .rtf, .docx or .odt).";
 
     private final IngestLimits limits;
@@ -27,7 +30,7 @@ public final class RtfDocumentReader {
 
     /** The document's body as cleaned lines; {@code name} is used in reject reasons. */
     public CleanText read(byte[] bytes, String name) throws UnreadableDocumentException {
-        RtfParser parser = new RtfParser(bytes, limits.maxTextChars());
+        RtfParser parser = new RtfParser(withoutByteOrderMark(bytes), limits.maxTextChars());
         CleanText text;
         try {
             text = parser.read();
@@ -42,5 +45,14 @@ public final class RtfDocumentReader {
                     "Split the document or raise the text size limit.");
         }
         return text;
+    }
+
+    /** A UTF-8 byte order mark some tools write before the opening group is no part of the RTF. */
+    private static byte[] withoutByteOrderMark(byte[] bytes) {
+        boolean bom = bytes.length >= UTF8_BOM_LENGTH
+                && (bytes[0] & 0xFF) == 0xEF
+                && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF;
+        return bom ? Arrays.copyOfRange(bytes, UTF8_BOM_LENGTH, bytes.length) : bytes;
     }
 }

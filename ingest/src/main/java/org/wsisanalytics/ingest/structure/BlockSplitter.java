@@ -112,8 +112,22 @@ final class BlockSplitter {
             return false; // a contents entry and the next: wrapped text does not end a line on a number before a
             // capital
         }
-        // A line of wrapped text falls short of the width only where its paragraph or heading ends.
-        return regime.wrapsInto(last, line);
+        // A line of wrapped text falls short of the width only where its paragraph or heading ends, or where a
+        // proportional font's line (a PDF's text) broke before a word that counts as fitting: then a bracket it
+        // opens closes on the next line.
+        return regime.wrapsInto(last, line) || closesOpenBracket(last, line);
+    }
+
+    /** The line leaves a bracket open ("... (Costa") that the next line closes before opening another. */
+    private static boolean closesOpenBracket(String last, String line) {
+        int open = 0;
+        for (int i = 0; i < last.length(); i++) {
+            char c = last.charAt(i);
+            open += c == '(' ? 1 : c == ')' && open > 0 ? -1 : 0;
+        }
+        int close = line.indexOf(')');
+        int reopen = line.indexOf('(');
+        return open > 0 && close > 0 && (reopen < 0 || close < reopen);
     }
 
     /**

@@ -83,6 +83,33 @@ class BlockSplitterTest {
     }
 
     @Test
+    void hardWrappedLineLeavingABracketOpenJoinsTheLineThatClosesIt() {
+        // pdftotext: a proportional font's line breaks before a word that would fit by its count of characters.
+        List<String> lines = List.of(
+                "The session opened with remarks by the minister, who recalled that the",
+                "summit had set targets for connecting schools and hospitals by 2015 and",
+                "that many countries had reached them; Asymmetric funding (Costa",
+                "Rica subsidizes 42% of households) paired with innovation.",
+                "Rural schools need power before they need broadband, said the speakers",
+                "of the panel.",
+                "Costs remain high in landlocked countries (Chad, Mali).",
+                "Participants agreed that skills programmes must reach older workers too.");
+
+        List<Block> blocks = BlockSplitter.split(lines, line -> false);
+
+        assertThat(blocks)
+                .extracting(Block::text)
+                .containsExactly(
+                        "The session opened with remarks by the minister, who recalled that the summit had set targets for"
+                                + " connecting schools and hospitals by 2015 and that many countries had reached them;"
+                                + " Asymmetric funding (Costa Rica subsidizes 42% of households) paired with"
+                                + " innovation.",
+                        "Rural schools need power before they need broadband, said the speakers of the panel.",
+                        "Costs remain high in landlocked countries (Chad, Mali).",
+                        "Participants agreed that skills programmes must reach older workers too.");
+    }
+
+    @Test
     void hardWrappedContentsEntriesEndingInTheirPageNumberStayApart() {
         // pdftotext -raw: contents entries one per line, each "title page", among lines wrapped near one width.
         List<String> lines = List.of(
