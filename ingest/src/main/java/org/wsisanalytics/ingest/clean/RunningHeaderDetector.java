@@ -32,10 +32,9 @@ final class RunningHeaderDetector {
 
     /** A line's first cell, set apart from the rest by a wide gap. */
     private static final Pattern FIRST_CELL = Pattern.compile("^(\\S.{0,38}?)\\s{2,}(\\S.*)$");
-    /** A line's last cell, set apart from the rest by a wide gap. */
     /** The most words a page number with its page word and total takes: "Page 3 of 12". */
     private static final int MAX_PAGE_NUMBER_WORDS = 4;
-
+    /** A line's last cell, set apart from the rest by a wide gap. */
     private static final Pattern LAST_CELL = Pattern.compile("^(.*\\S)\\s{2,}(\\S.{0,38})$");
 
     private RunningHeaderDetector() {}

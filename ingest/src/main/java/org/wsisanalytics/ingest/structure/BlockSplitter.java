@@ -107,10 +107,10 @@ final class BlockSplitter {
         if (isShortHeading(line) && (sectionName.test(line) || !midSentence && !regime.full(line))) {
             return false;
         }
+        // A contents entry and the next: wrapped text does not end a line on a number before a capital.
         if (ENDS_IN_PAGE_NUMBER.matcher(last).matches()
                 && STARTS_UPPER_CASE.matcher(line).matches()) {
-            return false; // a contents entry and the next: wrapped text does not end a line on a number before a
-            // capital
+            return false;
         }
         // A line of wrapped text falls short of the width only where its paragraph or heading ends, or where a
         // proportional font's line (a PDF's text) broke before a word that counts as fitting: then a bracket it
